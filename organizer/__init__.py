@@ -1,0 +1,5 @@
+"""Infusion Coverage Organizer: one folder, one running note, and what is still missing."""
+
+__version__ = "0.1.0"
+APP_NAME = "Infusion Coverage Organizer"
+APP_ID = "InfusionCoverageOrganizer"

@@ -1,0 +1,1 @@
+"""The ``organizer`` command: one entry point for the window and every subcommand."""

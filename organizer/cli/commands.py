@@ -1,0 +1,70 @@
+"""The subcommands. Each one is a small function over the services."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from organizer.cli.options import Subcommand
+from organizer.services import cases
+from organizer.storage.database import Database, open_database, resolve_url
+
+
+def open_db(args: argparse.Namespace) -> Database:
+    return open_database(resolve_url(getattr(args, "db", None)))
+
+
+def add_case_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--case",
+        metavar="FOLDER",
+        type=Path,
+        help="the case folder (needed when there are several)",
+    )
+
+
+def configure_cases(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def run_cases(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        found = cases.list_cases(db)
+    finally:
+        db.dispose()
+    if args.json:
+        rows = [{"id": c.id, "folder": c.folder, "patient": c.profile.patient} for c in found]
+        print(json.dumps(rows, indent=2))
+    elif not found:
+        print("No cases yet.", file=sys.stderr)
+    else:
+        for case in found:
+            print(f"{case.folder}\t{case.profile.patient}")
+    return 0
+
+
+def configure_log(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+
+
+def run_log(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        for entry in cases.log_entries(db, case.id):
+            due = entry.due.isoformat() if entry.due else "-"
+            who = entry.who_submits
+            print(f"{entry.id:>4}  {entry.status:<10} {entry.what}  (who: {who}; due {due})")
+    finally:
+        db.dispose()
+    return 0
+
+
+def all_subcommands() -> list[Subcommand]:
+    return [
+        Subcommand("cases", "list the cases in the database", configure_cases, run_cases),
+        Subcommand("log", "print the requested/submitted log of a case", configure_log, run_log),
+    ]

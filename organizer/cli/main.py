@@ -1,0 +1,51 @@
+"""Entry point: parse, dispatch, and turn errors into exit codes.
+
+Exit codes: 0 success; 2 a problem the user or their environment caused, told in one
+line on stderr; 1 a bug.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+
+from organizer.cli import commands
+from organizer.cli.options import parse
+from organizer.core.errors import KnownError
+
+log = logging.getLogger(__name__)
+
+
+def window_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="a case folder to open, or PDF and image files to add to the current case",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    subcommands = commands.all_subcommands()
+    epilog = "commands:\n" + "\n".join(f"  {s.name:<10} {s.help}" for s in subcommands)
+    try:
+        subcommand, args = parse(args_list, subcommands, window_options, epilog)
+        if subcommand is None:
+            from organizer.gui.launch import run_window
+
+            return run_window(args)
+        return subcommand.run(args)
+    except KnownError as exc:
+        print(f"organizer: {exc.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("organizer: stopped.", file=sys.stderr)
+        return 130
+    except Exception:
+        traceback.print_exc()
+        print("organizer: an unexpected error happened (a bug); details above.", file=sys.stderr)
+        return 1

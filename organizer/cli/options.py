@@ -1,0 +1,96 @@
+"""Parsing the command line so that global options work before and after a subcommand.
+
+``organizer --db URL index F`` and ``organizer index F --db URL`` mean the same. The first
+bare word that names a subcommand is the subcommand; ``./index`` reaches a folder of
+that name.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from organizer import __version__
+
+# Global options that take a value: their value is never mistaken for a subcommand.
+GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
+
+
+@dataclass(frozen=True, slots=True)
+class Subcommand:
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def add_global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database to use, as an SQLAlchemy URL (sqlite:///path); overrides ORGANIZER_DB",
+    )
+    parser.add_argument("--version", action="version", version=f"organizer {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a fresh copy of the demo case with its own database",
+    )
+
+
+def find_subcommand(argv: Sequence[str], names: Sequence[str]) -> int | None:
+    """Index of the subcommand word in ``argv``, or None."""
+    skip_next = False
+    for index, word in enumerate(argv):
+        if skip_next:
+            skip_next = False
+            continue
+        if word == "--":
+            return None
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            skip_next = True
+            continue
+        if word.startswith("-"):
+            continue
+        return index if word in names else None
+    return None
+
+
+def build_parser(
+    subcommand: Subcommand | None, window_options: Callable[[argparse.ArgumentParser], None]
+) -> argparse.ArgumentParser:
+    prog = "organizer" if subcommand is None else f"organizer {subcommand.name}"
+    parser = argparse.ArgumentParser(
+        prog=prog,
+        description=(
+            "Infusion Coverage Organizer keeps the insurance paperwork for home infusion "
+            "therapy in one place."
+            if subcommand is None
+            else subcommand.help
+        ),
+    )
+    add_global_options(parser)
+    if subcommand is None:
+        window_options(parser)
+    else:
+        subcommand.configure(parser)
+    return parser
+
+
+def parse(
+    argv: Sequence[str],
+    subcommands: Sequence[Subcommand],
+    window_options: Callable[[argparse.ArgumentParser], None],
+    epilog: str = "",
+) -> tuple[Subcommand | None, argparse.Namespace]:
+    by_name = {s.name: s for s in subcommands}
+    index = find_subcommand(argv, list(by_name))
+    if index is None:
+        parser = build_parser(None, window_options)
+        parser.epilog = epilog
+        parser.formatter_class = argparse.RawDescriptionHelpFormatter
+        return None, parser.parse_args(list(argv))
+    chosen = by_name[argv[index]]
+    rest = [*argv[:index], *argv[index + 1 :]]
+    return chosen, build_parser(chosen, window_options).parse_args(rest)

@@ -1,0 +1,1 @@
+"""Domain types and rules. Nothing here imports Qt widgets or the database."""

@@ -1,0 +1,78 @@
+"""The fixed codes used by the database, the export and the command line."""
+
+from enum import StrEnum
+
+
+class DocumentStatus(StrEnum):
+    """Where a file stands in the reading pipeline. Every file ends in a final state."""
+
+    PENDING = "pending"
+    INDEXED = "indexed"
+    NO_TEXT = "no_text"
+    PASSWORD_PROTECTED = "password_protected"
+    UNREADABLE = "unreadable"
+    NOT_A_PDF = "not_a_pdf"
+    EMPTY = "empty"
+    MISSING = "missing"
+    DUPLICATE = "duplicate"
+
+
+class TextSource(StrEnum):
+    TEXT = "text"
+    OCR = "ocr"
+    NONE = "none"
+
+
+class DocumentKind(StrEnum):
+    REFERRAL = "referral"
+    INSURANCE = "insurance"
+    LETTER = "letter"
+    CLINICAL = "clinical"
+    OTHER = "other"
+    UNCLASSIFIED = "unclassified"
+
+
+class KindSource(StrEnum):
+    AUTO = "auto"
+    USER = "user"
+
+
+class LetterOutcome(StrEnum):
+    APPROVED = "approved"
+    DENIED = "denied"
+    INFO_REQUESTED = "info_requested"
+    INFORMATIONAL = "informational"
+
+
+class Sender(StrEnum):
+    PAYER = "payer"
+    PROVIDER = "provider"
+    PHARMACY = "pharmacy"
+    PATIENT = "patient"
+    OTHER = "other"
+
+
+class LogStatus(StrEnum):
+    """The state of one requested/submitted log entry."""
+
+    PROPOSED = "proposed"
+    REQUESTED = "requested"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    DENIED = "denied"
+    NOT_NEEDED = "not_needed"
+
+
+class LinkRole(StrEnum):
+    """How a document relates to a log entry."""
+
+    REQUEST = "request"
+    SUBMISSION = "submission"
+    DECISION = "decision"
+    RELATED = "related"
+
+
+class ActivityAction(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DELETED = "deleted"

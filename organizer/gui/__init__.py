@@ -1,0 +1,1 @@
+"""Widgets, item models and dialogs. Talks to data only through the services."""

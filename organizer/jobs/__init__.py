@@ -1,0 +1,1 @@
+"""Background work: watching, reading and OCR, and the task runner the GUI uses."""

@@ -1,0 +1,44 @@
+"""Where the app keeps its own data, and where its bundled resources are.
+
+The data folder is per user and never inside a watched case folder. ``ORGANIZER_DATA_DIR``
+overrides it (tests and portable installs use this).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from organizer import APP_ID
+from organizer.core.errors import DataFolderError
+
+
+def data_dir() -> Path:
+    """The per-user data folder, created readable by the user only."""
+    override = os.environ.get("ORGANIZER_DATA_DIR")
+    folder = Path(override) if override else Path(user_data_dir(APP_ID, appauthor=False))
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            folder.chmod(0o700)
+    except OSError as exc:
+        raise DataFolderError(
+            f"The organizer can't use its data folder {folder}: {exc.strerror or exc}."
+        ) from exc
+    return folder
+
+
+def resources_dir() -> Path:
+    """The bundled resources, both from a source checkout and from a frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource(*parts: str) -> Path:
+    """One bundled resource file or folder by its path below ``resources/``."""
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Use cases over the storage layer: the only way the GUI and CLI change data."""

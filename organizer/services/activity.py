@@ -1,0 +1,46 @@
+"""Writing the append-only activity history."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from organizer.core.types import ActivityAction
+from organizer.storage.models import Activity
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    return value
+
+
+def record(
+    session: Session,
+    *,
+    case_id: int,
+    entity: str,
+    entity_id: int | None,
+    action: ActivityAction,
+    changes: dict[str, Any],
+    summary: str = "",
+) -> None:
+    """Append one change. ``changes`` maps a field to ``[old, new]`` or to its value."""
+    plain = {
+        key: [_plain(v) for v in value] if isinstance(value, list | tuple) else _plain(value)
+        for key, value in changes.items()
+    }
+    session.add(
+        Activity(
+            case_id=case_id,
+            at=datetime.now(UTC),
+            entity=entity,
+            entity_id=entity_id,
+            action=action.value,
+            changes=json.dumps(plain, sort_keys=True),
+            summary=summary,
+        )
+    )

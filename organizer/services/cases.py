@@ -1,0 +1,203 @@
+"""Creating, finding and describing cases."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from organizer.core.checklist import STARTER_ITEMS, checklist_item
+from organizer.core.errors import CaseNotFoundError, KnownError
+from organizer.core.profile import CaseProfile, Contact
+from organizer.core.records import CaseInfo, LogEntryInfo
+from organizer.core.types import ActivityAction, LogStatus
+from organizer.services import activity
+from organizer.storage.database import Database
+from organizer.storage.models import Case, LogEntry
+
+
+def normalise_folder(folder: Path) -> str:
+    """Cases are keyed by the absolute, resolved folder path."""
+    return str(folder.expanduser().resolve())
+
+
+def profile_of(case: Case) -> CaseProfile:
+    return CaseProfile(
+        patient=case.patient,
+        therapy=case.therapy,
+        therapy_start=case.therapy_start,
+        payer=case.payer,
+        member_id=case.member_id,
+        group_number=case.group_number,
+        payer_phone=case.payer_phone,
+        secondary_payer=case.secondary_payer,
+        secondary_member_id=case.secondary_member_id,
+        provider_office=Contact(
+            case.provider_name, case.provider_phone, case.provider_fax, case.provider_contact
+        ),
+        pharmacy=Contact(
+            case.pharmacy_name, case.pharmacy_phone, case.pharmacy_fax, case.pharmacy_contact
+        ),
+    )
+
+
+def apply_profile(case: Case, profile: CaseProfile) -> dict[str, list[object]]:
+    """Copy the profile onto the row; return what changed as ``{field: [old, new]}``."""
+    values: dict[str, object] = {
+        "patient": profile.patient,
+        "therapy": profile.therapy,
+        "therapy_start": profile.therapy_start,
+        "payer": profile.payer,
+        "member_id": profile.member_id,
+        "group_number": profile.group_number,
+        "payer_phone": profile.payer_phone,
+        "secondary_payer": profile.secondary_payer,
+        "secondary_member_id": profile.secondary_member_id,
+    }
+    for prefix, contact in (("provider", profile.provider_office), ("pharmacy", profile.pharmacy)):
+        for field in ("name", "phone", "fax", "contact"):
+            values[f"{prefix}_{field}"] = getattr(contact, field)
+    changes: dict[str, list[object]] = {}
+    for key, new in values.items():
+        old = getattr(case, key, None)
+        if old != new:
+            changes[key] = [old, new]
+            setattr(case, key, new)
+    return changes
+
+
+def case_info(case: Case) -> CaseInfo:
+    return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case))
+
+
+def who_for(profile: CaseProfile, role: str) -> str:
+    """The name to show for a role: the office's name where the profile has one."""
+    if role == "provider":
+        return profile.provider_office.name or "Provider office"
+    if role == "pharmacy":
+        return profile.pharmacy.name or "Home infusion pharmacy"
+    if role == "payer":
+        return profile.payer or "Insurance plan"
+    return "You"
+
+
+def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) -> CaseInfo:
+    """Create a case for ``folder`` with its four starter log entries."""
+    profile = profile or CaseProfile()
+    now = datetime.now(UTC)
+    key = normalise_folder(folder)
+    with db.session() as session:
+        if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
+            raise KnownError(f"There is already a case for the folder {key}.")
+        case = Case(folder=key, created_at=now)
+        apply_profile(case, profile)
+        session.add(case)
+        session.flush()
+        activity.record(
+            session,
+            case_id=case.id,
+            entity="case",
+            entity_id=case.id,
+            action=ActivityAction.CREATED,
+            changes={"folder": key, "patient": profile.patient},
+            summary="Case created",
+        )
+        for item_key in STARTER_ITEMS:
+            item = checklist_item(item_key)
+            entry = LogEntry(
+                case_id=case.id,
+                item=item.key,
+                what=item.label,
+                who_submits=who_for(profile, item.usually_from.value),
+                status=LogStatus.REQUESTED.value,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(entry)
+            session.flush()
+            activity.record(
+                session,
+                case_id=case.id,
+                entity="log_entry",
+                entity_id=entry.id,
+                action=ActivityAction.CREATED,
+                changes={"item": item.key, "what": item.label},
+                summary=f"Added to the log: {item.label}",
+            )
+        return case_info(case)
+
+
+def list_cases(db: Database) -> list[CaseInfo]:
+    with db.session() as session:
+        return [case_info(c) for c in session.scalars(select(Case).order_by(Case.id))]
+
+
+def find_case(db: Database, folder: Path) -> CaseInfo | None:
+    with db.session() as session:
+        case = session.scalar(select(Case).where(Case.folder == normalise_folder(folder)))
+        return None if case is None else case_info(case)
+
+
+def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
+    """The case for ``folder``, creating it the first time. The folder must exist."""
+    if not folder.is_dir():
+        raise KnownError(f"The folder does not exist: {folder}")
+    return find_case(db, folder) or create_case(db, folder)
+
+
+def choose_case(db: Database, folder: Path | None) -> CaseInfo:
+    """The case a subcommand acts on: ``--case FOLDER``, or the only case there is."""
+    if folder is not None:
+        found = find_case(db, folder)
+        if found is None:
+            raise CaseNotFoundError(f"There is no case for the folder {folder}.")
+        return found
+    cases = list_cases(db)
+    if len(cases) == 1:
+        return cases[0]
+    if not cases:
+        raise CaseNotFoundError("There are no cases yet. Open a case folder first.")
+    listing = "; ".join(f"{c.folder} ({c.title})" for c in cases)
+    raise CaseNotFoundError(f"There are several cases; choose one with --case FOLDER: {listing}")
+
+
+def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo:
+    with db.session() as session:
+        case = session.get_one(Case, case_id)
+        changes = apply_profile(case, profile)
+        if changes:
+            activity.record(
+                session,
+                case_id=case.id,
+                entity="case",
+                entity_id=case.id,
+                action=ActivityAction.UPDATED,
+                changes=changes,
+                summary="Case details changed",
+            )
+        return case_info(case)
+
+
+def log_entries(db: Database, case_id: int) -> list[LogEntryInfo]:
+    """The case's log, oldest request first."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(LogEntry).where(LogEntry.case_id == case_id).order_by(LogEntry.id)
+        )
+        return [
+            LogEntryInfo(
+                id=e.id,
+                item=e.item,
+                what=e.what,
+                requested_by=e.requested_by,
+                requested_on=e.requested_on,
+                who_submits=e.who_submits,
+                due=e.due,
+                submitted_on=e.submitted_on,
+                status=e.status,
+                decision=e.decision,
+                notes=e.notes,
+            )
+            for e in rows
+        ]

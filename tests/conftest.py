@@ -1,0 +1,57 @@
+"""Shared fixtures. Every test gets its own database and its own user folders."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never need a display in tests; set before any Qt application exists.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from sqlalchemy.engine import URL
+
+from organizer.core.records import CaseInfo
+from organizer.services import cases
+from organizer.storage.database import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Point HOME, the XDG folders and the app's data folder at a fresh temporary folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("ORGANIZER_DATA_DIR", str(home / "organizer-data"))
+    monkeypatch.delenv("ORGANIZER_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "db" / "organizer.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    database = open_database(URL.create("sqlite", database=str(db_path)))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def case_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "Home Infusion"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def case(db: Database, case_folder: Path) -> CaseInfo:
+    return cases.create_case(db, case_folder)

@@ -1,0 +1,171 @@
+"""Opening, securing and migrating the case database."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import URL
+
+from organizer.core.errors import DatabaseTooNewError, KnownError, UnsupportedDatabaseError
+from organizer.storage.database import (
+    Database,
+    head_revision,
+    known_revisions,
+    open_database,
+    resolve_url,
+)
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_new_database_is_private_and_uses_wal(db: Database) -> None:
+    assert stat.S_IMODE(db.path.stat().st_mode) == 0o600
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 15000
+    for side_file in db.path.parent.glob(db.path.name + "-*"):
+        assert stat.S_IMODE(side_file.stat().st_mode) == 0o600, side_file
+
+
+def test_default_database_lives_in_private_data_folder(isolated_user_folders: Path) -> None:
+    url = resolve_url(None)
+    assert url.database is not None
+    path = Path(url.database)
+    assert path.parent == isolated_user_folders / "organizer-data"
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    database = open_database(url)
+    try:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    finally:
+        database.dispose()
+
+
+def test_cli_url_wins_over_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("ORGANIZER_DB", f"sqlite:///{tmp_path}/env.sqlite3")
+    assert resolve_url(None).database == f"{tmp_path}/env.sqlite3"
+    assert resolve_url(f"sqlite:///{tmp_path}/cli.sqlite3").database == f"{tmp_path}/cli.sqlite3"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://user@localhost/organizer",
+        "mysql+pymysql://x/y",
+        "sqlite://",
+        "sqlite:///:memory:",
+    ],
+)
+def test_other_engines_are_refused(url: str) -> None:
+    with pytest.raises(UnsupportedDatabaseError, match=r"SQLite database files|must be a file"):
+        resolve_url(url)
+
+
+def test_garbage_url_is_a_known_error() -> None:
+    with pytest.raises(KnownError, match="not a database address"):
+        resolve_url("not a url at all")
+
+
+def test_upgrade_from_empty_reaches_head(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert (
+            conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            == head_revision()
+        )
+        tables = set(
+            conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+        )
+    assert {
+        "cases",
+        "documents",
+        "log_entries",
+        "log_document_links",
+        "calls",
+        "questions",
+        "activity",
+    } <= tables
+
+
+def make_too_new(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    conn.execute("INSERT INTO alembic_version VALUES ('9999_from_the_future')")
+    conn.execute("CREATE TABLE cases (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+
+
+def test_too_new_database_is_refused_and_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    make_too_new(path)
+    before = sha(path)
+    mode = path.stat().st_mode
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(URL.create("sqlite", database=str(path)))
+    assert sha(path) == before
+    assert path.stat().st_mode == mode
+    # Nothing was switched on: no WAL or shared-memory files appeared, no backups.
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["future.sqlite3"]
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+
+
+def test_foreign_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    before = sha(path)
+    with pytest.raises(KnownError, match="not made by this organizer"):
+        open_database(URL.create("sqlite", database=str(path)))
+    assert sha(path) == before
+
+
+def test_not_a_database_is_a_known_error(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("this is a text file, not a database\n" * 20)
+    with pytest.raises(KnownError, match="not a database"):
+        open_database(URL.create("sqlite", database=str(path)))
+
+
+def test_reopening_at_head_makes_no_backup(db: Database, db_path: Path) -> None:
+    db.dispose()
+    again = open_database(URL.create("sqlite", database=str(db_path)))
+    try:
+        assert again.backup_path is None
+    finally:
+        again.dispose()
+
+
+def test_revisions_form_a_single_line() -> None:
+    revisions = known_revisions()
+    assert revisions[-1] == head_revision()
+    assert len(revisions) == len(set(revisions))
+
+
+def test_models_match_migrations(db: Database) -> None:
+    """The hand-written migrations and the ORM models describe the same schema."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from organizer.storage.models import Base
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diffs = [
+            d
+            for d in compare_metadata(context, Base.metadata)
+            # FTS shadow tables and similar are created by SQL, not by the models.
+            if not (d[0] == "remove_table" and d[1].name.startswith("document_text"))
+        ]
+    assert diffs == []
