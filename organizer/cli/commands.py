@@ -63,8 +63,14 @@ def run_log(args: argparse.Namespace) -> int:
     return 0
 
 
+SUBCOMMANDS = [
+    Subcommand("cases", "list the cases in the database", configure_cases, run_cases),
+    Subcommand("log", "print the requested/submitted log of a case", configure_log, run_log),
+]
+
+
 def all_subcommands() -> list[Subcommand]:
-    return [
-        Subcommand("cases", "list the cases in the database", configure_cases, run_cases),
-        Subcommand("log", "print the requested/submitted log of a case", configure_log, run_log),
-    ]
+    """Every subcommand; each feature's module contributes its own list."""
+    from organizer.cli import feature_commands
+
+    return [*SUBCOMMANDS, *feature_commands.subcommands()]

@@ -6,7 +6,7 @@ The GUI never sees ORM objects: it gets these, so nothing it holds can reach the
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from organizer.core.profile import CaseProfile
 
@@ -23,6 +23,20 @@ class CaseInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkInfo:
+    """A document attached to a log entry."""
+
+    log_id: int
+    document_id: int
+    path: str
+    role: str
+    confirmed: bool
+    confidence: float | None = None
+    reason: str | None = None
+    document_status: str = "indexed"
+
+
+@dataclass(frozen=True, slots=True)
 class LogEntryInfo:
     id: int
     item: str
@@ -35,3 +49,37 @@ class LogEntryInfo:
     status: str
     decision: str
     notes: str
+    submitted_how: str = ""
+    submitted_to: str = ""
+    decision_on: date | None = None
+    expects_decision: bool | None = None
+    decision_wait_days: int = 7
+    links: tuple[LinkInfo, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """One indexed path, without its text (lists never hold document text)."""
+
+    id: int
+    path: str
+    sha256: str | None
+    size: int | None
+    pages: int | None
+    status: str
+    error: str | None
+    duplicate_of: str | None
+    text_source: str | None
+    kind: str
+    kind_source: str
+    letter_outcome: str | None
+    sender: str | None
+    document_date: date | None
+    reference_number: str | None
+    member_id: str | None
+    due_date: date | None
+    appeal_by: date | None
+    requested_items: tuple[str, ...]
+    fulfills: tuple[str, ...]
+    reasons: tuple[str, ...]
+    missing_since: datetime | None
