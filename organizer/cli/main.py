@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from organizer.cli import commands
 from organizer.cli.options import parse
 from organizer.core.errors import KnownError
+from organizer.logs import setup_logging
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     epilog = "commands:\n" + "\n".join(f"  {s.name:<10} {s.help}" for s in subcommands)
     try:
         subcommand, args = parse(args_list, subcommands, window_options, epilog)
+        setup_logging()
         if subcommand is None:
             from organizer.gui.launch import run_window
 
@@ -45,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("organizer: stopped.", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception:  # noqa: BLE001 - last resort: report a bug, exit 1
         traceback.print_exc()
         print("organizer: an unexpected error happened (a bug); details above.", file=sys.stderr)
         return 1

@@ -30,3 +30,7 @@ class DataFolderError(KnownError):
 
 class CaseNotFoundError(KnownError):
     """No case matches what the user asked for."""
+
+
+class FolderUnreachableError(KnownError):
+    """The case folder itself can't be reached (drive unplugged, share down)."""

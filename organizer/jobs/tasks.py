@@ -32,7 +32,7 @@ class _Runnable(QRunnable, Generic[T]):
     def run(self) -> None:
         try:
             result = self.func()
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - every error must reach the GUI
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(result)

@@ -75,6 +75,8 @@ class Case(Base):
     pharmacy_phone: Mapped[str] = mapped_column(String, default="")
     pharmacy_fax: Mapped[str] = mapped_column(String, default="")
     pharmacy_contact: Mapped[str] = mapped_column(String, default="")
+    # JSON list of extra name patterns the user wants left out of the index.
+    ignore_patterns: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
     documents: Mapped[list[Document]] = relationship(
@@ -122,8 +124,21 @@ class Document(Base):
     reasons: Mapped[str] = mapped_column(Text, default="[]")
     first_seen_at: Mapped[datetime] = mapped_column(UtcDateTime())
     missing_since: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    held_status: Mapped[str | None] = mapped_column(String(24))
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     case: Mapped[Case] = relationship(back_populates="documents")
+
+
+class DocumentText(Base):
+    """The text read from a document, kept apart so lists never load it."""
+
+    __tablename__ = "document_text"
+
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+    )
+    text: Mapped[str] = mapped_column(Text)
 
 
 class LogEntry(Base):

@@ -1,0 +1,77 @@
+"""``organizer index FOLDER``: bring a case's index up to date, headless."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from organizer.cli.commands import open_db
+from organizer.cli.options import Subcommand
+from organizer.core.reading import STATUS_WORDS
+from organizer.jobs.indexer import Indexer, IndexSettings, Progress
+from organizer.jobs.ocr import INSTALL_HINT
+from organizer.services import cases
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("folder", metavar="FOLDER", type=Path, help="the case folder")
+    parser.add_argument("--no-ocr", action="store_true", help="don't read scanned pages")
+    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, drawn only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty()
+        self.drawn = False
+
+    def __call__(self, progress: Progress) -> None:
+        if not self.enabled or not progress.total:
+            return
+        width = 30
+        filled = int(width * progress.done / progress.total)
+        label = "reading scans" if progress.phase == "ocr" else "reading"
+        bar = "#" * filled + "-" * (width - filled)
+        sys.stderr.write(f"\r[{bar}] {progress.done}/{progress.total} {label}  ")
+        sys.stderr.flush()
+        self.drawn = True
+
+    def finish(self) -> None:
+        if self.drawn:
+            sys.stderr.write("\n")
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    bar = ProgressBar()
+    try:
+        case = cases.open_or_create_case(db, args.folder)
+        indexer = Indexer(db, case, IndexSettings(ocr=not args.no_ocr), on_progress=bar)
+        try:
+            summary = indexer.run_once()
+        finally:
+            indexer.close()
+            bar.finish()
+        if indexer.ocr_missing_told:
+            print(f"organizer: {INSTALL_HINT}", file=sys.stderr)
+    finally:
+        db.dispose()
+    if args.json:
+        payload = {
+            "total": summary.total,
+            "counts": summary.counts,
+            "seconds": round(summary.seconds, 3),
+        }
+        print(json.dumps(payload))
+        return 0
+    print(f"{summary.total} documents in {case.folder} ({summary.seconds:.1f} s)")
+    for code, count in summary.counts.items():
+        if count:
+            print(f"  {count:>5}  {STATUS_WORDS.get(code, code)} ({code})")
+    return 0
+
+
+SUBCOMMANDS = [Subcommand("index", "read every document in a case folder", configure, run)]

@@ -1,0 +1,307 @@
+"""Keeping a case's index equal to its folder: reconcile, then read every pending file.
+
+Used headless by ``organizer index`` and live by the folder watcher. All database writes
+happen on the thread that calls these methods; reading happens in worker processes.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from organizer.core.reading import ReadResult
+from organizer.core.records import CaseInfo
+from organizer.core.types import DocumentStatus, TextSource
+from organizer.jobs import ocr
+from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
+from organizer.jobs.scan import FolderScan, hash_file, scan_folder, stat_paths
+from organizer.services import documents
+from organizer.services.documents import FileStat, ReconcileReport
+from organizer.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+# A file is read at most this many times; one that keeps stopping the reader is unreadable.
+MAX_ATTEMPTS = 3
+STORE_BATCH = 64
+STORE_INTERVAL_S = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSettings:
+    ocr: bool = True
+    workers: int | None = None
+    text_time_limit: float = 60.0
+    ocr_page_time_limit: float = 120.0
+    memory_cap_mb: int | None = 768
+    # Files changed more recently than this are left for the next look (still being written).
+    settle_seconds: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int
+    total: int
+    phase: str  # "reading" or "ocr"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSummary:
+    total: int
+    counts: dict[str, int]
+    seconds: float
+
+
+class Indexer:
+    def __init__(
+        self,
+        db: Database,
+        case: CaseInfo,
+        settings: IndexSettings | None = None,
+        *,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_text: Callable[[int, str], None] | None = None,
+    ) -> None:
+        self.db = db
+        self.case = case
+        self.root = Path(case.folder)
+        self.settings = settings or IndexSettings()
+        self.on_progress = on_progress
+        # Called with (document id, text) after a document's text is stored.
+        self.on_text = on_text
+        self._pool: ReaderPool | None = None
+        self._outcomes: queue.Queue[JobOutcome] = queue.Queue()
+        self.ocr_missing_told = False
+        self.unsettled: set[str] = set()
+
+    # --- reconciling ----------------------------------------------------------------
+    def reconcile(
+        self, scope: Iterable[str] | None = None, *, settled: bool = False
+    ) -> ReconcileReport:
+        """Compare the folder with the index; hash only new or changed files.
+
+        Files modified within the last ``settle_seconds`` are left in ``unsettled`` for a
+        later look, unless the caller already saw them stop changing (``settled``).
+        """
+        patterns = documents.ignore_patterns(self.db, self.case.id)
+        scoped = None if scope is None else set(scope)
+        scan: FolderScan = (
+            scan_folder(self.root, patterns)
+            if scoped is None
+            else stat_paths(self.root, scoped, patterns)
+        )
+        index = documents.load_index(self.db, self.case.id)
+        settle_ns = int((time.time() - self.settings.settle_seconds) * 1e9)
+
+        present: dict[str, FileStat] = {}
+        hashes: dict[str, str] = {}
+        unsettled: set[str] = set()
+        for path, stat in scan.files.items():
+            known = index.get(path)
+            if not documents.needs_hash(known, stat):
+                present[path] = stat
+                continue
+            if not settled and stat.mtime_ns > settle_ns:
+                unsettled.add(path)  # still being written, perhaps: look again shortly
+                continue
+            digest = hash_file(self.root / path)
+            if digest is None:
+                unsettled.add(path)
+                continue
+            present[path] = stat
+            hashes[path] = digest
+        self.unsettled = unsettled
+
+        # Known paths below folders that could not be listed are left alone.
+        known_scope = set(index) if scoped is None else scoped & set(index)
+        known_scope -= unsettled
+        known_scope = {
+            p for p in known_scope if not any(p.startswith(u + "/") for u in scan.unlisted)
+        }
+        changed_stats = any(documents.needs_hash(index.get(p), s) for p, s in present.items())
+        vanished = {p for p in known_scope if p not in present}
+        revived = any(
+            index[p].status == DocumentStatus.MISSING.value for p in present if p in index
+        )
+        if not (hashes or changed_stats or vanished or revived):
+            return ReconcileReport()
+        return documents.apply_scan(
+            self.db,
+            self.case.id,
+            present,
+            hashes,
+            scope=known_scope,
+            exists=lambda p: (self.root / p).exists(),
+        )
+
+    # --- reading --------------------------------------------------------------------
+    @property
+    def pool(self) -> ReaderPool:
+        if self._pool is None:
+            self._pool = ReaderPool(
+                self._outcomes.put,
+                workers=self.settings.workers,
+                memory_cap_mb=self.settings.memory_cap_mb,
+            )
+        return self._pool
+
+    def ocr_available(self) -> bool:
+        return self.settings.ocr and ocr.tesseract_command() is not None
+
+    def read_pending(self, stop: threading.Event | None = None) -> int:
+        """Read every pending document until each has a final state. Returns how many."""
+        pending = documents.pending_documents(self.db, self.case.id)
+        if not pending:
+            return 0
+        worn_out = [doc_id for doc_id, _, attempts in pending if attempts >= MAX_ATTEMPTS]
+        for doc_id in worn_out:
+            documents.mark_failed(
+                self.db,
+                doc_id,
+                DocumentStatus.UNREADABLE,
+                "Reading this file stopped the reader several times; it may be damaged.",
+            )
+        work = [(doc_id, path) for doc_id, path, attempts in pending if attempts < MAX_ATTEMPTS]
+        documents.note_attempt(self.db, (doc_id for doc_id, _ in work))
+        for doc_id, path in work:
+            self.pool.submit(
+                Job(
+                    key=doc_id,
+                    op="read",
+                    args=(str(self.root / path), None),
+                    time_limit=self.settings.text_time_limit,
+                )
+            )
+        self._collect(len(work), {doc_id: path for doc_id, path in work}, stop)
+        return len(work)
+
+    def _collect(self, expected: int, paths: dict[int, str], stop: threading.Event | None) -> None:
+        partial: dict[int, ReadResult] = {}
+        ready: list[tuple[int, ReadResult]] = []
+        outstanding, done = expected, 0
+        last_store = time.monotonic()
+        while outstanding:
+            if stop is not None and stop.is_set():
+                break
+            try:
+                outcome = self._outcomes.get(timeout=0.2)
+            except queue.Empty:
+                outcome = None
+            if outcome is not None:
+                outstanding -= 1
+                finished = self._handle(outcome, partial, paths)
+                if finished is not None:
+                    ready.append(finished)
+                    done += 1
+                else:
+                    outstanding += 1  # an OCR job was queued for it
+                if self.on_progress is not None:
+                    phase = "ocr" if outcome.job.op == "ocr" or partial else "reading"
+                    self.on_progress(Progress(done, expected, phase))
+            if ready and (
+                len(ready) >= STORE_BATCH
+                or not outstanding
+                or time.monotonic() - last_store > STORE_INTERVAL_S
+            ):
+                self._store(ready)
+                ready = []
+                last_store = time.monotonic()
+        if ready:
+            self._store(ready)
+
+    def _store(self, ready: list[tuple[int, ReadResult]]) -> None:
+        documents.store_results(self.db, ready)
+        if self.on_text is not None:
+            for doc_id, result in ready:
+                if result.status == DocumentStatus.INDEXED:
+                    self.on_text(doc_id, result.text)
+
+    def _handle(
+        self, outcome: JobOutcome, partial: dict[int, ReadResult], paths: dict[int, str]
+    ) -> tuple[int, ReadResult] | None:
+        doc_id = int(outcome.job.key)
+        if outcome.job.op == "read":
+            if outcome.failure is not None:
+                return doc_id, ReadResult(DocumentStatus.UNREADABLE, error=outcome.failure)
+            result: ReadResult = outcome.value
+            if result.status != DocumentStatus.PENDING:
+                return doc_id, result
+            if not self.ocr_available():
+                return doc_id, self._without_ocr(result)
+            partial[doc_id] = result
+            pages = result.ocr_pages
+            self.pool.submit(
+                Job(
+                    key=doc_id,
+                    op="ocr",
+                    args=(
+                        str(self.root / paths[doc_id]),
+                        pages,
+                        result.is_image_file,
+                        self.settings.ocr_page_time_limit,
+                        None,
+                    ),
+                    time_limit=self.settings.ocr_page_time_limit * len(pages) + 30,
+                    priority=OCR_PRIORITY,
+                )
+            )
+            return None
+        result = partial.pop(doc_id)
+        if outcome.failure is not None:
+            fallback = self._without_ocr(result)
+            fallback.error = f"The scanned pages could not be read: {outcome.failure}"
+            return doc_id, fallback
+        for page in outcome.value:
+            if 0 <= page.number < len(result.page_texts):
+                result.page_texts[page.number] = page.text
+        result.status = DocumentStatus.INDEXED
+        result.text_source = (
+            TextSource.OCR if any(t.strip() for t in result.page_texts) else TextSource.NONE
+        )
+        return doc_id, result
+
+    def _without_ocr(self, result: ReadResult) -> ReadResult:
+        if any(t.strip() for t in result.page_texts):
+            result.status = DocumentStatus.INDEXED
+            result.text_source = TextSource.TEXT
+        else:
+            result.status = DocumentStatus.NO_TEXT
+            result.text_source = None
+            result.error = (
+                "Scanned pages; text reading is switched off."
+                if not self.settings.ocr
+                else "Scanned pages; Tesseract is not installed, so the text can't be read."
+            )
+        if self.settings.ocr and not self.ocr_missing_told:
+            self.ocr_missing_told = True
+            log.warning(ocr.INSTALL_HINT)
+        return result
+
+    # --- whole runs -----------------------------------------------------------------
+    def run_once(
+        self, stop: threading.Event | None = None, settle_timeout: float = 30.0
+    ) -> IndexSummary:
+        """Reconcile the whole folder and read everything; wait for files still being written."""
+        started = time.monotonic()
+        self.reconcile()
+        self.read_pending(stop)
+        deadline = time.monotonic() + settle_timeout
+        while self.unsettled and time.monotonic() < deadline:
+            if stop is not None and stop.wait(self.settings.settle_seconds / 2):
+                break
+            if stop is None:
+                threading.Event().wait(self.settings.settle_seconds / 2)
+            self.reconcile()
+            self.read_pending(stop)
+        counts = documents.status_counts(self.db, self.case.id)
+        return IndexSummary(sum(counts.values()), counts, time.monotonic() - started)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None

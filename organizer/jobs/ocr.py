@@ -1,0 +1,129 @@
+"""OCR with Tesseract, one thread per call, at low priority, with a per-page time limit.
+
+Page images come from what the app already has: QtPdf renders PDF pages, and QImageReader
+reads picture files (every page of a multi-page TIFF).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+OCR_DPI = 300
+MAX_SIDE_PX = 5000
+INSTALL_HINT = (
+    "Scanned pages can't be read because Tesseract (the free text-recognition program) is "
+    "not installed. On Debian or Ubuntu: sudo apt install tesseract-ocr. On macOS: "
+    "brew install tesseract. On Windows: install it from the UB Mannheim Tesseract page."
+)
+
+
+def tesseract_command() -> str | None:
+    """The tesseract program, or None where it is not installed."""
+    override = os.environ.get("ORGANIZER_TESSERACT")
+    if override is not None:
+        return override if override and shutil.which(override) else None
+    return shutil.which("tesseract")
+
+
+@dataclass(slots=True)
+class OcrPage:
+    number: int
+    text: str
+    error: str | None = None
+
+
+def _ensure_gui_app() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        QGuiApplication(["organizer-ocr"])
+
+
+def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
+    command = tesseract_command()
+    if command is None:
+        raise FileNotFoundError("tesseract")
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    process = subprocess.Popen(
+        [command, str(image_path), "stdout", "--dpi", str(dpi), "-l", "eng", "--psm", "3"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env=env,
+    )
+    with contextlib.suppress(OSError, AttributeError):  # lower priority where the OS allows
+        os.setpriority(os.PRIO_PROCESS, process.pid, 10)
+    try:
+        out, _ = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise
+    return out.decode("utf-8", errors="replace")
+
+
+def ocr_pages(
+    path: str,
+    pages: list[int],
+    *,
+    is_image_file: bool,
+    page_timeout: float,
+    password: str | None = None,
+) -> list[OcrPage]:
+    """Render each page to a picture and read it with Tesseract."""
+    _ensure_gui_app()
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage, QImageReader
+    from PySide6.QtPdf import QPdfDocument
+
+    results: list[OcrPage] = []
+    with tempfile.TemporaryDirectory(prefix="organizer-ocr-") as scratch:
+        picture = Path(scratch) / "page.png"
+        document = None
+        if not is_image_file:
+            document = QPdfDocument()
+            if password:
+                document.setPassword(password)
+            document.load(path)
+        for number in pages:
+            image: QImage
+            dpi = OCR_DPI
+            if is_image_file:
+                # A fresh reader per page: Qt's TIFF reader can't always step forward.
+                reader = QImageReader(path)
+                if number and not reader.jumpToImage(number):
+                    results.append(OcrPage(number, "", "page could not be found"))
+                    continue
+                image = reader.read()
+                per_metre = image.dotsPerMeterX()
+                dpi = max(70, round(per_metre * 0.0254)) if per_metre else 200
+            else:
+                assert document is not None
+                points = document.pagePointSize(number)
+                scale = OCR_DPI / 72
+                width, height = int(points.width() * scale), int(points.height() * scale)
+                if max(width, height) > MAX_SIDE_PX:
+                    shrink = MAX_SIDE_PX / max(width, height)
+                    width, height = int(width * shrink), int(height * shrink)
+                    dpi = int(OCR_DPI * shrink)
+                image = document.render(number, QSize(max(width, 1), max(height, 1)))
+            if image.isNull():
+                results.append(OcrPage(number, "", "page could not be drawn"))
+                continue
+            image = image.convertToFormat(QImage.Format.Format_Grayscale8)
+            image.save(str(picture))
+            try:
+                text = run_tesseract(picture, page_timeout, dpi)
+            except subprocess.TimeoutExpired:
+                results.append(OcrPage(number, "", "reading this page took too long"))
+                continue
+            results.append(OcrPage(number, text))
+        if document is not None:
+            document.close()
+    return results

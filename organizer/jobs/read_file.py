@@ -1,0 +1,176 @@
+"""Reading one file's text. Runs inside reader worker processes, never on the GUI thread.
+
+Every input ends in a ReadResult with a final state; exceptions from damaged files are
+turned into plain-words reasons here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import logging
+import struct
+import warnings
+from pathlib import Path
+from typing import Any
+
+from organizer.core.reading import ReadResult
+from organizer.core.types import DocumentStatus, TextSource
+
+PDF_MAGIC = b"%PDF-"
+JPEG_MAGIC = b"\xff\xd8\xff"
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+
+
+def quiet_libraries() -> None:
+    """pypdf complains loudly about damaged files; the result already says what happened."""
+    warnings.simplefilter("ignore")
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+
+def sniff(head: bytes) -> str:
+    """'pdf', 'image' or 'unknown', by the file's signature rather than its name."""
+    if PDF_MAGIC in head[:1024]:
+        return "pdf"
+    if head.startswith((JPEG_MAGIC, PNG_MAGIC, *TIFF_MAGICS)):
+        return "image"
+    return "unknown"
+
+
+def tiff_page_count(data: bytes) -> int:
+    """Count the pages (IFDs) of a TIFF without decoding it. At least 1."""
+    try:
+        order = "<" if data[:2] == b"II" else ">"
+        (offset,) = struct.unpack_from(order + "I", data, 4)
+        count, seen = 0, set()
+        while offset and offset not in seen and offset + 2 <= len(data) and count < 10_000:
+            seen.add(offset)
+            (entries,) = struct.unpack_from(order + "H", data, offset)
+            count += 1
+            next_at = offset + 2 + entries * 12
+            if next_at + 4 > len(data):
+                break
+            (offset,) = struct.unpack_from(order + "I", data, next_at)
+        return max(count, 1)
+    except struct.error:
+        return 1
+
+
+def short_reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def page_has_images(page: Any) -> bool:
+    """Whether a page draws any image: an image XObject, a form, or an inline image."""
+    try:
+        resources = page.get("/Resources")
+        resources = resources.get_object() if resources is not None else None
+        xobjects = resources.get("/XObject") if resources is not None else None
+        if xobjects is not None and len(xobjects.get_object()) > 0:
+            return True
+        contents = page.get_contents()
+        return contents is not None and b"BI" in contents.get_data()
+    except Exception:  # noqa: BLE001 - a damaged resource dictionary: can't tell
+        return True
+
+
+def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResult:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            unlocked = False
+            for attempt in ("", password) if password else ("",):
+                try:
+                    unlocked = bool(reader.decrypt(attempt or ""))
+                except (FileNotDecryptedError, NotImplementedError, ValueError):
+                    unlocked = False
+                if unlocked:
+                    break
+            if not unlocked:
+                result.status = DocumentStatus.PASSWORD_PROTECTED
+                result.error = "This PDF is locked with a password."
+                return result
+        pages = list(reader.pages)
+    except (PdfReadError, FileNotDecryptedError) as exc:
+        result.status = DocumentStatus.UNREADABLE
+        result.error = f"The PDF is damaged: {short_reason(exc)}"
+        return result
+    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
+        result.status = DocumentStatus.UNREADABLE
+        result.error = f"The PDF is damaged: {short_reason(exc)}"
+        return result
+
+    result.pages = len(pages)
+    if not pages:
+        result.status = DocumentStatus.EMPTY
+        result.error = "The PDF has no pages."
+        return result
+    try:
+        meta = reader.metadata
+        if meta is not None:
+            result.title = str(meta.title) if meta.title else None
+            result.author = str(meta.author) if meta.author else None
+    except Exception:  # noqa: BLE001 - metadata is optional
+        pass
+
+    failures = 0
+    for number, page in enumerate(pages):
+        try:
+            text = page.extract_text() or ""
+        except Exception:  # noqa: BLE001 - one bad page does not spoil the rest
+            text = ""
+            failures += 1
+        result.page_texts.append(text)
+        if not text.strip() and page_has_images(page):
+            result.ocr_pages.append(number)
+    if failures == len(pages):
+        result.status = DocumentStatus.UNREADABLE
+        result.error = "The PDF is damaged: none of its pages could be read."
+        return result
+    return finish_text_layer(result)
+
+
+def finish_text_layer(result: ReadResult) -> ReadResult:
+    """Decide the state after the text layer; pages needing OCR keep it pending."""
+    if result.ocr_pages:
+        result.status = DocumentStatus.PENDING
+        return result
+    result.status = DocumentStatus.INDEXED
+    has_text = any(t.strip() for t in result.page_texts)
+    result.text_source = TextSource.TEXT if has_text else TextSource.NONE
+    return result
+
+
+def read_file(path: str, password: str | None = None) -> ReadResult:
+    """Read one file's text layer. Image pages are listed in ``ocr_pages`` for later."""
+    quiet_libraries()
+    result = ReadResult(status=DocumentStatus.UNREADABLE)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        result.error = f"The file can't be opened: {exc.strerror or short_reason(exc)}"
+        return result
+    result.size = len(data)
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    if not data:
+        result.status = DocumentStatus.EMPTY
+        result.error = "The file is empty (0 bytes)."
+        return result
+    kind = sniff(data[:1024])
+    if kind == "pdf":
+        return read_pdf(data, result, password)
+    if kind == "image":
+        result.is_image_file = True
+        result.pages = tiff_page_count(data) if data.startswith(TIFF_MAGICS) else 1
+        result.page_texts = [""] * result.pages
+        result.ocr_pages = list(range(result.pages))
+        result.status = DocumentStatus.PENDING
+        return result
+    result.status = DocumentStatus.NOT_A_PDF
+    result.error = "This file is named like a document, but it is not a PDF or a picture."
+    return result

@@ -1,0 +1,199 @@
+"""A small pool of reader processes with a hard time limit per job.
+
+Unlike a plain process pool, a worker that hangs past its limit, runs out of memory or
+crashes is killed and replaced, and its file gets a state; the other files carry on.
+Text jobs always go before OCR jobs, so OCR never delays reading text layers.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from organizer.jobs.reader_worker import worker_main
+
+log = logging.getLogger(__name__)
+
+TEXT_PRIORITY = 0
+OCR_PRIORITY = 1
+
+
+@dataclass(slots=True)
+class Job:
+    key: Any
+    op: str
+    args: tuple[Any, ...]
+    time_limit: float
+    priority: int = TEXT_PRIORITY
+
+
+@dataclass(slots=True)
+class JobOutcome:
+    job: Job
+    value: Any = None
+    failure: str | None = None
+    worker_replaced: bool = False
+
+
+@dataclass(slots=True)
+class _Worker:
+    process: BaseProcess
+    connection: Connection
+    jobs_done: int = 0
+    pid: int | None = field(default=None)
+
+
+def start_method() -> str:
+    """``forkserver`` where it exists (fast and fork-safe), otherwise ``spawn``."""
+    methods = multiprocessing.get_all_start_methods()
+    return "forkserver" if "forkserver" in methods and os.name == "posix" else "spawn"
+
+
+class ReaderPool:
+    def __init__(
+        self,
+        on_outcome: Callable[[JobOutcome], None],
+        *,
+        workers: int | None = None,
+        memory_cap_mb: int | None = 768,
+        method: str | None = None,
+    ) -> None:
+        self.on_outcome = on_outcome
+        self.size = workers or max(1, min(2, os.cpu_count() or 1))
+        self.memory_cap_mb = memory_cap_mb
+        self.context = multiprocessing.get_context(method or start_method())
+        self._queues: tuple[deque[Job], deque[Job]] = (deque(), deque())
+        self._condition = threading.Condition()
+        self._closing = False
+        self._busy = 0
+        self.replaced_workers = 0
+        self.worker_pids: set[int] = set()
+        self._threads = [
+            threading.Thread(target=self._slot_loop, name=f"reader-slot-{i}", daemon=True)
+            for i in range(self.size)
+        ]
+        for thread in self._threads:
+            thread.start()
+
+    # --- queueing -------------------------------------------------------------------
+    def submit(self, job: Job) -> None:
+        with self._condition:
+            if self._closing:
+                raise RuntimeError("the reader pool is closed")
+            self._queues[job.priority].append(job)
+            self._condition.notify()
+
+    def idle(self) -> bool:
+        with self._condition:
+            return self._busy == 0 and not any(self._queues)
+
+    def queued(self) -> int:
+        with self._condition:
+            return sum(len(q) for q in self._queues) + self._busy
+
+    def _next_job(self) -> Job | None:
+        with self._condition:
+            while not self._closing and not any(self._queues):
+                self._condition.wait()
+            if self._closing:
+                return None
+            queue = self._queues[0] if self._queues[0] else self._queues[1]
+            self._busy += 1
+            return queue.popleft()
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop taking jobs, drop queued ones, and end the worker processes."""
+        with self._condition:
+            self._closing = True
+            for queue in self._queues:
+                queue.clear()
+            self._condition.notify_all()
+        for thread in self._threads:
+            thread.join(timeout)
+
+    # --- workers --------------------------------------------------------------------
+    def _start_worker(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        process = self.context.Process(  # type: ignore[attr-defined]
+            target=worker_main,
+            args=(child, self.memory_cap_mb),
+            name="organizer-reader",
+            daemon=True,
+        )
+        process.start()
+        child.close()
+        if process.pid is not None:
+            self.worker_pids.add(process.pid)
+        return _Worker(process=process, connection=parent, pid=process.pid)
+
+    @staticmethod
+    def _stop_worker(worker: _Worker, *, kill: bool) -> None:
+        if kill:
+            worker.process.kill()
+        else:
+            with contextlib.suppress(OSError, BrokenPipeError):
+                worker.connection.send(None)
+        worker.process.join(5)
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join(5)
+        worker.connection.close()
+
+    def _run_one(self, worker: _Worker, job: Job) -> tuple[JobOutcome, bool]:
+        """Run a job on a worker; returns the outcome and whether the worker survived."""
+        try:
+            worker.connection.send((job.op, job.args))
+            if not worker.connection.poll(job.time_limit):
+                log.warning("reader job %s passed its %.0f s limit", job.key, job.time_limit)
+                return JobOutcome(
+                    job, failure="Reading it took too long.", worker_replaced=True
+                ), False
+            status, value = worker.connection.recv()
+        except (EOFError, OSError, BrokenPipeError):
+            log.warning("reader process ended while reading job %s", job.key)
+            return (
+                JobOutcome(
+                    job,
+                    failure="The reader stopped while reading this file (it may be damaged).",
+                    worker_replaced=True,
+                ),
+                False,
+            )
+        if status == "ok":
+            return JobOutcome(job, value=value), True
+        return JobOutcome(job, failure=str(value)), worker.process.is_alive()
+
+    def _slot_loop(self) -> None:
+        worker: _Worker | None = None
+        try:
+            while True:
+                job = self._next_job()
+                if job is None:
+                    break
+                try:
+                    if worker is None or not worker.process.is_alive():
+                        worker = self._start_worker()
+                    outcome, alive = self._run_one(worker, job)
+                    if not alive:
+                        self._stop_worker(worker, kill=True)
+                        self.replaced_workers += 1
+                        worker = None
+                finally:
+                    with self._condition:
+                        self._busy -= 1
+                try:
+                    self.on_outcome(outcome)
+                except Exception:
+                    log.exception("handling a reader outcome failed")
+        finally:
+            if worker is not None:
+                self._stop_worker(worker, kill=False)

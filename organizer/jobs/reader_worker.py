@@ -1,0 +1,66 @@
+"""The body of one reader worker process: read files, OCR pages, report back.
+
+Started with ``spawn`` (never a bare fork of the threaded app). It caps its own memory so
+that one pathological PDF ends as a state instead of taking the computer down.
+"""
+
+from __future__ import annotations
+
+import signal
+from multiprocessing.connection import Connection
+from typing import Any
+
+
+def limit_memory(megabytes: int | None) -> None:
+    """Cap the heap (RLIMIT_DATA). Not the address space: PDFium reserves large ranges."""
+    if not megabytes:
+        return
+    try:
+        import resource
+    except ImportError:  # Windows: no per-process limit available this way
+        return
+    cap = megabytes * 1024 * 1024
+    try:
+        resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+    except (ValueError, OSError):
+        return
+
+
+def run_job(op: str, args: tuple[Any, ...]) -> Any:
+    if op == "read":
+        from organizer.jobs.read_file import read_file
+
+        return read_file(*args)
+    if op == "ocr":
+        from organizer.jobs.ocr import ocr_pages
+
+        path, pages, is_image_file, page_timeout, password = args
+        return ocr_pages(
+            path, pages, is_image_file=is_image_file, page_timeout=page_timeout, password=password
+        )
+    if op == "ping":
+        return "pong"
+    raise ValueError(f"unknown job {op!r}")
+
+
+def worker_main(connection: Connection, memory_cap_mb: int | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    limit_memory(memory_cap_mb)
+    from organizer.jobs.read_file import quiet_libraries
+
+    quiet_libraries()
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        op, args = message
+        try:
+            connection.send(("ok", run_job(op, args)))
+        except MemoryError:
+            connection.send(("error", "The file is too large to read on this computer."))
+            return  # start afresh: memory may be fragmented
+        except Exception as exc:  # noqa: BLE001 - reported to the supervisor as a state
+            connection.send(("error", f"The file could not be read: {str(exc)[:200]}"))

@@ -1,0 +1,364 @@
+"""The document index: reconciling it with the folder, storing what was read, searching.
+
+Identity follows content: a file that is renamed or moved keeps its row (and so its kind,
+the user's corrections and its log links), matched by SHA-256. A file that disappears is
+marked missing, never deleted; it comes back to life when it returns.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
+
+from organizer.core.reading import ReadResult
+from organizer.core.records import DocumentInfo
+from organizer.core.types import DocumentStatus
+from organizer.storage.database import Database
+from organizer.storage.models import Case, Document, DocumentText
+
+FINAL_STATES = frozenset(s.value for s in DocumentStatus) - {DocumentStatus.PENDING.value}
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedFile:
+    id: int
+    sha256: str | None
+    size: int | None
+    mtime_ns: int | None
+    status: str
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    returned: list[str] = field(default_factory=list)
+    to_read: list[int] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return sum(
+            len(x)
+            for x in (
+                self.new,
+                self.changed,
+                self.renamed,
+                self.duplicates,
+                self.missing,
+                self.returned,
+            )
+        )
+
+
+def ignore_patterns(db: Database, case_id: int) -> list[str]:
+    with db.session() as session:
+        raw = session.scalar(select(Case.ignore_patterns).where(Case.id == case_id)) or "[]"
+    value = json.loads(raw)
+    return [str(p) for p in value] if isinstance(value, list) else []
+
+
+def load_index(db: Database, case_id: int) -> dict[str, IndexedFile]:
+    """Path -> what the index knows, for the cheap size-and-time comparison."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Document.path,
+                Document.id,
+                Document.sha256,
+                Document.size,
+                Document.mtime_ns,
+                Document.status,
+            ).where(Document.case_id == case_id)
+        )
+        return {r.path: IndexedFile(r.id, r.sha256, r.size, r.mtime_ns, r.status) for r in rows}
+
+
+def needs_hash(known: IndexedFile | None, stat: FileStat) -> bool:
+    return (
+        known is None
+        or known.sha256 is None
+        or known.size != stat.size
+        or known.mtime_ns != stat.mtime_ns
+    )
+
+
+def _new_document(case_id: int, path: str, stat: FileStat, sha: str, now: datetime) -> Document:
+    return Document(
+        case_id=case_id,
+        path=path,
+        sha256=sha,
+        size=stat.size,
+        mtime_ns=stat.mtime_ns,
+        status=DocumentStatus.PENDING.value,
+        kind="unclassified",
+        kind_source="auto",
+        requested_items="[]",
+        fulfills="[]",
+        reasons="[]",
+        first_seen_at=now,
+    )
+
+
+def _reset_for_new_content(doc: Document, stat: FileStat, sha: str) -> None:
+    """The file at this path now holds other content: read it again, keep the user's word."""
+    doc.sha256, doc.size, doc.mtime_ns = sha, stat.size, stat.mtime_ns
+    doc.status = DocumentStatus.PENDING.value
+    doc.error = None
+    doc.duplicate_of_id = None
+    doc.missing_since = None
+    doc.held_status = None
+    doc.attempts = 0
+
+
+def apply_scan(
+    db: Database,
+    case_id: int,
+    present: Mapping[str, FileStat],
+    hashes: Mapping[str, str],
+    *,
+    scope: Iterable[str] | None = None,
+    exists: Callable[[str], bool],
+    now: datetime | None = None,
+) -> ReconcileReport:
+    """Bring the index in line with what was seen on disk.
+
+    ``present`` holds the files seen (relative path -> stat), ``hashes`` the SHA-256 of
+    those that needed one. ``scope`` limits which known paths may be marked missing (None
+    means the whole folder was scanned). ``exists`` answers whether a known path is still on
+    disk, for telling a move from a copy.
+    """
+    now = now or datetime.now(UTC)
+    report = ReconcileReport()
+    with db.session() as session:
+        docs = {
+            d.path: d for d in session.scalars(select(Document).where(Document.case_id == case_id))
+        }
+        in_scope = set(docs) if scope is None else set(scope) & set(docs)
+        vanished = {p for p in in_scope if p not in present}
+        by_sha: dict[str, list[Document]] = {}
+        for known in docs.values():
+            if known.sha256:
+                by_sha.setdefault(known.sha256, []).append(known)
+
+        for path in sorted(present):
+            stat = present[path]
+            doc = docs.get(path)
+            sha = hashes.get(path)
+            if doc is not None:
+                if doc.status == DocumentStatus.MISSING.value:
+                    _bring_back(doc, stat, sha, report, path)
+                elif sha is not None and sha != doc.sha256:
+                    _reset_for_new_content(doc, stat, sha)
+                    report.changed.append(path)
+                elif sha is not None:
+                    doc.size, doc.mtime_ns = stat.size, stat.mtime_ns
+                if doc.status == DocumentStatus.PENDING.value:
+                    report.to_read.append(doc.id)
+                continue
+            if sha is None:
+                continue  # not hashed (unreadable right now); the next scan tries again
+            twins = [d for d in by_sha.get(sha, []) if d.status != DocumentStatus.DUPLICATE.value]
+            moved_from = next(
+                (
+                    d
+                    for d in twins
+                    if d.path in vanished
+                    or d.status == DocumentStatus.MISSING.value
+                    or (d.path not in present and not exists(d.path))
+                ),
+                None,
+            )
+            if moved_from is not None:
+                old_path = moved_from.path
+                vanished.discard(old_path)
+                moved_from.path = path
+                moved_from.size, moved_from.mtime_ns = stat.size, stat.mtime_ns
+                if moved_from.status == DocumentStatus.MISSING.value:
+                    moved_from.status = moved_from.held_status or DocumentStatus.PENDING.value
+                    moved_from.held_status = None
+                    moved_from.missing_since = None
+                docs[path] = moved_from
+                docs.pop(old_path, None)
+                report.renamed.append((old_path, path))
+                session.flush()
+                continue
+            new = _new_document(case_id, path, stat, sha, now)
+            if twins:
+                new.status = DocumentStatus.DUPLICATE.value
+                new.duplicate_of_id = twins[0].id
+                report.duplicates.append(path)
+            else:
+                report.new.append(path)
+            session.add(new)
+            session.flush()
+            docs[path] = new
+            by_sha.setdefault(sha, []).append(new)
+            if new.status == DocumentStatus.PENDING.value:
+                report.to_read.append(new.id)
+
+        for path in sorted(vanished):
+            doc = docs[path]
+            if doc.status != DocumentStatus.MISSING.value:
+                doc.held_status = doc.status
+                doc.status = DocumentStatus.MISSING.value
+                doc.missing_since = now
+                report.missing.append(path)
+    return report
+
+
+def _bring_back(
+    doc: Document, stat: FileStat, sha: str | None, report: ReconcileReport, path: str
+) -> None:
+    if sha is not None and sha != doc.sha256:
+        _reset_for_new_content(doc, stat, sha)
+        report.changed.append(path)
+        return
+    doc.status = doc.held_status or DocumentStatus.PENDING.value
+    doc.held_status = None
+    doc.missing_since = None
+    doc.size, doc.mtime_ns = stat.size, stat.mtime_ns
+    report.returned.append(path)
+
+
+def pending_documents(db: Database, case_id: int) -> list[tuple[int, str, int]]:
+    """(id, path, attempts) of every document still waiting to be read."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.id, Document.path, Document.attempts)
+            .where(Document.case_id == case_id, Document.status == DocumentStatus.PENDING.value)
+            .order_by(Document.path)
+        )
+        return [(r.id, r.path, r.attempts) for r in rows]
+
+
+def note_attempt(db: Database, document_ids: Iterable[int]) -> None:
+    """Count a reading attempt before it starts, so a file that kills readers is noticed."""
+    ids = list(document_ids)
+    if not ids:
+        return
+    with db.session() as session:
+        session.execute(
+            update(Document).where(Document.id.in_(ids)).values(attempts=Document.attempts + 1)
+        )
+
+
+def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> None:
+    """Save final reading results (and their text, for search) in one transaction."""
+    with db.session() as session:
+        for document_id, result in results:
+            _store_one(session, document_id, result)
+
+
+def _store_one(session: Session, document_id: int, result: ReadResult) -> None:
+    doc = session.get(Document, document_id)
+    if doc is None or doc.status == DocumentStatus.MISSING.value:
+        return
+    doc.status = result.status.value
+    doc.error = result.error
+    doc.pages = result.pages or doc.pages
+    doc.text_source = result.text_source.value if result.text_source else None
+    doc.title = result.title
+    doc.author = result.author
+    if result.sha256 and result.sha256 != doc.sha256:
+        doc.sha256 = result.sha256
+    if result.size:
+        doc.size = result.size
+    body = result.text
+    existing = session.get(DocumentText, document_id)
+    if existing is None:
+        session.add(DocumentText(document_id=document_id, text=body))
+    else:
+        existing.text = body
+    session.flush()
+    name = doc.path.rsplit("/", 1)[-1]
+    session.execute(text("DELETE FROM document_search WHERE rowid = :id"), {"id": document_id})
+    session.execute(
+        text("INSERT INTO document_search (rowid, name, body) VALUES (:id, :name, :body)"),
+        {"id": document_id, "name": f"{doc.path} {name}", "body": body},
+    )
+
+
+def mark_failed(db: Database, document_id: int, status: DocumentStatus, reason: str) -> None:
+    with db.session() as session:
+        doc = session.get(Document, document_id)
+        if doc is not None and doc.status == DocumentStatus.PENDING.value:
+            doc.status = status.value
+            doc.error = reason
+
+
+def status_counts(db: Database, case_id: int) -> dict[str, int]:
+    """How many documents are in each state; every state code is present."""
+    counts = {s.value: 0 for s in DocumentStatus}
+    with db.session() as session:
+        for status, count in session.execute(
+            select(Document.status, func.count())
+            .where(Document.case_id == case_id)
+            .group_by(Document.status)
+        ):
+            counts[status] = count
+    return counts
+
+
+def document_text(db: Database, document_id: int) -> str:
+    with db.session() as session:
+        row = session.get(DocumentText, document_id)
+        return row.text if row else ""
+
+
+def _loads(raw: str | None) -> tuple[str, ...]:
+    try:
+        value = json.loads(raw or "[]")
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
+    with db.session() as session:
+        docs = list(
+            session.scalars(
+                select(Document).where(Document.case_id == case_id).order_by(Document.path)
+            )
+        )
+        paths = {d.id: d.path for d in docs}
+        return [
+            DocumentInfo(
+                id=d.id,
+                path=d.path,
+                sha256=d.sha256,
+                size=d.size,
+                pages=d.pages,
+                status=d.status,
+                error=d.error,
+                duplicate_of=paths.get(d.duplicate_of_id) if d.duplicate_of_id else None,
+                text_source=d.text_source,
+                kind=d.kind,
+                kind_source=d.kind_source,
+                letter_outcome=d.letter_outcome,
+                sender=d.sender,
+                document_date=d.document_date,
+                reference_number=d.reference_number,
+                member_id=d.member_id,
+                due_date=d.due_date,
+                appeal_by=d.appeal_by,
+                requested_items=_loads(d.requested_items),
+                fulfills=_loads(d.fulfills),
+                reasons=_loads(d.reasons),
+                missing_since=d.missing_since,
+            )
+            for d in docs
+        ]

@@ -1,0 +1,68 @@
+"""Full-text search over document text and file names, ranked, with matches marked.
+
+User input never reaches the query syntax: it is split into words, and each word is
+quoted, so quotes, stars and operators typed by the user are just characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from organizer.storage.database import Database
+
+# Marks around matching words in snippets; the GUI turns them into highlighting.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: int
+    path: str
+    snippet: str
+    rank: float
+
+
+def fts_query(user_text: str) -> str | None:
+    """A safe FTS5 query: every word must appear (as a word or the start of one)."""
+    words = WORD.findall(user_text.lower())[:20]
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def search(db: Database, case_id: int, user_text: str, limit: int = 200) -> list[SearchHit]:
+    query = fts_query(user_text)
+    if query is None:
+        return []
+    sql = text(
+        "SELECT d.id, d.path, "
+        "snippet(document_search, 1, :start, :end, ' … ', 16) AS body_snippet, "
+        "highlight(document_search, 0, :start, :end) AS name_marked, "
+        "bm25(document_search, 4.0, 1.0) AS score "
+        "FROM document_search JOIN documents d ON d.id = document_search.rowid "
+        "WHERE document_search MATCH :query AND d.case_id = :case_id "
+        "ORDER BY score LIMIT :limit"
+    )
+    with db.engine.connect() as conn:
+        rows = conn.execute(
+            sql,
+            {
+                "start": MATCH_START,
+                "end": MATCH_END,
+                "query": query,
+                "case_id": case_id,
+                "limit": limit,
+            },
+        ).all()
+    hits = []
+    for doc_id, path, body_snippet, name_marked, score in rows:
+        snippet = body_snippet if MATCH_START in (body_snippet or "") else name_marked
+        hits.append(
+            SearchHit(int(doc_id), str(path), " ".join((snippet or "").split()), float(score))
+        )
+    return hits
