@@ -95,7 +95,7 @@ def test_rename_keeps_identity_and_user_corrections(
             update(Document).where(Document.id == doc.id).values(kind="letter", kind_source="user")
         )
     (case_folder / "Archive").mkdir()
-    os.rename(case_folder / "Letters" / "denial.pdf", case_folder / "Archive" / "pump denial.pdf")
+    (case_folder / "Letters" / "denial.pdf").rename(case_folder / "Archive" / "pump denial.pdf")
     report = indexer.reconcile()
     assert report.renamed == [("Letters/denial.pdf", "Archive/pump denial.pdf")]
     moved = by_path(db, case)["Archive/pump denial.pdf"]

@@ -12,7 +12,7 @@ from organizer.core.records import CaseInfo
 from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
 from organizer.jobs.tasks import TaskRunner
-from organizer.services import cases
+from organizer.services import log
 from organizer.storage.database import Database
 
 
@@ -26,7 +26,7 @@ def runner(qapp: object) -> Iterator[TaskRunner]:
 def test_log_model_passes_model_tester(db: Database, case: CaseInfo) -> None:
     model = LogTableModel()
     QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
-    model.set_entries(cases.log_entries(db, case.id))
+    model.set_entries(log.log_entries(db, case.id))
     assert model.rowCount() == 4
     assert model.data(model.index(3, 0)) == "Prior authorization"
     model.set_entries([])

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from organizer.cli.options import Subcommand
-from organizer.services import cases
+from organizer.services import cases, log
 from organizer.storage.database import Database, open_database, resolve_url
 
 
@@ -54,7 +54,7 @@ def run_log(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
-        for entry in cases.log_entries(db, case.id):
+        for entry in log.log_entries(db, case.id):
             due = entry.due.isoformat() if entry.due else "-"
             who = entry.who_submits
             print(f"{entry.id:>4}  {entry.status:<10} {entry.what}  (who: {who}; due {due})")

@@ -17,7 +17,7 @@ from organizer import APP_NAME
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.gui.log_model import LogTableModel
 from organizer.jobs.tasks import TaskRunner
-from organizer.services import cases
+from organizer.services import log
 from organizer.storage.database import Database
 
 
@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Reload the log in the background; the table updates when it arrives."""
         db, case_id = self.db, self.case.id
-        self.runner.run(lambda: cases.log_entries(db, case_id), self._show_log, self._show_error)
+        self.runner.run(lambda: log.log_entries(db, case_id), self._show_log, self._show_error)
 
     def _show_log(self, rows: list[LogEntryInfo]) -> None:
         self.log_model.set_entries(rows)

@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
 from organizer.core.errors import CaseNotFoundError, KnownError
+from organizer.core.missing import who_for
 from organizer.core.profile import CaseProfile, Contact
-from organizer.core.records import CaseInfo, LogEntryInfo
+from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, LogStatus
 from organizer.services import activity
 from organizer.storage.database import Database
@@ -69,17 +70,6 @@ def apply_profile(case: Case, profile: CaseProfile) -> dict[str, list[object]]:
 
 def case_info(case: Case) -> CaseInfo:
     return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case))
-
-
-def who_for(profile: CaseProfile, role: str) -> str:
-    """The name to show for a role: the office's name where the profile has one."""
-    if role == "provider":
-        return profile.provider_office.name or "Provider office"
-    if role == "pharmacy":
-        return profile.pharmacy.name or "Home infusion pharmacy"
-    if role == "payer":
-        return profile.payer or "Insurance plan"
-    return "You"
 
 
 def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) -> CaseInfo:
@@ -177,27 +167,3 @@ def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo
                 summary="Case details changed",
             )
         return case_info(case)
-
-
-def log_entries(db: Database, case_id: int) -> list[LogEntryInfo]:
-    """The case's log, oldest request first."""
-    with db.session() as session:
-        rows = session.scalars(
-            select(LogEntry).where(LogEntry.case_id == case_id).order_by(LogEntry.id)
-        )
-        return [
-            LogEntryInfo(
-                id=e.id,
-                item=e.item,
-                what=e.what,
-                requested_by=e.requested_by,
-                requested_on=e.requested_on,
-                who_submits=e.who_submits,
-                due=e.due,
-                submitted_on=e.submitted_on,
-                status=e.status,
-                decision=e.decision,
-                notes=e.notes,
-            )
-            for e in rows
-        ]

@@ -1,0 +1,131 @@
+"""Subcommands for the log: ``export``, ``import`` and ``missing``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.options import Subcommand
+from organizer.core.missing import MissingRow
+from organizer.services import cases, export, log
+
+
+def configure_export(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument(
+        "--out",
+        metavar="FILE.json",
+        type=Path,
+        required=True,
+        help="where to write the export (outside the case folder); written readable by you only",
+    )
+
+
+def run_export(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        now = datetime.now().astimezone()
+        content = export.export_text(db, case.id, today=now.date(), now=now)
+    finally:
+        db.dispose()
+    target = export.write_export_file(args.out, content, case.folder)
+    print(f"Wrote the case {case.title} to {target}")
+    return 0
+
+
+def configure_import(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE.json", type=Path, help="a file made by export")
+    parser.add_argument(
+        "--case",
+        metavar="FOLDER",
+        type=Path,
+        required=True,
+        help="the case folder to restore it for (a new case is made for it)",
+    )
+
+
+def run_import(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        summary = export.import_case(db, args.file, args.case)
+    finally:
+        db.dispose()
+    print(
+        f"Restored a new case for {summary.case.folder}: {summary.documents} documents, "
+        f"{summary.log_entries} log entries, {summary.calls} calls, "
+        f"{summary.questions} questions."
+    )
+    return 0
+
+
+def calendar_day(text: str) -> date:
+    try:
+        return export.day(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def configure_missing(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument("--json", action="store_true", help="print JSON (as in the export)")
+    parser.add_argument(
+        "--as-of",
+        metavar="YYYY-MM-DD",
+        type=calendar_day,
+        help="work the list out as of this date (default: today)",
+    )
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def missing_line(row: MissingRow) -> str:
+    """One row for a terminal: urgency as a word (never colour alone), what, who, when."""
+    mark = "URGENT " if row.urgent else "waiting"
+    suggested = " (suggested, not reviewed yet)" if row.proposed else ""
+    return f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when}"
+
+
+def run_missing(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        rows = log.missing_list(db, case.id, args.as_of or date.today())
+    finally:
+        db.dispose()
+    if args.json:
+        plain = [export.missing_json(row) for row in rows]
+        print(json.dumps(plain, indent=2, ensure_ascii=False))
+    elif not rows:
+        print("Nothing is missing.")
+    else:
+        for row in rows:
+            print(missing_line(row))
+    return 0
+
+
+SUBCOMMANDS = [
+    Subcommand(
+        "export",
+        "write the whole case as a JSON file (no document text)",
+        configure_export,
+        run_export,
+    ),
+    Subcommand(
+        "import",
+        "restore a JSON export into a new case for a folder",
+        configure_import,
+        run_import,
+    ),
+    Subcommand(
+        "missing",
+        "print what is still missing, most urgent first",
+        configure_missing,
+        run_missing,
+    ),
+]

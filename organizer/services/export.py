@@ -1,0 +1,541 @@
+"""The case as JSON (format "organizer-export", version 1) and back again.
+
+The export holds paths, hashes and what was learned from the documents, never their text.
+One key list per record type (below) drives both writing and checking, in the order the
+keys are written; docs/export-format.md describes the same lists, so keep the two in step.
+An import is checked completely before anything is written, then written in one
+transaction, so a file that is wrong in any way leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.errors import KnownError
+from organizer.core.missing import MissingRow, missing_rows
+from organizer.core.profile import CaseProfile, Contact
+from organizer.core.records import CaseInfo
+from organizer.core.types import (
+    ActivityAction,
+    DocumentKind,
+    DocumentStatus,
+    KindSource,
+    LetterOutcome,
+    LinkRole,
+    LogStatus,
+    Sender,
+    TextSource,
+)
+from organizer.services import activity, log
+from organizer.services.cases import apply_profile, case_info, normalise_folder, profile_of
+from organizer.storage.database import Database
+from organizer.storage.models import Call, Case, Document, LogEntry, Question
+
+FORMAT = "organizer-export"
+VERSION = 1
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+BIGGEST = 2**62
+Convert = Callable[[Any], Any]
+Spec = dict[str, tuple[Convert, bool]]
+
+
+class ExportFileError(KnownError):
+    """A file that is not a valid export of this format; nothing was written."""
+
+
+# --- value checks: each returns the value as stored, or raises ValueError saying why ------
+
+
+def text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError("must be text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("holds characters that are not valid text") from None
+    return value
+
+
+def day(value: Any) -> date:
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value)
+    raise ValueError(f"{json.dumps(value)[:40]} is not a date (YYYY-MM-DD)")
+
+
+def moment(value: Any) -> datetime:
+    parsed = None
+    with contextlib.suppress(ValueError):
+        parsed = datetime.fromisoformat(text(value))
+    if parsed is None or parsed.tzinfo is None:
+        raise ValueError(f"{json.dumps(value)[:40]} is not a date and time with its UTC offset")
+    return parsed
+
+
+def count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= BIGGEST:
+        raise ValueError("must be a whole number, 0 or more")
+    return value
+
+
+def log_id(value: Any) -> int:
+    if count(value) < 1:
+        raise ValueError("must be a whole number, 1 or more")
+    return int(value)
+
+
+def flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def fraction(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("must be a number")
+    if not (math.isfinite(value) and 0 <= value <= 1):
+        raise ValueError("must be between 0 and 1")
+    return float(value)
+
+
+def code(codes: Iterable[str]) -> Convert:
+    known = sorted(str(c) for c in codes)
+
+    def convert(value: Any) -> str:
+        if not isinstance(value, str) or value not in known:
+            raise ValueError(f"{json.dumps(value)[:40]} is not one of: {', '.join(known)}")
+        return value
+
+    return convert
+
+
+def item_keys(value: Any) -> str:
+    """A list of checklist keys, stored as JSON text."""
+    if not isinstance(value, list):
+        raise ValueError("must be a list of checklist items")
+    return json.dumps([CONVERTERS["item"](v) for v in value])
+
+
+def relative_path(value: Any) -> str:
+    """A path inside the case folder: relative, with no ``..``, ``.`` or empty parts."""
+    path = text(value)
+    parts = re.split(r"[\\/]", path)
+    outside = path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path) is not None
+    if outside or "\x00" in path or any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
+    return path
+
+
+def sha256(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
+        raise ValueError("must be 64 lowercase hexadecimal digits")
+    return value
+
+
+CONVERTERS: dict[str, Convert] = {
+    "text": text,
+    "date": day,
+    "moment": moment,
+    "count": count,
+    "id": log_id,
+    "flag": flag,
+    "fraction": fraction,
+    "path": relative_path,
+    "sha256": sha256,
+    "item": code(CHECKLIST_BY_KEY),
+    "items": item_keys,
+    "document_status": code(DocumentStatus),
+    "text_source": code(TextSource),
+    "kind": code(DocumentKind),
+    "kind_source": code(KindSource),
+    "letter_outcome": code(LetterOutcome),
+    "sender": code(Sender),
+    "log_status": code(LogStatus),
+    "role": code(LinkRole),
+}
+
+
+def spec(words: str) -> Spec:
+    """``"key:kind key:kind? ..."`` in written order; ``?`` means the value may be null."""
+    pairs = (word.split(":") for word in words.split())
+    return {key: (CONVERTERS[kind.rstrip("?")], kind.endswith("?")) for key, kind in pairs}
+
+
+DOCUMENT = spec(
+    "path:path sha256:sha256? size:count? pages:count? status:document_status error:text? "
+    "duplicate_of:path? text_source:text_source? kind:kind kind_source:kind_source "
+    "letter_outcome:letter_outcome? sender:sender? document_date:date? reference_number:text? "
+    "member_id:text? due_date:date? appeal_by:date? requested_items:items fulfills:items "
+    "missing_since:moment?"
+)
+ENTRY = spec(
+    "id:id item:item what:text requested_by:text requested_on:date? who_submits:text "
+    "due:date? submitted_on:date? submitted_how:text submitted_to:text status:log_status "
+    "decision:text decision_on:date? expects_decision:flag? decision_wait_days:count notes:text"
+)
+LINK = spec("path:path role:role confirmed:flag confidence:fraction? reason:text?")
+CALL = spec(
+    "called_at:moment organisation:text person:text phone:text reference_number:text "
+    "summary:text follow_up_on:date?"
+)
+QUESTION = spec("question:text asked_to:text answer:text answered_on:date? created_at:moment")
+CONTACT = spec("name:text phone:text fax:text contact:text")
+MISSING_KEYS = ("item", "what", "who", "when", "due", "reason", "severity", "proposed", "log_id")
+CASE_TEXT = spec(
+    "patient:text therapy:text payer:text member_id:text group_number:text payer_phone:text "
+    "secondary_payer:text secondary_member_id:text"
+)
+
+# Keys an import may leave out (with the value they then take); every other key is required.
+OPTIONAL: dict[str, dict[str, Any]] = {
+    "document": dict.fromkeys(("size", "appeal_by", "missing_since")),
+    "entry": {
+        **dict.fromkeys(("submitted_how", "submitted_to", "decision", "notes"), ""),
+        **dict.fromkeys(("decision_on", "expects_decision")),
+        "decision_wait_days": 7,
+    },
+    "link": dict.fromkeys(("confidence", "reason")),
+}
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat() if isinstance(value, date) else value
+
+
+def _json_list(stored: str) -> list[Any]:
+    """A JSON list column; anything unreadable counts as empty rather than failing."""
+    with contextlib.suppress(ValueError):
+        value = json.loads(stored or "[]")
+        return value if isinstance(value, list) else []
+    return []
+
+
+def case_json(info: CaseInfo) -> dict[str, Any]:
+    p = info.profile
+    values = {key: getattr(p, key) for key in CASE_TEXT}
+    later = list(CASE_TEXT)[2:]  # therapy_start goes after therapy
+    contacts = {
+        key: {k: getattr(getattr(p, key), k) for k in CONTACT}
+        for key in ("provider_office", "pharmacy")
+    }
+    return {
+        "folder": info.folder,
+        **{k: values[k] for k in ("patient", "therapy")},
+        "therapy_start": _plain(p.therapy_start),
+        **{k: values[k] for k in later},
+        **contacts,
+    }
+
+
+def document_json(doc: Document, paths: dict[int, str]) -> dict[str, Any]:
+    special = {
+        "duplicate_of": paths.get(doc.duplicate_of_id) if doc.duplicate_of_id else None,
+        "requested_items": _json_list(doc.requested_items),
+        "fulfills": _json_list(doc.fulfills),
+    }
+    return {k: special[k] if k in special else _plain(getattr(doc, k)) for k in DOCUMENT}
+
+
+def missing_json(row: MissingRow) -> dict[str, Any]:
+    """A still-missing row as in the export (also ``organizer missing --json``)."""
+    return {k: _plain(getattr(row, k)) for k in MISSING_KEYS}
+
+
+def export_case(db: Database, case_id: int, *, today: date, now: datetime) -> dict[str, Any]:
+    """The whole case as plain JSON values. ``today`` dates the missing list (local date)."""
+    with db.session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise KnownError("That case no longer exists.")
+        docs = sorted(
+            session.scalars(select(Document).where(Document.case_id == case_id)),
+            key=lambda d: d.path,
+        )
+        paths = {d.id: d.path for d in docs}
+        entries = [log.entry_info(e) for e in log.load_entries(session, case_id)]
+        deadlines = log.appeal_deadlines(session, case_id)
+        calls = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
+        questions = select(Question).where(Question.case_id == case_id)
+        questions = questions.order_by(Question.created_at, Question.id)
+        dated = sorted(entries, key=lambda e: (e.requested_on is None, e.requested_on, e.id))
+        missing = missing_rows(entries, today, profile_of(case), deadlines)
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "exported_at": now.isoformat(timespec="seconds"),
+            "case": case_json(case_info(case)),
+            "documents": [document_json(d, paths) for d in docs],
+            "log": [
+                {
+                    **{k: _plain(getattr(e, k)) for k in ENTRY},
+                    "documents": [{k: getattr(link, k) for k in LINK} for link in e.links],
+                }
+                for e in dated
+            ],
+            "calls": [{k: _plain(getattr(c, k)) for k in CALL} for c in session.scalars(calls)],
+            "questions": [
+                {k: _plain(getattr(q, k)) for k in QUESTION} for q in session.scalars(questions)
+            ],
+            "missing": [missing_json(row) for row in missing],
+        }
+
+
+def export_text(db: Database, case_id: int, *, today: date, now: datetime) -> str:
+    """The export as the text of a JSON file (UTF-8, indented, ending in a newline)."""
+    data = export_case(db, case_id, today=today, now=now)
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def write_export_file(path: Path, content: str, case_folder: str) -> Path:
+    """Write ``content`` to ``path``, readable by the user only, all at once or not at all.
+
+    The file is written next to its final name and renamed over it, so a crash never
+    leaves half an export. The case folder is refused: the organizer never writes there.
+    """
+    target = path.expanduser().absolute()
+    folder = Path(case_folder)
+    if target.parent.resolve().is_relative_to(folder.resolve()):
+        raise KnownError(
+            f"Choose a place outside the case folder for the export; "
+            f"the organizer never writes into {folder}."
+        )
+    if not target.parent.is_dir():
+        raise KnownError(f"The folder for the export does not exist: {target.parent}")
+    if target.is_dir():
+        raise KnownError(f"{target} is a folder; give a file name for the export.")
+    temp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        temp = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(0o600)
+        temp.replace(target)
+    except OSError as exc:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise KnownError(f"The export can't be written to {target}: {exc.strerror}.") from exc
+    return target
+
+
+# --- reading and checking ---------------------------------------------------------------
+
+
+def read_export_file(path: Path) -> Any:
+    """The JSON value in ``path``; a file that can't be read or parsed is a KnownError."""
+    try:
+        with path.open("rb") as stream:
+            raw = stream.read(MAX_IMPORT_BYTES + 1)
+    except OSError as exc:
+        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ExportFileError("the file is too large to be an organizer export")
+    try:
+        return json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise ExportFileError(f"it is not valid JSON (line {exc.lineno})") from None
+    except (ValueError, RecursionError):
+        raise ExportFileError("it is not valid JSON") from None
+
+
+class Fields:
+    """Reads checked values from one JSON object; a problem names where it is."""
+
+    def __init__(self, value: Any, where: str) -> None:
+        if not isinstance(value, dict):
+            raise ExportFileError(f"{where} must be a JSON object")
+        self.obj: dict[str, Any] = value
+        self.where = where
+
+    def raw(self, key: str) -> Any:
+        if key not in self.obj:
+            raise ExportFileError(f'{self.where} is missing the key "{key}"')
+        return self.obj[key]
+
+    def take(self, keys: Spec, optional: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Every key in ``keys``, checked; keys in ``optional`` may be left out."""
+        values: dict[str, Any] = {}
+        for key, (convert, nullable) in keys.items():
+            if optional is not None and key in optional and key not in self.obj:
+                values[key] = optional[key]
+                continue
+            value = self.raw(key)
+            try:
+                values[key] = None if value is None and nullable else convert(value)
+            except ValueError as exc:
+                raise ExportFileError(f"{self.where}.{key} {exc}") from None
+        return values
+
+    def items(self, key: str) -> list[Fields]:
+        value = self.raw(key)
+        if not isinstance(value, list):
+            raise ExportFileError(f"{self.where}.{key} must be a list")
+        prefix = "" if self.where == "the file" else f"{self.where}."
+        return [Fields(v, f"{prefix}{key}[{i}]") for i, v in enumerate(value)]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """A checked export, in the shapes the database rows take."""
+
+    profile: CaseProfile
+    documents: list[dict[str, Any]]
+    log: list[dict[str, Any]]
+    calls: list[dict[str, Any]]
+    questions: list[dict[str, Any]]
+
+
+def _check_log(top: Fields, paths: set[str]) -> list[dict[str, Any]]:
+    entries: list[dict[str, Any]] = []
+    ids: set[int] = set()
+    for fields in top.items("log"):
+        entry = fields.take(ENTRY, OPTIONAL["entry"])
+        if entry["id"] in ids:
+            raise ExportFileError(f"{fields.where}.id {entry['id']} is used twice")
+        ids.add(entry["id"])
+        links: list[dict[str, Any]] = []
+        for link_fields in fields.items("documents"):
+            link = link_fields.take(LINK, OPTIONAL["link"])
+            if link["path"] not in paths:
+                raise ExportFileError(f"{link_fields.where}.path is not in the documents list")
+            if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
+                raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
+            links.append(link)
+        entries.append({**entry, "links": links})
+    return entries
+
+
+def validate(value: Any) -> ExportData:
+    """Check a whole export; the first problem found is raised as an ExportFileError."""
+    top = Fields(value, "the file")
+    if top.obj.get("format") != FORMAT:
+        raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
+    version = top.obj.get("version")
+    if type(version) is not int or version != VERSION:
+        raise ExportFileError(
+            f"it is export format version {json.dumps(version)[:20]}; "
+            f"this organizer reads version {VERSION}"
+        )
+    top.take(spec("exported_at:moment"))
+    case = Fields(top.raw("case"), "case")
+    values = case.take(spec("folder:text therapy_start:date?") | CASE_TEXT)
+    office, pharmacy = (
+        Contact(**Fields(case.raw(key), f"case.{key}").take(CONTACT))
+        for key in ("provider_office", "pharmacy")
+    )
+    del values["folder"]  # for information only: the import names the folder
+    profile = CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
+    documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
+    paths = {d["path"] for d in documents}
+    if len(paths) != len(documents):
+        raise ExportFileError("the documents list names the same path twice")
+    for index, doc in enumerate(documents):
+        if doc["duplicate_of"] is not None and doc["duplicate_of"] not in paths - {doc["path"]}:
+            raise ExportFileError(f"documents[{index}].duplicate_of names no other document")
+    entries = _check_log(top, paths)
+    calls = [f.take(CALL) for f in top.items("calls")]
+    questions = [f.take(QUESTION) for f in top.items("questions")]
+    top.items("missing")  # worked out again from the log; only its shape is checked
+    return ExportData(profile, documents, entries, calls, questions)
+
+
+# --- importing -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    case: CaseInfo
+    documents: int
+    log_entries: int
+    calls: int
+    questions: int
+
+
+def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
+    """Restore the export in ``path`` into a new case for ``folder``, keeping log entry ids.
+
+    Everything is checked first; any problem is refused with a KnownError that names it,
+    and nothing is written.
+    """
+    try:
+        data = validate(read_export_file(path))
+    except ExportFileError as exc:
+        message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
+        raise ExportFileError(message) from None
+    if not folder.is_dir():
+        raise KnownError(f"The folder does not exist: {folder}")
+    key = normalise_folder(folder)
+    now = datetime.now(UTC)
+    with db.session() as session:
+        if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
+            raise KnownError(f"There is already a case for the folder {key}; nothing was changed.")
+        ids = [entry["id"] for entry in data.log]
+        taken = list(session.scalars(select(LogEntry.id).where(LogEntry.id.in_(ids))))
+        if taken:
+            raise KnownError(
+                f"Can't import {path.name}: log entry id {min(taken)} is already used by another "
+                "case in this database; import into an empty database. Nothing was changed."
+            )
+        case = Case(folder=key, created_at=now)
+        apply_profile(case, data.profile)
+        session.add(case)
+        session.flush()
+        activity.record(
+            session,
+            case_id=case.id,
+            entity="case",
+            entity_id=case.id,
+            action=ActivityAction.CREATED,
+            changes={"folder": key, "imported_from": str(path)},
+            summary="Case restored from an export",
+        )
+        docs: dict[str, Document] = {}
+        for fields in data.documents:
+            values = {k: v for k, v in fields.items() if k != "duplicate_of"}
+            docs[fields["path"]] = Document(case_id=case.id, first_seen_at=now, **values)
+        session.add_all(docs.values())
+        session.flush()
+        for fields in data.documents:
+            if fields["duplicate_of"] is not None:
+                docs[fields["path"]].duplicate_of_id = docs[fields["duplicate_of"]].id
+        for fields in data.log:
+            values = {k: v for k, v in fields.items() if k not in ("id", "item", "links")}
+            entry = log.add_entry_row(
+                session, case, fields["item"], values, now.date(), fields["id"], "Restored"
+            )
+            for link in fields["links"]:
+                log.add_link_row(
+                    session,
+                    entry,
+                    docs[link["path"]],
+                    link["role"],
+                    link["confirmed"],
+                    link["confidence"],
+                    link["reason"],
+                )
+        session.add_all(Call(case_id=case.id, **fields) for fields in data.calls)
+        session.add_all(Question(case_id=case.id, **fields) for fields in data.questions)
+        session.flush()
+        counts = (len(data.documents), len(data.log), len(data.calls), len(data.questions))
+        return ImportSummary(case_info(case), *counts)
