@@ -29,6 +29,11 @@ def isolated_user_folders(
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("ORGANIZER_DATA_DIR", str(home / "organizer-data"))
     monkeypatch.delenv("ORGANIZER_DB", raising=False)
+    # Window settings (geometry, last case) go to this test's own folder too.
+    from PySide6.QtCore import QSettings
+
+    for settings_format in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(settings_format, QSettings.Scope.UserScope, str(home / "qt-settings"))
     return home
 
 

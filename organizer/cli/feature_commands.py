@@ -12,6 +12,7 @@ FEATURE_MODULES = (
     "organizer.cli.log_commands",
     "organizer.cli.proposal_commands",
     "organizer.cli.sheet_command",
+    "organizer.cli.backup_commands",
 )
 
 

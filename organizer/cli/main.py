@@ -27,6 +27,11 @@ def window_options(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="a case folder to open, or PDF and image files to add to the current case",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this installation works (no display needed), then exit",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -36,6 +41,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         subcommand, args = parse(args_list, subcommands, window_options, epilog)
         setup_logging()
+        if subcommand is None and args.self_test:
+            from organizer.cli.selftest import run_self_test
+
+            return run_self_test()
         if subcommand is None:
             from organizer.gui.launch import run_window
 

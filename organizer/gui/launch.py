@@ -12,9 +12,13 @@ from sqlalchemy.engine import URL
 from organizer import APP_ID, APP_NAME
 from organizer.core.errors import KnownError
 from organizer.core.records import CaseInfo
+from organizer.gui.settings_keys import LAST_CASE_KEY
+from organizer.paths import resource
 from organizer.services import cases
-from organizer.services.demo import make_demo_copy
+from organizer.services.demo import DemoCopy, make_demo_copy
 from organizer.storage.database import Database, open_database, resolve_url
+
+DESKTOP_ID = "org.infusioncoverage.Organizer"
 
 
 def needs_offscreen() -> bool:
@@ -24,51 +28,115 @@ def needs_offscreen() -> bool:
     return False
 
 
+def make_application() -> object:
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if existing is not None:
+        return existing
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+    icon = resource("icon.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def split_paths(paths: list[Path]) -> tuple[Path | None, list[Path]]:
+    """A case folder to open (at most one) and the files to add to the case."""
+    folders = [p for p in paths if p.is_dir()]
+    files = [p for p in paths if not p.is_dir()]
+    missing = [str(p) for p in files if not p.exists()]
+    if missing:
+        raise KnownError(f"Not found: {', '.join(missing)}")
+    if len(folders) > 1:
+        raise KnownError("Open one case folder at a time.")
+    return (folders[0] if folders else None), files
+
+
+def choose_case(db: Database, folder: Path | None) -> CaseInfo | None:
+    """The case to show: the folder given, else the last one opened, else None (first run)."""
+    from PySide6.QtCore import QSettings
+
+    if folder is not None:
+        return cases.open_or_create_case(db, folder)
+    last = QSettings().value(LAST_CASE_KEY)
+    if isinstance(last, str) and last:
+        found = cases.find_case(db, Path(last))
+        if found is not None:
+            return found
+    known = cases.list_cases(db)
+    return known[-1] if known else None
+
+
+def first_run(db: Database) -> tuple[CaseInfo | None, DemoCopy | None, Database]:
+    """The welcome screen: choose or create the case folder, or open the demo."""
+    from organizer.gui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog()
+    if not dialog.exec():
+        return None, None, db
+    choice = dialog.result_value()
+    if choice.demo:
+        db.dispose()
+        demo = make_demo_copy()
+        demo_db = open_database(URL.create("sqlite", database=str(demo.db_path)))
+        return cases.create_case(demo_db, demo.folder, demo.profile), demo, demo_db
+    assert choice.folder is not None
+    choice.folder.mkdir(parents=True, exist_ok=True)
+    existing = cases.find_case(db, choice.folder)
+    case = existing or cases.create_case(db, choice.folder, choice.profile)
+    return case, None, db
+
+
 def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from organizer.gui.main_window import MainWindow
-    from organizer.jobs.tasks import TaskRunner
+    from organizer.gui.shell import AppShell
+    from organizer.gui.single_instance import InstanceServer, hand_over, server_name
 
-    demo = None
+    if needs_offscreen():
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    demo: DemoCopy | None = None
+    files: list[Path] = []
+    server: InstanceServer | None = None
     if args.demo:
+        # The demo runs on its own, with its own database, beside any real window.
         demo = make_demo_copy()
         db = open_database(URL.create("sqlite", database=str(demo.db_path)))
-        case = cases.create_case(db, demo.folder, demo.profile)
+        case: CaseInfo | None = cases.create_case(db, demo.folder, demo.profile)
+        app = make_application()
     else:
-        db = open_database(resolve_url(args.db))
-        case = _case_to_open(db, [Path(p) for p in args.paths])
-
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_ID)
-    runner = TaskRunner(app)
-    window = MainWindow(db, case, runner)
-    window.show()
+        folder, files = split_paths([Path(p) for p in args.paths])
+        url = resolve_url(args.db)
+        assert url.database is not None
+        app = make_application()
+        name = server_name(Path(url.database))
+        if hand_over(name, [p for p in (folder, *files) if p is not None]):
+            return 0  # the window that is already open took them
+        db = open_database(url)
+        server = InstanceServer(name, lambda paths: shell.receive(paths))
+        case = choose_case(db, folder)
+        if case is None:
+            case, demo, db = first_run(db)
+            if case is None:
+                server.close()
+                db.dispose()
+                return 0
+    assert isinstance(app, QApplication) and case is not None
+    shell = AppShell(app, db, remember=demo is None)
+    window = shell.open_case(case)
+    if files:
+        window.commands.import_files(files)
     try:
         return app.exec()
     finally:
-        runner.wait()
+        if server is not None:
+            server.close()
+        shell.close()
         db.dispose()
         if demo is not None:
             demo.remove()
-
-
-def _case_to_open(db: Database, paths: list[Path]) -> CaseInfo:
-    folders = [p for p in paths if p.is_dir()]
-    files = [p for p in paths if not p.is_dir()]
-    if files:
-        missing = [str(p) for p in files if not p.exists()]
-        if missing:
-            raise KnownError(f"Not found: {', '.join(missing)}")
-    if len(folders) > 1:
-        raise KnownError("Open one case folder at a time.")
-    if folders:
-        return cases.open_or_create_case(db, folders[0])
-    known = cases.list_cases(db)
-    if known:
-        return known[-1]
-    raise KnownError(
-        "There is no case yet. Start with a case folder: organizer FOLDER "
-        "(or try the demo: organizer --demo)."
-    )

@@ -1,44 +1,44 @@
-"""The requested/submitted log as a Qt table model over plain snapshots."""
+"""The requested/submitted log as a Qt table model, with the missing list's marks."""
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QTableView, QWidget
 
+from organizer.core.missing import MissingRow
 from organizer.core.records import LogEntryInfo
-
-STATUS_WORDS = {
-    "proposed": "Suggested",
-    "requested": "Requested",
-    "submitted": "Sent",
-    "approved": "Approved",
-    "denied": "Denied",
-    "not_needed": "Not needed",
-}
+from organizer.gui.missing_panel import URGENT_COLOUR, WAITING_COLOUR
+from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def show_date(value: date | None) -> str:
-    return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LogTableModel(QAbstractTableModel):
-    COLUMNS = ("What", "Who sends it", "Requested", "Due", "Sent", "Status")
+    COLUMNS = ("Needs", "What", "Who sends it", "Requested", "Due", "Sent", "Status")
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[LogEntryInfo] = []
+        self._marks: dict[int, MissingRow] = {}
 
-    def set_entries(self, rows: list[LogEntryInfo]) -> None:
+    def set_entries(self, rows: list[LogEntryInfo], missing: Sequence[MissingRow] = ()) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._marks = {}
+        for row in missing:  # the list is most urgent first: keep the first mark per entry
+            self._marks.setdefault(row.log_id, row)
         self.endResetModel()
 
     def entry(self, row: int) -> LogEntryInfo:
         return self._rows[row]
+
+    def row_of(self, entry_id: int) -> int | None:
+        return next((i for i, e in enumerate(self._rows) if e.id == entry_id), None)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -54,19 +54,71 @@ class LogTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.COLUMNS)
         ):
-            return self.tr(self.COLUMNS[section])
+            return tr(self.COLUMNS[section])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        e = self._rows[index.row()]
-        values = (
-            e.what,
-            e.who_submits,
-            show_date(e.requested_on),
-            show_date(e.due),
-            show_date(e.submitted_on),
-            self.tr(STATUS_WORDS.get(e.status, e.status)),
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
-        return values[index.column()]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        mark = self._marks.get(entry.id)
+        if role == ENTRY_ROLE:
+            return entry
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(entry, mark, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and mark is not None and index.column() == 0:
+            return QBrush(QColor(URGENT_COLOUR if mark.urgent else WAITING_COLOUR))
+        if role == Qt.ItemDataRole.ToolTipRole and mark is not None:
+            return f"{mark.what} — {mark.who} — {mark.when}"
+        return None
+
+    def _display(self, entry: LogEntryInfo, mark: MissingRow | None, column: int) -> str:
+        if column == 0:
+            if mark is None:
+                return ""
+            return "⚠ " + tr("Urgent") if mark.urgent else "… " + tr("Waiting")
+        values = (
+            entry.what,
+            entry.who_submits,
+            show_date(entry.requested_on),
+            show_date(entry.due),
+            show_date(entry.submitted_on),
+            tr(LOG_STATUS_WORDS.get(entry.status, entry.status)),
+        )
+        return values[column - 1]
+
+
+class LogTableView(QTableView):
+    """The log table; files dropped on a row are added to the folder and linked to it."""
+
+    files_dropped = Signal(list, int)  # paths, row (-1 when dropped below the rows)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from organizer.gui.file_actions import dropped_paths
+
+        paths = dropped_paths(event.mimeData())
+        if not paths:
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(paths, self.indexAt(event.position().toPoint()).row())

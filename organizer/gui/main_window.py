@@ -1,87 +1,510 @@
-"""The main window: the case at a glance."""
+"""The main window: "Still missing" always in view, documents, the log, calls, questions."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from organizer import APP_NAME
-from organizer.core.records import CaseInfo, LogEntryInfo
-from organizer.gui.log_model import LogTableModel
-from organizer.jobs.tasks import TaskRunner
-from organizer.services import log
-from organizer.storage.database import Database
+from organizer.core.records import DocumentInfo, LogEntryInfo
+from organizer.gui import file_actions
+from organizer.gui.controller import CaseController, CaseSnapshot
+from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
+from organizer.gui.log_model import LogTableModel, LogTableView
+from organizer.gui.missing_panel import MissingPanel
+from organizer.gui.preview import PreviewPane
+from organizer.gui.search_box import SearchController
+from organizer.gui.words import KIND_WORDS, show_date, tr
+
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Print: "Ctrl+P",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, db: Database, case: CaseInfo, runner: TaskRunner) -> None:
+    def __init__(self, controller: CaseController) -> None:
         super().__init__()
-        self.db = db
-        self.case = case
-        self.runner = runner
-        self.setWindowTitle(f"{case.title} — {APP_NAME}")
-        self.resize(1100, 720)
+        self.controller = controller
+        self.case = controller.case
+        self.snapshot: CaseSnapshot | None = None
+        self.last_deleted: LogEntryInfo | None = None
+        self.setWindowTitle(f"{self.case.title} — {APP_NAME}")
+        self.setAcceptDrops(True)
+        self.resize(1280, 820)
 
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        self.header = QLabel(self._header_text(), central)
+        self.missing = MissingPanel(self)
+        self.missing.setMinimumWidth(360)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.addTab(self._build_documents_tab(), self.tr("&Documents"))
+        self.tabs.addTab(self._build_log_tab(), self.tr("&Log: asked for and sent"))
+        self.tabs.addTab(self._build_calls_tab(), self.tr("&Calls"))
+        self.tabs.addTab(self._build_questions_tab(), self.tr("&Questions"))
+
+        self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)
         self.header.setAccessibleName(self.tr("Case details"))
-        layout.addWidget(self.header)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.header)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.missing)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.setCentralWidget(self.splitter)
 
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self._restore_layout()
+        self._show_header()
+
+    # --- building -------------------------------------------------------------------
+    def _build_documents_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.search_field = QLineEdit(page)
+        self.search_field.setPlaceholderText(self.tr("Search the text of all documents…"))
+        self.search_field.setAccessibleName(self.tr("Search documents"))
+        self.search_field.setClearButtonEnabled(True)
+        self.kind_filter = QComboBox(page)
+        self.kind_filter.setAccessibleName(self.tr("Show kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for code, word in KIND_WORDS.items():
+            self.kind_filter.addItem(tr(word), code)
+        self.state_filter = QComboBox(page)
+        self.state_filter.setAccessibleName(self.tr("Show state"))
+        states: tuple[tuple[str, str | None], ...] = (
+            (self.tr("Any state"), None),
+            (self.tr("Needs attention"), "attention"),
+            (self.tr("Read"), "indexed"),
+            (self.tr("Waiting to be read"), "pending"),
+            (self.tr("Scans not read"), "no_text"),
+            (self.tr("Locked with a password"), "password_protected"),
+            (self.tr("Damaged"), "unreadable"),
+            (self.tr("No longer in the folder"), "missing"),
+            (self.tr("Copies"), "duplicate"),
+        )
+        for text, state_code in states:
+            self.state_filter.addItem(text, state_code)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search_field, 3)
+        bar.addWidget(self.kind_filter, 1)
+        bar.addWidget(self.state_filter, 1)
+
+        self.documents_model = DocumentTableModel()
+        self.documents_filter = DocumentFilter()
+        self.documents_filter.setSourceModel(self.documents_model)
+        self.documents_view = QTableView(page)
+        self.documents_view.setModel(self.documents_filter)
+        self.documents_view.setAccessibleName(self.tr("Documents"))
+        self.documents_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.documents_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.documents_view.setSortingEnabled(True)
+        self.documents_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.documents_view.setWordWrap(False)
+        self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.documents_view.horizontalHeader().setDefaultSectionSize(130)
+        self.documents_view.horizontalHeader().resizeSection(0, 260)
+        self.documents_view.verticalHeader().hide()
+        self.documents_view.horizontalHeader().setStretchLastSection(True)
+        self.documents_view.setDragEnabled(False)
+        self.search_results = QListWidget(page)
+        self.search_results.setAccessibleName(self.tr("Search results"))
+        self.search_results.hide()
+        self.preview = PreviewPane(self.controller.runner, page)
+        self.preview.folder = Path(self.case.folder)
+
+        lists = QSplitter(Qt.Orientation.Vertical, page)
+        lists.addWidget(self.search_results)
+        lists.addWidget(self.documents_view)
+        self.documents_split = QSplitter(Qt.Orientation.Horizontal, page)
+        self.documents_split.addWidget(lists)
+        self.documents_split.addWidget(self.preview)
+        self.documents_split.setStretchFactor(0, 1)
+        self.documents_split.setStretchFactor(1, 1)
+        self.documents_split.setSizes([560, 440])
+        layout = QVBoxLayout(page)
+        layout.addLayout(bar)
+        layout.addWidget(self.documents_split, 1)
+        self.search = SearchController(self.controller, self.search_field, self.search_results)
+        return page
+
+    def _build_log_tab(self) -> QWidget:
+        page = QWidget(self)
         self.log_model = LogTableModel()
-        self.log_view = QTableView(central)
+        self.log_view = LogTableView(page)
         self.log_view.setModel(self.log_model)
         self.log_view.setAccessibleName(self.tr("Requested and sent log"))
         self.log_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.log_view.verticalHeader().hide()
-        log_title = QLabel(self.tr("<h3>What was asked for, and what was sent</h3>"), central)
-        layout.addWidget(log_title)
+        self.log_view.horizontalHeader().setStretchLastSection(True)
+        self.log_view.setWordWrap(False)
+        self.log_view.horizontalHeader().setDefaultSectionSize(130)
+        self.log_view.horizontalHeader().resizeSection(1, 300)
+        buttons = QHBoxLayout()
+        self.add_entry_button = QPushButton(self.tr("Add…"), page)
+        self.edit_entry_button = QPushButton(self.tr("Edit…"), page)
+        self.sent_button = QPushButton(self.tr("Mark as sent"), page)
+        self.delete_entry_button = QPushButton(self.tr("Delete"), page)
+        for button in (
+            self.add_entry_button,
+            self.edit_entry_button,
+            self.sent_button,
+            self.delete_entry_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(
+            QLabel(self.tr("Drop a letter on an entry to add it to the folder and link it."), page)
+        )
         layout.addWidget(self.log_view, 1)
-        self.setCentralWidget(central)
+        layout.addLayout(buttons)
+        return page
 
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+    def _build_list_tab(
+        self, name: str, button_text: str
+    ) -> tuple[QWidget, QListWidget, QPushButton]:
+        page = QWidget(self)
+        items = QListWidget(page)
+        items.setAccessibleName(name)
+        items.setWordWrap(True)
+        button = QPushButton(button_text, page)
+        layout = QVBoxLayout(page)
+        layout.addWidget(items, 1)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page, items, button
+
+    def _build_calls_tab(self) -> QWidget:
+        page, self.calls_list, self.add_call_button = self._build_list_tab(
+            self.tr("Calls"), self.tr("Record a call…")
+        )
+        return page
+
+    def _build_questions_tab(self) -> QWidget:
+        page, self.questions_list, self.add_question_button = self._build_list_tab(
+            self.tr("Questions"), self.tr("Add a question…")
+        )
+        return page
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.folder_label = QLabel(self.tr("Watching: {0}").format(self.case.folder), self)
+        self.state_label = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(220)
+        self.progress.setAccessibleName(self.tr("Reading progress"))
+        self.progress.hide()
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.hide()
+        bar.addWidget(self.folder_label, 1)
+        bar.addPermanentWidget(self.undo_button)
+        bar.addPermanentWidget(self.state_label)
+        bar.addPermanentWidget(self.progress)
+
+    def _action(
+        self,
+        text: str,
+        slot: object,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            bindings = QKeySequence.keyBindings(shortcut)
+            # Some platforms define no key for a standard action (Quit on offscreen/X11).
+            action.setShortcuts(bindings or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))])
+        elif shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        from organizer.gui import window_commands as commands
+
+        self.commands = commands.WindowCommands(self)
+        c = self.commands
+        self.add_documents_action = self._action(
+            self.tr("&Add documents…"), c.add_documents, QKeySequence.StandardKey.Open
+        )
+        self.print_action = self._action(
+            self.tr("&Print status sheet…"), c.print_sheet, QKeySequence.StandardKey.Print
+        )
+        self.save_sheet_action = self._action(self.tr("Save status sheet as &PDF…"), c.save_sheet)
+        self.profile_action = self._action(self.tr("Case &details…"), c.edit_profile)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = self._action(
+            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.add_entry_action = self._action(
+            self.tr("Add to the &log…"), c.add_entry, QKeySequence.StandardKey.New
+        )
+        self.call_action = self._action(self.tr("Record a &call…"), c.record_call, "Ctrl+Shift+C")
+        self.question_action = self._action(
+            self.tr("Add a &question…"), c.add_question, "Ctrl+Shift+Q"
+        )
+        self.undo_action = self._action(
+            self.tr("&Undo delete"), c.undo_delete, QKeySequence.StandardKey.Undo
+        )
+        self.undo_action.setEnabled(False)
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(quit_action)
+        for action in (self.add_documents_action, self.print_action, self.save_sheet_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.profile_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        for action in (
+            self.undo_action,
+            self.find_action,
+            self.add_entry_action,
+            self.call_action,
+            self.question_action,
+        ):
+            edit_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        c.fill_help_menu(help_menu)
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.add_documents_action,
+            self.add_entry_action,
+            self.call_action,
+            self.print_action,
+        ):
+            toolbar.addAction(action)
 
-        self.statusBar().showMessage(self.tr("Case folder: {0}").format(case.folder))
-        self.refresh()
+    def _connect(self) -> None:
+        c = self.commands
+        ctrl = self.controller
+        ctrl.snapshot_ready.connect(self.show_snapshot)
+        ctrl.index_changed.connect(ctrl.refresh)
+        ctrl.watch_state_changed.connect(self.show_watch_state)
+        ctrl.index_progress.connect(self.show_progress)
+        ctrl.failed.connect(self.show_error)
+        ctrl.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.documents_view.doubleClicked.connect(lambda index: c.open_document(self._doc(index)))
+        self.documents_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.preview.show_document(self._doc(current))
+        )
+        self.kind_filter.currentIndexChanged.connect(self.apply_filters)
+        self.state_filter.currentIndexChanged.connect(self.apply_filters)
+        self.search.results_changed.connect(self.apply_filters)
+        self.search.result_chosen.connect(self.select_document)
+        self.preview.open_requested.connect(c.open_document)
+        self.preview.show_in_folder_requested.connect(c.show_in_folder)
+        self.preview.kind_corrected.connect(c.correct_kind)
+        self.preview.unlock_requested.connect(c.unlock)
+        self.log_view.doubleClicked.connect(lambda index: c.edit_entry(index.row()))
+        self.log_view.files_dropped.connect(self.files_dropped_on_log)
+        self.add_entry_button.clicked.connect(c.add_entry)
+        self.edit_entry_button.clicked.connect(lambda: c.edit_entry(self.current_log_row()))
+        self.sent_button.clicked.connect(lambda: c.mark_sent_row(self.current_log_row()))
+        self.delete_entry_button.clicked.connect(lambda: c.delete_entry(self.current_log_row()))
+        self.undo_button.clicked.connect(c.undo_delete)
+        self.add_call_button.clicked.connect(c.record_call)
+        self.add_question_button.clicked.connect(c.add_question)
+        self.calls_list.itemDoubleClicked.connect(c.edit_call_item)
+        self.questions_list.itemDoubleClicked.connect(c.edit_question_item)
+        self.missing.link_requested.connect(c.link_for_entry)
+        self.missing.submitted_requested.connect(c.mark_sent)
+        self.missing.call_requested.connect(lambda _entry_id: c.record_call())
 
-    def _header_text(self) -> str:
+    # --- showing --------------------------------------------------------------------
+    def _show_header(self) -> None:
         p = self.case.profile
-        parts = [f"<h2>{_escape(self.case.title)}</h2>"]
-        details = [
+        parts = [f"<b style='font-size:large'>{html.escape(self.case.title)}</b>"]
+        for label, value in (
             (self.tr("Therapy"), p.therapy),
             (self.tr("Insurance"), " ".join(x for x in (p.payer, p.member_id) if x)),
             (self.tr("Pharmacy"), p.pharmacy.name),
             (self.tr("Provider office"), p.provider_office.name),
-        ]
-        parts.append("<br>".join(f"<b>{_escape(k)}:</b> {_escape(v)}" for k, v in details if v))
-        return "".join(parts)
+        ):
+            if value:
+                parts.append(f"<b>{html.escape(label)}:</b> {html.escape(value)}")
+        self.header.setText(" &nbsp;·&nbsp; ".join(parts))
 
-    def refresh(self) -> None:
-        """Reload the log in the background; the table updates when it arrives."""
-        db, case_id = self.db, self.case.id
-        self.runner.run(lambda: log.log_entries(db, case_id), self._show_log, self._show_error)
+    def show_snapshot(self, snapshot: CaseSnapshot) -> None:
+        self.snapshot = snapshot
+        self.case = snapshot.case
+        self._show_header()
+        selected = self.preview.current.id if self.preview.current else None
+        self.missing.set_rows(snapshot.missing)
+        self.documents_model.set_documents(snapshot.documents, snapshot.links_by_document)
+        self.log_model.set_entries(snapshot.log, snapshot.missing)
+        self.calls_list.clear()
+        for call in snapshot.calls:
+            when = call.called_at.astimezone().strftime("%b %d, %Y %I:%M %p")
+            text = f"{when} — {call.organisation} {call.person}".strip()
+            if call.reference_number:
+                text += f" (ref. {call.reference_number})"
+            if call.summary:
+                text += f"\n{call.summary}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, call)
+            self.calls_list.addItem(item)
+        self.questions_list.clear()
+        for question in snapshot.questions:
+            text = question.question
+            text += (
+                f"\n→ {question.answer} ({show_date(question.answered_on)})"
+                if question.answer
+                else "\n" + self.tr("(not answered yet)")
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, question)
+            self.questions_list.addItem(item)
+        self.apply_filters()
+        if selected is not None:
+            self.select_document(selected)
 
-    def _show_log(self, rows: list[LogEntryInfo]) -> None:
-        self.log_model.set_entries(rows)
-        self.log_view.resizeColumnsToContents()
+    def apply_filters(self) -> None:
+        self.documents_filter.set_filters(
+            self.kind_filter.currentData(),
+            self.state_filter.currentData(),
+            self.search.matching_ids(),
+        )
 
-    def _show_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, APP_NAME, self.tr("Something went wrong: {0}").format(exc))
+    def select_document(self, document_id: int) -> None:
+        row = self.documents_model.row_of(document_id)
+        if row is None:
+            return
+        index = self.documents_filter.mapFromSource(self.documents_model.index(row, 0))
+        if index.isValid():
+            self.documents_view.setCurrentIndex(index)
+            self.preview.show_document(self.documents_model.document(row))
+
+    def show_watch_state(self, state: str) -> None:
+        words = {
+            "starting": self.tr("Starting…"),
+            "watching": self.tr("Up to date"),
+            "indexing": self.tr("Reading new documents…"),
+            "unreachable": self.tr("⚠ The case folder can't be reached. Waiting for it."),
+            "stopped": "",
+        }
+        self.state_label.setText(words.get(state, state))
+        self.state_label.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if state == "unreachable" else ""
+        )
+        if state != "indexing":
+            self.progress.hide()
+
+    def show_progress(self, done: int, total: int, phase: str) -> None:
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+        label = self.tr("Reading scans") if phase == "ocr" else self.tr("Reading")
+        self.progress.setFormat(f"{label} %v/%m")
+        self.progress.setVisible(done < total)
+
+    def show_error(self, message: str) -> None:
+        QMessageBox.warning(self, APP_NAME, message)
+
+    # --- helpers --------------------------------------------------------------------
+    def _doc(self, index: object) -> DocumentInfo | None:
+        from PySide6.QtCore import QModelIndex
+
+        if not isinstance(index, QModelIndex) or not index.isValid():
+            return None
+        value = self.documents_filter.data(index.siblingAtColumn(0), DOCUMENT_ROLE)
+        return value if isinstance(value, DocumentInfo) else None
+
+    def current_log_row(self) -> int:
+        return self.log_view.currentIndex().row()
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    # --- drag and drop ----------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = file_actions.dropped_paths(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.commands.import_files(paths)
+
+    def files_dropped_on_log(self, paths: list[Path], row: int) -> None:
+        entry = self.log_model.entry(row) if 0 <= row < self.log_model.rowCount() else None
+        self.commands.import_files(paths, entry.id if entry else None)
+
+    # --- layout memory ---------------------------------------------------------------
+    def _settings(self) -> QSettings:
+        return QSettings()
+
+    def _restore_layout(self) -> None:
+        settings = self._settings()
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+            ("window/documents_split", self.documents_split.restoreState),
+            ("window/documents_header", self.documents_view.horizontalHeader().restoreState),
+            ("window/log_header", self.log_view.horizontalHeader().restoreState),
+        ):
+            value = settings.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_layout(self) -> None:
+        settings = self._settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/documents_split", self.documents_split.saveState())
+        settings.setValue(
+            "window/documents_header", self.documents_view.horizontalHeader().saveState()
+        )
+        settings.setValue("window/log_header", self.log_view.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.controller.stop()
+        super().closeEvent(event)
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def start_refresh_timer(window: MainWindow, seconds: int = 3600) -> QTimer:
+    """Refresh hourly so "overdue" and "days ago" follow the clock while the window is open."""
+    timer = QTimer(window)
+    timer.timeout.connect(window.controller.refresh)
+    timer.start(seconds * 1000)
+    return timer

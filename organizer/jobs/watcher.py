@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -196,6 +196,14 @@ class FolderWatcher:
         self._thread.join(timeout)
         self._stop_observer()
         self.indexer.close()
+
+    def hint(self, paths: Iterable[str]) -> None:
+        """Look at these relative paths soon (files the app itself just copied in)."""
+        with self._hints.lock:
+            for path in paths:
+                self._hints.files.add(path)
+                self._hints.closed.add(path)
+        self._wake.set()
 
     def rescan_now(self) -> None:
         """Ask for a full light re-scan at the next opportunity."""

@@ -362,3 +362,45 @@ def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
             )
             for d in docs
         ]
+
+
+def known_hashes(db: Database, case_id: int) -> dict[str, str]:
+    """SHA-256 -> relative path of every document in the case (first path wins)."""
+    found: dict[str, str] = {}
+    for path, info in sorted(load_index(db, case_id).items()):
+        if info.sha256 and info.status != DocumentStatus.MISSING.value:
+            found.setdefault(info.sha256, path)
+    return found
+
+
+def set_kind_by_user(db: Database, document_id: int, kind: str) -> None:
+    """The user's word on a document's kind: kept over anything automation says later."""
+    from organizer.core.types import ActivityAction, DocumentKind
+    from organizer.services import activity
+
+    allowed = {k.value for k in DocumentKind}
+    if kind not in allowed:
+        raise ValueError(f"unknown kind {kind!r}")
+    with db.session() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            return
+        old = (doc.kind, doc.kind_source)
+        doc.kind, doc.kind_source = kind, "user"
+        if kind != "letter":
+            doc.letter_outcome = None
+        activity.record(
+            session,
+            case_id=doc.case_id,
+            entity="document",
+            entity_id=doc.id,
+            action=ActivityAction.UPDATED,
+            changes={"kind": [old[0], kind], "kind_source": [old[1], "user"]},
+            summary=f"Kind set by you: {doc.path}",
+        )
+
+
+def path_of(db: Database, document_id: int) -> str | None:
+    with db.session() as session:
+        doc = session.get(Document, document_id)
+        return None if doc is None else doc.path

@@ -1,0 +1,240 @@
+"""Finding the dates a document mentions, in the many ways letters write them.
+
+Handles "11/03/2026", "1/7/25", "Nov. 3, 2026", "2026-11-03", "03 November 2026",
+"24-Jan-2025", "JAN-08-2025", "Thursday, February 6, 2025", "Thu, Feb 20, 2025, 4:17 PM",
+and windows such as "within 14 days of the date of this letter".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS: dict[str, int] = {
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
+}
+
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = (
+    r"(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+    r"\.?,?\s+)?"
+)
+_TIME = r"(?P<time>,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>(?:19|20)\d{2})"
+_SEP = r"\s?[/.\-]\s?"
+
+_PATTERNS: tuple[re.Pattern[str], ...] = (
+    # 2026-11-03, 2026/11/03
+    re.compile(
+        r"(?<![\w/.\-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+        r"(?![\w/\-])"
+    ),
+    # Thu, Feb 20, 2025, 4:17 PM / Nov. 3, 2026 / February 6 2025
+    re.compile(
+        r"(?<![\w])" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)" + _TIME,
+        re.I,
+    ),
+    # 03 November 2026 / 24-Jan-2025 / 24 Jan. 2025
+    re.compile(
+        r"(?<![\w/.\-])" + _WEEKDAY + _DAY + r"(?:\s+|\s?-\s?)" + _MONTH + r"(?:,?\s+|\s?-\s?)"
+        r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/\-])" + _TIME,
+        re.I,
+    ),
+    # JAN-08-2025
+    re.compile(r"(?<![\w])" + _MONTH + r"-" + _DAY + r"-" + _YEAR4 + r"(?![\w/\-])" + _TIME, re.I),
+    # 11/03/2026, 1/7/25, 01-07-2025, 12.02.24
+    re.compile(
+        r"(?<![\w/.\-$])"
+        + _WEEKDAY
+        + r"(?P<a>\d{1,2})"
+        + _SEP
+        + r"(?P<b>\d{1,2})"
+        + _SEP
+        + r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/\-]|\.\d)"
+        + _TIME,
+        re.I,
+    ),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date written in a text, with where it was found."""
+
+    value: date
+    start: int
+    end: int
+    text: str
+    has_time: bool = False
+    has_weekday: bool = False
+
+
+def _year(raw: str) -> int:
+    number = int(raw)
+    if len(raw) == 2:
+        return 2000 + number if number < 70 else 1900 + number
+    return number
+
+
+def _build(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    try:
+        year = _year(groups["year"])
+        if groups.get("mon"):
+            month = MONTHS[groups["mon"].lower().rstrip(".")]
+            day = int(groups["day"])
+        elif groups.get("m"):
+            month, day = int(groups["m"]), int(groups["day"])
+        else:
+            first, second = int(groups["a"]), int(groups["b"])
+            # American order unless the first number cannot be a month.
+            month, day = (second, first) if first > 12 >= second else (first, second)
+        return date(year, month, day)
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All full dates (day, month and year) in ``text``, in reading order, without overlaps."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            value = _build(match)
+            if value is None or not 1900 <= value.year <= 2100:
+                continue
+            taken.append((start, end))
+            found.append(
+                DateMention(
+                    value=value,
+                    start=start,
+                    end=end,
+                    text=match.group(0).strip(),
+                    has_time=bool(match.groupdict().get("time")),
+                    has_weekday=bool(match.groupdict().get("wd")),
+                )
+            )
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def parse_date(text: str) -> date | None:
+    """The date written in ``text`` (the first one if there are several), or None."""
+    mentions = find_dates(text)
+    return mentions[0].value if mentions else None
+
+
+_NUMBER_WORDS = {
+    "five": 5,
+    "seven": 7,
+    "ten": 10,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty-five": 45,
+    "sixty": 60,
+    "sixty-five": 65,
+    "ninety": 90,
+    "one hundred twenty": 120,
+    "one hundred eighty": 180,
+}
+_NUMBER = r"(?P<num>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+
+_WINDOW = re.compile(
+    r"\b(?:within|no later than|not later than|in the next|in)\s+"
+    + _NUMBER
+    + r"(?:\s*\(\d{1,3}\))?\s+(?P<unit>calendar\s+|business\s+|working\s+)?days?"
+    r"(?P<anchor>\s+(?:of|from|after)\s+(?:the\s+)?(?:(?:date|day)\s+(?:of|on)\s+)?"
+    r"(?:this|the|our|your)?\s*(?P<what>[a-z\-]+(?:\s+[a-z\-]+)?))?",
+    re.I,
+)
+
+# What a window is counted from, by the words that follow "of"/"from".
+_DOCUMENT_ANCHORS = ("letter", "notice", "denial", "decision", "email", "e-mail", "statement")
+_RECEIPT_ANCHORS = ("receiv", "receipt", "get this", "you get")
+
+
+@dataclass(frozen=True, slots=True)
+class DayWindow:
+    """A deadline written as a number of days, e.g. "within 180 days of this notice"."""
+
+    days: int
+    business_days: bool
+    # "document" when counted from the document's own date, "receipt" when from the day the
+    # reader got it, "unknown" otherwise. Only "document" windows can become a date.
+    anchor: str
+    start: int
+    end: int
+    text: str
+
+    def date_from(self, document_date: date) -> date:
+        """The calendar date this window ends on, counted from the document's date."""
+        if not self.business_days:
+            return document_date + timedelta(days=self.days)
+        current, left = document_date, self.days
+        while left > 0:
+            current += timedelta(days=1)
+            if current.weekday() < 5:
+                left -= 1
+        return current
+
+
+def find_windows(text: str) -> list[DayWindow]:
+    """Every "within N days of ..." deadline in ``text``."""
+    windows: list[DayWindow] = []
+    for match in _WINDOW.finditer(text):
+        raw = match.group("num").lower()
+        days = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        if days <= 0:
+            continue
+        what = (match.group("what") or "").lower()
+        anchor = "unknown"
+        if match.group("anchor"):
+            if any(word in what for word in _RECEIPT_ANCHORS):
+                anchor = "receipt"
+            elif any(word in what for word in _DOCUMENT_ANCHORS):
+                anchor = "document"
+        unit = (match.group("unit") or "").strip().lower()
+        windows.append(
+            DayWindow(
+                days=days,
+                business_days=unit in ("business", "working"),
+                anchor=anchor,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(0),
+            )
+        )
+    return windows

@@ -1,0 +1,413 @@
+"""Reading the key details out of a document: dates, numbers, deadlines and items.
+
+Every finder returns the value and a short plain-words reason, so the window can say where
+a value came from ("from 'Reference number: QF-123'").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Generic, TypeVar
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.understand.classify import score_patterns
+from organizer.core.understand.dates import DateMention, find_dates, find_windows
+from organizer.core.understand.rules import Pattern, Rules
+from organizer.core.understand.text import CHECKED, UNCHECKED, Prepared, id_key, repair_id
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Found(Generic[T]):
+    """A value read from the text, with the reason it was chosen."""
+
+    value: T
+    reason: str
+
+
+def _quote(text: str) -> str:
+    """A snippet of the document, on one line, for a reason."""
+    return " ".join(text.split()).strip(" :|")
+
+
+def _label_of(item: str) -> str:
+    found = CHECKLIST_BY_KEY.get(item)
+    return found.label.lower() if found else item.replace("_", " ")
+
+
+def _weight(patterns: Iterable[Pattern], text: str) -> float:
+    return sum(p.weight for p in patterns if p.regex.search(text))
+
+
+# ---------------------------------------------------------------------------------------
+# Document date
+
+_LETTERS = re.compile(r"[A-Za-z]")
+_LOWER_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
+
+
+def _is_prose(line: str) -> bool:
+    """A line of running text (a letter's paragraph), not a heading, letterhead or table."""
+    tokens = line.split()
+    return len(tokens) >= 8 and sum(bool(_LOWER_WORD.match(t)) for t in tokens) >= 6
+
+
+def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tuple[str, bool]:
+    """The words just before a date on its line, or the line above when the date starts
+    its line. The flag says whether the label came from the line above."""
+    index = doc.line_index(mention.start)
+    start = max(doc.line_starts[index], previous_end)
+    before = doc.text[start : mention.start]
+    if _LETTERS.search(before):
+        return before[-40:], False
+    for above in range(index - 1, max(index - 3, -1), -1):
+        line = doc.lines[above].strip()
+        if line:
+            return (line[-40:], True) if len(line) <= 45 else ("", False)
+    return "", False
+
+
+def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
+    """The date the document was written, issued, reported or sent.
+
+    Labels decide ("Statement date", "Reported", "Date of service"); a date alone on a line
+    near the top is a letter's date; an e-mail's sent line beats the browser's print stamp.
+    Dates of birth, coverage periods, collection dates and deadlines never count.
+    """
+    doc = doc.with_tables()
+    labels = rules.patterns("date_labels")
+    mentions = find_dates(doc.text)
+    best: tuple[float, DateMention, str, float] | None = None
+    previous_end = 0
+    total_lines = max(len(doc.lines), 1)
+    first_prose = next((i for i, line in enumerate(doc.lines) if _is_prose(line)), len(doc.lines))
+    for mention in mentions:
+        label, from_above = _label_before(doc, mention, previous_end)
+        previous_end = mention.end
+        label_score = _weight(labels, label) if label else 0.0
+        index = doc.line_index(mention.start)
+        line = doc.lines[index]
+        rest = line.replace(mention.text, "").strip(" |,-")
+        score = label_score
+        # A letter's date stands before its first paragraph; later lone dates are tables.
+        near_top = index < min(30, first_prose)
+        if (from_above and label_score == 0) or not label:
+            if not _LETTERS.search(rest) and near_top:
+                score += 5.0  # a date on its own line: the letter's date
+            elif line.strip().startswith(mention.text) and len(rest) <= 30 and near_top:
+                score += 3.0
+        if mention.has_time and mention.has_weekday:
+            score += 9.0  # an e-mail's "sent" line
+        elif mention.has_time and index < 2 and not mention.has_weekday:
+            score -= 4.0  # a browser's or fax machine's print stamp
+        score += 1.0 - index / total_lines
+        if best is None or score > best[0]:
+            best = (score, mention, label, label_score)
+    if best is None or best[0] < 2.5:
+        return None
+    _score, mention, label, label_score = best
+    if label_score > 0:
+        return Found(mention.value, f'Document date: read from "{_quote(label)} {mention.text}"')
+    if mention.has_time and mention.has_weekday:
+        return Found(mention.value, f'Document date: sent "{mention.text}"')
+    return Found(mention.value, f'Document date: the date at the top, "{mention.text}"')
+
+
+# ---------------------------------------------------------------------------------------
+# Reference number and member ID
+
+_ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
+_VALUE = re.compile(
+    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/)\s*){0,3}?(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
+    + _ID
+    + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
+)
+_PHONE = re.compile(r"^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$")
+_MASKED = re.compile(r"[*]|XXX")
+
+
+def _plausible_id(token: str, *, min_digits: int) -> bool:
+    alnum = re.sub(r"[^A-Z0-9]", "", token)
+    digits = sum(c.isdigit() for c in alnum)
+    if len(alnum) < 5 or digits < min_digits or _PHONE.match(token) or _MASKED.search(token):
+        return False
+    return not find_dates(token)
+
+
+def _labelled_ids(
+    doc: Prepared, labels: Iterable[Pattern], *, min_digits: int
+) -> list[tuple[float, int, str, str]]:
+    """(weight, position, value, label text) for every ID that follows one of the labels."""
+    found: list[tuple[float, int, str, str]] = []
+    for pattern in labels:
+        for match in pattern.regex.finditer(doc.text):
+            value = _VALUE.match(doc.text, match.end())
+            if value is None:
+                continue
+            token = value.group("id").rstrip("-").replace(" ", "")
+            if value.group("after") in ("*",) or not _plausible_id(token, min_digits=min_digits):
+                continue
+            found.append((pattern.weight, match.start(), repair_id(token), match.group(0)))
+    return found
+
+
+def reference_number(
+    doc: Prepared, rules: Rules, *, not_these: Collection[str] = ()
+) -> Found[str] | None:
+    """The number that names this document or its case: authorization, appeal, case,
+    reference, claim, referral, order or accession number. Member IDs, group numbers,
+    MRNs and policy numbers are not reference numbers."""
+    doc = doc.with_tables()
+    excluded = {id_key(v) for v in not_these if v}
+    candidates = [
+        c
+        for c in _labelled_ids(doc, rules.patterns("reference_labels"), min_digits=2)
+        if id_key(c[2]) not in excluded
+    ]
+    if not candidates:
+        return None
+    *_, value, label = max(candidates, key=lambda c: (c[0], -c[1]))
+    return Found(value, f'Reference number: read from "{_quote(label)} {value}"')
+
+
+_MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Z0-9])")
+_SPLIT_ID = re.compile(r"(?P<a>[A-Z0-9]{2,5}) (?P<b>\d[A-Z0-9]{4,})")
+
+
+def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Found[str] | None:
+    """The patient's health-plan ID as printed, or the known ID it is a misread of."""
+    doc = doc.with_tables()
+    known_by_key = {id_key(k): k for k in known if k}
+    labelled = _labelled_ids(doc, rules.patterns("member_id_labels"), min_digits=3)
+    # OCR sometimes splits an ID in two ("QFH9 18275503"): join short heads to their tails.
+    for match in _SPLIT_ID.finditer(doc.text):
+        joined = match.group("a") + match.group("b")
+        if id_key(joined) in known_by_key:
+            labelled.append((20.0, match.start(), joined, "the ID in your case"))
+    if labelled:
+        *_, value, label = max(labelled, key=lambda c: (c[0], -c[1]))
+        value = known_by_key.get(id_key(value), value)
+        return Found(value, f'Member ID: read from "{_quote(label)}"')
+    text_keys = id_key(doc.text)
+    for key, value in known_by_key.items():
+        if len(key) >= 6 and key in text_keys:
+            return Found(value, "Member ID: the ID in your case is printed on it")
+    mbi = _MBI.search(doc.text)
+    if mbi:
+        return Found(mbi.group(0), "Member ID: a Medicare number is printed on it")
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Deadlines
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n\s*\n")
+# A new line that starts with a capital starts a new sentence or list item.
+_CLAUSE_END = re.compile(r"[.!?](?=\s+[A-Z])|\n\s*\n|\n(?=[ \t]*[A-Z\u2610\u2612\-*\u2022])")
+
+
+def _sentence_before(text: str, position: int, reach: int = 220) -> str:
+    before = text[max(0, position - reach) : position]
+    cuts = list(_CLAUSE_END.finditer(before))
+    if cuts:
+        before = before[cuts[-1].end() :]
+    return " ".join(before.split())
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 250) -> str:
+    return " ".join(text[max(0, start - reach) : end + reach].split())
+
+
+def due_date(
+    doc: Prepared, rules: Rules, *, document_day: date | None, outcome: str | None
+) -> Found[date] | None:
+    """The calendar date by which the reader must act (send records, appeal).
+
+    Only explicit dates count, or, for a request for information, a window counted from
+    the letter's own date ("within 14 days of the date of this letter"). The payer's own
+    deadlines ("we will decide by") are not due dates.
+    """
+    cues, blockers = rules.patterns("due_cues"), rules.patterns("due_blockers")
+    for mention in find_dates(doc.text):
+        before = _sentence_before(doc.text, mention.start)
+        cue = next((c for c in cues if c.regex.search(before)), None)
+        if cue is None or any(b.regex.search(before) for b in blockers):
+            continue
+        return Found(mention.value, f'Due date: "{_quote(before[-60:])} {mention.text}"')
+    if outcome != "info_requested" or document_day is None:
+        return None
+    for window in find_windows(doc.text):
+        if window.anchor != "document":
+            continue
+        context = _sentence_before(doc.text, window.start) + " " + window.text
+        if re.search(r"\b(?:send|submit|provide|return|respond|reply|fax|receive)", context, re.I):
+            return Found(
+                window.date_from(document_day),
+                f'Due date: "{_quote(window.text)}" from the letter date',
+            )
+    return None
+
+
+def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Found[date] | None:
+    """For a denial, the last day to appeal: a date, or a window counted from the letter."""
+    appeal_cues, cues = rules.patterns("appeal_cues"), rules.patterns("due_cues")
+    for mention in find_dates(doc.text):
+        before = _sentence_before(doc.text, mention.start)
+        if any(a.regex.search(before) for a in appeal_cues) and any(
+            c.regex.search(before) for c in cues
+        ):
+            return Found(mention.value, f'Appeal by: "{_quote(before[-60:])} {mention.text}"')
+    if document_day is None:
+        return None
+    for window in find_windows(doc.text):
+        if window.anchor != "document":
+            continue
+        context = _sentence_around(doc.text, window.start, window.end)
+        if any(a.regex.search(context) for a in appeal_cues) and "external" not in context.lower():
+            return Found(
+                window.date_from(document_day),
+                f'Appeal by: "{_quote(window.text)}" counted from the letter date',
+            )
+    return None
+
+
+# ---------------------------------------------------------------------------------------
+# Checklist items
+
+_ZONE_END = re.compile(r"\b(?:sincerely|regards|questions\?|if you have (?:any )?questions)", re.I)
+_UNITS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")
+
+
+def _items_in(text: str, rules: Rules, skip: Collection[str] = ()) -> list[str]:
+    found: list[str] = []
+    for key, item in rules.items.items():
+        if key in skip:
+            continue
+        if _weight(item.mention, text) >= 2:
+            found.append(key)
+    return found
+
+
+def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
+    """The checklist items a request letter asks for.
+
+    Reads from the first request phrase ("please send", "records needed") to the signature.
+    Sentences about what was already received are skipped; when the list has check boxes,
+    only the checked ones count.
+    """
+    starts = [
+        m.start() for c in rules.patterns("request_cues") for m in [c.regex.search(doc.text)] if m
+    ]
+    if not starts:
+        return Found((), "Asks for: no request phrase found")
+    begin = min(starts)
+    end_match = _ZONE_END.search(doc.text, begin)
+    zone = doc.text[begin : end_match.start() if end_match else begin + 2000]
+    blockers = rules.patterns("request_blockers")
+    # Boxes: when some are checked, only those count; when OCR kept only the empty ones,
+    # everything else listed counts.
+    only_checked = CHECKED in zone
+    skip_unchecked = UNCHECKED in zone
+    found: list[str] = []
+    state: str | None = None
+    for raw_line in zone.split("\n"):
+        line = raw_line.strip()
+        if line.startswith(CHECKED):
+            state = "checked"
+        elif line.startswith(UNCHECKED):
+            state = "unchecked"
+        elif not (line[:1].islower() or raw_line.startswith(" ")):
+            state = None
+        if (only_checked and state != "checked") or (skip_unchecked and state == "unchecked"):
+            continue
+        for unit in _UNITS.split(line):
+            if any(b.regex.search(unit) for b in blockers):
+                continue
+            for key in _items_in(unit, rules, skip=("prior_authorization",)):
+                if key not in found:
+                    found.append(key)
+    order = list(rules.items)
+    items = tuple(sorted(found, key=order.index))
+    asked = ", ".join(_label_of(item) for item in items)
+    return Found(items, f"Asks for: {asked}" if items else "Asks for: no checklist item found")
+
+
+_RECEIVED_STOP = re.compile(
+    r"\b(?:your request is|sincerely|we will|please|this letter|you can|questions|if\s)", re.I
+)
+
+
+def received_items(doc: Prepared, rules: Rules) -> tuple[str, ...]:
+    """Items a letter says were received or acknowledged (an appeal counts as the prior
+    authorization it appeals). When specific records were received, the prior
+    authorization they were sent for is the context, not an item."""
+    found: list[str] = []
+    for cue in rules.patterns("received_cues"):
+        for match in cue.regex.finditer(doc.text):
+            tail = doc.text[match.start() :]
+            end = _SENTENCE_END.search(tail)
+            sentence = tail[: end.start() if end else 300]
+            if sentence.rstrip().endswith(":"):
+                stop = _RECEIVED_STOP.search(tail, len(sentence))
+                sentence = tail[: stop.start() if stop else len(sentence) + 400]
+            for key in _items_in(sentence, rules):
+                if key not in found:
+                    found.append(key)
+            if re.search(r"appeal", sentence, re.I) and "prior_authorization" not in found:
+                found.append("prior_authorization")
+    if len(found) > 1 and "prior_authorization" in found:
+        found.remove("prior_authorization")
+    order = list(rules.items)
+    return tuple(sorted(found, key=order.index))
+
+
+@dataclass(frozen=True, slots=True)
+class Fulfilment:
+    items: tuple[str, ...]
+    reason: str
+    # "plan information" when an insurance document is plan material rather than a card
+    # copy, "claim statement" for EOBs and summary notices.
+    subtype: str | None = None
+
+
+def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulfilment:
+    """The checklist items this document itself can satisfy."""
+
+    def score(key: str, weak: bool = False) -> float:
+        item = rules.items[key]
+        patterns = item.weak_fulfil if weak else item.fulfil
+        return score_patterns(key, patterns, doc, rules.title_weight).score
+
+    if kind == "referral":
+        return Fulfilment(("prescription",), "a prescription, referral or order")
+    if kind == "insurance":
+        claim_patterns = rules.patterns("claim_statement")
+        claims = score_patterns("claims", claim_patterns, doc, rules.title_weight).score
+        card, plan = score("insurance_card"), score("insurance_card", weak=True)
+        if claims >= 8 and claims > max(card, plan):
+            return Fulfilment((), "a claim statement is not plan information", "claim statement")
+        if plan > card:
+            return Fulfilment(("insurance_card",), "plan information", "plan information")
+        return Fulfilment(("insurance_card",), "a copy of an insurance card", "card")
+    if kind == "letter":
+        items: list[str] = []
+        if score("benefits_verification") >= 5:
+            items.append("benefits_verification")
+        if outcome == "approved":
+            items.append("prior_authorization")
+        reason = "the result of a benefits check" if items[:1] == ["benefits_verification"] else ""
+        if "prior_authorization" in items:
+            reason = (reason + "; " if reason else "") + "an approval"
+        return Fulfilment(tuple(items), reason or "a letter that fulfils no item")
+    if kind == "clinical":
+        keys = [key for key, item in rules.items.items() if "clinical" in item.fulfil_kinds]
+        scored = {key: score(key) for key in keys}
+        best = max(keys, key=lambda key: scored[key])
+        if scored[best] < 3:
+            best = "clinical_notes"
+        return Fulfilment((best,), f"reads like {best.replace('_', ' ')}")
+    return Fulfilment((), "not about this coverage")

@@ -1,0 +1,187 @@
+"""Putting the readers together: one call turns a document's text into an Understanding."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.profile import CaseProfile
+from organizer.core.understand import details
+from organizer.core.understand.classify import decide_kind, decide_outcome, decide_sender
+from organizer.core.understand.learned import WordModel
+from organizer.core.understand.rules import KINDS, Rules, load_rules
+from organizer.core.understand.text import Prepared
+
+
+@dataclass(frozen=True, slots=True)
+class CaseContext:
+    """What the case profile tells the reader: names and IDs it can recognise."""
+
+    patient: str = ""
+    member_ids: tuple[str, ...] = ()
+    payers: tuple[str, ...] = ()
+    providers: tuple[str, ...] = ()
+    pharmacies: tuple[str, ...] = ()
+
+    @classmethod
+    def from_profile(cls, profile: CaseProfile) -> CaseContext:
+        return cls(
+            patient=profile.patient,
+            member_ids=tuple(i for i in (profile.member_id, profile.secondary_member_id) if i),
+            payers=tuple(p for p in (profile.payer, profile.secondary_payer) if p),
+            providers=tuple(p for p in (profile.provider_office.name,) if p),
+            pharmacies=tuple(p for p in (profile.pharmacy.name,) if p),
+        )
+
+    def known_senders(self) -> tuple[tuple[str, str], ...]:
+        return (
+            *((name, "payer") for name in self.payers),
+            *((name, "provider") for name in self.providers),
+            *((name, "pharmacy") for name in self.pharmacies),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    """What a document is and what it says, with the reasons for each decision.
+
+    Codes match organizer.core.types: ``kind`` is a DocumentKind value, ``kind_source`` a
+    KindSource value ("user" when the person set it), ``letter_outcome`` a LetterOutcome
+    value (letters only), ``sender`` a Sender value; item lists hold checklist keys.
+    """
+
+    kind: str
+    kind_source: str
+    kind_reasons: tuple[str, ...]
+    letter_outcome: str | None
+    outcome_reasons: tuple[str, ...]
+    sender: str
+    sender_reasons: tuple[str, ...]
+    document_date: date | None
+    reference_number: str | None
+    member_id: str | None
+    due_date: date | None
+    appeal_by: date | None
+    requested_items: tuple[str, ...]
+    fulfills: tuple[str, ...]
+    # Items a letter says were received or acknowledged (used to propose "related" links).
+    received_items: tuple[str, ...] = ()
+    # True for a reminder of an earlier request ("second request", "still missing").
+    is_reminder: bool = False
+    # "card", "plan information" or "claim statement" for insurance documents.
+    subtype: str | None = None
+    detail_reasons: tuple[str, ...] = ()
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Every reason, labelled, in the order the window shows them."""
+        out = [f"Kind {self.kind}: {r}" for r in self.kind_reasons]
+        if self.letter_outcome:
+            out += [f"Outcome {self.letter_outcome}: {r}" for r in self.outcome_reasons]
+        out += [f"Sender {self.sender}: {r}" for r in self.sender_reasons]
+        out += list(self.detail_reasons)
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def bundled_rules() -> Rules:
+    """The rules shipped with the app (read once)."""
+    return load_rules().rules
+
+
+def understand(
+    text: str,
+    *,
+    rules: Rules | None = None,
+    model: WordModel | None = None,
+    user_kind: str | None = None,
+    context: CaseContext | None = None,
+) -> Understanding:
+    """Read one document's text.
+
+    ``user_kind`` is the kind a person set for this document: it is returned untouched,
+    and the details are read as for that kind. Otherwise the rules decide, and ``model``
+    (trained on the user's confirmations and corrections) overrides them only when it is
+    sure. Pure: no files, no clock, no database.
+    """
+    rules = rules or bundled_rules()
+    context = context or CaseContext()
+    doc = Prepared(text, rules.title_lines)
+
+    if user_kind is not None:
+        if user_kind not in KINDS:
+            raise ValueError(f"unknown kind {user_kind!r}")
+        kind, kind_source = user_kind, "user"
+        kind_reasons: tuple[str, ...] = ("you set this kind",)
+    else:
+        decision = decide_kind(doc, rules)
+        kind, kind_source, kind_reasons = decision.label, "auto", decision.reasons
+        guess = model.confident_guess(doc.text, kind) if model is not None else None
+        if guess is not None and guess.kind != kind:
+            kind_reasons = (
+                f"like {guess.examples} documents you filed as {guess.kind} "
+                f"({guess.probability:.0%} sure)",
+                f"the rules said {kind}",
+            )
+            kind = guess.kind
+
+    sender = decide_sender(doc, rules, known=context.known_senders(), patient_name=context.patient)
+    outcome = decide_outcome(doc, rules, sender) if kind == "letter" else None
+    outcome_label = outcome.label if outcome else None
+
+    reasons: list[str] = []
+    day = details.document_date(doc, rules)
+    document_day = day.value if day else None
+    if day:
+        reasons.append(day.reason)
+
+    reference = member = due = appeal = None
+    requested: tuple[str, ...] = ()
+    received: tuple[str, ...] = ()
+    reminder = False
+    if kind != "other":
+        member = details.member_id(doc, rules, known=context.member_ids)
+        reference = details.reference_number(
+            doc, rules, not_these=(member.value,) if member else ()
+        )
+        if kind == "letter":
+            due = details.due_date(doc, rules, document_day=document_day, outcome=outcome_label)
+            if outcome_label == "denied":
+                appeal = details.appeal_by(doc, rules, document_day=document_day)
+            if outcome_label == "info_requested":
+                asked = details.requested_items(doc, rules)
+                requested = asked.value
+                reasons.append(asked.reason)
+                reminder = any(c.regex.search(doc.text) for c in rules.patterns("reminder_cues"))
+            else:
+                received = details.received_items(doc, rules)
+        for found in (reference, member, due, appeal):
+            if found is not None:
+                reasons.append(found.reason)
+    fulfilment = details.fulfils(doc, rules, kind, outcome_label)
+    if fulfilment.items:
+        names = ", ".join(CHECKLIST_BY_KEY[i].label.lower() for i in fulfilment.items)
+        reasons.append(f"Fulfils: {names} ({fulfilment.reason})")
+
+    return Understanding(
+        kind=kind,
+        kind_source=kind_source,
+        kind_reasons=kind_reasons,
+        letter_outcome=outcome_label,
+        outcome_reasons=outcome.reasons if outcome else (),
+        sender=sender.label,
+        sender_reasons=sender.reasons,
+        document_date=document_day,
+        reference_number=reference.value if reference else None,
+        member_id=member.value if member else None,
+        due_date=due.value if due else None,
+        appeal_by=appeal.value if appeal else None,
+        requested_items=requested,
+        fulfills=fulfilment.items,
+        received_items=received,
+        is_reminder=reminder,
+        subtype=fulfilment.subtype,
+        detail_reasons=tuple(reasons),
+    )

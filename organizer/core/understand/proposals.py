@@ -1,0 +1,406 @@
+"""Proposing where a document belongs in the requested/submitted log.
+
+Pure: it looks at one document's Understanding and snapshots of the log, and proposes
+links (or, for a request nobody tracks yet, a new entry). Each proposal has a confidence
+and a reason in plain words. Nothing is changed here; the caller shows the proposals for
+review, skips ones the user dismissed, and never touches what the user set.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.records import LogEntryInfo
+from organizer.core.understand.dates import MONTHS
+from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
+from organizer.core.understand.learned import words
+from organizer.core.understand.rules import Rules
+from organizer.core.understand.text import id_key
+
+SLACK = timedelta(days=3)
+EARLY = timedelta(days=7)
+OLD_RECORD = timedelta(days=365)
+RELATED_AFTER = timedelta(days=45)
+_NOT_NEEDED = "not_needed"
+_ROLES_FOR_DECISION = ("approved", "denied")
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A log entry proposed for a request that nothing in the log tracks yet."""
+
+    item: str
+    what: str
+    requested_by: str
+    requested_on: date | None
+    due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkProposal:
+    """Link the document to entry ``log_id`` in ``role``, or create ``new_entry`` and link
+    the document to it as the request. ``role`` is a LinkRole value."""
+
+    role: str
+    confidence: float
+    reason: str
+    log_id: int | None = None
+    new_entry: NewEntry | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable name for what is proposed, to recognise a proposal the user dismissed."""
+        target = str(self.log_id) if self.log_id is not None else f"new:{self.new_entry_item}"
+        return f"{target}:{self.role}"
+
+    @property
+    def new_entry_item(self) -> str:
+        return self.new_entry.item if self.new_entry else ""
+
+
+def _label(item: str) -> str:
+    found = CHECKLIST_BY_KEY.get(item)
+    return found.label.lower() if found else item.replace("_", " ")
+
+
+def _short(what: str) -> str:
+    what = " ".join(what.split())
+    return what if len(what) <= 60 else what[:57].rstrip() + "..."
+
+
+def _when(day: date | None) -> str:
+    return f"{day:%b} {day.day}, {day.year}" if day else "an unknown date"
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    understanding: Understanding
+    text_words: frozenset[str]
+    day: date | None
+    other_plan: bool
+
+
+def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
+    reference = doc.understanding.reference_number
+    if not reference:
+        return False
+    key = id_key(reference)
+    refs = {id_key(r) for r in known.get(entry.id, ())}
+    refs |= {
+        id_key(t) for t in re.findall(r"[A-Z0-9][A-Z0-9\-]{5,}", entry.what + " " + entry.notes)
+    }
+    return key in refs
+
+
+_MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})\b", re.I
+)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Plural and ending-tolerant word match: visit/visits, hospital/hospitalized."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+
+
+def _distinctive(entry: LogEntryInfo, rules: Rules) -> list[str]:
+    """The words of an entry's description that tell it apart from any entry of its item.
+
+    Short words count only when written as abbreviations (IgG, MRI, PICC).
+    """
+    generic = set(rules.items[entry.item].generic_words) if entry.item in rules.items else set()
+    keep = set(words(entry.what))
+    found: list[str] = []
+    for token in _TOKEN.findall(entry.what):
+        word = token.lower()
+        if word not in keep or word in generic or word in MONTHS or word in found:
+            continue
+        if len(word) >= 4 or any(c.isupper() for c in token[1:]):
+            found.append(word)
+    return found
+
+
+def _what_matches(doc: _Doc, entry: LogEntryInfo, rules: Rules) -> tuple[int, list[str]]:
+    """How many distinctive words of the entry's description the document contains."""
+    matched = [
+        word
+        for word in _distinctive(entry, rules)
+        if any(_same_word(word, w) for w in doc.text_words if w[:2] == word[:2])
+    ]
+    for month, year in _MONTH_YEAR.findall(entry.what):
+        number = MONTHS[month.lower()]
+        if doc.day and (doc.day.year, doc.day.month) == (int(year), number):
+            matched.append(f"{month} {year}")
+    return len(matched), matched
+
+
+def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _Doc:
+    member = understanding.member_id
+    known = {id_key(m) for m in context.member_ids}
+    other_plan = bool(member and known and id_key(member) not in known)
+    return _Doc(
+        understanding=understanding,
+        text_words=frozenset(words(text)),
+        day=understanding.document_date,
+        other_plan=other_plan,
+    )
+
+
+def _usable(entry: LogEntryInfo, document_id: int | None) -> bool:
+    if entry.status == _NOT_NEEDED:
+        return False
+    return document_id is None or all(link.document_id != document_id for link in entry.links)
+
+
+def _requests(
+    doc: _Doc,
+    entries: Sequence[LogEntryInfo],
+    known: Mapping[int, Collection[str]],
+    handled: Collection[str],
+) -> list[LinkProposal]:
+    """Request links, or new entries; ``handled`` items already have an entry linked to this
+    document (for example the entry this very letter created), so nothing more is proposed."""
+    u = doc.understanding
+    out: list[LinkProposal] = []
+    for item in u.requested_items:
+        if item in handled:
+            continue
+        open_entries = [
+            e
+            for e in entries
+            if e.item == item
+            and e.status not in ("approved", "denied")
+            and not (doc.day and e.requested_on and e.requested_on > doc.day + SLACK)
+            # A reminder may cross in the mail with what was sent; it is still the same request.
+            and (
+                u.is_reminder
+                or not (doc.day and e.submitted_on and doc.day > e.submitted_on + SLACK)
+            )
+        ]
+        by_reference = [e for e in open_entries if _refs_match(doc, e, known)]
+        if by_reference or open_entries:
+            pool = by_reference or open_entries
+            entry = min(
+                pool,
+                key=lambda e: (
+                    abs((doc.day - e.requested_on).days) if doc.day and e.requested_on else 10_000
+                ),
+            )
+            same = " with the same reference number" if by_reference else ""
+            out.append(
+                LinkProposal(
+                    role="request",
+                    log_id=entry.id,
+                    confidence=0.95 if by_reference else 0.85,
+                    reason=(
+                        f"This letter asks for {_label(item)}. Your log already tracks that "
+                        f"request{same}: \u201c{_short(entry.what)}\u201d."
+                    ),
+                )
+            )
+            continue
+        sender = u.sender if u.sender in ("payer", "provider", "pharmacy", "patient") else "payer"
+        due = f", due {_when(u.due_date)}" if u.due_date else ""
+        out.append(
+            LinkProposal(
+                role="request",
+                confidence=0.8,
+                reason=(
+                    f"This letter of {_when(doc.day)} asks for {_label(item)}{due}, and "
+                    "nothing open in your log tracks it yet."
+                ),
+                new_entry=NewEntry(
+                    item=item,
+                    what=CHECKLIST_BY_KEY[item].label if item in CHECKLIST_BY_KEY else item,
+                    requested_by=sender,
+                    requested_on=doc.day,
+                    due=u.due_date,
+                ),
+            )
+        )
+    return out
+
+
+def _decision(
+    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+) -> list[LinkProposal]:
+    u = doc.understanding
+    if doc.other_plan:
+        return []
+    candidates = [
+        e
+        for e in entries
+        if e.item == "prior_authorization"
+        and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
+        and not (doc.day and e.decision_on and doc.day > e.decision_on + RELATED_AFTER)
+    ]
+    if not candidates:
+        return []
+    by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+    entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+    verb = "approves" if u.letter_outcome == "approved" else "denies"
+    return [
+        LinkProposal(
+            role="decision",
+            log_id=entry.id,
+            confidence=0.95 if by_reference else 0.85,
+            reason=(
+                f"This letter of {_when(doc.day)} {verb} a prior authorization: "
+                f"\u201c{_short(entry.what)}\u201d."
+            ),
+        )
+    ]
+
+
+def _submission(
+    doc: _Doc, entry: LogEntryInfo, rules: Rules, known: Mapping[int, Collection[str]]
+) -> LinkProposal | None:
+    u = doc.understanding
+    item_rules = rules.items.get(entry.item)
+    if item_rules is None:
+        return None
+    if doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK:
+        return None  # written after the item was sent
+    if (
+        item_rules.made_for_request
+        and doc.day
+        and entry.requested_on
+        and doc.day < entry.requested_on - EARLY
+    ):
+        return None  # written before anyone asked for it
+    if u.subtype == "plan information" and not any(
+        p.regex.search(entry.what) for p in item_rules.weak_fulfil
+    ):
+        return None  # plan booklets are not the card copies the entry asks for
+    count, matched = _what_matches(doc, entry, rules)
+    old = bool(doc.day and entry.requested_on and doc.day < entry.requested_on - OLD_RECORD)
+    # When the entry says what exactly was asked for, the document must share some of it;
+    # an old record must share more.
+    needed = 2 if old else 1 if len(_distinctive(entry, rules)) >= 2 else 0
+    if count < needed:
+        return None
+    confidence = 0.6 + 0.1 * min(count, 3)
+    if _refs_match(doc, entry, known) or (
+        u.reference_number and id_key(u.reference_number) in id_key(entry.what)
+    ):
+        confidence += 0.1
+    detail = f" It mentions {', '.join(matched[:3])}." if matched else ""
+    return LinkProposal(
+        role="submission",
+        log_id=entry.id,
+        confidence=min(confidence, 0.95),
+        reason=(
+            f"This looks like the {_label(entry.item)} for \u201c{_short(entry.what)}\u201d."
+            + detail
+        ),
+    )
+
+
+def _related(
+    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+) -> list[LinkProposal]:
+    u = doc.understanding
+    if doc.other_plan:
+        return []
+    out: list[LinkProposal] = []
+    for item in u.received_items:
+        candidates = [
+            e
+            for e in entries
+            if e.item == item
+            and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
+            and not (
+                doc.day
+                and (e.submitted_on or e.decision_on)
+                and doc.day > max(d for d in (e.submitted_on, e.decision_on) if d) + RELATED_AFTER
+            )
+        ]
+        if not candidates:
+            continue
+        by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+        entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+        out.append(
+            LinkProposal(
+                role="related",
+                log_id=entry.id,
+                confidence=0.85 if by_reference else 0.7,
+                reason=(
+                    f"This letter of {_when(doc.day)} is about {_label(item)} "
+                    f"(\u201c{_short(entry.what)}\u201d): it says it was received."
+                ),
+            )
+        )
+    if not out:
+        for entry in entries:
+            if _refs_match(doc, entry, known):
+                out.append(
+                    LinkProposal(
+                        role="related",
+                        log_id=entry.id,
+                        confidence=0.75,
+                        reason="It carries the same reference number as this entry's papers.",
+                    )
+                )
+    return out
+
+
+def propose_links(
+    understanding: Understanding,
+    entries: Sequence[LogEntryInfo],
+    *,
+    text: str = "",
+    document_id: int | None = None,
+    context: CaseContext | None = None,
+    known_references: Mapping[int, Collection[str]] | None = None,
+    rules: Rules | None = None,
+    min_confidence: float = 0.5,
+) -> tuple[LinkProposal, ...]:
+    """Proposals for one document, best first.
+
+    ``entries`` are the case's log entries (with their links). ``text`` is the document's
+    text, used to match an entry's description. ``known_references`` maps a log entry id
+    to the reference numbers of documents already linked to it. Entries already linked to
+    ``document_id`` and entries marked not needed get no proposal.
+    """
+    u = understanding
+    if u.kind == "other":
+        return ()
+    rules = rules or bundled_rules()
+    known = known_references or {}
+    doc = _prepare(u, text, context or CaseContext())
+    usable = [e for e in entries if _usable(e, document_id)]
+    proposals: list[LinkProposal] = []
+    if u.letter_outcome == "info_requested":
+        handled = {
+            e.item
+            for e in entries
+            if document_id is not None and any(link.document_id == document_id for link in e.links)
+        }
+        proposals += _requests(doc, usable, known, handled)
+    elif u.letter_outcome in _ROLES_FOR_DECISION:
+        proposals += _decision(doc, usable, known)
+    for item in u.fulfills:
+        if item == "prior_authorization":
+            continue
+        best: LinkProposal | None = None
+        for entry in usable:
+            if entry.item != item:
+                continue
+            found = _submission(doc, entry, rules, known)
+            if found and (best is None or found.confidence > best.confidence):
+                best = found
+        if best:
+            proposals.append(best)
+    if u.kind == "letter" and u.letter_outcome == "informational" and not u.fulfills:
+        proposals += _related(doc, usable, known)
+    proposals = [p for p in proposals if p.confidence >= min_confidence]
+    return tuple(sorted(proposals, key=lambda p: -p.confidence))

@@ -1,0 +1,255 @@
+"""The reading rules as data: phrases and patterns with weights, loaded from JSON.
+
+The bundled file lives in ``resources/rules/understanding.json``. A user may keep their own
+copy; its sections replace the bundled ones (a section is a top-level key, or one entry
+inside "kinds", "outcomes", "senders" or "items"). A broken user file is reported in plain
+words and ignored, so the app keeps working with the bundled rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+
+KINDS = ("referral", "insurance", "letter", "clinical", "other")
+OUTCOMES = ("approved", "denied", "info_requested", "informational")
+SENDERS = ("payer", "provider", "pharmacy", "patient", "other")
+PATTERN_LISTS = (
+    "letter_form",
+    "reference_labels",
+    "member_id_labels",
+    "date_labels",
+    "due_cues",
+    "due_blockers",
+    "request_cues",
+    "request_blockers",
+    "received_cues",
+    "appeal_cues",
+    "reminder_cues",
+    "claim_statement",
+)
+NUMBERS = ("title_lines", "title_weight", "kind_min_score", "other_share", "outcome_min_score")
+
+
+class RulesError(ValueError):
+    """A rules file that cannot be used, with a message that says where it is wrong."""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One phrase or regular expression with the weight it adds when found."""
+
+    regex: re.Pattern[str]
+    weight: float
+    title_only: bool = False
+    written: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ItemRules:
+    """How a checklist item is named in requests, and what documents satisfy it."""
+
+    mention: tuple[Pattern, ...]
+    fulfil: tuple[Pattern, ...]
+    fulfil_kinds: tuple[str, ...]
+    # Documents written in answer to a request (a letter of medical necessity) are dated
+    # after it; records (lab results, notes) may be older than the request.
+    made_for_request: bool
+    # Patterns that mean "this document is plan information rather than the item itself".
+    weak_fulfil: tuple[Pattern, ...] = ()
+    # Words too common in requests for this item to tell one request from another.
+    generic_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    title_lines: int
+    title_weight: float
+    kind_min_score: float
+    other_share: float
+    outcome_min_score: float
+    kinds: dict[str, tuple[Pattern, ...]]
+    outcomes: dict[str, tuple[Pattern, ...]]
+    senders: dict[str, tuple[Pattern, ...]]
+    items: dict[str, ItemRules]
+    lists: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+
+    def patterns(self, name: str) -> tuple[Pattern, ...]:
+        """One of the named pattern lists (``PATTERN_LISTS``)."""
+        return self.lists.get(name, ())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedRules:
+    """The rules in force, and plain-words warnings about a user file that was ignored."""
+
+    rules: Rules
+    warnings: tuple[str, ...] = ()
+
+
+def phrase_regex(phrase: str) -> str:
+    """A regex for a phrase: words in order, any spacing or punctuation between them.
+
+    A trailing ``*`` on a word matches any ending (``veterinar*``).
+    """
+    words = phrase.strip().split()
+    if not words:
+        raise RulesError("an empty phrase")
+    parts: list[str] = []
+    for word in words:
+        stem = word.endswith("*") and len(word) > 1
+        core = re.escape(word[:-1] if stem else word)
+        parts.append(core + (r"\w*" if stem else ""))
+    body = r"[\W_]+".join(parts)
+    first, last = words[0][0], words[-1].rstrip("*")[-1:]
+    start = r"\b" if first.isalnum() else ""
+    end = r"\b" if last.isalnum() and not words[-1].endswith("*") else ""
+    return start + body + end
+
+
+def _compile(entry: object, where: str) -> Pattern:
+    if not isinstance(entry, dict):
+        raise RulesError(f"{where} should be an object with a phrase or regex and a weight")
+    weight = entry.get("weight", 1)
+    if not isinstance(weight, int | float) or isinstance(weight, bool):
+        raise RulesError(f"{where}: weight should be a number")
+    phrase, regex = entry.get("phrase"), entry.get("regex")
+    if isinstance(phrase, str) == isinstance(regex, str):
+        raise RulesError(f"{where} needs exactly one of 'phrase' or 'regex' (text)")
+    written = phrase if isinstance(phrase, str) else str(regex)
+    source = phrase_regex(phrase) if isinstance(phrase, str) else str(regex)
+    try:
+        compiled = re.compile(source, re.IGNORECASE | re.MULTILINE)
+    except re.error as exc:
+        raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
+    return Pattern(compiled, float(weight), bool(entry.get("title", False)), written)
+
+
+def _pattern_list(value: object, where: str) -> tuple[Pattern, ...]:
+    if not isinstance(value, list):
+        raise RulesError(f"{where} should be a list")
+    return tuple(_compile(entry, f"{where}[{index}]") for index, entry in enumerate(value))
+
+
+def _grouped(data: Mapping[str, Any], key: str, names: tuple[str, ...]) -> dict[str, Any]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise RulesError(f"'{key}' should be an object with one list per name")
+    unknown = sorted(set(value) - set(names))
+    if unknown:
+        raise RulesError(f"'{key}' has unknown names: {', '.join(unknown)}")
+    return {name: _pattern_list(value.get(name, []), f"{key}.{name}") for name in names}
+
+
+def _item_rules(data: Mapping[str, Any]) -> dict[str, ItemRules]:
+    value = data.get("items")
+    if not isinstance(value, dict):
+        raise RulesError("'items' should be an object with one entry per checklist item")
+    unknown = sorted(set(value) - set(CHECKLIST_BY_KEY))
+    if unknown:
+        raise RulesError(f"'items' has unknown checklist items: {', '.join(unknown)}")
+    items: dict[str, ItemRules] = {}
+    for key in CHECKLIST_BY_KEY:
+        raw = value.get(key, {})
+        if not isinstance(raw, dict):
+            raise RulesError(f"items.{key} should be an object")
+        kinds = raw.get("fulfil_kinds", [])
+        if not isinstance(kinds, list) or not all(k in KINDS for k in kinds):
+            raise RulesError(f"items.{key}.fulfil_kinds should list kinds from {', '.join(KINDS)}")
+        generic = raw.get("generic_words", [])
+        if not isinstance(generic, list) or not all(isinstance(w, str) for w in generic):
+            raise RulesError(f"items.{key}.generic_words should be a list of words")
+        items[key] = ItemRules(
+            mention=_pattern_list(raw.get("mention", []), f"items.{key}.mention"),
+            fulfil=_pattern_list(raw.get("fulfil", []), f"items.{key}.fulfil"),
+            fulfil_kinds=tuple(kinds),
+            made_for_request=bool(raw.get("made_for_request", False)),
+            weak_fulfil=_pattern_list(raw.get("weak_fulfil", []), f"items.{key}.weak_fulfil"),
+            generic_words=tuple(w.lower() for w in generic),
+        )
+    return items
+
+
+def parse_rules(data: object) -> Rules:
+    """Check and compile rules from parsed JSON; raise RulesError saying what is wrong."""
+    if not isinstance(data, dict):
+        raise RulesError("the file should hold one JSON object")
+    for name in NUMBERS:
+        if not isinstance(data.get(name), int | float) or isinstance(data.get(name), bool):
+            raise RulesError(f"'{name}' should be a number")
+    lists = {name: _pattern_list(data.get(name, []), name) for name in PATTERN_LISTS}
+    return Rules(
+        title_lines=int(data["title_lines"]),
+        title_weight=float(data["title_weight"]),
+        kind_min_score=float(data["kind_min_score"]),
+        other_share=float(data["other_share"]),
+        outcome_min_score=float(data["outcome_min_score"]),
+        kinds=_grouped(data, "kinds", KINDS),
+        outcomes=_grouped(data, "outcomes", OUTCOMES),
+        senders=_grouped(data, "senders", SENDERS),
+        items=_item_rules(data),
+        lists=lists,
+    )
+
+
+def merge_override(bundled: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """The bundled rules with the user's sections put in place of the same sections."""
+    merged = dict(bundled)
+    for key, value in override.items():
+        if key in ("kinds", "outcomes", "senders", "items") and isinstance(value, dict):
+            inner = dict(merged.get(key) or {})
+            inner.update(value)
+            merged[key] = inner
+        else:
+            merged[key] = value
+    return merged
+
+
+def _read_json(path: Path) -> object:
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def bundled_rules_path() -> Path:
+    """Where the rules shipped with the app are."""
+    from organizer.paths import resource
+
+    return resource("rules", "understanding.json")
+
+
+def load_rules(bundled: Path | None = None, override: Path | None = None) -> LoadedRules:
+    """The bundled rules, with the user's file laid over them when it is usable.
+
+    A missing user file is normal and silent. A user file that cannot be read, is not JSON,
+    or has the wrong shape is ignored with a warning that says why. The bundled file must
+    be valid: if it is not, that is a bug and RulesError is raised.
+    """
+    bundled_path = bundled or bundled_rules_path()
+    base = _read_json(bundled_path)
+    rules = parse_rules(base)
+    if override is None or not override.exists():
+        return LoadedRules(rules)
+    assert isinstance(base, dict)  # parse_rules checked it
+    problem: str
+    try:
+        extra = _read_json(override)
+        if not isinstance(extra, dict):
+            raise RulesError("the file should hold one JSON object")
+        return LoadedRules(parse_rules(merge_override(base, extra)))
+    except json.JSONDecodeError as exc:
+        problem = f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+    except RulesError as exc:
+        problem = str(exc)
+    except (OSError, UnicodeDecodeError) as exc:
+        problem = f"it could not be read ({exc})"
+    warning = (
+        f"Your own reading rules in {override} were not used because {problem}. "
+        "The built-in rules are used instead."
+    )
+    return LoadedRules(rules, (warning,))

@@ -1,0 +1,144 @@
+"""The case profile: who the patient is, the insurance, the provider office and pharmacy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TR_NOOP, QObject
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from organizer.core.profile import CaseProfile, Contact
+from organizer.gui.dialogs.base import CalmDialog, OptionalDateEdit, line_edit, paragraph
+
+# (field, label, name for screen readers or "" to use the label). Contact fields are
+# written "provider_office.fax". Labels are marked here and translated when shown.
+Field = tuple[str, Any, Any]  # QT_TR_NOOP is typed as returning object
+PATIENT: tuple[Field, ...] = (
+    ("patient", QT_TR_NOOP("Name:"), QT_TR_NOOP("Patient's name")),
+    ("therapy", QT_TR_NOOP("Therapy or medicine:"), ""),
+    ("therapy_start", QT_TR_NOOP("Therapy starts:"), ""),
+)
+INSURANCE: tuple[Field, ...] = (
+    ("payer", QT_TR_NOOP("Insurance plan:"), ""),
+    ("member_id", QT_TR_NOOP("Member ID:"), ""),
+    ("group_number", QT_TR_NOOP("Group number:"), ""),
+    ("payer_phone", QT_TR_NOOP("Plan's phone:"), QT_TR_NOOP("Insurance plan's phone")),
+    ("secondary_payer", QT_TR_NOOP("Second plan, if any:"), QT_TR_NOOP("Second insurance plan")),
+    ("secondary_member_id", QT_TR_NOOP("Its member ID:"), QT_TR_NOOP("Second plan's member ID")),
+)
+PROVIDER: tuple[Field, ...] = (
+    ("provider_office.name", QT_TR_NOOP("Office name:"), QT_TR_NOOP("Provider office name")),
+    ("provider_office.phone", QT_TR_NOOP("Phone:"), QT_TR_NOOP("Provider office phone")),
+    ("provider_office.fax", QT_TR_NOOP("Fax:"), QT_TR_NOOP("Provider office fax")),
+    (
+        "provider_office.contact",
+        QT_TR_NOOP("Person to ask for:"),
+        QT_TR_NOOP("Person to ask for at the provider office"),
+    ),
+)
+PHARMACY: tuple[Field, ...] = (
+    ("pharmacy.name", QT_TR_NOOP("Pharmacy name:"), ""),
+    ("pharmacy.phone", QT_TR_NOOP("Phone:"), QT_TR_NOOP("Pharmacy phone")),
+    ("pharmacy.fax", QT_TR_NOOP("Fax:"), QT_TR_NOOP("Pharmacy fax")),
+    (
+        "pharmacy.contact",
+        QT_TR_NOOP("Person to ask for:"),
+        QT_TR_NOOP("Person to ask for at the pharmacy"),
+    ),
+)
+# The first-run form asks only for these; the rest can be added later.
+SHORT: tuple[Field, ...] = (
+    ("patient", QT_TR_NOOP("Patient's name:"), ""),
+    ("therapy", QT_TR_NOOP("Therapy or medicine:"), ""),
+    ("payer", QT_TR_NOOP("Insurance plan:"), ""),
+    ("member_id", QT_TR_NOOP("Member ID:"), ""),
+    ("provider_office.name", QT_TR_NOOP("Provider office:"), ""),
+    ("provider_office.fax", QT_TR_NOOP("Provider office fax:"), ""),
+    ("pharmacy.name", QT_TR_NOOP("Pharmacy:"), ""),
+)
+
+
+class ProfileFields(QObject):
+    """The profile's fields, laid out in sections of a dialog; reads back a CaseProfile."""
+
+    def __init__(self, dialog: CalmDialog, profile: CaseProfile, *, today: date) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.initial = profile
+        self.today = today
+        self.texts: dict[str, QLineEdit] = {}
+        self.start: OptionalDateEdit | None = None
+
+    def add_section(self, title: str, fields: Sequence[Field], column: QVBoxLayout) -> None:
+        self.add_fields(self.dialog.section(title, column), fields)
+
+    def add_fields(self, form: QFormLayout, fields: Sequence[Field]) -> None:
+        for key, label, name in fields:
+            if key == "therapy_start":
+                self.start = OptionalDateEdit(
+                    self.initial.therapy_start, default=self.today, parent=self.dialog
+                )
+                self.dialog.row(form, self.tr(label), self.start)
+                continue
+            edit = line_edit(self._initial_text(key), self.dialog, width=30)
+            self.dialog.row(form, self.tr(label), edit, name=self.tr(name) if name else "")
+            self.texts[key] = edit
+
+    def _initial_text(self, key: str) -> str:
+        owner, _, attribute = key.rpartition(".")
+        source = getattr(self.initial, owner) if owner else self.initial
+        return str(getattr(source, attribute))
+
+    def profile(self) -> CaseProfile:
+        """The profile as typed; fields not shown keep their earlier values."""
+        top: dict[str, Any] = {}
+        contacts: dict[str, dict[str, str]] = {"provider_office": {}, "pharmacy": {}}
+        for key, edit in self.texts.items():
+            owner, _, attribute = key.rpartition(".")
+            value = edit.text().strip()
+            if owner:
+                contacts[owner][attribute] = value
+            else:
+                top[attribute] = value
+        if self.start is not None:
+            top["therapy_start"] = self.start.value()
+        provider: Contact = replace(self.initial.provider_office, **contacts["provider_office"])
+        pharmacy: Contact = replace(self.initial.pharmacy, **contacts["pharmacy"])
+        return replace(self.initial, provider_office=provider, pharmacy=pharmacy, **top)
+
+
+class ProfileDialog(CalmDialog):
+    """Edit every detail of the case profile."""
+
+    def __init__(
+        self,
+        profile: CaseProfile,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(self.tr("Case details"), parent)
+        self.fields = ProfileFields(self, profile, today=today or date.today())
+        intro = self.tr(
+            "These details help the organizer tell who sends what. "
+            "Leave anything you don't know empty; you can fill it in later."
+        )
+        self.body.addWidget(paragraph(intro, self))
+        columns = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        columns.addLayout(left)
+        columns.addLayout(right)
+        self.body.addLayout(columns)
+        self.fields.add_section(self.tr("Patient"), PATIENT, left)
+        self.fields.add_section(self.tr("Insurance"), INSURANCE, left)
+        self.fields.add_section(self.tr("Provider office (the doctor's office)"), PROVIDER, right)
+        self.fields.add_section(self.tr("Home infusion pharmacy"), PHARMACY, right)
+        left.addStretch(1)
+        right.addStretch(1)
+        self.finish()
+
+    def profile(self) -> CaseProfile:
+        return self.fields.profile()

@@ -1,0 +1,189 @@
+"""The documents table: name, kind, date, sender, status and linked log entries.
+
+Rows are plain DocumentInfo snapshots (never the text). Rows are handed to the view in
+chunks (canFetchMore/fetchMore), so a case of 10,000 documents opens at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from organizer.core.records import DocumentInfo
+from organizer.gui.words import (
+    FLAGGED_STATES,
+    OUTCOME_WORDS,
+    SENDER_WORDS,
+    kind_word,
+    show_date,
+    status_word,
+    tr,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+FETCH_CHUNK = 500
+DOCUMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+NAME, KIND, DATE, SENDER, STATUS, LINKED = range(6)
+
+
+class DocumentTableModel(QAbstractTableModel):
+    COLUMNS = ("Name", "Kind", "Date", "From", "Status", "In the log")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._all: list[DocumentInfo] = []
+        self._shown = 0
+        self._links: dict[int, list[str]] = {}
+
+    def set_documents(self, docs: list[DocumentInfo], links: dict[int, list[str]]) -> None:
+        self.beginResetModel()
+        self._all = list(docs)
+        self._links = dict(links)
+        self._shown = min(len(self._all), FETCH_CHUNK)
+        self.endResetModel()
+
+    def document(self, row: int) -> DocumentInfo:
+        return self._all[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        for row in range(self._shown):
+            if self._all[row].id == document_id:
+                return row
+        return None
+
+    def fetch_all(self) -> None:
+        """Filtering and sorting need every row; the data is already in memory."""
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # --- lazy fetching --------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._all)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(FETCH_CHUNK, len(self._all) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    # --- model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return tr(self.COLUMNS[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._shown:
+            return None
+        doc = self._all[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(doc, column)
+        if role == SORT_ROLE:
+            if column == DATE:
+                return doc.document_date.isoformat() if doc.document_date else ""
+            return self._display(doc, column)
+        if role == DOCUMENT_ROLE:
+            return doc
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if doc.status in FLAGGED_STATES or doc.error:
+                return doc.error or status_word(doc.status)
+            return doc.path
+        flagged = doc.status in FLAGGED_STATES
+        if role == Qt.ItemDataRole.ForegroundRole and flagged and column in (NAME, STATUS):
+            return QBrush(QColor("#a40000"))
+        if role == Qt.ItemDataRole.FontRole and flagged and column == STATUS:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(doc, column)
+        return None
+
+    def _display(self, doc: DocumentInfo, column: int) -> str:
+        if column == NAME:
+            return doc.path.rsplit("/", 1)[-1]
+        if column == KIND:
+            kind = kind_word(doc.kind)
+            if doc.letter_outcome:
+                kind += f" – {tr(OUTCOME_WORDS.get(doc.letter_outcome, doc.letter_outcome))}"
+            return kind
+        if column == DATE:
+            return show_date(doc.document_date)
+        if column == SENDER:
+            return tr(SENDER_WORDS.get(doc.sender or "", "")) if doc.sender else ""
+        if column == STATUS:
+            word = status_word(doc.status)
+            return f"⚠ {word}" if doc.status in FLAGGED_STATES else word
+        if column == LINKED:
+            return ", ".join(self._links.get(doc.id, []))
+        return ""
+
+
+class DocumentFilter(QSortFilterProxyModel):
+    """Filters by kind and state, and by the documents a search found."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind: str | None = None
+        self.status: str | None = None
+        self.only_ids: set[int] | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_filters(
+        self, kind: str | None, status: str | None, only_ids: set[int] | None = None
+    ) -> None:
+        source = self.sourceModel()
+        if isinstance(source, DocumentTableModel) and (kind or status or only_ids is not None):
+            source.fetch_all()
+        self.beginFilterChange()
+        self.kind, self.status, self.only_ids = kind, status, only_ids
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, DocumentTableModel)
+        doc = model.document(source_row)
+        if self.kind is not None and doc.kind != self.kind:
+            return False
+        if self.status is not None:
+            if self.status == "attention":
+                if doc.status not in FLAGGED_STATES:
+                    return False
+            elif doc.status != self.status:
+                return False
+        return self.only_ids is None or doc.id in self.only_ids

@@ -1,0 +1,138 @@
+""" "Still missing": always visible, the most urgent first, each with a way to act.
+
+Urgent rows are red and marked "Urgent"; waiting rows are amber and marked "Waiting" —
+the word carries the meaning, the colour only helps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.core.missing import MissingRow
+
+URGENT_COLOUR = "#b00020"
+WAITING_COLOUR = "#b36b00"
+
+
+class MissingRowWidget(QFrame):
+    link_requested = Signal(int)
+    submitted_requested = Signal(int)
+    call_requested = Signal(int)
+
+    def __init__(self, row: MissingRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        colour = URGENT_COLOUR if row.urgent else WAITING_COLOUR
+        mark = self.tr("Urgent") if row.urgent else self.tr("Waiting")
+        if row.proposed:
+            mark += " · " + self.tr("suggested, please check")
+        self.setObjectName("missingRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"#missingRow {{ border-left: 6px solid {colour}; border-radius: 4px; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 6)
+        layout.setSpacing(2)
+
+        badge = QLabel(mark.upper(), self)
+        badge.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        what = QLabel(row.what, self)
+        what.setWordWrap(True)
+        big = QFont(what.font())
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        big.setBold(True)
+        what.setFont(big)
+        who_when = QLabel(
+            self.tr("Who: {0}").format(row.who) + "\n" + self.tr("When: {0}").format(row.when),
+            self,
+        )
+        who_when.setWordWrap(True)
+        for label in (badge, what, who_when):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        actions = (
+            (self.tr("Link a document…"), self.link_requested),
+            (self.tr("Mark sent"), self.submitted_requested),
+            (self.tr("Log a call…"), self.call_requested),
+        )
+        for text, signal in actions:
+            button = QPushButton(text, self)
+            button.setAccessibleName(f"{text} — {row.what}")
+            button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
+
+
+class MissingPanel(QWidget):
+    """The list of what is still missing, in the single order the missing list defines."""
+
+    link_requested = Signal(int)
+    submitted_requested = Signal(int)
+    call_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Still missing"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.tr("Still missing"), self)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.summary)
+
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget(self.scroller)
+        self.rows_layout = QVBoxLayout(self.body)
+        self.rows_layout.setContentsMargins(0, 0, 4, 0)
+        self.rows_layout.addStretch(1)
+        self.scroller.setWidget(self.body)
+        outer.addWidget(self.scroller, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.rows: list[MissingRowWidget] = []
+
+    def set_rows(self, rows: list[MissingRow]) -> None:
+        for widget in self.rows:
+            widget.setParent(None)
+            widget.deleteLater()
+        self.rows = []
+        urgent = sum(1 for r in rows if r.urgent)
+        if not rows:
+            self.summary.setText(self.tr("Nothing is missing right now."))
+        else:
+            self.summary.setText(
+                self.tr("{0} urgent, {1} waiting. Most urgent first.").format(
+                    urgent, len(rows) - urgent
+                )
+            )
+        for row in rows:
+            widget = MissingRowWidget(row, self.body)
+            widget.link_requested.connect(self.link_requested)
+            widget.submitted_requested.connect(self.submitted_requested)
+            widget.call_requested.connect(self.call_requested)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
+            self.rows.append(widget)

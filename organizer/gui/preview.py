@@ -1,0 +1,298 @@
+"""The preview of the selected document: its pages, its details, and why it was sorted so.
+
+File bytes are read on the task runner; only the in-memory parsing happens here. Page
+thumbnails are drawn in the background too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
+from organizer.core.records import DocumentInfo
+from organizer.gui.words import (
+    FLAGGED_STATES,
+    KIND_WORDS,
+    OUTCOME_WORDS,
+    SENDER_WORDS,
+    show_date,
+    status_word,
+    tr,
+)
+from organizer.jobs.tasks import TaskRunner
+
+THUMB_WIDTH = 110
+
+
+def render_thumbnails(data: bytes, limit: int = 60) -> list[QImage]:
+    """Small page pictures for a PDF, drawn off the GUI thread with its own document."""
+    document = QPdfDocument()
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    images = []
+    for page in range(min(document.pageCount(), limit)):
+        size = document.pagePointSize(page)
+        if size.width() <= 0:
+            continue
+        height = int(THUMB_WIDTH * size.height() / size.width())
+        images.append(document.render(page, QSize(THUMB_WIDTH, height)))
+    document.close()
+    return images
+
+
+class PreviewPane(QWidget):
+    kind_corrected = Signal(int, str)  # document id, kind
+    open_requested = Signal(object)  # DocumentInfo
+    show_in_folder_requested = Signal(object)
+    unlock_requested = Signal(object)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.folder: Path | None = None
+        self.current: DocumentInfo | None = None
+        self._buffer: QBuffer | None = None
+        self._generation = 0
+        self.setAccessibleName(self.tr("Document preview"))
+
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Pages"))
+        self.picture = QLabel(self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        for widget in (self.message, self.view, self.picture):
+            self.pages.addWidget(widget)
+
+        self.thumbs = QListWidget(self)
+        self.thumbs.setViewMode(QListWidget.ViewMode.IconMode)
+        self.thumbs.setFlow(QListWidget.Flow.TopToBottom)
+        self.thumbs.setWrapping(False)
+        self.thumbs.setIconSize(QSize(THUMB_WIDTH, int(THUMB_WIDTH * 1.3)))
+        self.thumbs.setFixedWidth(THUMB_WIDTH + 30)
+        self.thumbs.setAccessibleName(self.tr("Page thumbnails"))
+        self.thumbs.currentRowChanged.connect(self._go_to_page)
+
+        zoom_in = QPushButton(self.tr("Zoom in"), self)
+        zoom_out = QPushButton(self.tr("Zoom out"), self)
+        fit = QPushButton(self.tr("Fit width"), self)
+        zoom_in.clicked.connect(lambda: self._zoom(1.25))
+        zoom_out.clicked.connect(lambda: self._zoom(0.8))
+        fit.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        self.open_button = QPushButton(self.tr("Open"), self)
+        self.folder_button = QPushButton(self.tr("Show in folder"), self)
+        self.unlock_button = QPushButton(self.tr("Enter the password…"), self)
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.current))
+        self.folder_button.clicked.connect(lambda: self.show_in_folder_requested.emit(self.current))
+        self.unlock_button.clicked.connect(lambda: self.unlock_requested.emit(self.current))
+        tools = QHBoxLayout()
+        for button in (zoom_out, zoom_in, fit):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        for button in (self.unlock_button, self.folder_button, self.open_button):
+            tools.addWidget(button)
+
+        viewer = QWidget(self)
+        viewer_layout = QHBoxLayout(viewer)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.addWidget(self.thumbs)
+        viewer_layout.addWidget(self.pages, 1)
+
+        self.details = QWidget(self)
+        form = QFormLayout(self.details)
+        self.kind_box = QComboBox(self.details)
+        for code, word in KIND_WORDS.items():
+            self.kind_box.addItem(tr(word), code)
+        self.kind_box.setAccessibleName(self.tr("Kind of document"))
+        self.kind_box.activated.connect(self._kind_chosen)
+        form.addRow(self.tr("Kind:"), self.kind_box)
+        self.fields: dict[str, QLabel] = {}
+        for key, label in (
+            ("status", "State"),
+            ("outcome", "Answer"),
+            ("date", "Date"),
+            ("sender", "From"),
+            ("reference", "Reference number"),
+            ("member", "Member ID"),
+            ("due", "Reply by"),
+            ("appeal", "Appeal by"),
+            ("pages", "Pages"),
+        ):
+            value = QLabel(self.details)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setAccessibleName(self.tr(label))
+            self.fields[key] = value
+            form.addRow(self.tr(label) + ":", value)
+        self.reasons = QLabel(self.details)
+        self.reasons.setWordWrap(True)
+        self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
+        form.addRow(self.tr("Why:"), self.reasons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(tools)
+        top_layout.addWidget(viewer, 1)
+        splitter.addWidget(top)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.show_document(None)
+
+    # --- showing ------------------------------------------------------------------
+    def show_document(self, doc: DocumentInfo | None) -> None:
+        self._generation += 1
+        self.current = doc
+        self.document.close()
+        self._buffer = None
+        self.thumbs.clear()
+        self.picture.clear()
+        has_doc = doc is not None
+        for button in (self.open_button, self.folder_button):
+            button.setEnabled(has_doc and doc.status != "missing")  # type: ignore[union-attr]
+        self.unlock_button.setVisible(has_doc and doc.status == "password_protected")  # type: ignore[union-attr]
+        self.details.setEnabled(has_doc)
+        if doc is None:
+            self._say(self.tr("Choose a document to see it here."))
+            self._fill_details(None)
+            return
+        self._fill_details(doc)
+        if doc.status == "missing":
+            self._say(self.tr("This file is no longer in the folder. Its details are kept."))
+            return
+        if self.folder is None:
+            return
+        self._say(self.tr("Opening…"))
+        path = self.folder / doc.path
+        generation = self._generation
+        self.runner.run(
+            path.read_bytes,
+            lambda data: self._bytes_arrived(generation, doc, data),
+            lambda exc: (
+                self._say(self.tr("This file can't be opened: {0}").format(exc))
+                if generation == self._generation
+                else None
+            ),
+        )
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.pages.setCurrentWidget(self.message)
+
+    def _bytes_arrived(self, generation: int, doc: DocumentInfo, data: bytes) -> None:
+        if generation != self._generation:
+            return  # the user has moved on to another document
+        if suffix_of(doc.path) in IMAGE_SUFFIXES:
+            image = QImage.fromData(data)
+            if image.isNull():
+                self._say(self.tr("This picture can't be shown."))
+                return
+            self.picture.setPixmap(
+                QPixmap.fromImage(image).scaledToWidth(
+                    max(200, self.pages.width() - 20), Qt.TransformationMode.SmoothTransformation
+                )
+            )
+            self.pages.setCurrentWidget(self.picture)
+            return
+        if doc.status in FLAGGED_STATES and doc.status != "missing":
+            self._say(doc.error or status_word(doc.status))
+            return
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self._buffer = buffer
+        self.document.load(buffer)
+        if self.document.status() != QPdfDocument.Status.Ready:
+            self._say(doc.error or self.tr("This PDF can't be shown."))
+            return
+        self.pages.setCurrentWidget(self.view)
+        self.runner.run(
+            lambda: render_thumbnails(data),
+            lambda images: self._thumbs_arrived(generation, images),
+        )
+
+    def _thumbs_arrived(self, generation: int, images: list[QImage]) -> None:
+        if generation != self._generation:
+            return
+        for number, image in enumerate(images, start=1):
+            item = QListWidgetItem(QIcon(QPixmap.fromImage(image)), str(number))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Page {0}").format(number))
+            self.thumbs.addItem(item)
+
+    def _go_to_page(self, row: int) -> None:
+        if row >= 0 and self.document.status() == QPdfDocument.Status.Ready:
+            self.view.pageNavigator().jump(row, self.view.pageNavigator().currentLocation())
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.2, min(6.0, self.view.zoomFactor() * factor)))
+
+    def _fill_details(self, doc: DocumentInfo | None) -> None:
+        if doc is None:
+            for label in self.fields.values():
+                label.clear()
+            self.reasons.clear()
+            return
+        index = self.kind_box.findData(doc.kind)
+        self.kind_box.setCurrentIndex(max(index, 0))
+        state = status_word(doc.status)
+        if doc.error and doc.status != "indexed":
+            state += f" — {doc.error}"
+        if doc.text_source == "ocr":
+            state += " " + self.tr("(text read from the scan)")
+        if doc.kind_source == "user":
+            state += " · " + self.tr("kind set by you")
+        values = {
+            "status": state,
+            "outcome": tr(OUTCOME_WORDS.get(doc.letter_outcome or "", "")),
+            "date": show_date(doc.document_date),
+            "sender": tr(SENDER_WORDS.get(doc.sender or "", "")),
+            "reference": doc.reference_number or "",
+            "member": doc.member_id or "",
+            "due": show_date(doc.due_date),
+            "appeal": show_date(doc.appeal_by),
+            "pages": str(doc.pages or ""),
+        }
+        for key, value in values.items():
+            self.fields[key].setText(value or "—")
+        self.reasons.setText(
+            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet.")
+        )
+
+    def _kind_chosen(self, index: int) -> None:
+        if self.current is None:
+            return
+        kind = self.kind_box.itemData(index)
+        if kind != self.current.kind or self.current.kind_source != "user":
+            self.kind_corrected.emit(self.current.id, kind)

@@ -1,0 +1,110 @@
+"""The window's side of the status sheet: print preview (Ctrl+P) and "Save as PDF…".
+
+Both draw with ``status_sheet.render_sheet``, the code ``organizer sheet`` uses, so the
+page is the same everywhere. The caller gathers the ``SheetData`` off the GUI thread; the
+PDF file itself is written through the task runner when there is one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from organizer import APP_NAME
+from organizer.core.errors import KnownError
+from organizer.gui.status_sheet import (
+    default_paper,
+    page_layout,
+    render_sheet,
+    sheet_pdf,
+    sheet_title,
+)
+from organizer.jobs.tasks import TaskRunner
+from organizer.services.sheet_data import SheetData, write_private_file
+
+log = logging.getLogger(__name__)
+
+
+class SheetPreviewDialog(QPrintPreviewDialog):
+    """Print preview of the sheet; its Print button opens the system print dialog."""
+
+    def __init__(self, parent: QWidget | None, data: SheetData) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(default_paper()))
+        printer.setDocName(sheet_title(data))
+        printer.setCreator(APP_NAME)
+        super().__init__(printer, parent)
+        self.sheet_printer = printer  # the dialog does not own it: keep it alive
+        self.data = data
+        self.setWindowTitle(self.tr("Print the status sheet"))
+        self.paintRequested.connect(self.paint)
+
+    def paint(self, printer: QPrinter) -> None:
+        """Draw the page for the preview or the printer (the paintRequested handler)."""
+        try:
+            render_sheet(self.data, printer)
+        except KnownError as exc:
+            log.warning("status sheet not drawn: %s", exc)
+
+
+def print_preview(parent: QWidget | None, data: SheetData) -> int:
+    """Show the print preview (modal); returns the dialog's result."""
+    dialog = SheetPreviewDialog(parent, data)
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def suggested_file(data: SheetData) -> Path:
+    """``~/Documents/Status sheet - Peggy Okafor - 2026-11-20.pdf``: never the case folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    name = f"{sheet_title(data)} - {data.today.isoformat()}.pdf"
+    return Path(folder or Path.home()) / re.sub(r'[\\/:*?"<>|]+', "", name)
+
+
+def save_sheet_dialog(
+    parent: QWidget | None,
+    data: SheetData,
+    runner: TaskRunner | None = None,
+    on_saved: Callable[[Path], object] | None = None,
+) -> Path | None:
+    """Ask where to save the sheet as a PDF, then write it (in the background with a runner).
+
+    Returns the chosen path, or None when the user cancelled. Problems are told in a
+    message box; ``on_saved`` hears about the file once it is written.
+    """
+    caption = parent.tr("Save status sheet as PDF") if parent else "Save status sheet as PDF"
+    name, _ = QFileDialog.getSaveFileName(
+        parent, caption, str(suggested_file(data)), "PDF files (*.pdf)"
+    )
+    if not name:
+        return None
+    path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    content, _layout = sheet_pdf(data, default_paper())
+
+    def write() -> Path:
+        return write_private_file(path, content, data.case_folder)
+
+    def failed(exc: BaseException) -> None:
+        message = exc.message if isinstance(exc, KnownError) else f"{exc}"
+        QMessageBox.warning(parent, APP_NAME, message)
+
+    def saved(target: Path) -> None:
+        if on_saved is not None:
+            on_saved(target)
+
+    if runner is not None:
+        runner.run(write, saved, failed)
+        return path
+    try:
+        saved(write())
+    except KnownError as exc:
+        failed(exc)
+    return path

@@ -1,0 +1,331 @@
+"""What the window's buttons and menu items do. Each runs its work through the controller."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMenu, QMessageBox
+
+from organizer import APP_NAME
+from organizer.core.records import DocumentInfo, LogEntryInfo
+from organizer.gui import file_actions
+from organizer.services import documents, imports
+
+if TYPE_CHECKING:
+    from organizer.gui.main_window import MainWindow
+
+MEDICARE_LINKS = (
+    (
+        "Medicare: home infusion therapy services",
+        "https://www.medicare.gov/coverage/home-infusion-therapy-services-equipment-supplies",
+    ),
+    (
+        "CMS: home infusion therapy benefit, frequently asked questions",
+        "https://www.cms.gov/files/document/"
+        "home-infusion-therapy-benefit-beginning-2021-frequently-asked-questions.pdf",
+    ),
+)
+GUIDE = (
+    "<h3>How to keep on top of the paperwork</h3>"
+    "<p><b>Keep one folder</b> with every paper about the therapy: the referral, the insurance "
+    "card, every letter. This organizer watches that folder for you.</p>"
+    "<p><b>Keep one running note</b> of what was asked for and what was sent, and when. That "
+    "is the log in this window.</p>"
+    "<p><b>When you are stuck, ask three questions:</b></p>"
+    "<ol><li>What exactly is missing?</li><li>Who needs to send it?</li>"
+    "<li>What is the expected timeline once it is sent?</li></ol>"
+    "<p>The “Still missing” list answers them for you, most urgent first.</p>"
+)
+NOT_ADVICE = (
+    "This organizer helps you keep your papers in order. It is not coverage advice: coverage "
+    "depends on your plan, the therapy and your eligibility. Please confirm with your plan and "
+    "your provider."
+)
+
+
+class WindowCommands:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.controller = window.controller
+
+    def tr(self, text: str) -> str:
+        return self.window.tr(text)
+
+    # --- documents ------------------------------------------------------------------
+    def _path(self, doc: DocumentInfo) -> Path:
+        return self.controller.folder / doc.path
+
+    def open_document(self, doc: DocumentInfo | None) -> None:
+        if doc is None:
+            return
+        if doc.status == "missing":
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "“{0}” is no longer in the case folder, so it can't be opened. "
+                    "If you moved it, put it back, or add it again."
+                ).format(doc.path),
+            )
+            return
+        if not file_actions.open_file(self._path(doc)):
+            self.window.show_error(self.tr("No program on this computer could open this file."))
+
+    def show_in_folder(self, doc: DocumentInfo | None) -> None:
+        if doc is not None:
+            file_actions.show_in_folder(self._path(doc))
+
+    def correct_kind(self, document_id: int, kind: str) -> None:
+        db = self.controller.db
+        self.controller.run_edit(
+            lambda: documents.set_kind_by_user(db, document_id, kind),
+            message=self.tr("Kind saved. Automatic sorting will not change it."),
+        )
+
+    def unlock(self, doc: DocumentInfo | None) -> None:
+        from organizer.gui.dialogs.password import PasswordDialog
+        from organizer.jobs.unlock import read_with_password
+
+        if doc is None:
+            return
+        dialog = PasswordDialog(doc.path.rsplit("/", 1)[-1], self.window)
+        if not dialog.exec():
+            return
+        password = dialog.password()
+        db, root = self.controller.db, self.controller.case.folder
+
+        def done(outcome: str) -> None:
+            if outcome == "wrong":
+                self.window.show_error(self.tr("That password did not open the file."))
+
+        self.controller.run_edit(
+            lambda: read_with_password(db, root, doc.id, password),
+            done,
+            self.tr("The locked document was read. The password was not saved."),
+        )
+
+    def add_documents(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Add documents"),
+            str(Path.home()),
+            self.tr("Documents and pictures")
+            + " (*.pdf *.PDF *.jpg *.jpeg *.png *.tif *.tiff);;"
+            + self.tr("All files")
+            + " (*)",
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, paths: list[Path], entry_id: int | None = None) -> None:
+        """Copy dropped files into the case folder in the background, then index them."""
+        controller = self.controller
+        folder, db, case_id, today = (
+            controller.folder,
+            controller.db,
+            controller.case.id,
+            date.today(),
+        )
+        self.window.statusBar().showMessage(self.tr("Adding {0} file(s)…").format(len(paths)))
+
+        def work() -> imports.ImportReport:
+            return imports.import_files(
+                folder, paths, today=today, known_hashes=documents.known_hashes(db, case_id)
+            )
+
+        def done(report: imports.ImportReport) -> None:
+            controller.index_now(report.added)
+            if entry_id is not None:
+                for destination in report.destinations:
+                    controller.link_when_indexed(destination, entry_id)
+            self.window.statusBar().showMessage(report.headline(), 10000)
+            problems = report.with_status(
+                imports.ImportStatus.REFUSED,
+                imports.ImportStatus.FAILED,
+                imports.ImportStatus.ALREADY_THERE,
+            )
+            if problems:
+                QMessageBox.information(self.window, APP_NAME, report.summary())
+
+        controller.runner.run(work, done, lambda exc: self.window.show_error(str(exc)))
+
+    # --- the log --------------------------------------------------------------------
+    def _entry(self, row: int) -> LogEntryInfo | None:
+        if row < 0 or row >= self.window.log_model.rowCount():
+            return None
+        return self.window.log_model.entry(row)
+
+    def add_entry(self) -> None:
+        from organizer.gui.dialogs.log_entry import LogEntryDialog
+
+        dialog = LogEntryDialog(None, parent=self.window)
+        if dialog.exec():
+            self.controller.create_entry(dialog.values())
+
+    def edit_entry(self, row: int) -> None:
+        from organizer.gui.dialogs.log_entry import LogEntryDialog
+
+        entry = self._entry(row)
+        if entry is None:
+            return
+        dialog = LogEntryDialog(entry, parent=self.window)
+        if dialog.exec():
+            values = dialog.values()
+            self.controller.edit_entry(entry.id, values)
+
+    def mark_sent(self, entry_id: int) -> None:
+        self.controller.set_status(entry_id, "submitted", self.tr("Marked as sent today."))
+
+    def mark_sent_row(self, row: int) -> None:
+        entry = self._entry(row)
+        if entry is not None:
+            self.mark_sent(entry.id)
+
+    def delete_entry(self, row: int) -> None:
+        entry = self._entry(row)
+        if entry is None:
+            return
+
+        def deleted(info: LogEntryInfo) -> None:
+            self.window.last_deleted = info
+            self.window.undo_action.setEnabled(True)
+            self.window.undo_button.show()
+            self.window.statusBar().showMessage(
+                self.tr("Deleted “{0}”. You can undo this.").format(info.what), 15000
+            )
+
+        self.controller.delete_entry(entry.id, deleted)
+
+    def undo_delete(self) -> None:
+        info = self.window.last_deleted
+        if info is None:
+            return
+        self.window.last_deleted = None
+        self.window.undo_action.setEnabled(False)
+        self.window.undo_button.hide()
+        self.controller.restore_entry(info)
+
+    def link_for_entry(self, entry_id: int) -> None:
+        snapshot = self.window.snapshot
+        if snapshot is None:
+            return
+        choices = [d for d in snapshot.documents if d.status not in ("missing", "duplicate")]
+        if not choices:
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr("There are no documents yet. Drop the letter on the window first."),
+            )
+            return
+        names = [d.path for d in choices]
+        name, ok = QInputDialog.getItem(
+            self.window, APP_NAME, self.tr("Which document belongs to this?"), names, 0, False
+        )
+        if not ok:
+            return
+        doc = choices[names.index(name)]
+        from organizer.gui.controller import role_for_drop
+
+        self.controller.link_document(entry_id, doc.id, role_for_drop(doc))
+
+    # --- calls and questions ------------------------------------------------------------
+    def record_call(self) -> None:
+        from organizer.gui.dialogs.call import CallDialog
+
+        dialog = CallDialog(parent=self.window)
+        if dialog.exec():
+            values: dict[str, Any] = dict(dialog.values())
+            called_at = values.pop("called_at", None) or datetime.now(UTC)
+            new_entry = values.pop("new_entry", None)
+            self.controller.add_call(called_at, values)
+            if new_entry:
+                self.controller.create_entry(dict(new_entry))
+
+    def add_question(self) -> None:
+        from organizer.gui.dialogs.question import QuestionDialog
+
+        dialog = QuestionDialog(parent=self.window)
+        if dialog.exec():
+            values: dict[str, Any] = dict(dialog.values())
+            question = values.pop("question")
+            self.controller.add_question(question, values)
+
+    def edit_call_item(self, item: QListWidgetItem) -> None:
+        from organizer.gui.dialogs.call import CallDialog
+        from organizer.services import log
+
+        call = item.data(0x0100)
+        dialog = CallDialog(call, parent=self.window)
+        if dialog.exec():
+            values: dict[str, Any] = dict(dialog.values())
+            values.pop("new_entry", None)
+            db = self.controller.db
+            self.controller.run_edit(lambda: log.edit_call(db, call.id, **values))
+
+    def edit_question_item(self, item: QListWidgetItem) -> None:
+        from organizer.gui.dialogs.question import QuestionDialog
+        from organizer.services import log
+
+        question = item.data(0x0100)
+        dialog = QuestionDialog(question, parent=self.window)
+        if dialog.exec():
+            values = dialog.values()
+            db = self.controller.db
+            self.controller.run_edit(lambda: log.edit_question(db, question.id, **values))
+
+    # --- case, sheet, help ---------------------------------------------------------------
+    def edit_profile(self) -> None:
+        from organizer.gui.dialogs.profile import ProfileDialog
+        from organizer.services import cases
+
+        dialog = ProfileDialog(self.controller.case.profile, parent=self.window)
+        if dialog.exec():
+            profile = dialog.profile()
+            db, case_id = self.controller.db, self.controller.case.id
+
+            def saved(case: Any) -> None:
+                self.controller.case = case
+
+            self.controller.run_edit(lambda: cases.update_profile(db, case_id, profile), saved)
+
+    def _sheet_data(self) -> Any:
+        from organizer.services.sheet_data import sheet_data
+
+        now = datetime.now().astimezone()
+        return sheet_data(self.controller.db, self.controller.case, today=now.date(), now=now)
+
+    def print_sheet(self) -> None:
+        from organizer.gui.print_sheet import print_preview
+
+        self.controller.runner.run(
+            self._sheet_data, lambda data: print_preview(self.window, data), self._failed
+        )
+
+    def save_sheet(self) -> None:
+        from organizer.gui.print_sheet import save_sheet_dialog
+
+        self.controller.runner.run(
+            self._sheet_data, lambda data: save_sheet_dialog(self.window, data), self._failed
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self.window.show_error(str(exc))
+
+    def fill_help_menu(self, menu: QMenu) -> None:
+        guide = menu.addAction(self.tr("A short guide…"))
+        guide.triggered.connect(
+            lambda: QMessageBox.information(self.window, APP_NAME, self.tr(GUIDE))
+        )
+        menu.addSeparator()
+        for title, url in MEDICARE_LINKS:
+            action = menu.addAction(self.tr(title))
+            action.triggered.connect(lambda _=False, u=url: QDesktopServices.openUrl(QUrl(u)))
+        menu.addSeparator()
+        about = menu.addAction(self.tr("About this organizer…"))
+        about.triggered.connect(
+            lambda: QMessageBox.about(self.window, APP_NAME, self.tr(NOT_ADVICE))
+        )

@@ -1,0 +1,512 @@
+"""Copying dropped files into the case folder: the only place the app writes there.
+
+It only ever creates new files (and the dated folders that hold them) under
+``Imported/YYYY-MM-DD/``. Originals are read, never moved or changed; a name that is taken
+gets " (2)", " (3)"...; and the final name is claimed with a hard link from a hidden
+temporary file (or an exclusive create), so even a race can't overwrite anything.
+
+Pictures are saved as a PDF of their pages with QtGui, so a QGuiApplication must exist
+(the window has one; tests use the ``qapp`` fixture). Everything here may run on a
+background thread and none of it touches widgets.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import itertools
+import os
+import re
+import secrets
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
+from PySide6.QtGui import (
+    QGuiApplication,
+    QImageReader,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
+
+from organizer.core.filenames import suffix_of, wanted
+
+IMPORT_FOLDER = "Imported"
+TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
+TEMP_SUFFIX = ".part"
+CHUNK = 1 << 20
+# What os.link reports on file systems without hard links (FAT drives, some shares).
+NO_HARD_LINKS = frozenset({errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV, errno.EMLINK})
+HEAD_BYTES = 1024
+
+PDF_MAGIC = b"%PDF-"
+IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
+HEIF_SUFFIXES = frozenset({".heic", ".heif", ".avif"})
+
+# Pages of pictures without a believable resolution are fitted onto a Letter page.
+LETTER_INCHES = (8.5, 11.0)
+MAX_PAGE_INCHES = 17.0
+MIN_DPI, MAX_DPI = 50.0, 2400.0
+PDF_RESOLUTION = 1200
+# Converted PDFs carry a document id made from the picture's SHA-256, so dropping the same
+# picture again is recognised even though each conversion's bytes differ.
+PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
+PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
+PICTURE_ID_HEAD = 8192
+
+ONLY_PDF_AND_PICTURES = "Only PDF files and pictures (JPEG, PNG, TIFF) can be added."
+HEIC_WORDS = "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first."
+FOLDER_WORDS = (
+    "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
+    "instead, or drop the files that are in it."
+)
+
+
+class ImportStatus(StrEnum):
+    COPIED = "copied"
+    CONVERTED = "converted"
+    ALREADY_THERE = "already_there"
+    REFUSED = "refused"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOutcome:
+    """What happened to one dropped file. ``destination`` is relative to the case folder:
+    the new file, or for ``already_there`` the document that already holds this content."""
+
+    source: Path
+    status: ImportStatus
+    destination: str | None
+    message: str
+
+
+@dataclass(slots=True)
+class ImportReport:
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+
+    def with_status(self, *statuses: ImportStatus) -> list[ImportOutcome]:
+        return [o for o in self.outcomes if o.status in statuses]
+
+    @property
+    def added(self) -> list[str]:
+        """Relative paths of the new files, in the order they were dropped."""
+        done = self.with_status(ImportStatus.COPIED, ImportStatus.CONVERTED)
+        return [o.destination for o in done if o.destination]
+
+    @property
+    def destinations(self) -> list[str]:
+        """Where each accepted file's content now is (new or already there), for linking."""
+        return [o.destination for o in self.outcomes if o.destination]
+
+    def headline(self) -> str:
+        """One sentence, e.g. "Added 3 documents. 1 was already in your folder."."""
+        added = len(self.added)
+        there = len(self.with_status(ImportStatus.ALREADY_THERE))
+        not_added = len(self.with_status(ImportStatus.REFUSED, ImportStatus.FAILED))
+        parts: list[str] = []
+        if added:
+            parts.append(f"Added {_count(added, 'document', 'documents')}.")
+        if there:
+            verb = "was" if there == 1 else "were"
+            parts.append(f"{_count(there, 'file', 'files')} {verb} already in your folder.")
+        if not_added:
+            parts.append(f"{_count(not_added, 'file', 'files')} could not be added.")
+        return " ".join(parts) or "Nothing was added."
+
+    def summary(self) -> str:
+        """The headline, then one line for each file that needs a word of explanation."""
+        lines = [self.headline()]
+        for outcome in self.outcomes:
+            if outcome.status not in (ImportStatus.COPIED, ImportStatus.CONVERTED):
+                lines.append(f"{outcome.source.name}: {outcome.message}")
+        return "\n".join(lines)
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"1 {one}" if n == 1 else f"{n} {many}"
+
+
+class _Refused(Exception):
+    """A file this app does not take, with the plain-words reason."""
+
+
+class _Damaged(Exception):
+    """A file of the right kind that can't be decoded, with the plain-words reason."""
+
+
+def import_files(
+    case_folder: Path,
+    files: Sequence[Path],
+    *,
+    today: date,
+    known_hashes: Mapping[str, str],
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport:
+    """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
+
+    ``known_hashes`` (documents.known_hashes) maps the SHA-256 of documents already in the case
+    to their relative paths; such content is not copied again, and neither is a file dropped
+    twice in one batch or imported moments ago. ``progress(done, total)`` is called after
+    each file, on the calling thread. Never raises for a bad file: each gets an outcome.
+    """
+    folder = case_folder / IMPORT_FOLDER / today.isoformat()
+    relative_folder = f"{IMPORT_FOLDER}/{today.isoformat()}"
+    seen: dict[str, str] = dict(known_hashes)
+    earlier = _EarlierImports(case_folder)
+    report = ImportReport()
+    for number, source in enumerate(files, start=1):
+        try:
+            kind = _classify(source)
+            inside = _relative_inside(source, case_folder)
+            if inside is not None:
+                outcome = _already(source, inside)
+            else:
+                digest, size = _sha256(source)
+                where = seen.get(digest) or earlier.holding(digest, size)
+                if where is None and kind == "image":
+                    where = earlier.converted_from(_picture_id(digest))
+                if where is not None:
+                    outcome = _already(source, where)
+                else:
+                    outcome = _bring_in(source, kind, digest, folder, relative_folder)
+                    if outcome.destination:
+                        seen[digest] = outcome.destination
+        except _Refused as refusal:
+            outcome = ImportOutcome(source, ImportStatus.REFUSED, None, str(refusal))
+        except (_Damaged, OSError) as exc:
+            outcome = ImportOutcome(source, ImportStatus.FAILED, None, _read_problem(exc))
+        report.outcomes.append(outcome)
+        if progress is not None:
+            progress(number, len(files))
+    return report
+
+
+def _already(source: Path, where: str) -> ImportOutcome:
+    return ImportOutcome(
+        source, ImportStatus.ALREADY_THERE, where, f"Already in your folder: {where}"
+    )
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+
+
+def _read_problem(exc: Exception) -> str:
+    """Why a dropped file could not be read, in plain words."""
+    if isinstance(exc, FileNotFoundError):
+        return "This file is no longer there."
+    if isinstance(exc, PermissionError):
+        return "This file can't be opened: you don't have permission to read it."
+    return f"This file can't be read ({_reason(exc)})." if isinstance(exc, OSError) else str(exc)
+
+
+def _classify(source: Path) -> str:
+    """'pdf' or 'image' by the file's signature; anything else is refused with a reason."""
+    if source.is_dir():
+        raise _Refused(FOLDER_WORDS)
+    with source.open("rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if PDF_MAGIC in head:
+        return "pdf"
+    if head.startswith(IMAGE_MAGICS):
+        return "image"
+    heif_brand = head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
+    if heif_brand or suffix_of(source.name) in HEIF_SUFFIXES:
+        raise _Refused(HEIC_WORDS)
+    if not head:
+        raise _Refused("This file is empty.")
+    if suffix_of(source.name) == ".pdf":
+        raise _Refused("This file is named like a PDF, but it is not one. " + ONLY_PDF_AND_PICTURES)
+    raise _Refused(ONLY_PDF_AND_PICTURES)
+
+
+def _relative_inside(source: Path, case_folder: Path) -> str | None:
+    """The path relative to the case folder when the dropped file already lives there."""
+    try:
+        return source.resolve().relative_to(case_folder.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def _sha256(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 and size, read in chunks so big scans don't fill the memory."""
+    digest, size = hashlib.sha256(), 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+class _EarlierImports:
+    """What earlier drops left under Imported/, looked at only when needed.
+
+    The index can lag behind a drop by a few seconds, so the same file dropped twice in a
+    row is also caught here: by size first, then by content.
+    """
+
+    def __init__(self, case_folder: Path) -> None:
+        self.case_folder = case_folder
+        self._sizes: dict[int, list[Path]] | None = None
+        self._hashes: dict[Path, str] = {}
+        self._picture_ids: dict[str, str] | None = None
+
+    def _files(self) -> dict[int, list[Path]]:
+        if self._sizes is None:
+            self._sizes = {}
+            imported = self.case_folder / IMPORT_FOLDER
+            for path in sorted(imported.rglob("*")) if imported.is_dir() else ():
+                if wanted(path.relative_to(self.case_folder).as_posix()):
+                    with contextlib.suppress(OSError):
+                        self._sizes.setdefault(path.stat().st_size, []).append(path)
+        return self._sizes
+
+    def holding(self, digest: str, size: int) -> str | None:
+        """An earlier import with exactly this content."""
+        for path in self._files().get(size, []):
+            if path not in self._hashes:
+                try:
+                    self._hashes[path] = _sha256(path)[0]
+                except OSError:
+                    continue
+            if self._hashes[path] == digest:
+                return path.relative_to(self.case_folder).as_posix()
+        return None
+
+    def converted_from(self, picture_id: str) -> str | None:
+        """The PDF made earlier from the picture with this id."""
+        if self._picture_ids is None:
+            self._picture_ids = {}
+            for paths in self._files().values():
+                for path in paths:
+                    found = _read_picture_id(path)
+                    if found:
+                        self._picture_ids.setdefault(
+                            found, path.relative_to(self.case_folder).as_posix()
+                        )
+        return self._picture_ids.get(picture_id)
+
+
+def _bring_in(
+    source: Path, kind: str, digest: str, folder: Path, relative_folder: str
+) -> ImportOutcome:
+    if kind == "pdf":
+        name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
+        status, write = ImportStatus.COPIED, _copy_checked(source, digest)
+        message = "Added."
+    else:
+        data = picture_to_pdf(source, title=source.stem, picture_sha256=digest)
+        name, status = f"{source.stem}.pdf", ImportStatus.CONVERTED
+        message = "Saved as a PDF."
+
+        def write(out: BinaryIO) -> None:
+            out.write(data)
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = publish(folder, name, write)
+    except _SourceChanged:
+        words = "This file changed while it was being copied. Please try again."
+        return ImportOutcome(source, ImportStatus.FAILED, None, words)
+    except OSError as exc:
+        words = f"It could not be saved into your folder ({_reason(exc)})."
+        return ImportOutcome(source, ImportStatus.FAILED, None, words)
+    return ImportOutcome(source, status, f"{relative_folder}/{final.name}", message)
+
+
+class _SourceChanged(OSError):
+    """The original was changed between hashing and copying."""
+
+
+def _copy_checked(source: Path, digest: str) -> Callable[[BinaryIO], None]:
+    def write(out: BinaryIO) -> None:
+        check = hashlib.sha256()
+        with source.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                check.update(chunk)
+                out.write(chunk)
+        if check.hexdigest() != digest:
+            raise _SourceChanged("the file changed while it was copied")
+
+    return write
+
+
+# --- never overwriting -------------------------------------------------------------------
+
+
+def candidate_names(name: str) -> Iterator[str]:
+    """``letter.pdf``, ``letter (2).pdf``, ``letter (3).pdf``..."""
+    dot = name.rfind(".")
+    stem, suffix = (name[:dot], name[dot:]) if dot > 0 else (name, "")
+    yield name
+    for number in itertools.count(2):
+        yield f"{stem} ({number}){suffix}"
+
+
+def publish(folder: Path, name: str, write: Callable[[BinaryIO], None]) -> Path:
+    """Write a new file under the first free name like ``name``; never replace anything.
+
+    The content goes to a hidden temporary file first, is flushed to disk, and is then
+    hard-linked to its final name, which fails rather than replaces when the name is taken.
+    Where hard links are not supported (some USB drives and network shares) the final name
+    is created exclusively and filled from the temporary file.
+    """
+    temp, handle = _new_temp_file(folder)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
+        for candidate in candidate_names(name):
+            final = folder / candidate
+            try:
+                _claim(temp, final)
+            except FileExistsError:
+                continue
+            _sync_folder(folder)
+            return final
+        raise AssertionError("unreachable: candidate names never run out")
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()
+
+
+def _new_temp_file(folder: Path) -> tuple[Path, int]:
+    """A new hidden temporary file, with the usual permissions (the user's umask applies)."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = folder / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+        try:
+            return temp, os.open(temp, flags, 0o666)
+        except FileExistsError:
+            continue
+
+
+def _claim(temp: Path, final: Path) -> None:
+    """Give ``temp``'s content the name ``final``; FileExistsError when the name is taken."""
+    try:
+        os.link(temp, final)
+        return
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in NO_HARD_LINKS:
+            raise
+    with final.open("xb") as out:  # only reached where hard links are not supported
+        try:
+            with temp.open("rb") as data:
+                while chunk := data.read(CHUNK):
+                    out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        except BaseException:
+            out.close()
+            final.unlink()  # our own half-written file, created a moment ago
+            raise
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name itself durable (POSIX); harmless where folders can't be synced."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)  # no O_DIRECTORY on Windows
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# --- pictures --------------------------------------------------------------------------
+
+
+def _picture_id(picture_sha256: str) -> str:
+    namespace = QUuid(PICTURE_ID_NAMESPACE)
+    return QUuid.createUuidV5(namespace, picture_sha256.encode("ascii")).toString(
+        QUuid.StringFormat.WithoutBraces
+    )
+
+
+def _read_picture_id(path: Path) -> str | None:
+    """The picture id a PDF made here carries near its start, if it is one of ours."""
+    if suffix_of(path.name) != ".pdf":
+        return None
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(PICTURE_ID_HEAD)
+    except OSError:
+        return None
+    match = PICTURE_ID_PATTERN.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
+    """A PDF with one page per frame of the picture (TIFFs can hold several).
+
+    Each page has the picture's own size when its resolution is believable; otherwise (a
+    phone photo at 72 dpi would be a poster) it is fitted onto a Letter page. Raises
+    _Damaged when the picture can't be decoded.
+    """
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("picture_to_pdf needs a QGuiApplication")
+    reader = QImageReader(str(source))
+    reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
+    reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator("Infusion Coverage Organizer")
+    writer.setDocumentId(QUuid(_picture_id(picture_sha256)))
+    writer.setResolution(PDF_RESOLUTION)
+    painter: QPainter | None = None
+    pages = 0
+    try:
+        while True:
+            image = reader.read()
+            if image.isNull():
+                break
+            width_in, height_in = page_inches(image.width(), image.height(), image.dotsPerMeterX())
+            size = QSizeF(width_in, height_in)
+            exact = QPageSize.SizeMatchPolicy.ExactMatch
+            page = QPageSize(size, QPageSize.Unit.Inch, "", exact)
+            portrait = QPageLayout.Orientation.Portrait
+            writer.setPageLayout(QPageLayout(page, portrait, QMarginsF(0, 0, 0, 0)))
+            if painter is None:
+                painter = QPainter(writer)
+            else:
+                writer.newPage()
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+            target = QRectF(0, 0, width_in * PDF_RESOLUTION, height_in * PDF_RESOLUTION)
+            painter.drawImage(target, image)
+            pages += 1
+            if not reader.jumpToNextImage():
+                break
+    finally:
+        if painter is not None:
+            painter.end()
+    buffer.close()
+    if pages == 0:
+        raise _Damaged("This picture can't be opened; it may be damaged.")
+    return bytes(data.data())
+
+
+def page_inches(width_px: int, height_px: int, dots_per_meter: int) -> tuple[float, float]:
+    """The page size for a picture: its own size at its resolution, or fitted to Letter."""
+    dpi = dots_per_meter * 0.0254
+    if MIN_DPI <= dpi <= MAX_DPI:
+        width_in, height_in = width_px / dpi, height_px / dpi
+        if max(width_in, height_in) <= MAX_PAGE_INCHES:
+            return width_in, height_in
+    short, long = LETTER_INCHES
+    box_w, box_h = (short, long) if height_px >= width_px else (long, short)
+    scale = min(box_w / width_px, box_h / height_px)
+    return width_px * scale, height_px * scale

@@ -1,0 +1,505 @@
+"""Everything the one-page status sheet shows, gathered into plain values (no Qt).
+
+The sheet is what the user hands or faxes to the provider's office. The window, the print
+preview and ``organizer sheet`` all draw it from one ``SheetData``, so they always agree.
+Dates are worked out against ``today`` and the sheet is stamped with ``now``: callers pass
+the user's local clock, tests a fixed one. Words are fixed English, like the rest of the
+still-missing list, so the sheet never depends on the machine's locale.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
+from organizer.core.dates import MONTHS, short_date
+from organizer.core.errors import KnownError
+from organizer.core.missing import ROLE_ALIASES, MissingRow
+from organizer.core.profile import CaseProfile
+from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
+from organizer.core.types import LetterOutcome, LinkRole, LogStatus
+from organizer.services import documents, log
+from organizer.storage.database import Database
+
+PRIOR_AUTHORIZATION = "prior_authorization"
+# The sheet is addressed to the provider office: that is how it names the office itself.
+YOUR_OFFICE = "Your office"
+NOT_FILLED = "not filled in yet"
+DECIDED = frozenset({LogStatus.APPROVED.value, LogStatus.DENIED.value})
+SENT = frozenset({LogStatus.SUBMITTED.value, LogStatus.APPROVED.value, LogStatus.DENIED.value})
+
+STATUS_WORDS: dict[str, str] = {
+    LogStatus.PROPOSED: "suggested",
+    LogStatus.REQUESTED: "not sent yet",
+    LogStatus.SUBMITTED: "sent",
+    LogStatus.APPROVED: "approved",
+    LogStatus.DENIED: "denied",
+    LogStatus.NOT_NEEDED: "not needed",
+}
+OUTCOME_WORDS: dict[str, str] = {
+    LetterOutcome.APPROVED: "Approved",
+    LetterOutcome.DENIED: "Denied",
+    LetterOutcome.INFO_REQUESTED: "More information asked for",
+    LetterOutcome.INFORMATIONAL: "Letter for information",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SheetHeader:
+    """Who the sheet is about and who it is for."""
+
+    patient: str
+    therapy: str
+    therapy_start: str
+    payer: str
+    member_id: str
+    group_number: str
+    secondary_payer: str
+    secondary_member_id: str
+    pharmacy: str
+    office: str
+    office_fax: str
+    office_contact: str
+    prepared: str
+
+    @property
+    def to_line(self) -> str:
+        office = self.office or "the provider's office"
+        return f"To: {office}"
+
+    @property
+    def fax_line(self) -> str:
+        return f"Fax: {self.office_fax or NOT_FILLED}"
+
+    @property
+    def sender_line(self) -> str:
+        sender = f"From: {self.patient} (patient)" if self.patient else "From: the patient"
+        return f"Attention: {self.office_contact}     {sender}" if self.office_contact else sender
+
+    @property
+    def therapy_line(self) -> str:
+        start = f" (starts {self.therapy_start})" if self.therapy_start else ""
+        return f"{self.therapy}{start}".strip()
+
+    @property
+    def insurance_line(self) -> str:
+        """``Plan, group 88120; also Medicare Part B, member ID 5EG4-...``."""
+        line = self.payer + (f", group {self.group_number}" if self.group_number else "")
+        if self.secondary_payer:
+            second_id = self.secondary_member_id
+            line += f"; also {self.secondary_payer}"
+            line += f", member ID {second_id}" if second_id else ""
+        return line.strip(" ,;")
+
+
+@dataclass(frozen=True, slots=True)
+class SheetLogRow:
+    """One requested/submitted log entry, in words for one line of the sheet."""
+
+    log_id: int
+    what: str
+    asked: str
+    sent: str
+    now: str
+    status: str
+    last_activity: date | None
+    # Nothing more is needed for it: it is not on the still-missing list.
+    settled: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SheetDecision:
+    """The latest prior-authorization decision and where it came from."""
+
+    outcome: str
+    decided_on: str
+    reference_number: str
+    what: str
+    note: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetContact:
+    role: str
+    name: str
+    phone: str
+    fax: str
+    person: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetCall:
+    """The last call written down, for the reference number the office may ask for."""
+
+    when: str
+    organisation: str
+    person: str
+    reference_number: str
+
+
+@dataclass(frozen=True, slots=True)
+class SheetData:
+    header: SheetHeader
+    missing: tuple[MissingRow, ...]
+    log: tuple[SheetLogRow, ...]
+    decision: SheetDecision | None
+    # When there is no decision yet: where prior authorization stands, in words.
+    pa_status: str
+    contacts: tuple[SheetContact, ...]
+    last_call: SheetCall | None
+    case_folder: str
+    today: date
+
+
+def day_words(value: date | None, today: date) -> str:
+    return short_date(value, today) if value is not None else ""
+
+
+def moment_words(value: datetime) -> str:
+    """``Nov 20, 2026, 9:05 AM`` in fixed English words."""
+    hour = value.hour % 12 or 12
+    half = "AM" if value.hour < 12 else "PM"
+    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}, {hour}:{value.minute:02d} {half}"
+
+
+def _label(entry: LogEntryInfo) -> str:
+    if entry.what.strip():
+        return " ".join(entry.what.split())
+    item = CHECKLIST_BY_KEY.get(entry.item)
+    return item.label if item else entry.item
+
+
+def _join(*parts: str) -> str:
+    return ", ".join(" ".join(p.split()) for p in parts if p.strip())
+
+
+def last_activity(entry: LogEntryInfo) -> date | None:
+    dates = [d for d in (entry.requested_on, entry.submitted_on, entry.decision_on) if d]
+    return max(dates, default=None)
+
+
+# Short names for the parties, as the office reading the sheet sees them.
+READER_WORDS: dict[str, str] = {
+    Responsible.PROVIDER: YOUR_OFFICE,
+    Responsible.PHARMACY: "Pharmacy",
+    Responsible.PAYER: "Insurance",
+    Responsible.PATIENT: "Patient",
+}
+IN_A_PHRASE: dict[str, str] = {
+    YOUR_OFFICE: "your office",
+    "Pharmacy": "the pharmacy",
+    "Insurance": "the insurance",
+    "Patient": "the patient",
+}
+
+
+def for_reader(who: str, profile: CaseProfile) -> str:
+    """A party as the office reading the sheet sees it: "Your office", "Pharmacy"...
+
+    The sheet is addressed to the provider office, so its own name (or a word for it)
+    becomes "Your office"; "You" (the patient, in the window's words) becomes "Patient";
+    the pharmacy and the plan get short words, their names being under Contacts. Any
+    other name stays as typed.
+    """
+    text = " ".join(who.split())
+    names = {
+        profile.provider_office.name: Responsible.PROVIDER,
+        profile.pharmacy.name: Responsible.PHARMACY,
+        profile.payer: Responsible.PAYER,
+    }
+    by_name = {name.strip().casefold(): role for name, role in names.items() if name.strip()}
+    role = by_name.get(text.casefold()) or ROLE_ALIASES.get(text.casefold())
+    return READER_WORDS.get(role or "", text)
+
+
+def _in_phrase(who: str) -> str:
+    return IN_A_PHRASE.get(who, who)
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def missing_heading(rows: Sequence[MissingRow]) -> str:
+    """``Still missing: 5 items, 2 for your office``."""
+    if not rows:
+        return "Still missing"
+    mine = sum(row.who == YOUR_OFFICE for row in rows)
+    return f"Still missing: {plural(len(rows), 'item')}" + (
+        f", {mine} for your office" if mine else ""
+    )
+
+
+def decision_lines(data: SheetData) -> tuple[str, str]:
+    """The prior-authorization headline (with its reference number) and its details."""
+    d = data.decision
+    if d is None:
+        return f"Prior authorization: {data.pa_status}", ""
+    when = f" on {d.decided_on}" if d.decided_on else ""
+    ref = f"reference {d.reference_number}" if d.reference_number else "no reference number"
+    details = [f"For: {d.what}", *([f"Note: {d.note}"] if d.note else []), f"From {d.source}"]
+    return f"Latest prior authorization decision: {d.outcome}{when}, {ref}", ". ".join(details)
+
+
+def call_line(call: SheetCall | None) -> str:
+    if call is None:
+        return "Last call: none written down yet."
+    who = call.organisation + (f" ({call.person})" if call.person else "")
+    ref = f"reference {call.reference_number}" if call.reference_number else "no reference"
+    return f"Last call: {call.when}, {who or 'no name'}, {ref}"
+
+
+def log_priority(rows: Sequence[SheetLogRow]) -> list[int]:
+    """Log ids in the order a short log keeps them: what was sent, newest first; then the rest.
+
+    Items not sent yet are on the still-missing list already, so they are the first to go.
+    """
+    ranked = sorted(enumerate(rows), key=lambda pair: (not pair[1].sent, pair[0]))
+    return [row.log_id for _, row in ranked]
+
+
+def log_summary(hidden: Sequence[SheetLogRow]) -> str:
+    """``+23 earlier submitted items; +12 not sent yet (under Still missing)``."""
+    sent = sum(1 for r in hidden if r.sent)
+    waiting = sum(1 for r in hidden if not r.sent and not r.settled)
+    other = len(hidden) - sent - waiting
+    parts = []
+    if sent:
+        parts.append(f"+{plural(sent, 'earlier submitted item')}")
+    if waiting:
+        parts.append(f"+{waiting} not sent yet (under Still missing)")
+    if other:
+        parts.append(f"+{other} marked not needed")
+    return "; ".join(parts)
+
+
+def log_row(
+    entry: LogEntryInfo, open_ids: set[int], today: date, profile: CaseProfile
+) -> SheetLogRow:
+    """Requested what, by whom and when; submitted when, how and to whom; where it stands."""
+    asked = _join(day_words(entry.requested_on, today), for_reader(entry.requested_by, profile))
+    sent = ""
+    if entry.submitted_on is not None or entry.status in SENT:
+        how = " ".join(entry.submitted_how.split())
+        to = _in_phrase(for_reader(entry.submitted_to, profile))
+        route = " ".join(part for part in (how, f"to {to}" if to else "") if part)
+        by = _in_phrase(for_reader(entry.who_submits, profile))
+        sent = _join(day_words(entry.submitted_on, today), route, f"by {by}" if by else "")
+    now = STATUS_WORDS.get(entry.status, entry.status)
+    if entry.status in DECIDED and entry.decision_on is not None:
+        now = f"{now} {short_date(entry.decision_on, today)}"
+    return SheetLogRow(
+        log_id=entry.id,
+        what=_label(entry),
+        asked=asked,
+        sent=sent,
+        now=now,
+        status=entry.status,
+        last_activity=last_activity(entry),
+        settled=entry.id not in open_ids,
+    )
+
+
+def log_rows(
+    entries: list[LogEntryInfo], missing: list[MissingRow], today: date, profile: CaseProfile
+) -> list[SheetLogRow]:
+    """The log, newest activity first; entries without any date go last."""
+    open_ids = {row.log_id for row in missing}
+    rows = [log_row(e, open_ids, today, profile) for e in entries]
+    return sorted(
+        rows, key=lambda r: (r.last_activity is None, -_ordinal(r.last_activity), -r.log_id)
+    )
+
+
+def _ordinal(value: date | None) -> int:
+    return value.toordinal() if value is not None else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    day: date | None
+    entry_id: int
+    decision: SheetDecision
+
+
+def _from_letters(
+    entry: LogEntryInfo, docs: dict[int, DocumentInfo], today: date
+) -> list[_Candidate]:
+    """Decisions stated by the entry's confirmed decision letters."""
+    found: list[_Candidate] = []
+    for link in entry.links:
+        doc = docs.get(link.document_id)
+        if link.role != LinkRole.DECISION or not link.confirmed or doc is None:
+            continue
+        outcome = doc.letter_outcome
+        if outcome not in (LetterOutcome.APPROVED, LetterOutcome.DENIED):
+            if entry.status not in DECIDED:
+                continue
+            outcome = entry.status
+        day = doc.document_date or entry.decision_on
+        decision = SheetDecision(
+            outcome=OUTCOME_WORDS.get(outcome, outcome),
+            decided_on=day_words(day, today),
+            reference_number=(doc.reference_number or "").strip(),
+            what=_label(entry),
+            note=" ".join(entry.decision.split()),
+            source=f'the letter "{doc.path.rsplit("/", 1)[-1]}"',
+        )
+        found.append(_Candidate(day, entry.id, decision))
+    return found
+
+
+def _from_entry(entry: LogEntryInfo, today: date) -> _Candidate | None:
+    """The decision as the user wrote it in the log, when no letter states one."""
+    note = " ".join(entry.decision.split())
+    if entry.status not in DECIDED and not note and entry.decision_on is None:
+        return None
+    outcome = OUTCOME_WORDS[entry.status] if entry.status in DECIDED else "Decision noted"
+    decision = SheetDecision(
+        outcome=outcome,
+        decided_on=day_words(entry.decision_on, today),
+        reference_number="",
+        what=_label(entry),
+        note=note,
+        source="the log",
+    )
+    return _Candidate(entry.decision_on, entry.id, decision)
+
+
+def latest_decision(
+    entries: list[LogEntryInfo], docs: dict[int, DocumentInfo], today: date
+) -> SheetDecision | None:
+    """The most recent prior-authorization decision, by its date, then by log entry."""
+    candidates: list[_Candidate] = []
+    for entry in entries:
+        if entry.item != PRIOR_AUTHORIZATION:
+            continue
+        from_letters = _from_letters(entry, docs, today)
+        fallback = _from_entry(entry, today)
+        candidates.extend(from_letters or ([fallback] if fallback else []))
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda c: (c.day or date.min, c.entry_id))
+    return best.decision
+
+
+def pa_status(entries: list[LogEntryInfo], today: date) -> str:
+    """Where prior authorization stands when there is no decision yet."""
+    pa = [e for e in entries if e.item == PRIOR_AUTHORIZATION]
+    if not pa:
+        return "none in the log yet."
+    sent = [e.submitted_on for e in pa if e.submitted_on is not None]
+    if sent:
+        return f"sent {short_date(max(sent), today)}; no decision yet."
+    return "not sent yet; no decision yet."
+
+
+def contacts(case: CaseInfo) -> tuple[SheetContact, ...]:
+    profile = case.profile
+    office, pharmacy = profile.provider_office, profile.pharmacy
+    return (
+        SheetContact(YOUR_OFFICE, office.name, office.phone, office.fax, office.contact),
+        SheetContact("Pharmacy", pharmacy.name, pharmacy.phone, pharmacy.fax, pharmacy.contact),
+        SheetContact("Insurance", profile.payer, profile.payer_phone, "", ""),
+    )
+
+
+def last_call(calls: list[log.CallInfo], today: date) -> SheetCall | None:
+    if not calls:
+        return None
+    call = max(calls, key=lambda c: (c.called_at, c.id))
+    return SheetCall(
+        when=short_date(call.called_at.astimezone().date(), today),
+        organisation=" ".join(call.organisation.split()),
+        person=" ".join(call.person.split()),
+        reference_number=call.reference_number.strip(),
+    )
+
+
+def header(case: CaseInfo, today: date, now: datetime) -> SheetHeader:
+    p = case.profile
+    return SheetHeader(
+        patient=p.patient.strip(),
+        therapy=" ".join(p.therapy.split()),
+        therapy_start=day_words(p.therapy_start, today),
+        payer=p.payer.strip(),
+        member_id=p.member_id.strip(),
+        group_number=p.group_number.strip(),
+        secondary_payer=p.secondary_payer.strip(),
+        secondary_member_id=p.secondary_member_id.strip(),
+        pharmacy=p.pharmacy.name.strip(),
+        office=p.provider_office.name.strip(),
+        office_fax=p.provider_office.fax.strip(),
+        office_contact=p.provider_office.contact.strip(),
+        prepared=moment_words(now),
+    )
+
+
+def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> SheetData:
+    """Gather the sheet for ``case``: ``today`` is the local date, ``now`` the stamp."""
+    entries = log.log_entries(db, case.id)
+    missing = log.missing_list(db, case.id, today)
+    docs = {d.id: d for d in documents.list_documents(db, case.id)}
+    decision = latest_decision(entries, docs, today)
+    return SheetData(
+        header=header(case, today, now),
+        missing=tuple(replace(row, who=for_reader(row.who, case.profile)) for row in missing),
+        log=tuple(log_rows(entries, missing, today, case.profile)),
+        decision=decision,
+        pa_status="" if decision else pa_status(entries, today),
+        contacts=contacts(case),
+        last_call=last_call(log.list_calls(db, case.id), today),
+        case_folder=case.folder,
+        today=today,
+    )
+
+
+# --- writing the sheet ----------------------------------------------------------------------
+
+
+def check_sheet_target(path: Path, case_folder: str) -> Path:
+    """The absolute file to write; a folder that is missing, or the case folder, is refused."""
+    target = path.expanduser().absolute()
+    folder = Path(case_folder)
+    if case_folder and target.parent.resolve().is_relative_to(folder.resolve()):
+        raise KnownError(
+            f"Choose a place outside the case folder for the sheet; "
+            f"the organizer never writes into {folder}."
+        )
+    if not target.parent.is_dir():
+        raise KnownError(f"The folder for the sheet does not exist: {target.parent}")
+    if target.is_dir():
+        raise KnownError(f"{target} is a folder; give a file name for the sheet.")
+    return target
+
+
+def write_private_file(path: Path, content: bytes, case_folder: str) -> Path:
+    """Write ``content`` readable by the user only, all at once or not at all.
+
+    It goes to a temporary file next to ``path`` and is renamed over it, so a crash never
+    leaves half a file.
+    """
+    target = check_sheet_target(path, case_folder)
+    temp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        temp = Path(name)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(0o600)
+        temp.replace(target)
+    except OSError as exc:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+        raise KnownError(f"The sheet can't be written to {target}: {exc.strerror}.") from exc
+    return target

@@ -1,0 +1,53 @@
+"""``organizer --self-test`` works with no display and names a failing step."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_self_test_passes_without_a_display(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "organizer", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for step in ("demo copy", "index", "missing list", "status sheet"):
+        assert any(line.startswith(f"ok   {step}") for line in lines), step
+    assert lines[-1].startswith("Self-test passed")
+    assert not (tmp_path / ".local").exists()  # the user's data folder was never created
+
+
+def test_self_test_names_the_failing_step(tmp_path: Path) -> None:
+    env = dict(os.environ, HOME=str(tmp_path))
+    code = (
+        "import sys\n"
+        "import organizer.services.log as log\n"
+        "def broken(*a, **k): raise RuntimeError('boom')\n"
+        "log.missing_list = broken\n"
+        "from organizer.cli.selftest import run_self_test\n"
+        "sys.exit(run_self_test())\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "FAILED at step: missing list" in result.stdout

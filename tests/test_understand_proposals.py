@@ -1,0 +1,299 @@
+"""Where a document belongs in the requested/submitted log: proposals with reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from organizer.core.records import LinkInfo, LogEntryInfo
+from organizer.core.understand import CaseContext, LinkProposal, propose_links, understand
+
+CONTEXT = CaseContext(
+    patient="Ellen Park",
+    member_ids=("CMH-002918",),
+    payers=("Cedar Mutual Health",),
+    pharmacies=("Allied Home Infusion",),
+)
+
+
+def entry(
+    number: int,
+    item: str,
+    what: str = "",
+    *,
+    requested_on: date | None = None,
+    submitted_on: date | None = None,
+    status: str = "requested",
+    links: tuple[LinkInfo, ...] = (),
+) -> LogEntryInfo:
+    return LogEntryInfo(
+        id=number,
+        item=item,
+        what=what,
+        requested_by="payer",
+        requested_on=requested_on,
+        who_submits="provider",
+        due=None,
+        submitted_on=submitted_on,
+        status=status,
+        decision="",
+        notes="",
+        links=links,
+    )
+
+
+REQUEST = """
+Cedar Mutual Health - Utilization Management
+June 10, 2025
+Member ID: CMH-002918
+Case number: CM-PA-0093311
+Dear Dr. Moss,
+We need more information before we can make a decision. Please send the following by
+June 24, 2025:
+- Medication history: prior IVIG therapy with dates, doses and response
+- Recent lab results, including the latest IgG trough level
+Sincerely,
+Utilization Management, Cedar Mutual Health
+"""
+
+REMINDER = """
+Cedar Mutual Health - Utilization Management
+June 20, 2025
+Member ID: CMH-002918
+Case number: CM-PA-0093311
+SECOND REQUEST
+On 06/10/2025 we asked for more information. We are still missing:
+- Medication history: prior IVIG therapy with dates, doses and response
+The due date has not changed: 06/24/2025.
+Utilization Management, Cedar Mutual Health
+"""
+
+APPROVAL = """
+Cedar Mutual Health
+Utilization Management
+July 2, 2025
+Member ID: CMH-002918
+Authorization number: A250702-7781
+Dear Ms. Park,
+Your prior authorization has been approved for immune globulin 30 g IV every 4 weeks at home,
+valid 07/02/2025 through 07/01/2026.
+Sincerely, Utilization Management
+"""
+
+OTHER_PLAN_DENIAL = """
+Riverbend Rx (PDP) - Coverage Determinations
+July 9, 2025
+Member number: RRX-5518820
+We have denied the prescription drug coverage that you or your prescriber asked for.
+This drug is covered under Medicare Part B for you, not by your Part D plan.
+"""
+
+MEDICATION_HISTORY = """
+Coastal Immunology
+MEDICATION HISTORY - prior immune globulin therapy
+Patient: Ellen Park   Prepared: 06/18/2025
+IVIG 10% 30 g every 4 weeks  2022-2024  headaches after each infusion, doses reduced
+SCIG 20% 8 g weekly          2024-2025  local site reactions
+"""
+
+ACKNOWLEDGEMENT = """
+Cedar Mutual Health - Utilization Management
+June 26, 2025
+Case number: CM-PA-0093311
+Dear Ms. Park,
+We have received the additional information requested for your prior authorization case:
+Medication history          received 06/20/2025
+Lab results                 received 06/21/2025
+Your request is now complete. You do not need to send anything else.
+Sincerely, Member Services
+"""
+
+PA_ACKNOWLEDGEMENT = """
+Cedar Mutual Health - Utilization Management
+June 3, 2025
+Case number: CM-PA-0093311
+Dear Ms. Park,
+We received a request for prior authorization from your provider on May 30, 2025. This letter
+is to let you know that it is being reviewed. It is not a decision.
+Sincerely, Utilization Management
+"""
+
+
+def proposals_for(
+    text: str, entries: list[LogEntryInfo], **kwargs: object
+) -> tuple[LinkProposal, ...]:
+    found = understand(text, context=CONTEXT)
+    return propose_links(found, entries, text=text, context=CONTEXT, **kwargs)  # type: ignore[arg-type]
+
+
+def targets(proposals: tuple[LinkProposal, ...]) -> set[tuple[int | None, str]]:
+    return {(p.log_id, p.role) for p in proposals}
+
+
+def test_request_links_to_the_open_entry_of_the_same_item() -> None:
+    log = [
+        entry(
+            1,
+            "prior_authorization",
+            "Prior authorization for home IVIG",
+            requested_on=date(2025, 5, 30),
+        ),
+        entry(
+            2, "medication_history", "Medication history for the PA", requested_on=date(2025, 6, 10)
+        ),
+    ]
+    proposals = proposals_for(REQUEST, log)
+    assert (2, "request") in targets(proposals)
+    new = [p.new_entry for p in proposals if p.new_entry is not None]
+    assert [(n.item, n.requested_by, n.requested_on, n.due) for n in new] == [
+        ("lab_results", "payer", date(2025, 6, 10), date(2025, 6, 24))
+    ]
+    assert all(0 < p.confidence <= 1 and p.reason for p in proposals)
+
+
+def test_a_reminder_never_makes_a_second_entry() -> None:
+    # The first letter's proposed entry is already in the log (not yet reviewed).
+    log = [
+        entry(
+            7,
+            "medication_history",
+            "Medication history",
+            requested_on=date(2025, 6, 10),
+            status="proposed",
+        )
+    ]
+    proposals = proposals_for(REMINDER, log)
+    assert targets(proposals) == {(7, "request")}
+    assert all(p.new_entry is None for p in proposals)
+
+
+def test_reminder_after_the_item_was_sent_still_matches_the_same_request() -> None:
+    log = [
+        entry(
+            7,
+            "medication_history",
+            "Medication history",
+            requested_on=date(2025, 6, 10),
+            submitted_on=date(2025, 6, 12),
+            status="submitted",
+        )
+    ]
+    assert targets(proposals_for(REMINDER, log)) == {(7, "request")}
+
+
+def test_document_answering_a_request_is_proposed_as_its_submission() -> None:
+    log = [
+        entry(
+            2,
+            "medication_history",
+            "Medication history: prior IVIG therapy with dates, doses and response",
+            requested_on=date(2025, 6, 10),
+        ),
+        entry(3, "lab_results", "Latest IgG trough", requested_on=date(2025, 6, 10)),
+    ]
+    proposals = proposals_for(MEDICATION_HISTORY, log)
+    assert targets(proposals) == {(2, "submission")}
+    assert "ivig" in proposals[0].reason.lower()
+
+
+def test_document_written_after_the_item_was_sent_is_not_its_submission() -> None:
+    log = [
+        entry(
+            2,
+            "medication_history",
+            "Medication history",
+            requested_on=date(2025, 5, 1),
+            submitted_on=date(2025, 5, 20),
+            status="submitted",
+        )
+    ]
+    assert proposals_for(MEDICATION_HISTORY, log) == ()
+
+
+def test_decision_goes_to_the_prior_authorization_entry() -> None:
+    log = [
+        entry(
+            1,
+            "prior_authorization",
+            "Prior authorization for home IVIG",
+            requested_on=date(2025, 5, 30),
+        ),
+        entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10)),
+    ]
+    proposals = proposals_for(APPROVAL, log)
+    assert targets(proposals) == {(1, "decision")}
+    assert "approves" in proposals[0].reason
+
+
+def test_decision_from_another_plan_is_not_proposed() -> None:
+    log = [entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30))]
+    assert proposals_for(OTHER_PLAN_DENIAL, log) == ()
+
+
+def test_old_decision_is_not_the_decision_on_a_new_request() -> None:
+    log = [entry(1, "prior_authorization", "Prior authorization", requested_on=date(2026, 1, 5))]
+    assert proposals_for(APPROVAL, log) == ()
+
+
+def test_acknowledgements_are_related_to_the_items_they_confirm() -> None:
+    log = [
+        entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30)),
+        entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10)),
+        entry(3, "lab_results", "Lab results", requested_on=date(2025, 6, 10)),
+    ]
+    assert targets(proposals_for(ACKNOWLEDGEMENT, log)) == {(2, "related"), (3, "related")}
+    assert targets(proposals_for(PA_ACKNOWLEDGEMENT, log)) == {(1, "related")}
+
+
+def test_known_reference_numbers_make_a_status_notice_related() -> None:
+    notice = """
+Cedar Mutual Health
+July 1, 2025
+Case number: CM-PA-0093311
+Dear Ms. Park, your case is with a clinical reviewer. We will write again soon.
+Sincerely, Member Services
+"""
+    log = [entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30))]
+    assert proposals_for(notice, log) == ()
+    proposals = proposals_for(notice, log, known_references={1: ["CM-PA-0093311"]})
+    assert targets(proposals) == {(1, "related")}
+
+
+def test_entries_already_linked_to_the_document_or_not_needed_get_nothing() -> None:
+    link = LinkInfo(log_id=2, document_id=42, path="a.pdf", role="submission", confirmed=True)
+    log = [
+        entry(2, "medication_history", "Medication history", links=(link,)),
+        entry(3, "medication_history", "Medication history", status="not_needed"),
+    ]
+    assert proposals_for(MEDICATION_HISTORY, log, document_id=42) == ()
+    assert targets(proposals_for(MEDICATION_HISTORY, log[:1], document_id=43)) == {
+        (2, "submission")
+    }
+
+
+def test_other_documents_get_no_proposals() -> None:
+    recipe = "Lentil soup. Ingredients: 2 tbsp olive oil, 1 onion. Simmer 30 minutes."
+    log = [entry(1, "prior_authorization", "Prior authorization")]
+    assert proposals_for(recipe, log) == ()
+
+
+def test_low_confidence_proposals_are_left_out() -> None:
+    log = [entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10))]
+    assert proposals_for(MEDICATION_HISTORY, log, min_confidence=0.99) == ()
+
+
+def test_reindexing_a_request_does_not_propose_its_entry_again() -> None:
+    # The entry this letter created is linked to it; the other requested item is tracked too.
+    link = LinkInfo(log_id=9, document_id=42, path="letter.pdf", role="request", confirmed=True)
+    log = [
+        entry(9, "lab_results", "Lab results", requested_on=date(2025, 6, 10), links=(link,)),
+        entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10)),
+    ]
+    proposals = proposals_for(REQUEST, log, document_id=42)
+    assert targets(proposals) == {(2, "request")}
+
+
+def test_proposals_have_stable_keys_for_remembering_dismissals() -> None:
+    log = [entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10))]
+    first = {p.key for p in proposals_for(REQUEST, log)}
+    second = {p.key for p in proposals_for(REQUEST, log)}
+    assert first == second == {"2:request", "new:lab_results:request"}
