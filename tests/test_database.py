@@ -184,11 +184,29 @@ def build_at_revision(path: Path, revision: str) -> None:
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
         moment = "2026-11-01T10:00:00.000000+00:00"
-        blanks = ", ".join(["''"] * 14)  # payer ... pharmacy_contact
+        text_columns = [
+            "payer",
+            "member_id",
+            "group_number",
+            "payer_phone",
+            "secondary_payer",
+            "secondary_member_id",
+            "provider_name",
+            "provider_phone",
+            "provider_fax",
+            "provider_contact",
+            "pharmacy_name",
+            "pharmacy_phone",
+            "pharmacy_fax",
+            "pharmacy_contact",
+        ]
         conn.execute(
             text(
-                "INSERT INTO cases VALUES (1, '/cases/mum', 'Peggy', 'Ceftriaxone', NULL, "
-                f"{blanks}, :m)"
+                "INSERT INTO cases (id, folder, patient, therapy, created_at, "
+                + ", ".join(text_columns)
+                + ") VALUES (1, '/cases/mum', 'Peggy', 'Ceftriaxone', :m, "
+                + ", ".join("''" for _ in text_columns)
+                + ")"
             ),
             {"m": moment},
         )

@@ -334,3 +334,19 @@ def test_id_key_ignores_spacing_dashes_and_look_alikes() -> None:
     assert id_key("QFH9 18275503") == id_key("qfh918275503")
     assert id_key("QF-UM-25O113") == id_key("QFUM250113")
     assert id_key("A1") != id_key("A2")
+
+
+def test_birth_date_in_a_split_table_is_not_the_document_date() -> None:
+    # Text extraction often lists a table's labels first and its values after them, so
+    # "DOB" is far from its value; the visit date is the document's date.
+    note = (
+        "Northside Family Medicine\n"
+        "Office Visit Note\n"
+        "Patient\nDOB\nMRN\nVisit date\n"
+        "Harold Lindqvist\n07/19/1948\nNFM-22831\n03/11/2026\n"
+        "Assessment and plan\n"
+        "Cellulitis of the left leg, improving on IV cefazolin at home. Continue therapy.\n"
+    )
+    found = understand(note)
+    assert found.kind == "clinical"
+    assert found.document_date == date(2026, 3, 11)

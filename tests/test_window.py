@@ -324,7 +324,10 @@ def test_drop_on_log_entry_links_the_document(
     entry_id = window.log_model.entry(row).id
     point = window.log_view.visualRect(window.log_model.index(row, 1)).center()
     drop(window.log_view, [card], point)
-    qtbot.waitUntil(lambda: bool(log.get_entry(db, entry_id).links), timeout=20000)
+    # The drop links it as confirmed (automation may have suggested it a moment before).
+    qtbot.waitUntil(
+        lambda: any(link.confirmed for link in log.get_entry(db, entry_id).links), timeout=20000
+    )
     (link,) = log.get_entry(db, entry_id).links
     assert link.path.endswith("card.pdf") and link.confirmed and link.role == "submission"
 
@@ -391,3 +394,67 @@ def test_layout_is_remembered(
 
 def unused(_: Any) -> None:
     """Keeps linters quiet about helpers used only in some parametrisations."""
+
+
+REQUEST_LETTER = (
+    "Bluestem Health Plan\nNovember 14, 2026\nMember ID: BHP447201983\n"
+    "We need more information to review your request for home infusion therapy.\n"
+    "Please send the following:\n1. Recent clinical notes\n2. Lab results\n"
+    "Please send by November 24, 2026.\n"
+)
+
+
+@pytest.fixture
+def review_window(
+    qtbot: QtBot, db: Database, case: CaseInfo, case_folder: Path, runner: TaskRunner
+) -> Iterator[MainWindow]:
+    factories.write_text_pdf(case_folder / "request.pdf", [REQUEST_LETTER])
+    indexer = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0))
+    indexer.run_once()
+    indexer.close()
+    made = make_window(qtbot, db, case, runner, watch=False)
+    yield made
+    made.controller.stop()
+
+
+def test_suggestions_are_reviewed_accepted_and_undone(
+    qtbot: QtBot, review_window: MainWindow, db: Database, case: CaseInfo
+) -> None:
+    from organizer.services import proposals
+
+    window = review_window
+    assert len(window.review.rows) == len(proposals.open_proposals(db, case.id)) >= 2
+    assert "To &review (" in window.tabs.tabText(window.review_tab)
+    assert any(r.row.proposed for r in window.missing.rows)  # counted before review
+    window.tabs.setCurrentIndex(window.review_tab)
+    first = window.review.rows[0]
+    accepted_id = first.proposal.link_id
+    qtbot.mouseClick(first.accept_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: accepted_id not in [r.proposal.link_id for r in window.review.rows],
+        timeout=5000,
+    )
+    remaining = len(window.review.rows)
+    qtbot.mouseClick(window.review.accept_all_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.review.rows, timeout=5000)
+    assert window.review.undo_button.isVisible()
+    qtbot.mouseClick(window.review.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.review.rows) == remaining, timeout=5000)
+
+
+def test_dismissing_in_the_preview_and_correcting_the_kind(
+    qtbot: QtBot, review_window: MainWindow, db: Database, case: CaseInfo
+) -> None:
+    window = review_window
+    window.select_document(next(d.id for d in window.snapshot.documents))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: bool(window.preview.review.rows), timeout=5000)
+    before = len(window.preview.review.rows)
+    qtbot.mouseClick(window.preview.review.rows[0].dismiss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.preview.review.rows) == before - 1, timeout=5000)
+    box = window.preview.kind_box
+    box.setCurrentIndex(box.findData("clinical"))
+    box.activated.emit(box.currentIndex())
+    qtbot.waitUntil(
+        lambda: documents.list_documents(db, case.id)[0].kind_source == "user", timeout=5000
+    )
+    assert documents.list_documents(db, case.id)[0].kind == "clinical"

@@ -20,9 +20,11 @@ from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.tasks import TaskRunner
 from organizer.jobs.watcher import FolderWatcher, WatchState
-from organizer.services import documents, log
+from organizer.paths import data_dir
+from organizer.services import documents, log, proposals, understanding
 from organizer.services.documents import ReconcileReport
 from organizer.services.log import CallInfo, QuestionInfo
+from organizer.services.proposals import Accepted, ProposalInfo
 from organizer.storage.database import Database
 
 logger = logging.getLogger(__name__)
@@ -41,6 +43,7 @@ class CaseSnapshot:
     today: date
     # document id -> titles of the log entries it is linked to
     links_by_document: dict[int, list[str]] = field(default_factory=dict)
+    proposals: list[ProposalInfo] = field(default_factory=list)
 
 
 def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
@@ -48,7 +51,8 @@ def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
     links: dict[int, list[str]] = {}
     for entry in entries:
         for link in entry.links:
-            links.setdefault(link.document_id, []).append(entry.what)
+            if link.confirmed:
+                links.setdefault(link.document_id, []).append(entry.what)
     return CaseSnapshot(
         case=case,
         documents=documents.list_documents(db, case.id),
@@ -58,6 +62,7 @@ def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
         questions=log.list_questions(db, case.id),
         today=today,
         links_by_document=links,
+        proposals=proposals.open_proposals(db, case.id),
     )
 
 
@@ -215,6 +220,33 @@ class CaseController(QObject):
         self.run_edit(
             lambda: log.add_question(db, case_id, question, **values),
             message=self.tr("Question saved."),
+        )
+
+    # --- suggestions ----------------------------------------------------------------
+    def accept_proposal(self, link_id: int) -> None:
+        db = self.db
+        self.run_edit(lambda: proposals.accept(db, link_id), message=self.tr("Accepted."))
+
+    def dismiss_proposal(self, link_id: int) -> None:
+        db = self.db
+        self.run_edit(
+            lambda: proposals.dismiss(db, link_id),
+            message=self.tr("Dismissed. It won't be suggested again for this document."),
+        )
+
+    def accept_all(self, done: Callable[[list[Accepted]], None]) -> None:
+        db, case_id = self.db, self.case.id
+        self.run_edit(lambda: proposals.accept_all(db, case_id), done)
+
+    def undo_accept_all(self, accepted: list[Accepted]) -> None:
+        db = self.db
+        self.run_edit(lambda: proposals.undo_accept(db, accepted), message=self.tr("Undone."))
+
+    def correct_kind(self, document_id: int, kind: str) -> None:
+        db = self.db
+        self.run_edit(
+            lambda: understanding.correct_kind(db, document_id, kind, data_dir()),
+            message=self.tr("Kind saved. Automatic sorting will not change it."),
         )
 
     # --- files --------------------------------------------------------------------

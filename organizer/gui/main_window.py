@@ -33,8 +33,10 @@ from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, Documen
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
 from organizer.gui.preview import PreviewPane
+from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
 from organizer.gui.words import KIND_WORDS, show_date, tr
+from organizer.services.proposals import Accepted
 
 FALLBACK_KEYS = {
     QKeySequence.StandardKey.Quit: "Ctrl+Q",
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.case = controller.case
         self.snapshot: CaseSnapshot | None = None
         self.last_deleted: LogEntryInfo | None = None
+        self.last_accepted: list[Accepted] = []
         self.setWindowTitle(f"{self.case.title} — {APP_NAME}")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -65,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._build_log_tab(), self.tr("&Log: asked for and sent"))
         self.tabs.addTab(self._build_calls_tab(), self.tr("&Calls"))
         self.tabs.addTab(self._build_questions_tab(), self.tr("&Questions"))
+        self.review = ReviewPanel(self)
+        self.review_tab = self.tabs.addTab(self.review, self.tr("To &review"))
 
         self.header = QLabel(self)
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -133,7 +138,8 @@ class MainWindow(QMainWindow):
         self.documents_view.setWordWrap(False)
         self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.documents_view.horizontalHeader().setDefaultSectionSize(130)
-        self.documents_view.horizontalHeader().resizeSection(0, 260)
+        self.documents_view.horizontalHeader().resizeSection(0, 250)
+        self.documents_view.horizontalHeader().resizeSection(1, 190)
         self.documents_view.verticalHeader().hide()
         self.documents_view.horizontalHeader().setStretchLastSection(True)
         self.documents_view.setDragEnabled(False)
@@ -345,6 +351,11 @@ class MainWindow(QMainWindow):
         self.missing.link_requested.connect(c.link_for_entry)
         self.missing.submitted_requested.connect(c.mark_sent)
         self.missing.call_requested.connect(lambda _entry_id: c.record_call())
+        for panel in (self.review, self.preview.review):
+            panel.accepted.connect(ctrl.accept_proposal)
+            panel.dismissed.connect(ctrl.dismiss_proposal)
+        self.review.accept_all_requested.connect(c.accept_all)
+        self.review.undo_requested.connect(c.undo_accept_all)
 
     # --- showing --------------------------------------------------------------------
     def _show_header(self) -> None:
@@ -390,6 +401,11 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, question)
             self.questions_list.addItem(item)
+        self.review.set_proposals(snapshot.proposals)
+        count = len(snapshot.proposals)
+        label = self.tr("To &review ({0})").format(count) if count else self.tr("To &review")
+        self.tabs.setTabText(self.review_tab, label)
+        self.preview.all_proposals = snapshot.proposals
         self.apply_filters()
         if selected is not None:
             self.select_document(selected)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
 from organizer.core.records import DocumentInfo
+from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.words import (
     FLAGGED_STATES,
     KIND_WORDS,
@@ -38,6 +40,7 @@ from organizer.gui.words import (
     tr,
 )
 from organizer.jobs.tasks import TaskRunner
+from organizer.services.proposals import ProposalInfo
 
 THUMB_WIDTH = 110
 
@@ -153,6 +156,9 @@ class PreviewPane(QWidget):
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
+        self.review = ReviewPanel(self.details, show_file=False, with_all=False)
+        self.all_proposals: list[ProposalInfo] = []
+        form.addRow(self.tr("Suggestions:"), self.review)
         form.addRow(self.tr("Why:"), self.reasons)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -161,10 +167,16 @@ class PreviewPane(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(tools)
         top_layout.addWidget(viewer, 1)
+        details_scroller = QScrollArea(self)
+        details_scroller.setWidgetResizable(True)
+        details_scroller.setWidget(self.details)
+        details_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(top)
-        splitter.addWidget(self.details)
+        splitter.addWidget(details_scroller)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([520, 330])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -259,6 +271,9 @@ class PreviewPane(QWidget):
         self.view.setZoomFactor(max(0.2, min(6.0, self.view.zoomFactor() * factor)))
 
     def _fill_details(self, doc: DocumentInfo | None) -> None:
+        self.review.set_proposals(
+            [p for p in self.all_proposals if doc is not None and p.document_id == doc.id]
+        )
         if doc is None:
             for label in self.fields.values():
                 label.clear()

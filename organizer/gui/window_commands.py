@@ -80,11 +80,24 @@ class WindowCommands:
             file_actions.show_in_folder(self._path(doc))
 
     def correct_kind(self, document_id: int, kind: str) -> None:
-        db = self.controller.db
-        self.controller.run_edit(
-            lambda: documents.set_kind_by_user(db, document_id, kind),
-            message=self.tr("Kind saved. Automatic sorting will not change it."),
-        )
+        self.controller.correct_kind(document_id, kind)
+
+    def accept_all(self) -> None:
+        def accepted(done: list[Any]) -> None:
+            self.window.last_accepted = done
+            self.window.review.undo_button.setVisible(bool(done))
+            self.window.statusBar().showMessage(
+                self.tr("Accepted {0} suggestion(s). You can undo this.").format(len(done)), 15000
+            )
+
+        self.controller.accept_all(accepted)
+
+    def undo_accept_all(self) -> None:
+        done = self.window.last_accepted
+        self.window.last_accepted = []
+        self.window.review.undo_button.hide()
+        if done:
+            self.controller.undo_accept_all(done)
 
     def unlock(self, doc: DocumentInfo | None) -> None:
         from organizer.gui.dialogs.password import PasswordDialog

@@ -20,8 +20,10 @@ from organizer.core.types import DocumentStatus, TextSource
 from organizer.jobs import ocr
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
 from organizer.jobs.scan import FolderScan, hash_file, scan_folder, stat_paths
-from organizer.services import documents
+from organizer.paths import data_dir
+from organizer.services import documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
+from organizer.services.understanding import Understander
 from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,8 @@ class IndexSettings:
     memory_cap_mb: int | None = 768
     # Files changed more recently than this are left for the next look (still being written).
     settle_seconds: float = 1.0
+    # Read documents for meaning (kind, details, proposals for the log) once they have text.
+    understand: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +79,7 @@ class Indexer:
         # Called with (document id, text) after a document's text is stored.
         self.on_text = on_text
         self._pool: ReaderPool | None = None
+        self._understander: Understander | None = None
         self._outcomes: queue.Queue[JobOutcome] = queue.Queue()
         self.ocr_missing_told = False
         self.unsettled: set[str] = set()
@@ -178,7 +183,16 @@ class Indexer:
                 )
             )
         self._collect(len(work), {doc_id: path for doc_id, path in work}, stop)
+        self.understand_new()
         return len(work)
+
+    def understand_new(self) -> int:
+        """Classify and read the details of documents that have text but no meaning yet."""
+        if not self.settings.understand:
+            return 0
+        if self._understander is None:
+            self._understander = Understander.load(data_dir())
+        return understanding.understand_pending(self.db, self.case.id, self._understander)
 
     def _collect(self, expected: int, paths: dict[int, str], stop: threading.Event | None) -> None:
         partial: dict[int, ReadResult] = {}
@@ -290,6 +304,7 @@ class Indexer:
         started = time.monotonic()
         self.reconcile()
         self.read_pending(stop)
+        self.understand_new()  # also documents read by an earlier version
         deadline = time.monotonic() + settle_timeout
         while self.unsettled and time.monotonic() < deadline:
             if stop is not None and stop.wait(self.settings.settle_seconds / 2):

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -126,8 +127,24 @@ class Document(Base):
     missing_since: Mapped[datetime | None] = mapped_column(UtcDateTime())
     held_status: Mapped[str | None] = mapped_column(String(24))
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Whether the text was read for meaning (kind, dates, proposals) since it last changed.
+    understood: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="documents")
+
+
+class DismissedProposal(Base):
+    """A proposal the user turned down: it does not come back for the same document."""
+
+    __tablename__ = "dismissed_proposals"
+    __table_args__ = (UniqueConstraint("document_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("documents.id", ondelete="CASCADE"), index=True
+    )
+    key: Mapped[str] = mapped_column(String)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 
 
 class DocumentText(Base):

@@ -71,6 +71,9 @@ def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tup
     return "", False
 
 
+BIRTH_DATE_GAP_YEARS = 15
+
+
 def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     """The date the document was written, issued, reported or sent.
 
@@ -85,6 +88,9 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     previous_end = 0
     total_lines = max(len(doc.lines), 1)
     first_prose = next((i for i, line in enumerate(doc.lines) if _is_prose(line)), len(doc.lines))
+    # A date decades before the newest one in the text is a birth date (tables often part
+    # the "DOB" label from its value), not the date the document was written.
+    newest_year = max((m.value.year for m in mentions), default=0)
     for mention in mentions:
         label, from_above = _label_before(doc, mention, previous_end)
         previous_end = mention.end
@@ -105,6 +111,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
         score += 1.0 - index / total_lines
+        if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
+            score -= 10.0
         if best is None or score > best[0]:
             best = (score, mention, label, label_score)
     if best is None or best[0] < 2.5:

@@ -1,0 +1,41 @@
+"""``organizer proposals``: the suggestions waiting for review, and accepting them all."""
+
+from __future__ import annotations
+
+import argparse
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.options import Subcommand
+from organizer.services import cases, proposals
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument(
+        "--accept-all", action="store_true", help="accept every suggestion that is waiting"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        waiting = proposals.open_proposals(db, case.id)
+        if not waiting:
+            print("Nothing is waiting for review.")
+            return 0
+        for item in waiting:
+            sure = f"{round((item.confidence or 0) * 100)}%"
+            new = " (new entry)" if item.new_entry else ""
+            role = proposals.ROLE_WORDS.get(item.role, item.role)
+            print(f"{sure:>4}  {item.path}  ->  {item.entry_what}{new}: {role}")
+            print(f"      why: {item.reason}")
+        if args.accept_all:
+            done = proposals.accept_all(db, case.id)
+            print(f"Accepted {len(done)} suggestion(s).")
+    finally:
+        db.dispose()
+    return 0
+
+
+SUBCOMMANDS = [Subcommand("proposals", "list the suggestions waiting for review", configure, run)]

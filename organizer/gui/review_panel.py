@@ -1,0 +1,131 @@
+"""Suggestions waiting for review, each with Accept and Dismiss, and "Accept all"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from organizer.services.proposals import ROLE_WORDS, ProposalInfo
+
+
+class ProposalRow(QFrame):
+    accepted = Signal(int)
+    dismissed = Signal(int)
+
+    def __init__(
+        self, proposal: ProposalInfo, parent: QWidget | None = None, *, show_file: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.proposal = proposal
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        name = proposal.path.rsplit("/", 1)[-1]
+        sure = round((proposal.confidence or 0) * 100)
+        target = proposal.entry_what
+        if proposal.new_entry:
+            target = self.tr("a new log entry: {0}").format(target)
+        role = self.tr(ROLE_WORDS.get(proposal.role, proposal.role))
+        title = self.tr("Link to {0} as {1}").format(target, role)
+        if show_file:
+            title = f"{name} → {title}"
+        heading = QLabel(f"<b>{_escape(title)}</b>", self)
+        heading.setWordWrap(True)
+        why = QLabel(self.tr("Why: {0} (about {1}% sure)").format(proposal.reason, sure), self)
+        why.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(why)
+        buttons = QHBoxLayout()
+        accept = QPushButton(self.tr("Accept"), self)
+        dismiss = QPushButton(self.tr("Dismiss"), self)
+        accept.setAccessibleName(self.tr("Accept: {0}").format(title))
+        dismiss.setAccessibleName(self.tr("Dismiss: {0}").format(title))
+        accept.clicked.connect(lambda: self.accepted.emit(proposal.link_id))
+        dismiss.clicked.connect(lambda: self.dismissed.emit(proposal.link_id))
+        buttons.addWidget(accept)
+        buttons.addWidget(dismiss)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.accept_button, self.dismiss_button = accept, dismiss
+
+
+class ReviewPanel(QWidget):
+    accepted = Signal(int)
+    dismissed = Signal(int)
+    accept_all_requested = Signal()
+    undo_requested = Signal()
+
+    def __init__(
+        self, parent: QWidget | None = None, *, show_file: bool = True, with_all: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self.show_file = show_file
+        self.setAccessibleName(self.tr("Suggestions to review"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        self.accept_all_button = QPushButton(self.tr("Accept all"), self)
+        self.undo_button = QPushButton(self.tr("Undo accept all"), self)
+        self.accept_all_button.clicked.connect(self.accept_all_requested)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.undo_button.hide()
+        self.accept_all_button.setVisible(with_all)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.accept_all_button)
+        outer.addLayout(top)
+        self.compact = not with_all
+        if self.compact:  # inside the preview: rows follow the details, no scroll of its own
+            self.body = QWidget(self)
+            self.rows_layout = QVBoxLayout(self.body)
+            self.rows_layout.setContentsMargins(0, 0, 0, 0)
+            self.rows_layout.addStretch(1)
+            outer.addWidget(self.body)
+        else:
+            scroller = QScrollArea(self)
+            scroller.setWidgetResizable(True)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.body = QWidget(scroller)
+            self.rows_layout = QVBoxLayout(self.body)
+            self.rows_layout.setContentsMargins(0, 0, 0, 0)
+            self.rows_layout.addStretch(1)
+            scroller.setWidget(self.body)
+            outer.addWidget(scroller, 1)
+        self.rows: list[ProposalRow] = []
+        self.with_all = with_all
+
+    def set_proposals(self, proposals: list[ProposalInfo]) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        if proposals:
+            self.summary.setText(
+                self.tr(
+                    "{0} suggestion(s) from your documents. Nothing changes until you accept."
+                ).format(len(proposals))
+            )
+        else:
+            self.summary.setText(self.tr("Nothing is waiting for review."))
+        self.accept_all_button.setEnabled(bool(proposals))
+        for proposal in proposals:
+            row = ProposalRow(proposal, self.body, show_file=self.show_file)
+            row.accepted.connect(self.accepted)
+            row.dismissed.connect(self.dismissed)
+            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+            self.rows.append(row)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

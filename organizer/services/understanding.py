@@ -1,0 +1,269 @@
+"""Reading documents for meaning, and turning what they say into proposals for the log.
+
+Automation proposes; people decide. Nothing a person set is changed here: a kind the user
+chose stays, a link the user confirmed stays confirmed, and a proposal the user dismissed
+does not come back for the same document.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from organizer.core.types import KindSource, LogStatus
+from organizer.core.understand import (
+    CaseContext,
+    LinkProposal,
+    Rules,
+    Understanding,
+    WordModel,
+    load_rules,
+    propose_links,
+    understand,
+)
+from organizer.services import log
+from organizer.services.cases import profile_of
+from organizer.storage.database import Database
+from organizer.storage.models import (
+    Case,
+    DismissedProposal,
+    Document,
+    DocumentText,
+    LogDocumentLink,
+    LogEntry,
+)
+
+logger = logging.getLogger(__name__)
+MODEL_FILE = "learned-kinds.json"
+
+
+@dataclass(slots=True)
+class Understander:
+    """The rules and the learned model, loaded once per run."""
+
+    rules: Rules
+    model: WordModel | None
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def load(cls, data_folder: Path | None = None) -> Understander:
+        """Bundled rules with the user's override laid over them, and the learned model."""
+        override = model_path = None
+        if data_folder is not None:
+            override = data_folder / "rules" / "understanding.json"
+            model_path = data_folder / MODEL_FILE
+        loaded = load_rules(override=override)
+        for warning in loaded.warnings:
+            logger.warning("rules override ignored: %s", warning)
+        model = None
+        if model_path is not None and model_path.exists():
+            try:
+                model = WordModel.from_json(json.loads(model_path.read_text(encoding="utf-8")))
+            except (OSError, ValueError):
+                logger.warning("the learned model could not be read; starting without it")
+        return cls(loaded.rules, model, tuple(loaded.warnings))
+
+
+def _json_list(values: Collection[str]) -> str:
+    return json.dumps(sorted(values))
+
+
+def _apply_found(doc: Document, found: Understanding) -> None:
+    """Write what was understood; the user's kind is never replaced."""
+    if doc.kind_source != KindSource.USER.value:
+        doc.kind = found.kind
+        doc.kind_source = KindSource.AUTO.value
+    doc.letter_outcome = found.letter_outcome if doc.kind == "letter" else None
+    doc.sender = found.sender
+    doc.document_date = found.document_date
+    doc.reference_number = found.reference_number
+    doc.member_id = found.member_id
+    doc.due_date = found.due_date
+    doc.appeal_by = found.appeal_by
+    doc.requested_items = _json_list(found.requested_items)
+    doc.fulfills = _json_list(found.fulfills)
+    doc.reasons = json.dumps(list(found.reasons))
+    doc.understood = True
+
+
+def _read(
+    db: Database, document_id: int, understander: Understander
+) -> tuple[int, Understanding, str, CaseContext] | None:
+    """Classify one read document and write its details; returns what proposing needs."""
+    with db.session() as session:
+        doc = session.get(Document, document_id)
+        if doc is None:
+            return None
+        case = session.get_one(Case, doc.case_id)
+        text_row = session.get(DocumentText, document_id)
+        text = text_row.text if text_row else ""
+        context = CaseContext.from_profile(profile_of(case))
+        user_kind = doc.kind if doc.kind_source == KindSource.USER.value else None
+        found = understand(
+            text,
+            rules=understander.rules,
+            model=understander.model,
+            user_kind=user_kind,
+            context=context,
+        )
+        _apply_found(doc, found)
+        return case.id, found, text, context
+
+
+def understand_document(
+    db: Database, document_id: int, understander: Understander
+) -> list[LinkProposal]:
+    """Classify one read document, read its details, and record proposals for the log."""
+    read = _read(db, document_id, understander)
+    if read is None:
+        return []
+    case_id, found, text, context = read
+    proposals = _propose(db, case_id, document_id, found, text, context, understander)
+    logger.info("understood document %s: %d proposals", document_id, len(proposals))
+    return proposals
+
+
+def _known_references(db: Database, case_id: int) -> dict[int, set[str]]:
+    refs: dict[int, set[str]] = {}
+    with db.session() as session:
+        rows = session.execute(
+            select(LogEntry.id, Document.reference_number)
+            .join(LogEntry.links)
+            .join(Document, Document.id == LogDocumentLink.document_id)
+            .where(LogEntry.case_id == case_id, Document.reference_number.is_not(None))
+        )
+        for log_id, reference in rows:
+            if reference:
+                refs.setdefault(log_id, set()).add(reference)
+    return refs
+
+
+def dismissed_keys(db: Database, document_id: int) -> set[str]:
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(DismissedProposal.key).where(DismissedProposal.document_id == document_id)
+            )
+        )
+
+
+def _propose(
+    db: Database,
+    case_id: int,
+    document_id: int,
+    found: Understanding,
+    text: str,
+    context: CaseContext,
+    understander: Understander,
+) -> list[LinkProposal]:
+    entries = log.log_entries(db, case_id)
+    proposals = propose_links(
+        found,
+        entries,
+        text=text,
+        document_id=document_id,
+        context=context,
+        known_references=_known_references(db, case_id),
+        rules=understander.rules,
+    )
+    dismissed = dismissed_keys(db, document_id)
+    kept = [p for p in proposals if p.key not in dismissed]
+    with db.session() as session:
+        document = session.get_one(Document, document_id)
+        case = session.get_one(Case, case_id)
+        for proposal in kept:
+            if proposal.new_entry is not None:
+                new = proposal.new_entry
+                fields: dict[str, object] = {
+                    "what": new.what,
+                    "requested_by": new.requested_by,
+                    "requested_on": new.requested_on,
+                    "due": new.due,
+                    "status": LogStatus.PROPOSED.value,
+                }
+                entry = log.add_entry_row(
+                    session,
+                    case,
+                    new.item,
+                    {k: v for k, v in fields.items() if v not in (None, "")},
+                    new.requested_on or date.today(),
+                    summary="Suggested for the log",
+                )
+            else:
+                entry = session.get_one(LogEntry, proposal.log_id)
+            log.add_link_row(
+                session,
+                entry,
+                document,
+                proposal.role,
+                confirmed=False,
+                confidence=round(proposal.confidence, 3),
+                reason=proposal.reason,
+            )
+    return kept
+
+
+def understand_pending(db: Database, case_id: int, understander: Understander) -> int:
+    """Understand every read document of the case that was not understood yet.
+
+    All are read first; proposals are then made oldest document first, so that a request
+    exists before the reminders and answers that refer to it.
+    """
+    with db.session() as session:
+        ids = list(
+            session.scalars(
+                select(Document.id).where(
+                    Document.case_id == case_id,
+                    Document.status == "indexed",
+                    Document.understood.is_(False),
+                )
+            )
+        )
+    read = [(doc_id, _read(db, doc_id, understander)) for doc_id in ids]
+    ready = [(doc_id, r) for doc_id, r in read if r is not None]
+    ready.sort(key=lambda pair: (pair[1][1].document_date or date.max, pair[0]))
+    for doc_id, (found_case, found, text, context) in ready:
+        _propose(db, found_case, doc_id, found, text, context, understander)
+    logger.info("understood %d documents of case %s", len(ready), case_id)
+    return len(ready)
+
+
+def relearn(db: Database, data_folder: Path) -> WordModel:
+    """Rebuild the word model from every document whose kind the user set, and save it.
+
+    Only the user's corrections and confirmations teach it; automatic guesses never do.
+    """
+    model = WordModel()
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.kind, DocumentText.text)
+            .join(DocumentText, DocumentText.document_id == Document.id)
+            .where(Document.kind_source == KindSource.USER.value, Document.kind != "unclassified")
+        )
+        for kind, text in rows:
+            model.learn(text, kind)
+    target = data_folder / MODEL_FILE
+    temp = target.with_name(target.name + ".tmp")
+    fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(model.to_json(), handle)
+    temp.replace(target)
+    return model
+
+
+def correct_kind(db: Database, document_id: int, kind: str, data_folder: Path) -> None:
+    """The user's word on a document's kind: stored, learned from, and its details re-read."""
+    from organizer.services.documents import set_kind_by_user
+
+    set_kind_by_user(db, document_id, kind)
+    model = relearn(db, data_folder)
+    understander = Understander.load(data_folder)
+    understander.model = model
+    _read(db, document_id, understander)

@@ -1,0 +1,166 @@
+"""Understanding documents in the pipeline: fields stored, proposals made, the user's word kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import update
+
+from organizer.cli.main import main
+from organizer.core.records import CaseInfo
+from organizer.jobs.indexer import Indexer, IndexSettings
+from organizer.services import documents, log, proposals, understanding
+from organizer.storage.database import Database
+from organizer.storage.models import Document
+from tests import factories
+
+REQUEST = """Bluestem Health Plan
+Utilization Management
+November 14, 2026
+Member ID: BHP447201983
+Case number: BHP-PA-2611-0457
+We need more information to review your request for home infusion therapy.
+Please send the following:
+1. Recent clinical notes
+2. Lab results (ESR and CRP)
+Please send by November 24, 2026.
+"""
+REMINDER = REQUEST.replace("November 14, 2026", "November 21, 2026").replace(
+    "We need more information", "Second request: we still need more information"
+)
+APPROVAL = """Bluestem Health Plan
+November 19, 2026
+Member ID: BHP447201983
+Authorization number: A26111904521
+Your prior authorization request for home infusion therapy has been approved.
+"""
+SCHOOL = """Maple Ridge Elementary School
+October 2, 2026
+Dear parents, the field trip to the science museum is on Friday. Please sign the slip.
+"""
+
+
+@pytest.fixture
+def indexer(db: Database, case: CaseInfo) -> Iterator[Indexer]:
+    made = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0))
+    yield made
+    made.close()
+
+
+def write(folder: Path, name: str, text: str) -> None:
+    factories.write_text_pdf(folder / name, [text])
+
+
+def by_path(db: Database, case: CaseInfo) -> dict[str, documents.DocumentInfo]:
+    return {d.path: d for d in documents.list_documents(db, case.id)}
+
+
+def test_indexing_classifies_and_reads_details(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    write(case_folder, "request.pdf", REQUEST)
+    write(case_folder, "school.pdf", SCHOOL)
+    indexer.run_once()
+    docs = by_path(db, case)
+    request = docs["request.pdf"]
+    assert (request.kind, request.letter_outcome, request.sender) == (
+        "letter",
+        "info_requested",
+        "payer",
+    )
+    assert request.document_date == date(2026, 11, 14)
+    assert request.due_date == date(2026, 11, 24)
+    assert request.reference_number == "BHP-PA-2611-0457"
+    assert set(request.requested_items) == {"clinical_notes", "lab_results"}
+    assert request.reasons  # it explains itself
+    assert docs["school.pdf"].kind == "other"
+
+
+def test_request_proposes_entries_once_and_a_reminder_adds_none(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    write(case_folder, "request.pdf", REQUEST)
+    indexer.run_once()
+    proposed = [e for e in log.log_entries(db, case.id) if e.status == "proposed"]
+    assert {e.item for e in proposed} == {"clinical_notes", "lab_results"}
+    assert all(e.due == date(2026, 11, 24) for e in proposed)
+    missing = log.missing_list(db, case.id, date(2026, 11, 20))
+    assert {r.item for r in missing if r.proposed} == {"clinical_notes", "lab_results"}
+    write(case_folder, "reminder.pdf", REMINDER)
+    indexer.run_once()
+    entries = log.log_entries(db, case.id)
+    assert sum(1 for e in entries if e.item == "lab_results") == 1
+    lab = next(e for e in entries if e.item == "lab_results")
+    assert {link.path for link in lab.links} == {"request.pdf", "reminder.pdf"}
+
+
+def test_accept_dismiss_and_undo(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    write(case_folder, "request.pdf", REQUEST)
+    write(case_folder, "approval.pdf", APPROVAL)
+    indexer.run_once()
+    waiting = proposals.open_proposals(db, case.id)
+    decision = next(p for p in waiting if p.path == "approval.pdf")
+    assert decision.role == "decision" and decision.entry_item == "prior_authorization"
+    assert decision.reason and decision.confidence
+
+    labs = next(p for p in waiting if p.entry_item == "lab_results")
+    proposals.dismiss(db, labs.link_id)
+    assert all(e.item != "lab_results" for e in log.log_entries(db, case.id))
+    # Re-reading the same document never brings a dismissed proposal back.
+    with db.session() as session:
+        session.execute(update(Document).values(understood=False))
+    indexer.understand_new()
+    assert all(e.item != "lab_results" for e in log.log_entries(db, case.id))
+
+    done = proposals.accept_all(db, case.id)
+    assert proposals.open_proposals(db, case.id) == []
+    notes = next(e for e in log.log_entries(db, case.id) if e.item == "clinical_notes")
+    assert notes.status == "requested"
+    proposals.undo_accept(db, done)
+    notes = next(e for e in log.log_entries(db, case.id) if e.item == "clinical_notes")
+    assert notes.status == "proposed"
+    assert len(proposals.open_proposals(db, case.id)) == len(done)
+
+
+def test_users_kind_survives_reindexing_and_teaches_the_model(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer, tmp_path: Path
+) -> None:
+    write(case_folder, "school.pdf", SCHOOL)
+    indexer.run_once()
+    doc = by_path(db, case)["school.pdf"]
+    understanding.correct_kind(db, doc.id, "clinical", tmp_path)
+    assert by_path(db, case)["school.pdf"].kind_source == "user"
+    assert (tmp_path / understanding.MODEL_FILE).exists()
+    with db.session() as session:
+        session.execute(update(Document).values(understood=False))
+    indexer.understand_new()
+    again = by_path(db, case)["school.pdf"]
+    assert (again.kind, again.kind_source) == ("clinical", "user")
+
+
+def test_broken_rules_override_is_reported_and_ignored(tmp_path: Path) -> None:
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "understanding.json").write_text("{ not json", encoding="utf-8")
+    loaded = understanding.Understander.load(tmp_path)
+    assert loaded.warnings and "not valid JSON" in loaded.warnings[0]
+
+
+def test_proposals_command_lists_and_accepts(
+    tmp_path: Path, case_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(case_folder, "request.pdf", REQUEST)
+    db_url = f"sqlite:///{tmp_path}/p.sqlite3"
+    assert main(["index", str(case_folder), "--no-ocr", "--db", db_url]) == 0
+    capsys.readouterr()
+    assert main(["proposals", "--db", db_url]) == 0
+    out = capsys.readouterr().out
+    assert "request.pdf" in out and "why:" in out
+    assert main(["proposals", "--db", db_url, "--accept-all"]) == 0
+    assert "Accepted" in capsys.readouterr().out
+    assert main(["proposals", "--db", db_url]) == 0
+    assert "Nothing is waiting" in capsys.readouterr().out
