@@ -350,3 +350,15 @@ def test_birth_date_in_a_split_table_is_not_the_document_date() -> None:
     found = understand(note)
     assert found.kind == "clinical"
     assert found.document_date == date(2026, 3, 11)
+
+
+def test_the_cases_member_id_wins_over_a_mispaired_table_value() -> None:
+    card = (
+        "Harborline Health\nDigital ID card\n"
+        "Member ID\nGroup No.\n"
+        "HLH5520019\n7781-220\n"
+        "Plan: Silver PPO\n"
+    )
+    context = CaseContext(member_ids=("HLH5520019",))
+    found = understand(card, context=context)
+    assert found.member_id == "HLH5520019"

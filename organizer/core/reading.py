@@ -36,6 +36,8 @@ class ReadResult:
     # Pages (0-based) that hold only images and still need OCR.
     ocr_pages: list[int] = field(default_factory=list)
     is_image_file: bool = False
+    # What the reader understood from the text (an Understanding), when it was asked to.
+    understanding: object | None = None
 
     @property
     def text(self) -> str:

@@ -17,9 +17,11 @@ from pathlib import Path
 from organizer.core.reading import ReadResult
 from organizer.core.records import CaseInfo
 from organizer.core.types import DocumentStatus, TextSource
+from organizer.core.understand import CaseContext, Understanding
 from organizer.jobs import ocr
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
 from organizer.jobs.scan import FolderScan, hash_file, scan_folder, stat_paths
+from organizer.jobs.understand_worker import UnderstandRequest
 from organizer.paths import data_dir
 from organizer.services import documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
@@ -80,6 +82,9 @@ class Indexer:
         self.on_text = on_text
         self._pool: ReaderPool | None = None
         self._understander: Understander | None = None
+        self._context: CaseContext | None = None
+        # Understood by the readers, waiting for their proposals (made oldest first).
+        self._fresh: dict[int, Understanding] = {}
         self._outcomes: queue.Queue[JobOutcome] = queue.Queue()
         self.ocr_missing_told = False
         self.unsettled: set[str] = set()
@@ -173,12 +178,14 @@ class Indexer:
             )
         work = [(doc_id, path) for doc_id, path, attempts in pending if attempts < MAX_ATTEMPTS]
         documents.note_attempt(self.db, (doc_id for doc_id, _ in work))
+        user_kinds = documents.user_kinds(self.db, self.case.id)
         for doc_id, path in work:
+            request = self._understand_request(user_kinds.get(doc_id))
             self.pool.submit(
                 Job(
                     key=doc_id,
                     op="read",
-                    args=(str(self.root / path), None),
+                    args=(str(self.root / path), None, request),
                     time_limit=self.settings.text_time_limit,
                 )
             )
@@ -186,13 +193,30 @@ class Indexer:
         self.understand_new()
         return len(work)
 
+    def _understand_request(self, user_kind: str | None) -> UnderstandRequest | None:
+        if not self.settings.understand:
+            return None
+        if self._context is None:
+            self._context = CaseContext.from_profile(self.case.profile)
+        folder = data_dir()
+        return UnderstandRequest(
+            context=self._context,
+            user_kind=user_kind,
+            rules_override=str(folder / "rules" / "understanding.json"),
+            model_file=str(folder / understanding.MODEL_FILE),
+        )
+
     def understand_new(self) -> int:
-        """Classify and read the details of documents that have text but no meaning yet."""
+        """Make proposals for what the readers understood; understand any leftovers here."""
         if not self.settings.understand:
             return 0
         if self._understander is None:
             self._understander = Understander.load(data_dir())
-        return understanding.understand_pending(self.db, self.case.id, self._understander)
+        fresh, self._fresh = self._fresh, {}
+        understanding.propose_for(self.db, fresh, self._understander)
+        return len(fresh) + understanding.understand_pending(
+            self.db, self.case.id, self._understander
+        )
 
     def _collect(self, expected: int, paths: dict[int, str], stop: threading.Event | None) -> None:
         partial: dict[int, ReadResult] = {}
@@ -230,6 +254,10 @@ class Indexer:
 
     def _store(self, ready: list[tuple[int, ReadResult]]) -> None:
         documents.store_results(self.db, ready)
+        for doc_id, result in ready:
+            if isinstance(result.understanding, Understanding):
+                understanding.record_found(self.db, doc_id, result.understanding)
+                self._fresh[doc_id] = result.understanding
         if self.on_text is not None:
             for doc_id, result in ready:
                 if result.status == DocumentStatus.INDEXED:

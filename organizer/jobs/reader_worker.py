@@ -28,9 +28,17 @@ def limit_memory(megabytes: int | None) -> None:
 
 def run_job(op: str, args: tuple[Any, ...]) -> Any:
     if op == "read":
+        from organizer.core.types import DocumentStatus
         from organizer.jobs.read_file import read_file
 
-        return read_file(*args)
+        path, password, *more = args
+        request = more[0] if more else None
+        result = read_file(path, password)
+        if request is not None and result.status == DocumentStatus.INDEXED:
+            from organizer.jobs.understand_worker import understand
+
+            result.understanding = understand(result.text, request)
+        return result
     if op == "ocr":
         from organizer.jobs.ocr import ocr_pages
 

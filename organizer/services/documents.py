@@ -404,3 +404,14 @@ def path_of(db: Database, document_id: int) -> str | None:
     with db.session() as session:
         doc = session.get(Document, document_id)
         return None if doc is None else doc.path
+
+
+def user_kinds(db: Database, case_id: int) -> dict[int, str]:
+    """Document id -> kind, for the documents whose kind the user set."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.id, Document.kind).where(
+                Document.case_id == case_id, Document.kind_source == "user"
+            )
+        )
+        return {doc_id: kind for doc_id, kind in rows}

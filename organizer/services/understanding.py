@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -75,6 +75,14 @@ def _json_list(values: Collection[str]) -> str:
     return json.dumps(sorted(values))
 
 
+def record_found(db: Database, document_id: int, found: Understanding) -> None:
+    """Store what a reader process understood; proposals follow in ``propose_for``."""
+    with db.session() as session:
+        doc = session.get(Document, document_id)
+        if doc is not None:
+            _apply_found(doc, found)  # "understood" is set once its proposals are made
+
+
 def _apply_found(doc: Document, found: Understanding) -> None:
     """Write what was understood; the user's kind is never replaced."""
     if doc.kind_source != KindSource.USER.value:
@@ -90,7 +98,6 @@ def _apply_found(doc: Document, found: Understanding) -> None:
     doc.requested_items = _json_list(found.requested_items)
     doc.fulfills = _json_list(found.fulfills)
     doc.reasons = json.dumps(list(found.reasons))
-    doc.understood = True
 
 
 def _read(
@@ -117,17 +124,28 @@ def _read(
         return case.id, found, text, context
 
 
-def understand_document(
-    db: Database, document_id: int, understander: Understander
-) -> list[LinkProposal]:
+def proposals_made(db: Database, document_id: int) -> int:
+    """How many unconfirmed links this document has (its open proposals)."""
+    with db.session() as session:
+        return len(
+            list(
+                session.scalars(
+                    select(LogDocumentLink.id).where(
+                        LogDocumentLink.document_id == document_id,
+                        LogDocumentLink.confirmed.is_(False),
+                    )
+                )
+            )
+        )
+
+
+def understand_document(db: Database, document_id: int, understander: Understander) -> int:
     """Classify one read document, read its details, and record proposals for the log."""
     read = _read(db, document_id, understander)
     if read is None:
-        return []
-    case_id, found, text, context = read
-    proposals = _propose(db, case_id, document_id, found, text, context, understander)
-    logger.info("understood document %s: %d proposals", document_id, len(proposals))
-    return proposals
+        return 0
+    propose_for(db, {document_id: read[1]}, understander)
+    return proposals_made(db, document_id)
 
 
 def _known_references(db: Database, case_id: int) -> dict[int, set[str]]:
@@ -210,12 +228,36 @@ def _propose(
     return kept
 
 
-def understand_pending(db: Database, case_id: int, understander: Understander) -> int:
-    """Understand every read document of the case that was not understood yet.
+def propose_for(
+    db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
+) -> None:
+    """Make the proposals for documents already understood, oldest document first.
 
-    All are read first; proposals are then made oldest document first, so that a request
-    exists before the reminders and answers that refer to it.
+    Oldest first, so that a request exists before the reminders and answers about it.
     """
+    order = sorted(
+        found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
+    )
+    for document_id in order:
+        with db.session() as session:
+            doc = session.get(Document, document_id)
+            if doc is None:
+                continue
+            case = session.get_one(Case, doc.case_id)
+            text_row = session.get(DocumentText, document_id)
+            text = text_row.text if text_row else ""
+            context = CaseContext.from_profile(profile_of(case))
+            case_id = case.id
+        found = found_by_document[document_id]
+        _propose(db, case_id, document_id, found, text, context, understander)
+        with db.session() as session:
+            doc = session.get(Document, document_id)
+            if doc is not None:
+                doc.understood = True
+
+
+def understand_pending(db: Database, case_id: int, understander: Understander) -> int:
+    """Understand every read document of the case that was not understood yet."""
     with db.session() as session:
         ids = list(
             session.scalars(
@@ -226,13 +268,14 @@ def understand_pending(db: Database, case_id: int, understander: Understander) -
                 )
             )
         )
-    read = [(doc_id, _read(db, doc_id, understander)) for doc_id in ids]
-    ready = [(doc_id, r) for doc_id, r in read if r is not None]
-    ready.sort(key=lambda pair: (pair[1][1].document_date or date.max, pair[0]))
-    for doc_id, (found_case, found, text, context) in ready:
-        _propose(db, found_case, doc_id, found, text, context, understander)
-    logger.info("understood %d documents of case %s", len(ready), case_id)
-    return len(ready)
+    found: dict[int, Understanding] = {}
+    for doc_id in ids:
+        read = _read(db, doc_id, understander)
+        if read is not None:
+            found[doc_id] = read[1]
+    propose_for(db, found, understander)
+    logger.info("understood %d documents of case %s", len(found), case_id)
+    return len(found)
 
 
 def relearn(db: Database, data_folder: Path) -> WordModel:

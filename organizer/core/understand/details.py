@@ -196,14 +196,18 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
         joined = match.group("a") + match.group("b")
         if id_key(joined) in known_by_key:
             labelled.append((20.0, match.start(), joined, "the ID in your case"))
+    text_keys = id_key(doc.text)
+    printed_known = [v for k, v in known_by_key.items() if len(k) >= 6 and k in text_keys]
     if labelled:
         *_, value, label = max(labelled, key=lambda c: (c[0], -c[1]))
+        if id_key(value) not in known_by_key and printed_known:
+            # Labels and values set apart in a table can pair up wrongly; the case's own
+            # member ID, printed on the page, is the safer reading.
+            return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
         value = known_by_key.get(id_key(value), value)
         return Found(value, f'Member ID: read from "{_quote(label)}"')
-    text_keys = id_key(doc.text)
-    for key, value in known_by_key.items():
-        if len(key) >= 6 and key in text_keys:
-            return Found(value, "Member ID: the ID in your case is printed on it")
+    if printed_known:
+        return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
     mbi = _MBI.search(doc.text)
     if mbi:
         return Found(mbi.group(0), "Member ID: a Medicare number is printed on it")
