@@ -251,5 +251,11 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
         assert tuple(case_row) == ("/cases/mum", "Peggy")
         assert tuple(log_row) == (7, "CRP from last week", "call Tue")
         assert tuple(doc_row) == ("a/letter.pdf", "letter", "user")
+        with database.engine.connect() as conn:
+            triggers = set(
+                conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'")).scalars()
+            )
+        # Triggers survive upgrades (a table rebuild would silently drop them).
+        assert {"activity_no_update", "activity_no_delete", "document_search_forget"} <= triggers
     finally:
         database.dispose()

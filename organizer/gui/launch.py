@@ -95,6 +95,7 @@ def first_run(db: Database) -> tuple[CaseInfo | None, DemoCopy | None, Database]
 def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from organizer.gui.errors import install_error_reporter
     from organizer.gui.shell import AppShell
     from organizer.gui.single_instance import InstanceServer, hand_over, server_name
 
@@ -128,12 +129,17 @@ def run_window(args: argparse.Namespace) -> int:
                 return 0
     assert isinstance(app, QApplication) and case is not None
     shell = AppShell(app, db, remember=demo is None)
+    # From here on, an unexpected error is logged and told in plain words; the app goes on.
+    reporter = install_error_reporter(lambda: shell.window, shell.runner)
     window = shell.open_case(case)
+    if demo is None:
+        shell.take_startup_copy()  # in the background: the window is already open
     if files:
         window.commands.import_files(files)
     try:
         return app.exec()
     finally:
+        reporter.uninstall()
         if server is not None:
             server.close()
         shell.close()

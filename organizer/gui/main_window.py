@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -38,17 +38,22 @@ from organizer.gui.search_box import SearchController
 from organizer.gui.words import KIND_WORDS, show_date, tr
 from organizer.services.proposals import Accepted
 
-FALLBACK_KEYS = {
-    QKeySequence.StandardKey.Quit: "Ctrl+Q",
-    QKeySequence.StandardKey.Find: "Ctrl+F",
-    QKeySequence.StandardKey.New: "Ctrl+N",
-    QKeySequence.StandardKey.Open: "Ctrl+O",
-    QKeySequence.StandardKey.Print: "Ctrl+P",
-    QKeySequence.StandardKey.Undo: "Ctrl+Z",
-}
-
 
 class MainWindow(QMainWindow):
+    # Asks the app to show another case (None: the case was removed; open the next one).
+    switch_case = Signal(object)
+    # Made by window_commands.build_menus.
+    add_documents_action: QAction
+    print_action: QAction
+    save_sheet_action: QAction
+    profile_action: QAction
+    quit_action: QAction
+    find_action: QAction
+    add_entry_action: QAction
+    call_action: QAction
+    question_action: QAction
+    undo_action: QAction
+
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
         self.controller = controller
@@ -241,80 +246,13 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.state_label)
         bar.addPermanentWidget(self.progress)
 
-    def _action(
-        self,
-        text: str,
-        slot: object,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, QKeySequence.StandardKey):
-            bindings = QKeySequence.keyBindings(shortcut)
-            # Some platforms define no key for a standard action (Quit on offscreen/X11).
-            action.setShortcuts(bindings or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_menus(self) -> None:
         from organizer.gui import window_commands as commands
+        from organizer.gui.case_commands import CaseCommands
 
         self.commands = commands.WindowCommands(self)
-        c = self.commands
-        self.add_documents_action = self._action(
-            self.tr("&Add documents…"), c.add_documents, QKeySequence.StandardKey.Open
-        )
-        self.print_action = self._action(
-            self.tr("&Print status sheet…"), c.print_sheet, QKeySequence.StandardKey.Print
-        )
-        self.save_sheet_action = self._action(self.tr("Save status sheet as &PDF…"), c.save_sheet)
-        self.profile_action = self._action(self.tr("Case &details…"), c.edit_profile)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.find_action = self._action(
-            self.tr("&Find"), self.focus_search, QKeySequence.StandardKey.Find
-        )
-        self.add_entry_action = self._action(
-            self.tr("Add to the &log…"), c.add_entry, QKeySequence.StandardKey.New
-        )
-        self.call_action = self._action(self.tr("Record a &call…"), c.record_call, "Ctrl+Shift+C")
-        self.question_action = self._action(
-            self.tr("Add a &question…"), c.add_question, "Ctrl+Shift+Q"
-        )
-        self.undo_action = self._action(
-            self.tr("&Undo delete"), c.undo_delete, QKeySequence.StandardKey.Undo
-        )
-        self.undo_action.setEnabled(False)
-
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.add_documents_action, self.print_action, self.save_sheet_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.profile_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        for action in (
-            self.undo_action,
-            self.find_action,
-            self.add_entry_action,
-            self.call_action,
-            self.question_action,
-        ):
-            edit_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        c.fill_help_menu(help_menu)
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (
-            self.add_documents_action,
-            self.add_entry_action,
-            self.call_action,
-            self.print_action,
-        ):
-            toolbar.addAction(action)
+        self.case_commands = CaseCommands(self)
+        commands.build_menus(self)
 
     def _connect(self) -> None:
         c = self.commands

@@ -9,24 +9,40 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QFileOpenEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from organizer.core.errors import KnownError
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
+from organizer.gui.dialogs.welcome import WelcomeChoice
 from organizer.gui.main_window import MainWindow, start_refresh_timer
 from organizer.gui.settings_keys import LAST_CASE_KEY
 from organizer.jobs.tasks import TaskRunner
 from organizer.services import cases
-from organizer.storage.database import Database
+from organizer.storage.database import Database, rotate_startup_copies
 
 log = logging.getLogger(__name__)
 
 CHANGE_CHECK_MS = 2000
+
+
+def ask_welcome(parent: QWidget | None) -> WelcomeChoice | None:
+    """The welcome, when the last case was removed: a folder for a new case, or nothing.
+
+    The example case is left out here: it lives in a database of its own, so it is only
+    offered when the organizer starts.
+    """
+    from organizer.gui.dialogs.welcome import WelcomeDialog
+
+    dialog = WelcomeDialog(parent)
+    dialog.demo_choice.setEnabled(False)
+    dialog.demo_choice.setToolTip(dialog.tr("The example opens when the organizer starts."))
+    return dialog.result_value() if dialog.exec() else None
 
 
 class AppShell(QObject):
@@ -38,6 +54,8 @@ class AppShell(QObject):
         self.runner = TaskRunner(self)
         self.window: MainWindow | None = None
         self.controller: CaseController | None = None
+        # Asks for a new case when none is left (replaced in tests).
+        self.welcome: Callable[[QWidget | None], WelcomeChoice | None] = ask_welcome
         app.installEventFilter(self)
         # Changes made by the command line while the window is open show up here.
         self._watch_connection = sqlite3.connect(
@@ -60,11 +78,83 @@ class AppShell(QObject):
             self.window.setGeometry(previous.geometry())
             previous.close()
             previous.deleteLater()
+        self.window.switch_case.connect(self.switch_to)
         self.window.show()
         self.controller.start()
+        self.window.case_commands.check_folder()
         if self.remember:
             QSettings().setValue(LAST_CASE_KEY, case.folder)
         return self.window
+
+    def switch_to(self, case: CaseInfo | None) -> None:
+        """Show ``case``; None (after a removal): the newest case left, else the welcome."""
+        if case is not None:
+            self.open_case(case)
+            return
+        db = self.db
+        self.runner.run(lambda: cases.list_cases(db), self._open_newest, self._failed)
+
+    def _open_newest(self, remaining: list[CaseInfo]) -> None:
+        if remaining:
+            self.open_case(remaining[-1])
+        else:
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        """No case is left: ask for a folder for a new one, or close the window."""
+        choice = self.welcome(self.window)
+        if choice is None or choice.folder is None:
+            self._close_window()
+            return
+        db, folder, profile = self.db, choice.folder, choice.profile
+
+        def work() -> CaseInfo:
+            folder.mkdir(parents=True, exist_ok=True)
+            return cases.find_case(db, folder) or cases.create_case(db, folder, profile)
+
+        def failed(exc: BaseException) -> None:
+            self._failed(exc)
+            self.show_welcome()  # still no case: ask again (or let the user close)
+
+        self.runner.run(work, self.open_case, failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if self.window is not None:
+            self.window.show_error(str(exc))
+
+    def _close_window(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def take_startup_copy(self, on_done: Callable[[Path | None], None] | None = None) -> None:
+        """The automatic copy of the database, in the background so the window opens fast."""
+        path = self.db.path
+
+        def done(made: Path | None) -> None:
+            if made is not None:
+                log.info("start-up copy of the database taken")
+            if on_done is not None:
+                on_done(made)
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KnownError):
+                self.runner.on_unhandled_error(exc)  # a bug: logged and told as one
+                return
+            log.warning("start-up copy of the database not taken: %s", exc.message)
+            if self.window is not None:
+                self.window.statusBar().showMessage(
+                    self.window.tr("The automatic copy of the database was not made: {0}").format(
+                        exc
+                    ),
+                    20000,
+                )
+
+        self.runner.run(lambda: rotate_startup_copies(path), done, failed)
 
     def receive(self, paths: list[Path]) -> None:
         """Paths from a second launch or from the OS: a folder opens, files are added."""

@@ -6,8 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMenu, QMessageBox
 
 from organizer import APP_NAME
@@ -45,6 +45,75 @@ NOT_ADVICE = (
     "depends on your plan, the therapy and your eligibility. Please confirm with your plan and "
     "your provider."
 )
+
+FALLBACK_KEYS = {
+    QKeySequence.StandardKey.Quit: "Ctrl+Q",
+    QKeySequence.StandardKey.Find: "Ctrl+F",
+    QKeySequence.StandardKey.New: "Ctrl+N",
+    QKeySequence.StandardKey.Open: "Ctrl+O",
+    QKeySequence.StandardKey.Print: "Ctrl+P",
+    QKeySequence.StandardKey.Undo: "Ctrl+Z",
+}
+
+
+def window_action(
+    window: MainWindow,
+    text: str,
+    slot: object,
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+) -> QAction:
+    """An action of the window, with its shortcut working wherever the focus is."""
+    action = QAction(text, window)
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        bindings = QKeySequence.keyBindings(shortcut)
+        # Some platforms define no key for a standard action (Quit on offscreen/X11).
+        action.setShortcuts(bindings or [QKeySequence(FALLBACK_KEYS.get(shortcut, ""))])
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """The menus and the toolbar; the actions stay on the window for tests and shortcuts."""
+    w, c, tr = window, window.commands, window.tr
+    Key = QKeySequence.StandardKey
+    w.add_documents_action = window_action(w, tr("&Add documents…"), c.add_documents, Key.Open)
+    w.print_action = window_action(w, tr("&Print status sheet…"), c.print_sheet, Key.Print)
+    w.save_sheet_action = window_action(w, tr("Save status sheet as &PDF…"), c.save_sheet)
+    w.profile_action = window_action(w, tr("Case &details…"), c.edit_profile)
+    w.quit_action = window_action(w, tr("&Quit"), w.close, Key.Quit)
+    w.find_action = window_action(w, tr("&Find"), w.focus_search, Key.Find)
+    w.add_entry_action = window_action(w, tr("Add to the &log…"), c.add_entry, Key.New)
+    w.call_action = window_action(w, tr("Record a &call…"), c.record_call, "Ctrl+Shift+C")
+    w.question_action = window_action(w, tr("Add a &question…"), c.add_question, "Ctrl+Shift+Q")
+    w.undo_action = window_action(w, tr("&Undo delete"), c.undo_delete, Key.Undo)
+    w.undo_action.setEnabled(False)
+
+    file_menu = w.menuBar().addMenu(tr("&File"))
+    for action in (w.add_documents_action, w.print_action, w.save_sheet_action):
+        file_menu.addAction(action)
+    file_menu.addSeparator()
+    file_menu.addAction(w.profile_action)
+    w.case_commands.fill_file_menu(file_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(w.quit_action)
+    edit_menu = w.menuBar().addMenu(tr("&Edit"))
+    for action in (
+        w.undo_action,
+        w.find_action,
+        w.add_entry_action,
+        w.call_action,
+        w.question_action,
+    ):
+        edit_menu.addAction(action)
+    c.fill_help_menu(w.menuBar().addMenu(tr("&Help")))
+    toolbar = w.addToolBar(tr("Main"))
+    toolbar.setObjectName("main-toolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    for action in (w.add_documents_action, w.add_entry_action, w.call_action, w.print_action):
+        toolbar.addAction(action)
 
 
 class WindowCommands:

@@ -8,10 +8,32 @@ words right after each box get the mark, so the reader knows what was asked for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
 CHECKED, UNCHECKED = "\u2612", "\u2610"
+
+
+RECTANGLE = re.compile(rb"(?:^|\s)(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+re\b")
+
+
+def draws_small_boxes(page: Any) -> bool:
+    """Whether the page draws any square small enough to be a check box (a cheap look)."""
+    try:
+        contents = page.get_contents()
+        data = contents.get_data() if contents is not None else b""
+    except Exception:  # noqa: BLE001 - can't tell: look properly
+        return True
+    for match in RECTANGLE.finditer(data):
+        try:
+            width, height = abs(float(match.group(3))), abs(float(match.group(4)))
+        except ValueError:
+            continue
+        if 4 <= width <= 14 and abs(width - height) < 1.5:
+            return True
+    # Boxes drawn inside forms (XObjects) are not looked into; those pages are rare.
+    return False
 
 
 class BoxCollector:

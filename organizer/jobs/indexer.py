@@ -254,10 +254,13 @@ class Indexer:
 
     def _store(self, ready: list[tuple[int, ReadResult]]) -> None:
         documents.store_results(self.db, ready)
-        for doc_id, result in ready:
-            if isinstance(result.understanding, Understanding):
-                understanding.record_found(self.db, doc_id, result.understanding)
-                self._fresh[doc_id] = result.understanding
+        found = {
+            doc_id: result.understanding
+            for doc_id, result in ready
+            if isinstance(result.understanding, Understanding)
+        }
+        understanding.record_found(self.db, found)
+        self._fresh.update(found)
         if self.on_text is not None:
             for doc_id, result in ready:
                 if result.status == DocumentStatus.INDEXED:

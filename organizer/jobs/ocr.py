@@ -68,6 +68,44 @@ def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
     return out.decode("utf-8", errors="replace")
 
 
+def embedded_scan(path: str, number: int, password: str | None) -> tuple[bytes, int] | None:
+    """The JPEG a scanner put on a page, with its resolution, when the page is just that.
+
+    Reading the scanner's own picture is faster than drawing the page again at a higher
+    resolution, and it is the best picture there is. Anything else returns None.
+    """
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(path, strict=False)
+        if reader.is_encrypted and not reader.decrypt(password or ""):
+            return None
+        page = reader.pages[number]
+        resources = page.get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        if xobjects is None:
+            return None
+        xobjects = xobjects.get_object()
+        if len(xobjects) != 1:
+            return None
+        image = next(iter(xobjects.values())).get_object()
+        filters = image.get("/Filter")
+        names = filters if isinstance(filters, list) else [filters]
+        if image.get("/Subtype") != "/Image" or [str(n) for n in names] != ["/DCTDecode"]:
+            return None
+        width_pt = float(page.mediabox.width)
+        pixels = int(image.get("/Width", 0))
+        if width_pt <= 0 or pixels <= 0:
+            return None
+        dpi = round(pixels / (width_pt / 72))
+        if not 100 <= dpi <= 600:
+            return None
+        data = image.get_data()  # DCTDecode data is the JPEG file itself
+        return (data, dpi) if data[:3] == b"\xff\xd8\xff" else None
+    except Exception:  # noqa: BLE001 - anything unusual: draw the page instead
+        return None
+
+
 def ocr_pages(
     path: str,
     pages: list[int],
@@ -105,6 +143,17 @@ def ocr_pages(
                 dpi = max(70, round(per_metre * 0.0254)) if per_metre else 200
             else:
                 assert document is not None
+                scan = embedded_scan(path, number, password)
+                if scan is not None:
+                    picture_jpeg = Path(scratch) / "page.jpg"
+                    picture_jpeg.write_bytes(scan[0])
+                    try:
+                        text = run_tesseract(picture_jpeg, page_timeout, scan[1])
+                    except subprocess.TimeoutExpired:
+                        results.append(OcrPage(number, "", "reading this page took too long"))
+                        continue
+                    results.append(OcrPage(number, text))
+                    continue
                 points = document.pagePointSize(number)
                 scale = OCR_DPI / 72
                 width, height = int(points.width() * scale), int(points.height() * scale)

@@ -16,7 +16,7 @@ from typing import Any
 
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus, TextSource
-from organizer.jobs.checkboxes import BoxCollector, mark_boxes
+from organizer.jobs.checkboxes import BoxCollector, draws_small_boxes, mark_boxes
 
 PDF_MAGIC = b"%PDF-"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -122,11 +122,14 @@ def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResul
     failures = 0
     for number, page in enumerate(pages):
         try:
-            boxes = BoxCollector()
-            text = page.extract_text(
-                visitor_operand_before=boxes.before, visitor_text=boxes.on_text
-            )
-            text = mark_boxes(text or "", boxes.marks()) if boxes.boxes else (text or "")
+            if draws_small_boxes(page):
+                boxes = BoxCollector()
+                text = page.extract_text(
+                    visitor_operand_before=boxes.before, visitor_text=boxes.on_text
+                )
+                text = mark_boxes(text or "", boxes.marks())
+            else:
+                text = page.extract_text() or ""
         except Exception:  # noqa: BLE001 - one bad page does not spoil the rest
             text = ""
             failures += 1

@@ -172,6 +172,24 @@ class ReaderPool:
             return JobOutcome(job, value=value), True
         return JobOutcome(job, failure=str(value)), worker.process.is_alive()
 
+    def _run_on_a_worker(
+        self, job: Job, worker: _Worker | None
+    ) -> tuple[JobOutcome, _Worker | None]:
+        """Run ``job``, starting or replacing the worker as needed; never raises for it."""
+        if worker is None or not worker.process.is_alive():
+            try:
+                worker = self._start_worker()
+            except OSError as exc:  # e.g. out of processes or memory
+                log.error("could not start a reader process: %s", exc)
+                failure = "The reader could not be started; it will be tried again later."
+                return JobOutcome(job, failure=failure), None
+        outcome, alive = self._run_one(worker, job)
+        if not alive:
+            self._stop_worker(worker, kill=True)
+            self.replaced_workers += 1
+            return outcome, None
+        return outcome, worker
+
     def _slot_loop(self) -> None:
         worker: _Worker | None = None
         try:
@@ -180,18 +198,13 @@ class ReaderPool:
                 if job is None:
                     break
                 try:
-                    if worker is None or not worker.process.is_alive():
-                        worker = self._start_worker()
-                    outcome, alive = self._run_one(worker, job)
-                    if not alive:
-                        self._stop_worker(worker, kill=True)
-                        self.replaced_workers += 1
-                        worker = None
+                    outcome = self._run_on_a_worker(job, worker)
+                    worker = outcome[1]
                 finally:
                     with self._condition:
                         self._busy -= 1
                 try:
-                    self.on_outcome(outcome)
+                    self.on_outcome(outcome[0])
                 except Exception:
                     log.exception("handling a reader outcome failed")
         finally:

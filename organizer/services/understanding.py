@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
     CaseContext,
@@ -75,12 +76,18 @@ def _json_list(values: Collection[str]) -> str:
     return json.dumps(sorted(values))
 
 
-def record_found(db: Database, document_id: int, found: Understanding) -> None:
-    """Store what a reader process understood; proposals follow in ``propose_for``."""
+def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -> None:
+    """Store what the reader processes understood, for a batch of documents at once.
+
+    Proposals follow in ``propose_for``; only then is a document marked understood.
+    """
+    if not found_by_document:
+        return
     with db.session() as session:
-        doc = session.get(Document, document_id)
-        if doc is not None:
-            _apply_found(doc, found)  # "understood" is set once its proposals are made
+        for doc in session.scalars(
+            select(Document).where(Document.id.in_(list(found_by_document)))
+        ):
+            _apply_found(doc, found_by_document[doc.id])
 
 
 def _apply_found(doc: Document, found: Understanding) -> None:
@@ -172,6 +179,28 @@ def dismissed_keys(db: Database, document_id: int) -> set[str]:
         )
 
 
+class _LogView:
+    """The case's log as proposals see it, reloaded only after proposals changed it."""
+
+    def __init__(self, db: Database, case_id: int) -> None:
+        self.db, self.case_id = db, case_id
+        self._entries: list[LogEntryInfo] | None = None
+        self._references: dict[int, set[str]] | None = None
+
+    def entries(self) -> list[LogEntryInfo]:
+        if self._entries is None:
+            self._entries = log.log_entries(self.db, self.case_id)
+        return self._entries
+
+    def references(self) -> dict[int, set[str]]:
+        if self._references is None:
+            self._references = _known_references(self.db, self.case_id)
+        return self._references
+
+    def changed(self) -> None:
+        self._entries = self._references = None
+
+
 def _propose(
     db: Database,
     case_id: int,
@@ -180,19 +209,22 @@ def _propose(
     text: str,
     context: CaseContext,
     understander: Understander,
+    log_view: _LogView | None = None,
 ) -> list[LinkProposal]:
-    entries = log.log_entries(db, case_id)
+    view = log_view or _LogView(db, case_id)
     proposals = propose_links(
         found,
-        entries,
+        view.entries(),
         text=text,
         document_id=document_id,
         context=context,
-        known_references=_known_references(db, case_id),
+        known_references=view.references(),
         rules=understander.rules,
     )
     dismissed = dismissed_keys(db, document_id)
     kept = [p for p in proposals if p.key not in dismissed]
+    if kept:
+        view.changed()
     with db.session() as session:
         document = session.get_one(Document, document_id)
         case = session.get_one(Case, case_id)
@@ -238,6 +270,7 @@ def propose_for(
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
     )
+    views: dict[int, _LogView] = {}
     for document_id in order:
         with db.session() as session:
             doc = session.get(Document, document_id)
@@ -249,7 +282,8 @@ def propose_for(
             context = CaseContext.from_profile(profile_of(case))
             case_id = case.id
         found = found_by_document[document_id]
-        _propose(db, case_id, document_id, found, text, context, understander)
+        view = views.setdefault(case_id, _LogView(db, case_id))
+        _propose(db, case_id, document_id, found, text, context, understander, view)
         with db.session() as session:
             doc = session.get(Document, document_id)
             if doc is not None:

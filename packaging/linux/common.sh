@@ -21,7 +21,7 @@ ensure_build_tools() {
   fi
   if ! "$VENV/bin/python" -c 'import PyInstaller' 2>/dev/null; then
     echo "Installing PyInstaller into $VENV ..." >&2
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check pyinstaller
+    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check "pyinstaller>=6.10,<7"
   fi
 }
 

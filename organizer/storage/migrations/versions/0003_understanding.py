@@ -14,10 +14,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("documents") as batch:
-        batch.add_column(
-            sa.Column("understood", sa.Boolean, nullable=False, server_default=sa.false())
-        )
+    # Plain ADD COLUMN (no table rebuild), so triggers and linked rows are kept.
+    op.add_column(
+        "documents",
+        sa.Column("understood", sa.Boolean, nullable=False, server_default=sa.false()),
+    )
     op.create_table(
         "dismissed_proposals",
         sa.Column("id", sa.Integer, primary_key=True),

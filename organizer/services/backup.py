@@ -1,0 +1,482 @@
+"""Backing up a case to one file and restoring it; the automatic copies of the database.
+
+A case backup is one zip file, readable by the user only, holding:
+
+- ``export.json``: the case export (the same file ``organizer export`` writes, so it can
+  also be imported on its own), and
+- ``manifest.json``: the documents the case knew, each with its path, SHA-256 and size,
+  so a restore can say which files in the folder still match.
+
+It never holds document text, and it is written under a temporary name and renamed, so
+a crash never leaves half a backup. The automatic copies are whole copies of the database
+taken at start-up (see storage.database.rotate_startup_copies).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import json
+import logging
+import os
+import sqlite3
+import tempfile
+import threading
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from organizer.core.errors import DatabaseTooNewError, KnownError
+from organizer.services import export
+from organizer.storage.database import (
+    BUSY_TIMEOUT_MS,
+    STARTUP_COPIES_KEPT,
+    Database,
+    DatabaseCopy,
+    DatabaseFullError,
+    copies_folder,
+    copy_database,
+    database_copies,
+    database_problem,
+    known_revisions,
+    private_folder,
+    read_revision,
+    rotate_startup_copies,
+)
+from organizer.storage.models import Document
+
+log = logging.getLogger(__name__)
+
+BACKUP_FORMAT = "organizer-backup"
+BACKUP_VERSION = 1
+EXPORT_MEMBER = "export.json"
+MANIFEST_MEMBER = "manifest.json"
+README_MEMBER = "README.txt"
+MANIFEST_ENTRY = export.spec("path:path sha256:sha256 size:count?")
+MAX_BACKUP_BYTES = 2 * export.MAX_IMPORT_BYTES
+README = """\
+This file is a backup of one case, made by Infusion Coverage Organizer.
+It holds the case's log, calls, questions and what was learned from its documents,
+and a list of the documents with their fingerprints (SHA-256). It does not hold the
+documents themselves: they stay in the case folder.
+
+To restore it: organizer restore THIS-FILE --case CASE-FOLDER
+"""
+
+
+class BackupFileError(KnownError):
+    """A file that is not a readable case backup; nothing was changed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    path: str
+    sha256: str
+    size: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    path: Path
+    documents: int
+    log_entries: int
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreReport:
+    """The restored case, and how the folder compares with the backup's manifest."""
+
+    imported: export.ImportSummary
+    matching: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        total = len(self.matching) + len(self.changed) + len(self.missing) + len(self.unreadable)
+        case = self.imported.case
+        lines = [
+            f"Restored the case for {case.folder}: {self.imported.log_entries} log entries, "
+            f"{self.imported.calls} calls, {self.imported.questions} questions.",
+            f"Of the {total} documents the backup lists, "
+            f"{_are(len(self.matching), 'is', 'are')} in the folder unchanged, "
+            f"{_are(len(self.changed), 'has', 'have')} changed since the backup and "
+            f"{_are(len(self.missing), 'is', 'are')} not in the folder.",
+        ]
+        if self.unreadable:
+            lines.append(f"{_are(len(self.unreadable), 'was', 'were')} not readable to check.")
+        return "\n".join(lines)
+
+
+def _are(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+# --- making a backup ---------------------------------------------------------------------
+
+
+def manifest_entries(db: Database, case_id: int) -> list[ManifestEntry]:
+    """The case's documents as the index knows them: path, SHA-256 and size."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.path, Document.sha256, Document.size)
+            .where(Document.case_id == case_id, Document.sha256.is_not(None))
+            .order_by(Document.path)
+        )
+        return [ManifestEntry(r.path, r.sha256, r.size) for r in rows]
+
+
+def pack_backup(
+    export_content: str, case_folder: str, entries: list[ManifestEntry], now: datetime
+) -> bytes:
+    """The backup file's content: a zip holding a short note, the export and the manifest."""
+    manifest = {
+        "format": BACKUP_FORMAT,
+        "version": BACKUP_VERSION,
+        "made_at": now.isoformat(timespec="seconds"),
+        "case_folder": case_folder,
+        "documents": [{"path": e.path, "sha256": e.sha256, "size": e.size} for e in entries],
+    }
+    stamp = max(now.astimezone(UTC).timetuple()[:6], (1980, 1, 1, 0, 0, 0))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, text in (
+            (README_MEMBER, README),
+            (EXPORT_MEMBER, export_content),
+            (MANIFEST_MEMBER, json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"),
+        ):
+            info = zipfile.ZipInfo(name, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            archive.writestr(info, text.encode("utf-8"))
+    return buffer.getvalue()
+
+
+def write_private_file(path: Path, content: bytes, case_folder: str) -> Path:
+    """Write ``content`` to ``path`` (0600) all at once or not at all; never in the case folder."""
+    target = path.expanduser().absolute()
+    folder = Path(case_folder)
+    if target.parent.resolve().is_relative_to(folder.resolve()):
+        raise KnownError(
+            f"Choose a place outside the case folder for the backup; "
+            f"the organizer never writes into {folder}."
+        )
+    if not target.parent.is_dir():
+        raise KnownError(f"The folder for the backup does not exist: {target.parent}")
+    if target.is_dir():
+        raise KnownError(f"{target} is a folder; give a file name for the backup.")
+    temp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        temp = Path(name)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(0o600)
+        temp.replace(target)
+        temp = None
+    except OSError as exc:
+        problem = database_problem(exc, target)
+        if isinstance(problem, DatabaseFullError):
+            raise DatabaseFullError(
+                f"There is no room left on the disk for the backup {target} (the disk is "
+                "full). No backup was written; free some space and try again."
+            ) from exc
+        raise KnownError(f"The backup can't be written to {target}: {exc.strerror}.") from exc
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return target
+
+
+def backup_case(
+    db: Database, case_id: int, out_path: Path, *, now: datetime, today: date | None = None
+) -> BackupSummary:
+    """Write the case's backup file to ``out_path`` (outside the case folder), 0600.
+
+    ``now`` stamps the backup; ``today`` dates the export's missing list (default: the
+    date of ``now``).
+    """
+    content = export.export_text(db, case_id, today=today or now.date(), now=now)
+    data = json.loads(content)
+    folder = data["case"]["folder"]
+    entries = manifest_entries(db, case_id)
+    target = write_private_file(out_path, pack_backup(content, folder, entries, now), folder)
+    log.info("backup of case %s written to %s", case_id, target)
+    return BackupSummary(target, len(entries), len(data["log"]))
+
+
+# --- restoring a backup --------------------------------------------------------------------
+
+
+def _member(archive: zipfile.ZipFile, name: str, where: Path) -> bytes:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        raise BackupFileError(
+            f"{where.name} is not an organizer backup (it has no {name}). Nothing was changed."
+        ) from None
+    if info.file_size > export.MAX_IMPORT_BYTES:
+        raise BackupFileError(f"{where.name} is too large to be an organizer backup.")
+    with archive.open(info) as stream:
+        data = stream.read(export.MAX_IMPORT_BYTES + 1)
+    if len(data) > export.MAX_IMPORT_BYTES:
+        raise BackupFileError(f"{where.name} is too large to be an organizer backup.")
+    return data
+
+
+def read_backup(path: Path) -> tuple[bytes, list[ManifestEntry]]:
+    """The export file's bytes and the checked manifest; any problem is a KnownError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BACKUP_BYTES:
+            raise BackupFileError(f"{path.name} is too large to be an organizer backup.")
+        with zipfile.ZipFile(path) as archive:
+            content = _member(archive, EXPORT_MEMBER, path)
+            raw_manifest = _member(archive, MANIFEST_MEMBER, path)
+    except BackupFileError:
+        raise
+    except OSError as exc:
+        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise BackupFileError(
+            f"{path.name} is not an organizer backup, or it is damaged. Nothing was changed."
+        ) from exc
+    except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encryption
+        raise BackupFileError(
+            f"{path.name} is packed in a way the organizer can't read. Nothing was changed."
+        ) from exc
+    return content, parse_manifest(raw_manifest, path)
+
+
+def parse_manifest(raw: bytes, path: Path) -> list[ManifestEntry]:
+    """The checked list of documents; paths must stay inside the case folder."""
+    try:
+        top = export.Fields(json.loads(raw), "the list of documents")
+        version = top.obj.get("version")
+        if top.obj.get("format") != BACKUP_FORMAT or type(version) is not int:
+            raise export.ExportFileError("its list of documents is not marked as one")
+        if version != BACKUP_VERSION:
+            raise export.ExportFileError(f"it is backup version {version}")
+        return [ManifestEntry(**f.take(MANIFEST_ENTRY)) for f in top.items("documents")]
+    except (ValueError, RecursionError):
+        why = "its list of documents is not valid JSON"
+    except export.ExportFileError as exc:
+        why = exc.message
+    raise BackupFileError(
+        f"{path.name} is not a backup the organizer can restore: {why}. Nothing was changed."
+    )
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1024 * 1024), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def compare_folder(
+    folder: Path, entries: list[ManifestEntry]
+) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(matching, changed, missing, unreadable) paths; the folder is only read."""
+    matching: list[str] = []
+    changed: list[str] = []
+    missing: list[str] = []
+    unreadable: list[str] = []
+    for entry in entries:
+        file = folder / entry.path
+        try:
+            if not file.is_file():
+                missing.append(entry.path)
+                continue
+            if entry.size is not None and file.stat().st_size != entry.size:
+                changed.append(entry.path)
+                continue
+            same = sha256_of(file) == entry.sha256
+        except OSError:
+            unreadable.append(entry.path)
+            continue
+        (matching if same else changed).append(entry.path)
+    return matching, changed, missing, unreadable
+
+
+def restore_backup(db: Database, backup_path: Path, folder: Path) -> RestoreReport:
+    """Restore a case backup into a new case for ``folder``, then check the folder.
+
+    Everything is checked before anything is written; a backup that is wrong in any way
+    is refused with a KnownError and the database stays as it was.
+    """
+    content, entries = read_backup(backup_path)
+    with tempfile.TemporaryDirectory(prefix="organizer-restore-") as scratch:
+        # Named like the backup, so that any problem found names the user's file.
+        export_file = Path(scratch) / backup_path.name
+        fd = os.open(export_file, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(content)
+        imported = export.import_case(db, export_file, folder)
+    matching, changed, missing, unreadable = compare_folder(folder, entries)
+    log.info(
+        "case %s restored from a backup: %d matching, %d changed, %d missing",
+        imported.case.id,
+        len(matching),
+        len(changed),
+        len(missing),
+    )
+    return RestoreReport(imported, matching, changed, missing, unreadable)
+
+
+# --- automatic copies of the database ------------------------------------------------------
+
+
+def list_copies(db_path: Path) -> list[DatabaseCopy]:
+    """The automatic copies of the database at ``db_path``, newest first."""
+    return database_copies(db_path)
+
+
+def start_startup_copy(
+    db_path: Path,
+    keep: int = STARTUP_COPIES_KEPT,
+    on_done: Callable[[Path | None, KnownError | None], None] | None = None,
+) -> threading.Thread:
+    """Take the start-up copy on a background thread, so the window opens at once.
+
+    ``on_done`` is called on that thread with the new copy (or None) and the problem, if
+    any; a problem is also written to the log file. The thread is not a daemon, so a copy
+    in progress is finished before the app exits.
+    """
+
+    def work() -> None:
+        made: Path | None = None
+        problem: KnownError | None = None
+        try:
+            made = rotate_startup_copies(db_path, keep)
+        except KnownError as exc:
+            problem = exc
+            log.warning("start-up copy of the database not taken: %s", exc.message)
+        if on_done is not None:
+            on_done(made, problem)
+
+    thread = threading.Thread(target=work, name="database-startup-copy")
+    thread.start()
+    return thread
+
+
+def _check_copy(copy_path: Path) -> None:
+    """A copy worth restoring: ours, not from a newer app, and whole."""
+    if not copy_path.is_file():
+        raise KnownError(f"There is no copy at {copy_path}.")
+    revision = read_revision(copy_path)
+    if revision is None:
+        raise KnownError(f"{copy_path.name} is an empty database; nothing was restored.")
+    if revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"{copy_path.name} was made by a newer version of the organizer; nothing was restored."
+        )
+    connection = sqlite3.connect(f"{copy_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise KnownError(f"{copy_path.name} is damaged ({exc}); nothing was restored.") from exc
+    finally:
+        connection.close()
+    if result is None or result[0] != "ok":
+        raise KnownError(f"{copy_path.name} is damaged; nothing was restored.")
+
+
+def _healthy(db_path: Path) -> bool:
+    try:
+        if read_revision(db_path) is None:
+            return False
+        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("PRAGMA quick_check").fetchone()
+        finally:
+            connection.close()
+    except (KnownError, sqlite3.Error):
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def restore_startup_copy(
+    copy_path: Path, db_path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Path | None:
+    """Put an automatic copy back as the database; returns where the old one was kept.
+
+    A healthy current database is first kept as another copy ("before-restore"), then
+    overwritten through SQLite's backup API in one transaction: a crash leaves the old or
+    the restored database, and other open connections see a consistent one (an open
+    window should reload its view). A damaged or missing database is moved aside into the
+    copies folder ("damaged") and the copy is put in its place under a temporary name.
+    """
+    _check_copy(copy_path)
+    if db_path.is_file() and db_path.stat().st_size > 0 and _healthy(db_path):
+        kept = copy_database(db_path, "before-restore")
+        _copy_into(copy_path, db_path, busy_timeout_ms)
+        log.info("database restored from the copy %s", copy_path.name)
+        return kept
+    kept_damaged = _move_aside(db_path) if db_path.exists() else None
+    temp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=db_path.parent, prefix=f".{db_path.name}.", suffix=".tmp")
+        os.close(fd)
+        temp = Path(name)
+        _copy_into(copy_path, temp, busy_timeout_ms)
+        with temp.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        temp.chmod(0o600)
+        temp.replace(db_path)
+        temp = None
+    except OSError as exc:
+        raise database_problem(exc, db_path) or KnownError(
+            f"The copy could not be put back as {db_path}: {exc.strerror or exc}."
+        ) from exc
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    log.info("damaged or missing database replaced by the copy %s", copy_path.name)
+    return kept_damaged
+
+
+def _copy_into(copy_path: Path, target: Path, busy_timeout_ms: int) -> None:
+    source = sqlite3.connect(f"{copy_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        destination = sqlite3.connect(target, timeout=busy_timeout_ms / 1000)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    except sqlite3.Error as exc:
+        problem = database_problem(exc, target)
+        if problem is None:
+            raise KnownError(f"The copy could not be put back as {target}: {exc}.") from exc
+        raise problem from exc
+    finally:
+        source.close()
+
+
+def _move_aside(db_path: Path) -> Path:
+    """Keep a damaged database (and its side files) in the copies folder, never delete it."""
+    folder = private_folder(copies_folder(db_path))
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{db_path.stem}-copy-{stamp}-damaged.sqlite3"
+    try:
+        db_path.replace(target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = db_path.with_name(db_path.name + suffix)
+            if side.exists():
+                side.replace(target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise database_problem(exc, db_path) or KnownError(
+            f"The damaged database {db_path} could not be moved aside: {exc.strerror or exc}."
+        ) from exc
+    return target
