@@ -185,6 +185,10 @@ def test_document_models_pass_the_model_tester_and_fetch_lazily(qapp: QApplicati
     assert model.index(3, 5).data() == "Prior authorization"
     proxy.set_filters(None, None)
     assert proxy.rowCount() == 10_000
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)  # sorted by the model itself, quickly
+    assert proxy.index(0, 0).data() == "letter 09999.pdf"
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert proxy.index(0, 0).data() == "letter 00000.pdf"
 
 
 def test_log_model_passes_model_tester(db: Database, case: CaseInfo) -> None:

@@ -6,6 +6,7 @@ chunks (canFetchMore/fetchMore), so a case of 10,000 documents opens at once.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,11 +45,14 @@ class DocumentTableModel(QAbstractTableModel):
         self._all: list[DocumentInfo] = []
         self._shown = 0
         self._links: dict[int, list[str]] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_documents(self, docs: list[DocumentInfo], links: dict[int, list[str]]) -> None:
         self.beginResetModel()
         self._all = list(docs)
         self._links = dict(links)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self._shown = min(len(self._all), FETCH_CHUNK)
         self.endResetModel()
 
@@ -62,9 +66,38 @@ class DocumentTableModel(QAbstractTableModel):
         return None
 
     def fetch_all(self) -> None:
-        """Filtering and sorting need every row; the data is already in memory."""
-        while self.canFetchMore():
-            self.fetchMore()
+        """Filtering needs every row; the data is already in memory, so add them at once."""
+        if self._shown >= len(self._all):
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, len(self._all) - 1)
+        self._shown = len(self._all)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python with one key per row: far faster than a proxy asking data()."""
+        if not 0 <= column < len(self.COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        kept = self.persistentIndexList()
+        ids = [self._all[i.row()].id if i.row() < len(self._all) else None for i in kept]
+        self._sort = (column, order)
+        self._sort_rows(column, order)
+        rows = {doc.id: row for row, doc in enumerate(self._all)}
+        moved = [
+            self.index(rows[doc_id], old.column())
+            if doc_id in rows and rows[doc_id] < self._shown
+            else QModelIndex()
+            for old, doc_id in zip(kept, ids, strict=True)
+        ]
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        reverse = order == Qt.SortOrder.DescendingOrder
+        if column == DATE:
+            self._all.sort(key=lambda d: d.document_date or date.min, reverse=reverse)
+        else:
+            self._all.sort(key=lambda d: self._display(d, column).casefold(), reverse=reverse)
 
     # --- lazy fetching --------------------------------------------------------------
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -154,15 +187,23 @@ class DocumentTableModel(QAbstractTableModel):
 
 
 class DocumentFilter(QSortFilterProxyModel):
-    """Filters by kind and state, and by the documents a search found."""
+    """Filters by kind and state, and by the documents a search found.
+
+    Sorting is passed on to the documents model, which sorts its list directly.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.kind: str | None = None
         self.status: str | None = None
         self.only_ids: set[int] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.sorted_by: tuple[int, Qt.SortOrder] = (NAME, Qt.SortOrder.AscendingOrder)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if isinstance(source, DocumentTableModel) and column >= 0:
+            self.sorted_by = (column, order)
+            source.sort(column, order)
 
     def set_filters(
         self, kind: str | None, status: str | None, only_ids: set[int] | None = None
