@@ -32,13 +32,12 @@ from pathlib import Path
 from sqlalchemy import select
 
 from organizer.core.errors import DatabaseTooNewError, KnownError
-from organizer.services import export
+from organizer.services import export, private_files
 from organizer.storage.database import (
     BUSY_TIMEOUT_MS,
     STARTUP_COPIES_KEPT,
     Database,
     DatabaseCopy,
-    DatabaseFullError,
     copies_folder,
     copy_database,
     database_copies,
@@ -158,45 +157,6 @@ def pack_backup(
     return buffer.getvalue()
 
 
-def write_private_file(path: Path, content: bytes, case_folder: str) -> Path:
-    """Write ``content`` to ``path`` (0600) all at once or not at all; never in the case folder."""
-    target = path.expanduser().absolute()
-    folder = Path(case_folder)
-    if target.parent.resolve().is_relative_to(folder.resolve()):
-        raise KnownError(
-            f"Choose a place outside the case folder for the backup; "
-            f"the organizer never writes into {folder}."
-        )
-    if not target.parent.is_dir():
-        raise KnownError(f"The folder for the backup does not exist: {target.parent}")
-    if target.is_dir():
-        raise KnownError(f"{target} is a folder; give a file name for the backup.")
-    temp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        temp = Path(name)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        temp.replace(target)
-        temp = None
-    except OSError as exc:
-        problem = database_problem(exc, target)
-        if isinstance(problem, DatabaseFullError):
-            raise DatabaseFullError(
-                f"There is no room left on the disk for the backup {target} (the disk is "
-                "full). No backup was written; free some space and try again."
-            ) from exc
-        raise KnownError(f"The backup can't be written to {target}: {exc.strerror}.") from exc
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-    return target
-
-
 def backup_case(
     db: Database, case_id: int, out_path: Path, *, now: datetime, today: date | None = None
 ) -> BackupSummary:
@@ -209,7 +169,9 @@ def backup_case(
     data = json.loads(content)
     folder = data["case"]["folder"]
     entries = manifest_entries(db, case_id)
-    target = write_private_file(out_path, pack_backup(content, folder, entries, now), folder)
+    target = private_files.write_private_file(
+        out_path, pack_backup(content, folder, entries, now), folder, "backup"
+    )
     log.info("backup of case %s written to %s", case_id, target)
     return BackupSummary(target, len(entries), len(data["log"]))
 

@@ -12,9 +12,7 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -39,7 +37,7 @@ from organizer.core.types import (
     Sender,
     TextSource,
 )
-from organizer.services import activity, log
+from organizer.services import activity, log, private_files
 from organizer.services.cases import apply_profile, case_info, normalise_folder, profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogEntry, Question
@@ -307,36 +305,9 @@ def export_text(db: Database, case_id: int, *, today: date, now: datetime) -> st
 def write_export_file(path: Path, content: str, case_folder: str) -> Path:
     """Write ``content`` to ``path``, readable by the user only, all at once or not at all.
 
-    The file is written next to its final name and renamed over it, so a crash never
-    leaves half an export. The case folder is refused: the organizer never writes there.
+    The case folder is refused: the organizer never writes there.
     """
-    target = path.expanduser().absolute()
-    folder = Path(case_folder)
-    if target.parent.resolve().is_relative_to(folder.resolve()):
-        raise KnownError(
-            f"Choose a place outside the case folder for the export; "
-            f"the organizer never writes into {folder}."
-        )
-    if not target.parent.is_dir():
-        raise KnownError(f"The folder for the export does not exist: {target.parent}")
-    if target.is_dir():
-        raise KnownError(f"{target} is a folder; give a file name for the export.")
-    temp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        temp = Path(name)
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        temp.replace(target)
-    except OSError as exc:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-        raise KnownError(f"The export can't be written to {target}: {exc.strerror}.") from exc
-    return target
+    return private_files.write_private_file(path, content.encode("utf-8"), case_folder, "export")
 
 
 # --- reading and checking ---------------------------------------------------------------

@@ -9,9 +9,6 @@ still-missing list, so the sheet never depends on the machine's locale.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -19,12 +16,11 @@ from pathlib import Path
 
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
 from organizer.core.dates import MONTHS, short_date
-from organizer.core.errors import KnownError
 from organizer.core.missing import ROLE_ALIASES, MissingRow
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.core.types import LetterOutcome, LinkRole, LogStatus
-from organizer.services import documents, log
+from organizer.services import documents, log, private_files
 from organizer.storage.database import Database
 
 PRIOR_AUTHORIZATION = "prior_authorization"
@@ -466,40 +462,9 @@ def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> S
 
 def check_sheet_target(path: Path, case_folder: str) -> Path:
     """The absolute file to write; a folder that is missing, or the case folder, is refused."""
-    target = path.expanduser().absolute()
-    folder = Path(case_folder)
-    if case_folder and target.parent.resolve().is_relative_to(folder.resolve()):
-        raise KnownError(
-            f"Choose a place outside the case folder for the sheet; "
-            f"the organizer never writes into {folder}."
-        )
-    if not target.parent.is_dir():
-        raise KnownError(f"The folder for the sheet does not exist: {target.parent}")
-    if target.is_dir():
-        raise KnownError(f"{target} is a folder; give a file name for the sheet.")
-    return target
+    return private_files.checked_target(path, case_folder, "sheet")
 
 
 def write_private_file(path: Path, content: bytes, case_folder: str) -> Path:
-    """Write ``content`` readable by the user only, all at once or not at all.
-
-    It goes to a temporary file next to ``path`` and is renamed over it, so a crash never
-    leaves half a file.
-    """
-    target = check_sheet_target(path, case_folder)
-    temp: Path | None = None
-    try:
-        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        temp = Path(name)
-        with os.fdopen(fd, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        temp.replace(target)
-    except OSError as exc:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-        raise KnownError(f"The sheet can't be written to {target}: {exc.strerror}.") from exc
-    return target
+    """Write the sheet readable by the user only, all at once or not at all."""
+    return private_files.write_private_file(path, content, case_folder, "sheet")

@@ -1,0 +1,60 @@
+"""Writing the app's own files (exports, backups, status sheets) safely.
+
+Each is written readable by the user only, all at once or not at all (a temporary file
+next to it is renamed over it), and never inside the case folder: the organizer never
+writes there, except for files the user drops in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from organizer.core.errors import KnownError
+
+
+def checked_target(path: Path, case_folder: str, what: str) -> Path:
+    """The absolute file to write; a missing folder, a folder name, or the case folder fail."""
+    target = path.expanduser().absolute()
+    folder = Path(case_folder) if case_folder else None
+    if folder is not None and target.parent.resolve().is_relative_to(folder.resolve()):
+        raise KnownError(
+            f"Choose a place outside the case folder for the {what}; "
+            f"the organizer never writes into {folder}."
+        )
+    if not target.parent.is_dir():
+        raise KnownError(f"The folder for the {what} does not exist: {target.parent}")
+    if target.is_dir():
+        raise KnownError(f"{target} is a folder; give a file name for the {what}.")
+    return target
+
+
+def write_private_file(path: Path, content: bytes, case_folder: str, what: str) -> Path:
+    """Write ``content`` to ``path`` (0600), all at once or not at all."""
+    target = checked_target(path, case_folder, what)
+    temp: Path | None = None
+    try:
+        fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        temp = Path(name)
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        temp.chmod(0o600)
+        temp.replace(target)
+        temp = None
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise KnownError(
+                f"There is no room left on the disk for the {what} {target} (the disk is "
+                f"full). Nothing was written; free some space and try again."
+            ) from exc
+        raise KnownError(f"The {what} can't be written to {target}: {exc.strerror}.") from exc
+    finally:
+        if temp is not None:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    return target
