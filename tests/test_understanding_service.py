@@ -164,3 +164,35 @@ def test_proposals_command_lists_and_accepts(
     assert "Accepted" in capsys.readouterr().out
     assert main(["proposals", "--db", db_url]) == 0
     assert "Nothing is waiting" in capsys.readouterr().out
+
+
+LAB_REPORT = """Riverside Clinical Laboratory
+Laboratory Report
+Reported: 11/07/2026
+Accession: L26-311-0442
+Test  Result  Reference range
+ESR  78 mm/h  0-30
+C-reactive protein  46.2 mg/L  <5.0
+"""
+
+
+def test_a_request_added_later_gets_the_document_already_there(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer, tmp_path: Path
+) -> None:
+    write(case_folder, "labs.pdf", LAB_REPORT)
+    indexer.run_once()
+    assert not any(
+        p.path == "labs.pdf" and p.entry_item == "lab_results"
+        for p in proposals.open_proposals(db, case.id)
+    )
+    log.create_entry(
+        db,
+        case.id,
+        "lab_results",
+        what="ESR and CRP results",
+        requested_on=date(2026, 11, 14),
+        today=date(2026, 11, 14),
+    )
+    understanding.repropose(db, case.id, tmp_path)
+    waiting = proposals.open_proposals(db, case.id)
+    assert any(p.path == "labs.pdf" and p.entry_item == "lab_results" for p in waiting)

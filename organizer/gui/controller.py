@@ -181,10 +181,12 @@ class CaseController(QObject):
         db, case_id, today = self.db, self.case.id, self.today()
         values = dict(values)
         item = values.pop("item")
-        self.run_edit(
-            lambda: log.create_entry(db, case_id, item, today=today, **values),
-            message=self.tr("Added to the log."),
-        )
+        def work() -> object:
+            made = log.create_entry(db, case_id, item, today=today, **values)
+            understanding.repropose(db, case_id, data_dir())  # documents it may match
+            return made
+
+        self.run_edit(work, message=self.tr("Added to the log."))
 
     def edit_entry(self, entry_id: int, values: dict[str, Any]) -> None:
         db, today = self.db, self.today()

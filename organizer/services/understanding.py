@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
@@ -344,3 +344,18 @@ def correct_kind(db: Database, document_id: int, kind: str, data_folder: Path) -
     understander = Understander.load(data_folder)
     understander.model = model
     _read(db, document_id, understander)
+
+
+def repropose(db: Database, case_id: int, data_folder: Path) -> int:
+    """Look at every read document again after the log changed (a new or edited request).
+
+    A lab report already in the folder is then proposed for the lab-results request the
+    user just added. Links people confirmed and proposals they dismissed stay as they are.
+    """
+    with db.session() as session:
+        session.execute(
+            update(Document)
+            .where(Document.case_id == case_id, Document.status == "indexed")
+            .values(understood=False)
+        )
+    return understand_pending(db, case_id, Understander.load(data_folder))
