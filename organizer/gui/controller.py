@@ -181,6 +181,7 @@ class CaseController(QObject):
         db, case_id, today = self.db, self.case.id, self.today()
         values = dict(values)
         item = values.pop("item")
+
         def work() -> object:
             made = log.create_entry(db, case_id, item, today=today, **values)
             understanding.repropose(db, case_id, data_dir())  # documents it may match
@@ -257,8 +258,10 @@ class CaseController(QObject):
             self.watcher.hint(relative_paths)
 
     def link_when_indexed(self, relative_path: str, entry_id: int) -> None:
+        """Link a just-added file once it is read (it may already be: then at once)."""
         self.pending_links[relative_path] = entry_id
         self.index_now([relative_path])
+        self.refresh()
 
     def _link_arrivals(self, snapshot: CaseSnapshot) -> None:
         if not self.pending_links:

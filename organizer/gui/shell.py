@@ -200,6 +200,7 @@ class AppShell(QObject):
                 self.controller.refresh()
 
     def close(self) -> None:
+        self.app.removeEventFilter(self)
         self.change_timer.stop()
         if self.controller is not None:
             self.controller.stop()

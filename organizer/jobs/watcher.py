@@ -13,6 +13,7 @@ import logging
 import os
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -35,6 +36,11 @@ from organizer.jobs.scan import folder_reachable, relative_path, scan_folder
 from organizer.services.documents import ReconcileReport
 
 log = logging.getLogger(__name__)
+# Harmless: watchdog's inotify thread re-adds the watch of a folder created and filled at
+# once, and says so with this warning.
+warnings.filterwarnings(
+    "ignore", message="Callback with id .* already exists for watch", category=RuntimeWarning
+)
 
 NETWORK_FILESYSTEMS = frozenset(
     {
