@@ -27,6 +27,7 @@ from organizer.gui.words import (
     show_date,
     status_word,
     tr,
+    urgent_colour,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,7 +158,7 @@ class DocumentTableModel(QAbstractTableModel):
             return doc.path
         flagged = doc.status in FLAGGED_STATES
         if role == Qt.ItemDataRole.ForegroundRole and flagged and column in (NAME, STATUS):
-            return QBrush(QColor("#a40000"))
+            return QBrush(QColor(urgent_colour()))
         if role == Qt.ItemDataRole.FontRole and flagged and column == STATUS:
             font = QFont()
             font.setBold(True)

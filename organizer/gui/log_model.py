@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from organizer.core.missing import MissingRow
 from organizer.core.records import LogEntryInfo
-from organizer.gui.missing_panel import URGENT_COLOUR, WAITING_COLOUR
-from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr
+from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr, urgent_colour, waiting_colour
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,7 +73,7 @@ class LogTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(entry, mark, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and mark is not None and index.column() == 0:
-            return QBrush(QColor(URGENT_COLOUR if mark.urgent else WAITING_COLOUR))
+            return QBrush(QColor(urgent_colour() if mark.urgent else waiting_colour()))
         if role == Qt.ItemDataRole.ToolTipRole and mark is not None:
             return f"{mark.what} — {mark.who} — {mark.when}"
         return None

@@ -35,7 +35,7 @@ from organizer.gui.missing_panel import MissingPanel
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
-from organizer.gui.words import KIND_WORDS, show_date, tr
+from organizer.gui.words import KIND_WORDS, show_date, tr, urgent_colour
 from organizer.services.proposals import Accepted
 
 
@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
         }
         self.state_label.setText(words.get(state, state))
         self.state_label.setStyleSheet(
-            "color: #b00020; font-weight: bold;" if state == "unreachable" else ""
+            f"color: {urgent_colour()}; font-weight: bold;" if state == "unreachable" else ""
         )
         if state != "indexing":
             self.progress.hide()

@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.missing import MissingRow
-
-URGENT_COLOUR = "#b00020"
-WAITING_COLOUR = "#b36b00"
+from organizer.gui.words import urgent_colour, waiting_colour
 
 
 class MissingRowWidget(QFrame):
@@ -33,7 +31,7 @@ class MissingRowWidget(QFrame):
     def __init__(self, row: MissingRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.row = row
-        colour = URGENT_COLOUR if row.urgent else WAITING_COLOUR
+        colour = urgent_colour() if row.urgent else waiting_colour()
         mark = self.tr("Urgent") if row.urgent else self.tr("Waiting")
         if row.proposed:
             mark += " · " + self.tr("suggested, please check")

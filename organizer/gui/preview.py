@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -58,7 +58,14 @@ def render_thumbnails(data: bytes, limit: int = 60) -> list[QImage]:
         if size.width() <= 0:
             continue
         height = int(THUMB_WIDTH * size.height() / size.width())
-        images.append(document.render(page, QSize(THUMB_WIDTH, height)))
+        page_image = document.render(page, QSize(THUMB_WIDTH, height))
+        # Pages are drawn on a transparent background; paper is white on any palette.
+        paper = QImage(page_image.size(), QImage.Format.Format_RGB32)
+        paper.fill(QColor("white"))
+        painter = QPainter(paper)
+        painter.drawImage(0, 0, page_image)
+        painter.end()
+        images.append(paper)
     document.close()
     return images
 

@@ -56,3 +56,21 @@ def status_word(status: str) -> str:
 
 def show_date(value: date | None) -> str:
     return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+
+
+def dark_theme() -> bool:
+    """Whether the system palette is dark (light text on a dark window)."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return window.lightness() < 128
+
+
+def urgent_colour() -> str:
+    """Red for urgent things, light enough to read on a dark window, dark on a light one."""
+    return "#ff7070" if dark_theme() else "#b00020"
+
+
+def waiting_colour() -> str:
+    """Amber for things that are waiting, readable on either palette."""
+    return "#f0b040" if dark_theme() else "#9a5b00"
