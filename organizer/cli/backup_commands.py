@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, add_restore_target, open_db
 from organizer.cli.options import Subcommand
 from organizer.services import backup, cases
 from organizer.storage.database import resolve_url
@@ -40,14 +40,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def configure_restore(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", type=Path, help="a file made by backup")
-    parser.add_argument(
-        "--case",
-        metavar="FOLDER",
-        type=Path,
-        required=True,
-        help="the case folder to restore it for (a new case is made for it)",
-    )
+    add_restore_target(parser, "backup")
 
 
 def run_restore(args: argparse.Namespace) -> int:

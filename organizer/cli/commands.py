@@ -25,6 +25,18 @@ def add_case_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_restore_target(parser: argparse.ArgumentParser, made_by: str) -> None:
+    """FILE and --case FOLDER, for commands that restore a file into a new case."""
+    parser.add_argument("file", metavar="FILE", type=Path, help=f"a file made by {made_by}")
+    parser.add_argument(
+        "--case",
+        metavar="FOLDER",
+        type=Path,
+        required=True,
+        help="the case folder to restore it for (a new case is made for it)",
+    )
+
+
 def configure_cases(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
 

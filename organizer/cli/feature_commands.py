@@ -6,7 +6,8 @@ import importlib
 
 from organizer.cli.options import Subcommand
 
-# Each module defines SUBCOMMANDS: list[Subcommand]. Missing modules are features not built yet.
+# Each module defines SUBCOMMANDS: list[Subcommand]. The names are kept in one list so the
+# bundle spec can name them as hidden imports (PyInstaller can't see importlib calls).
 FEATURE_MODULES = (
     "organizer.cli.index_command",
     "organizer.cli.log_commands",
@@ -19,11 +20,5 @@ FEATURE_MODULES = (
 def subcommands() -> list[Subcommand]:
     found: list[Subcommand] = []
     for name in FEATURE_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name != name:
-                raise
-            continue
-        found.extend(module.SUBCOMMANDS)
+        found.extend(importlib.import_module(name).SUBCOMMANDS)
     return found

@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, add_restore_target, open_db
 from organizer.cli.options import Subcommand
 from organizer.core.missing import MissingRow
 from organizer.services import cases, export, log
@@ -38,14 +38,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE.json", type=Path, help="a file made by export")
-    parser.add_argument(
-        "--case",
-        metavar="FOLDER",
-        type=Path,
-        required=True,
-        help="the case folder to restore it for (a new case is made for it)",
-    )
+    add_restore_target(parser, "export")
 
 
 def run_import(args: argparse.Namespace) -> int:

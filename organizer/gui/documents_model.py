@@ -10,7 +10,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from organizer.core.records import DocumentInfo
+from organizer.gui.table_model import FlatTableModel
 from organizer.gui.words import (
     FLAGGED_STATES,
     OUTCOME_WORDS,
@@ -38,7 +38,8 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME, KIND, DATE, SENDER, STATUS, LINKED = range(6)
 
 
-class DocumentTableModel(QAbstractTableModel):
+class DocumentTableModel(FlatTableModel):
+    ROW_FLAG = Qt.ItemFlag.ItemIsDragEnabled
     COLUMNS = ("Name", "Kind", "Date", "From", "Status", "In the log")
 
     def __init__(self) -> None:
@@ -115,29 +116,8 @@ class DocumentTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     # --- model ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._shown
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return tr(self.COLUMNS[section])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
+    def row_count(self) -> int:
+        return self._shown
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._shown:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
 from organizer.core.errors import CaseNotFoundError, KnownError
@@ -72,6 +73,31 @@ def case_info(case: Case) -> CaseInfo:
     return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case))
 
 
+def add_case_row(
+    session: Session,
+    folder_key: str,
+    profile: CaseProfile,
+    now: datetime,
+    changes: dict[str, object],
+    summary: str,
+) -> Case:
+    """Add a case row with its profile, and its "created" line in the history."""
+    case = Case(folder=folder_key, created_at=now)
+    apply_profile(case, profile)
+    session.add(case)
+    session.flush()
+    activity.record(
+        session,
+        case_id=case.id,
+        entity="case",
+        entity_id=case.id,
+        action=ActivityAction.CREATED,
+        changes={"folder": folder_key, **changes},
+        summary=summary,
+    )
+    return case
+
+
 def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) -> CaseInfo:
     """Create a case for ``folder`` with its four starter log entries."""
     profile = profile or CaseProfile()
@@ -80,18 +106,8 @@ def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) 
     with db.session() as session:
         if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
             raise KnownError(f"There is already a case for the folder {key}.")
-        case = Case(folder=key, created_at=now)
-        apply_profile(case, profile)
-        session.add(case)
-        session.flush()
-        activity.record(
-            session,
-            case_id=case.id,
-            entity="case",
-            entity_id=case.id,
-            action=ActivityAction.CREATED,
-            changes={"folder": key, "patient": profile.patient},
-            summary="Case created",
+        case = add_case_row(
+            session, key, profile, now, {"patient": profile.patient}, "Case created"
         )
         for item_key in STARTER_ITEMS:
             item = checklist_item(item_key)

@@ -27,7 +27,6 @@ from organizer.core.missing import MissingRow, missing_rows
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.types import (
-    ActivityAction,
     DocumentKind,
     DocumentStatus,
     KindSource,
@@ -37,8 +36,8 @@ from organizer.core.types import (
     Sender,
     TextSource,
 )
-from organizer.services import activity, log, private_files
-from organizer.services.cases import apply_profile, case_info, normalise_folder, profile_of
+from organizer.services import log, private_files
+from organizer.services.cases import add_case_row, case_info, normalise_folder, profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogEntry, Question
 
@@ -468,18 +467,13 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
                 f"Can't import {path.name}: log entry id {min(taken)} is already used by another "
                 "case in this database; import into an empty database. Nothing was changed."
             )
-        case = Case(folder=key, created_at=now)
-        apply_profile(case, data.profile)
-        session.add(case)
-        session.flush()
-        activity.record(
+        case = add_case_row(
             session,
-            case_id=case.id,
-            entity="case",
-            entity_id=case.id,
-            action=ActivityAction.CREATED,
-            changes={"folder": key, "imported_from": str(path)},
-            summary="Case restored from an export",
+            key,
+            data.profile,
+            now,
+            {"imported_from": str(path)},
+            "Case restored from an export",
         )
         docs: dict[str, Document] = {}
         for fields in data.documents:
