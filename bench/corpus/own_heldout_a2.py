@@ -631,3 +631,51 @@ def registration():
         size=10.5,
         head=org_head("Town of Fenwick Harbor - Rapid Renewal", ["Town Office"]),
     )
+
+
+# Source: ha_cd_request
+@doc("Harborlight/coverage request we faxed.pdf", "letter", "ha_cd_request",
+     outcome="informational", date=D(2026, 1, 14), member=MID, links=["L4"],
+     scan=("scanner", 170))  # fmt: skip
+def cd_request():
+    return plain(
+        [
+            "Who may make a request: your prescriber may ask us for a coverage determination on "
+            "your behalf.",
+            (
+                "k",
+                [
+                    ["Enrollee's Name", PT["name"]],
+                    ["Enrollee's Member ID", MID],
+                    ["DOB (MM/DD/YYYY)", fd(PT["dob"], "us")],
+                    ["Prescriber", DR["name"]],
+                    ["Office contact / fax", DR["fax"]],
+                ],
+                True,
+            ),
+            (
+                "k",
+                [
+                    [
+                        "Name of prescription drug",
+                        "Immune globulin IV 10%, 65 g every 3 weeks after 130 g loading dose",
+                    ],
+                    ["Diagnosis", "G61.81 CIDP"],
+                ],
+                True,
+            ),
+            (
+                "c",
+                [
+                    ("Prior authorization for the drug my prescriber has prescribed", True),
+                    ("Formulary exception", False),
+                    ("Tiering exception", False),
+                    ("Expedited decision (72 hours could seriously harm health)", False),
+                ],
+            ),
+            ("b", "Prescriber signature: (signed)      Date: " + fd(D(2026, 1, 14), "us")),
+        ],
+        title="Request for Medicare Prescription Drug Coverage Determination",
+        head=org_head(PDP["name"], ["Fax " + PDP["fax"]]),
+        margins=(0.85, 0.85, 1.1, 0.9),
+    )

@@ -476,3 +476,24 @@ def med_list():
         head=RB,
         margins=(0.85, 0.85, 1.2, 0.9),
     )
+
+
+# Source: hb_recon_ack
+@doc("Juniper Mesa/appeal received.pdf", "letter", "hb_recon_ack", outcome="informational",
+     date=D(2026, 1, 29), ref=REF["apl"], member=MID, links=["L4"])  # fmt: skip
+def recon_ack():
+    return letter(
+        JM,
+        fd(D(2026, 1, 29), "dot"),
+        PT["addr"],
+        [["Appeal case #", REF["apl"]], ["Member #", MID]],
+        "We received your appeal",
+        [
+            "We received the fast appeal filed by your representative on January 28, 2026 about "
+            "home parenteral nutrition. A doctor who did not make the first decision will review "
+            "it. We asked your surgeon for a statement.",
+            "We will send you our decision within 72 hours after we receive the information we "
+            "need.",
+        ],
+        ["Appeals and Grievances", MA["short"]],
+    )

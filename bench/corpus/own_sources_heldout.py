@@ -286,4 +286,14 @@ HELDOUT_SOURCES = {
         "Patient write-up (H&P) template including medications - Studypool",
         "https://www.studypool.com/discuss/27349629/patient-write-up",
     ),
+    "ha_cd_request": (
+        "Request for Medicare Prescription Drug Coverage Determination (e-form: who may make a "
+        "request, enrollee's information, type of request) - Health Care Generations",
+        "https://forms.hcgenerations.com/eforms/MedicationCoverageDetermination.asp",
+    ),
+    "hb_recon_ack": (
+        "First Appeal (contact within five working days, final determination timing) - "
+        "insurance policy clause, Market Transfer",
+        "https://www.markettransfer.info/clause/first-appeal/_2",
+    ),
 }

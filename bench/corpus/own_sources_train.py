@@ -327,4 +327,15 @@ TRAIN_SOURCES = {
         "Medicare Part D Transition Supply Policy (community newsletter item) - AgeOptions",
         "https://connect.ageoptions.org/medicare-part-d-transition-supply-policy",
     ),
+    "tb_pd_info_request": (
+        "Request for Medicare Prescription Drug Coverage Determination (prescriber may be "
+        "contacted for additional information; 72-hour decisions) - PeoplesHealth",
+        "https://www.peopleshealth.com/member-resources/request-for-medicare-prescription-"
+        "drug-coverage-determination/",
+    ),
+    "tb_lifeline": (
+        "Apply for Lifeline (program-based eligibility, e.g. Medicaid; choose a provider) - "
+        "USAC Lifeline Support",
+        "http://www.usac.org/ls/apply-for-lifeline.aspx",
+    ),
 }

@@ -43,7 +43,7 @@ REF = dict(
     auth="TRA-7720441903", nurse="TRN-5518302", bv="BG-BV-26-0417", intake="BG-INT-26-0208",
     copay="BBS-30027714", lab_tb="DRL-26-041-0553", lab_cbc="DRL-26-033-0177",
     endo="ENDO-25-11873", eob="26-0312-448810", eob_sp="26-0220-119043",
-    sp_auth="TRA-7718203366",
+    sp_auth="TRA-7718203366", old_case="PA-TR-2506-077120",
 )  # fmt: skip
 MEMBER_IDS = [MID, SPOUSE_MID]
 
@@ -73,6 +73,9 @@ LOG = [
          due="2026-02-27"),
     dict(id="L9", item="medical_necessity", what="Letter of medical necessity for the appeal",
          requested_by="patient", requested_on="2026-03-02", submitted_on="2026-03-04", due=None),
+    dict(id="L10", item="clinical_notes", what="Updated office visit note for the appeal (current "
+         "steroid dose, Harvey-Bradshaw index)", requested_by="payer", requested_on="2026-03-06",
+         submitted_on="2026-03-09", due="2026-03-16"),
 ]  # fmt: skip
 
 CASE = {

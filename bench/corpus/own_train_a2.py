@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from own_lib import IN, D, build_flow, fd, money, ss
 from own_tpl import letter, note, org_head, para_list, plain, portal
-from own_train_a import MID, PAY, PT, REF, SPOUSE_MID, TR, R
+from own_train_a import DR, MID, PAY, PT, REF, SPOUSE_MID, TR, R
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -314,4 +314,85 @@ def library():
         ],
         title="Hold Ready",
         size=11,
+    )
+
+
+# Source: ta_info_request (a request during the appeal, counted in days)
+@doc("Tamarack/appeal - information needed.pdf", "letter", "ta_info_request",
+     outcome="info_requested", date=D(2026, 3, 6), ref=REF["appeal"], member=MID,
+     due_within=10, req=["clinical_notes"], links=["L10"])  # fmt: skip
+def appeal_info_request():
+    return letter(
+        TR,
+        fd(D(2026, 3, 6), "long"),
+        [DR["name"], DR["practice"]],
+        [["Plan Reference Number", REF["appeal"]], ["Member", PT["name"]], ["Member I.D. #", MID]],
+        "Information needed to review the appeal",
+        [
+            "Dear Dr. Moreau-Lindqvist:",
+            "The appeal for infliximab-dyyb is under review. The physician reviewer asks for an "
+            "updated office visit note that documents the current prednisone dose and disease "
+            "activity (Harvey-Bradshaw index) since the February visit.",
+            "Please return the note within 10 days of the date of this letter, by fax to "
+            + PAY["fax"]
+            + ". The appeal decision will be made with the information available at "
+            "that time.",
+            "This request does not extend the time we have to decide the appeal.",
+        ],
+        ["Grievances and Appeals", PAY["name"]],
+    )
+
+
+# Source: ta_ibd_visit
+@doc("Dr Moreau/office note 3-9.pdf", "clinical", "ta_ibd_visit", date=D(2026, 3, 9),
+     ful=["clinical_notes"], links=["L10"])  # fmt: skip
+def office_note_march():
+    head = org_head(DR["practice"], [DR["addr"] + ", " + DR["city"]], font="Times-Roman")
+    return note(
+        head,
+        "Interval Office Note",
+        [
+            ["Patient", PT["name"]],
+            ["Date of visit", fd(D(2026, 3, 9), "dash")],
+            ["Provider", DR["name"]],
+        ],
+        [
+            (
+                "Since last visit",
+                [
+                    "Prednisone tapered to 15 mg; stools 5/day, nocturnal 1-2. "
+                    "Cannot taper below 15 mg without flare."
+                ],
+            ),
+            ("Disease activity", ["Harvey-Bradshaw index 9 (moderate). CRP 27 mg/L on 03/02."]),
+            ("Plan", ["Infliximab-dyyb pending appeal; note faxed to Tamarack Ridge appeals."]),
+        ],
+        signer=[DR["name"]],
+    )
+
+
+# Source: ta_denial (an earlier, unrelated request)
+@doc("Tamarack/2025 site of care denial.pdf", "letter", "ta_denial", outcome="denied",
+     date=D(2025, 6, 17), ref=REF["old_case"], member=MID, scan=("scanner", 170))  # fmt: skip
+def old_denial():
+    return letter(
+        TR,
+        "June 17, 2025",
+        PT["addr"],
+        [
+            ["Case #", REF["old_case"]],
+            ["Member ID", MID],
+            ["Service requested", "Iron sucrose infusions, hospital outpatient department"],
+        ],
+        "Notice of Adverse Determination",
+        [
+            "Dear Ms. Fairweather-Singh:",
+            "We are not able to approve iron sucrose infusions at the hospital outpatient "
+            "department. Our site-of-care policy covers these infusions in a physician office, "
+            "ambulatory infusion suite or at home. The infusions are approved at those sites.",
+            "You may appeal within 180 days after you receive this notice by writing to Appeals, "
+            + ", ".join(PAY["addr"])
+            + ".",
+        ],
+        [PAY["md"], "Medical Director"],
     )

@@ -47,6 +47,7 @@ REF = dict(
     order="OPAT-26-0306-12", mri="RAD-26-0303-5518", bcx="MB26-061-0042", bv="RL-BV-26-1188",
     pa="MHA-26-0306-4471", apl="APL-MH-26-0092", nurse="MHN-26-03-5520",
     cd="CD-LF-26-030811", tf="TR-LF-0212-7730", lab1="QL26-075-3381", lab2="QL26-082-0917",
+    pump="MHA-26-0316-5120",
 )  # fmt: skip
 MEMBER_IDS = [MID, MBI, PDID, STATE_ID, WIFE_ID]
 
@@ -77,6 +78,9 @@ LOG = [
     dict(id="L9", item="signed_forms", what="Riverlight consent for treatment and assignment of "
          "benefits, signed", requested_by="pharmacy", requested_on="2026-03-07",
          submitted_on="2026-03-08", due=None),
+    dict(id="L10", item="prescription", what="Signed infusion orders showing where and how the "
+         "drug is given, for the Part D (Part B vs D) review", requested_by="payer",
+         requested_on="2026-03-08", submitted_on="2026-03-08", due="2026-03-10"),
 ]  # fmt: skip
 
 CASE = {
@@ -303,7 +307,7 @@ def picc():
 
 # Source: tb_opat_orders
 @doc("fax_0306_1147.pdf", "referral", "tb_opat_orders", date=D(2026, 3, 6), ref=REF["order"],
-     ful=["prescription"], links=["L1"], scan=("fax", 200))  # fmt: skip
+     ful=["prescription"], links=["L1", "L10"], scan=("fax", 200))  # fmt: skip
 def opat_fax():
     S = ss("Helvetica", 10)
     story = fax_cover(S, ID["practice"], HIP["intake"] + ", " + HIP["name"], HIP["fax"],

@@ -18,6 +18,7 @@ from own_train_b import (
     MH,
     MID,
     PDID,
+    PDP,
     PT,
     QL,
     REF,
@@ -650,4 +651,69 @@ def newsletter():
         ],
         title="Sycamore Ferry Senior Center - Spring News",
         size=11,
+    )
+
+
+# Source: tb_noa (a second, partial denial)
+@doc("Maple Hollow/notice of action pump.pdf", "letter", "tb_noa", outcome="denied",
+     date=D(2026, 3, 18), ref=REF["pump"], member=MID)  # fmt: skip
+def noa_pump():
+    return letter(
+        MH,
+        None,
+        PT["addr"],
+        [["Member ID", MID], ["Reference", REF["pump"]]],
+        None,
+        [
+            "Date of notice: " + fd(D(2026, 3, 18), "us"),
+            "Maple Hollow has denied the request for an elastomeric (ball) infusion pump, E0779. "
+            "Ertapenem is given over 30 minutes by gravity, and the records do not show a reason "
+            "gravity infusion cannot be used. The gravity supplies remain approved.",
+            "You may ask for an appeal within 60 calendar days from the date on this notice by "
+            "calling " + MCO["phone"] + " or writing to Maple Hollow Appeals.",
+        ],
+        ["Utilization Management", MCO["name"]],
+        heading="NOTICE OF ACTION",
+    )
+
+
+# Source: tb_pd_info_request
+@doc("Medicare Part D/request for more information.pdf", "letter", "tb_pd_info_request",
+     outcome="info_requested", date=D(2026, 3, 8), ref=REF["cd"], member=PDID,
+     due=D(2026, 3, 10), req=["prescription"], links=["L10"], scan=("fax", 200))  # fmt: skip
+def pd_info_request():
+    return letter(
+        LF,
+        fd(D(2026, 3, 8), "us_short"),
+        [ID["name"], ID["practice"]],
+        [["Case #", REF["cd"]], ["Enrollee", PT["name"]], ["Enrollee Number", PDID]],
+        "Coverage determination - information needed",
+        [
+            "Dear Prescriber:",
+            "To decide whether ertapenem is covered under Part D or Part B, we need a copy of the "
+            "signed infusion orders showing the route, the setting (home or facility) and "
+            "whether an infusion pump is used.",
+            "If this information is not received by 03/10/2026 we will make our decision based "
+            "on the information we have. Fax: " + PDP["fax"] + ".",
+        ],
+        ["Pharmacy Services", PDP["name"]],
+    )
+
+
+# Source: tb_lifeline
+@doc("misc/lifeline approved.pdf", "other", "tb_lifeline", date=D(2026, 2, 26))  # fmt: skip
+def lifeline():
+    return letter(
+        org_head("Lifeline Support Center", ["Universal service phone discount"]),
+        fd(D(2026, 2, 26), "long"),
+        [PT["name"], *PT["addr"][1:]],
+        [["Application ID", "B41099-22718"]],
+        "You qualify for Lifeline",
+        [
+            "Your Lifeline application is approved. You qualify because your household takes "
+            "part in Medicaid. Choose a participating phone or internet company within 90 days "
+            "to get the monthly discount.",
+            "You must recertify every year to keep the benefit.",
+        ],
+        ["Lifeline Support Center"],
     )
