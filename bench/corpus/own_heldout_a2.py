@@ -349,8 +349,8 @@ def infusion_log():
 @doc("Insurance/medicare card.pdf", "insurance", "ha_medicare_card", member=MBI,
      ful=["insurance_card"], links=["L2"], scan=("phone", 180))  # fmt: skip
 def medicare_card():
-    return card_pdf([["Name/Nombre", PT["caps"]], ["Medicare Number/Numero de Medicare", MBI],
-                     ["Entitled to/Con derecho a", "HOSPITAL (PART A) 03-01-2013"],
+    return card_pdf([["Name", PT["caps"]], ["Medicare Number", MBI],
+                     ["Entitled to", "HOSPITAL (PART A) 03-01-2013"],
                      ["", "MEDICAL (PART B) 03-01-2013"]],
                     [["", "Keep this card. Show it when you get health care."]],
                     "MEDICARE HEALTH INSURANCE")  # fmt: skip
