@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import io
 import random
-import re
 import subprocess
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
@@ -85,8 +84,8 @@ def money(v: float) -> str:
 
 
 def esc(s: str) -> str:
-    """Escape bare ampersands for reportlab Paragraph markup."""
-    return re.sub(r"&(?!(amp|lt|gt|nbsp|quot|#\d+);)", "&amp;", s)
+    """Escape text for reportlab Paragraph markup (e-mail addresses in <...> must stay)."""
+    return xml_escape(s)
 
 
 def rng_for(key: str) -> random.Random:
