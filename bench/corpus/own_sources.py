@@ -1,0 +1,13 @@
+"""The public documents whose wording and layout our own corpus follows.
+
+key -> (public title / form number, where the wording comes from).  Every document of the
+generator names one key; a key's documents all go to the same part (train or held-out).  The
+held-out sources live in their own module so that the train sources can be read alone.
+"""
+
+from __future__ import annotations
+
+from own_sources_heldout import HELDOUT_SOURCES
+from own_sources_train import TRAIN_SOURCES
+
+SOURCES = {**TRAIN_SOURCES, **HELDOUT_SOURCES}
