@@ -191,6 +191,13 @@ class PreviewPane(QWidget):
 
     # --- showing ------------------------------------------------------------------
     def show_document(self, doc: DocumentInfo | None) -> None:
+        if doc is not None and self._same_file(doc):
+            # A refresh of the same, unchanged file: new details, and the pages already
+            # shown are kept. Reading the file again would cost the idle window its rest.
+            self.current = doc
+            self.unlock_button.setVisible(doc.status == "password_protected")
+            self._fill_details(doc)
+            return
         self._generation += 1
         self.current = doc
         self.document.close()
@@ -223,6 +230,15 @@ class PreviewPane(QWidget):
                 if generation == self._generation
                 else None
             ),
+        )
+
+    def _same_file(self, doc: DocumentInfo) -> bool:
+        shown = self.current
+        return (
+            shown is not None
+            and (shown.id, shown.path, shown.sha256, shown.size, shown.status)
+            == (doc.id, doc.path, doc.sha256, doc.size, doc.status)
+            and doc.status != "missing"
         )
 
     def _say(self, text: str) -> None:
