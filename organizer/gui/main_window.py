@@ -32,6 +32,7 @@ from organizer.gui.controller import CaseController, CaseSnapshot
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
+from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestions, refresh_invite
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
@@ -84,6 +85,9 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
+        self.invite = ProfileInvite(self)
+        self.invite.fill_requested.connect(lambda: open_details_with_suggestions(self))
+        right_layout.addWidget(self.invite)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.missing)
@@ -347,6 +351,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
         if selected is not None:
             self.select_document(selected)
+        refresh_invite(self)
 
     def apply_filters(self) -> None:
         self.documents_filter.set_filters(

@@ -362,8 +362,12 @@ class WindowCommands:
     # --- case, sheet, help ---------------------------------------------------------------
     def edit_profile(self) -> None:
         from organizer.gui.dialogs.profile import ProfileDialog
+        from organizer.gui.onboarding import needs_details, open_details_with_suggestions
         from organizer.services import cases
 
+        if needs_details(self.controller.case.profile):
+            open_details_with_suggestions(self.window)  # pre-filled from the documents
+            return
         dialog = ProfileDialog(self.controller.case.profile, parent=self.window)
         if dialog.exec():
             profile = dialog.profile()
