@@ -36,6 +36,7 @@ from organizer.gui.words import (
     OUTCOME_WORDS,
     SENDER_WORDS,
     show_date,
+    state_text,
     status_word,
     tr,
 )
@@ -45,9 +46,10 @@ from organizer.services.proposals import ProposalInfo
 THUMB_WIDTH = 110
 
 
-def render_thumbnails(data: bytes, limit: int = 60) -> list[QImage]:
+def render_thumbnails(data: bytes, limit: int = 60, password: str = "") -> list[QImage]:
     """Small page pictures for a PDF, drawn off the GUI thread with its own document."""
     document = QPdfDocument()
+    document.setPassword(password)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -83,6 +85,9 @@ class PreviewPane(QWidget):
         self.current: DocumentInfo | None = None
         self._buffer: QBuffer | None = None
         self._generation = 0
+        # Passwords typed for locked documents, by document id: kept in memory only while
+        # the window is open, never saved, so an unlocked document's pages can be shown.
+        self.passwords: dict[int, str] = {}
         self.setAccessibleName(self.tr("Document preview"))
 
         self.document = QPdfDocument(self)
@@ -267,13 +272,15 @@ class PreviewPane(QWidget):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._buffer = buffer
+        self.document.setPassword(self.passwords.get(doc.id, ""))
         self.document.load(buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
             self._say(doc.error or self.tr("This PDF can't be shown."))
             return
         self.pages.setCurrentWidget(self.view)
+        password = self.passwords.get(doc.id, "")
         self.runner.run(
-            lambda: render_thumbnails(data),
+            lambda: render_thumbnails(data, password=password),
             lambda images: self._thumbs_arrived(generation, images),
         )
 
@@ -304,7 +311,7 @@ class PreviewPane(QWidget):
             return
         index = self.kind_box.findData(doc.kind)
         self.kind_box.setCurrentIndex(max(index, 0))
-        state = status_word(doc.status)
+        state = state_text(doc.status, doc.duplicate_of)
         if doc.error and doc.status != "indexed":
             state += f" — {doc.error}"
         if doc.text_source == "ocr":
