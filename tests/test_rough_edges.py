@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintPreviewWidget
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -16,9 +19,12 @@ from organizer.gui.dialogs.link_document import LinkDocumentDialog, rank_documen
 from organizer.gui.dialogs.password import PasswordDialog
 from organizer.gui.documents_model import STATUS
 from organizer.gui.main_window import MainWindow
+from organizer.gui.print_sheet import SheetPreviewDialog
+from organizer.gui.words import show_date
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.jobs.tasks import TaskRunner
 from organizer.services import documents, log
+from organizer.services.sheet_data import sheet_data
 from organizer.storage.database import Database
 from tests import factories
 from tests.test_window import TODAY, make_window, messages, runner  # noqa: F401 - shared fixtures
@@ -175,3 +181,50 @@ def test_mark_sent_can_be_undone(
     assert back.submitted_on is None
     assert not window.undo_action.isEnabled()
     assert not window.undo_button.isVisibleTo(window)
+
+
+def test_calls_tell_who_and_how_and_empty_tabs_say_what_goes_there(
+    qtbot: QtBot, db: Database, case: CaseInfo, window: MainWindow
+) -> None:
+    calls, questions = window.calls_tab, window.questions_tab
+    assert calls.stack.currentWidget() is calls.empty
+    assert "No calls noted yet" in calls.empty.text()
+    assert questions.stack.currentWidget() is questions.empty
+    assert calls.button.isVisibleTo(calls) and questions.button.isVisibleTo(questions)
+    called = datetime(2026, 12, 7, 14, 5, tzinfo=UTC)
+    log.add_call(
+        db,
+        case.id,
+        called,
+        organisation="Bluestem Health Plan",
+        person="Jamie",
+        phone="(800) 555-0143",
+        reference_number="CALL-7781",
+        summary="PA is in clinical review.",
+    )
+    log.add_question(db, case.id, "Is the pump covered?", asked_to="the plan")
+    with qtbot.waitSignal(window.controller.snapshot_ready, timeout=10000):
+        window.controller.refresh()
+    assert calls.stack.currentWidget() is calls.items
+    first = calls.items.item(0).text().splitlines()
+    local = called.astimezone()
+    assert first[0] == (
+        f"{show_date(local.date())}, {local.strftime('%I:%M %p').lstrip('0')} — "
+        "Bluestem Health Plan · spoke with Jamie · phone (800) 555-0143 · reference CALL-7781"
+    )
+    assert " 07," not in first[0]  # "Dec 7", as everywhere else, not "Dec 07"
+    assert first[1] == "PA is in clinical review."
+    assert questions.items.item(0).text().startswith("Is the pump covered? (to ask the plan)")
+
+
+def test_print_preview_opens_at_fit_width(qtbot: QtBot, db: Database, case: CaseInfo) -> None:
+    data = sheet_data(db, case, today=TODAY, now=datetime.now(UTC))
+    dialog = SheetPreviewDialog(None, data)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.paintRequested, timeout=10000):
+        dialog.show()
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
+    fit = [a for a in dialog.findChildren(QAction) if a.text().replace("&", "") == "Fit width"]
+    assert fit and fit[0].isChecked()
