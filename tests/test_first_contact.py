@@ -3,6 +3,7 @@ reaching the demo window, crashed demos cleaned up, paper size, the one package 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -113,3 +114,36 @@ def test_every_package_of_the_one_list_is_named_in_the_readme() -> None:
             "apt-packages.txt" in (ROOT / user).read_text()
             or "apt_packages" in (ROOT / user).read_text()
         ), user
+
+
+def test_index_of_a_file_says_it_is_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    letter = factories.write_text_pdf(tmp_path / "letter.pdf", ["Approved"])
+    assert main(["index", str(letter), "--db", f"sqlite:///{tmp_path / 'd.sqlite3'}"]) == 2
+    said = capsys.readouterr().err
+    assert "is a file, not a folder" in said
+    assert "does not exist" not in said
+
+
+def test_a_mistyped_command_gets_a_did_you_mean(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["mising"]) == 2
+    assert "Did you mean 'missing'?" in capsys.readouterr().err
+
+
+def test_index_json_lists_every_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "case"
+    folder.mkdir()
+    factories.write_text_pdf(folder / "denial.pdf", ["We have denied your request"])
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.7 not really")
+    url = f"sqlite:///{tmp_path / 'd.sqlite3'}"
+    assert main(["index", str(folder), "--no-ocr", "--json", "--db", url]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["total"] == 2
+    by_path = {d["path"]: d for d in payload["documents"]}
+    assert set(by_path) == {"denial.pdf", "broken.pdf"}
+    assert by_path["denial.pdf"]["state"] == "indexed"
+    assert by_path["denial.pdf"]["kind"] == "letter"
+    assert by_path["broken.pdf"]["state"] == "unreadable"
