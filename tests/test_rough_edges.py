@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.gui.dialogs.link_document import LinkDocumentDialog, rank_documents
 from organizer.gui.dialogs.password import PasswordDialog
-from organizer.gui.documents_model import STATUS
+from organizer.gui.documents_model import KIND, STATUS
 from organizer.gui.main_window import MainWindow
 from organizer.gui.print_sheet import SheetPreviewDialog
 from organizer.gui.words import show_date
@@ -228,3 +228,28 @@ def test_print_preview_opens_at_fit_width(qtbot: QtBot, db: Database, case: Case
     assert widget.zoomMode() == QPrintPreviewWidget.ZoomMode.FitToWidth
     fit = [a for a in dialog.findChildren(QAction) if a.text().replace("&", "") == "Fit width"]
     assert fit and fit[0].isChecked()
+
+
+def test_nothing_important_is_cut_off_at_the_default_size(
+    qtbot: QtBot, db: Database, case: CaseInfo, window: MainWindow
+) -> None:
+    assert (window.width(), window.height()) == (1280, 820)
+    log.create_entry(db, case.id, "prescription", today=TODAY)
+    with qtbot.waitSignal(window.controller.snapshot_ready, timeout=10000):
+        window.controller.refresh()
+    window.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(window.log_view.isVisible)
+    header = window.log_view.horizontalHeader()
+    assert header.length() <= window.log_view.viewport().width()  # no sideways scrolling
+    assert window.log_view.horizontalScrollBar().maximum() == 0
+    metrics = window.documents_view.fontMetrics()
+    kind = window.documents_view.horizontalHeader().sectionSize(KIND)
+    assert kind >= metrics.horizontalAdvance("Letter – For your information")
+    window.folder_label.setText("Watching: " + "/very/long/folder" * 20)
+    window.show_watch_state("indexing")
+    window.undo_button.show()
+    window.show_progress(3, 15, "ocr")
+    qtbot.waitUntil(lambda: window.state_label.width() > 0)
+    state = window.state_label
+    assert state.width() >= state.fontMetrics().horizontalAdvance(state.text())
+    assert window.folder_label.text().endswith("/very/long/folder")  # whole in the tooltip

@@ -29,6 +29,7 @@ from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.gui.controller import CaseController, CaseSnapshot
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
+from organizer.gui.layout import ElidedLabel, fit_log_columns
 from organizer.gui.list_tabs import ListTab, call_text, question_text
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
@@ -36,7 +37,7 @@ from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestion
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
-from organizer.gui.words import KIND_WORDS, tr, urgent_colour
+from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
 from organizer.services.proposals import Accepted
 
 
@@ -148,7 +149,10 @@ class MainWindow(QMainWindow):
         self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.documents_view.horizontalHeader().setDefaultSectionSize(130)
         self.documents_view.horizontalHeader().resizeSection(0, 250)
-        self.documents_view.horizontalHeader().resizeSection(1, 190)
+        # The longest kind ("Letter – For your information") fits whole.
+        kinds = [f"{tr(KIND_WORDS['letter'])} – {tr(w)}" for w in OUTCOME_WORDS.values()]
+        kind_width = max(self.fontMetrics().horizontalAdvance(k) for k in kinds)
+        self.documents_view.horizontalHeader().resizeSection(1, kind_width + 24)
         self.documents_view.verticalHeader().hide()
         self.documents_view.horizontalHeader().setStretchLastSection(True)
         self.documents_view.setDragEnabled(False)
@@ -182,10 +186,7 @@ class MainWindow(QMainWindow):
         self.log_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.log_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.log_view.verticalHeader().hide()
-        self.log_view.horizontalHeader().setStretchLastSection(True)
-        self.log_view.setWordWrap(False)
-        self.log_view.horizontalHeader().setDefaultSectionSize(130)
-        self.log_view.horizontalHeader().resizeSection(1, 300)
+        fit_log_columns(self.log_view)
         buttons = QHBoxLayout()
         self.add_entry_button = QPushButton(self.tr("Add…"), page)
         self.edit_entry_button = QPushButton(self.tr("Edit…"), page)
@@ -237,10 +238,11 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.folder_label = QLabel(self.tr("Watching: {0}").format(self.case.folder), self)
+        self.folder_label = ElidedLabel(self.tr("Watching: {0}").format(self.case.folder), self)
         self.state_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("Reading scans 999/999"))
         self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.hide()
         self.undo_button = QPushButton(self.tr("Undo delete"), self)

@@ -168,10 +168,17 @@ class PreviewPane(QWidget):
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.review = ReviewPanel(self.details, show_file=False, with_all=False)
         self.all_proposals: list[ProposalInfo] = []
         form.addRow(self.tr("Suggestions:"), self.review)
-        form.addRow(self.tr("Why:"), self.reasons)
+        # The reasons get the pane's whole width below the form, so long lines wrap there
+        # and the last of them is never cut off at the bottom.
+        why = QLabel(self.tr("Why it was sorted this way:"), self.details)
+        why.setBuddy(self.reasons)
+        form.addRow(why)
+        form.addRow(self.reasons)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(self)
