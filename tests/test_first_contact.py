@@ -147,3 +147,26 @@ def test_index_json_lists_every_document(
     assert by_path["denial.pdf"]["state"] == "indexed"
     assert by_path["denial.pdf"]["kind"] == "letter"
     assert by_path["broken.pdf"]["state"] == "unreadable"
+
+
+def test_files_are_not_silently_dropped_when_the_welcome_is_cancelled(
+    qapp: QApplication,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from organizer.gui.dialogs.welcome import WelcomeDialog
+
+    letter = factories.write_text_pdf(tmp_path / "a.pdf", ["Approved"])
+    asked: list[bool] = []
+
+    def cancel(_dialog: WelcomeDialog) -> int:
+        asked.append(True)
+        return 0
+
+    monkeypatch.setattr(WelcomeDialog, "exec", cancel)
+    assert main([str(letter)]) == 2
+    assert asked == [True]
+    said = capsys.readouterr().err
+    assert "No case was chosen, so these files were not added" in said
+    assert str(letter) in said
