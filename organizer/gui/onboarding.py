@@ -20,9 +20,6 @@ from organizer.services.case_identity import ProfileSuggestion, Suggestion, sugg
 if TYPE_CHECKING:
     from organizer.gui.main_window import MainWindow
 
-# What the strip names from the suggestions, in this order (the rest is in the dialog).
-NAMED = ("patient", "member_id", "payer")
-
 
 def needs_details(profile: CaseProfile) -> bool:
     return not profile.patient.strip()
@@ -60,11 +57,21 @@ class ProfileInvite(QFrame):
             "Who is this case for? Add the patient's name, the insurance and who to call: "
             "they go on the status sheet for the office."
         )
-        named = [suggestion.values[k].value for k in NAMED if suggestion and k in suggestion.values]
+        values = suggestion.values if suggestion else {}
+        named = [
+            label.format(values[key].value) for key, label in self._named().items() if key in values
+        ]
         if named:
             intro += " " + self.tr("Your documents mention {0}: check and save them in one step.")
             intro = intro.format(", ".join(named))
         self.text.setText(intro)
+
+    def _named(self) -> dict[str, str]:
+        return {
+            "patient": "{0}",
+            "member_id": self.tr("member ID {0}"),
+            "payer": "{0}",
+        }
 
     def dismiss(self) -> None:
         self.dismissed = True
@@ -144,8 +151,8 @@ def _ask(window: MainWindow, suggestion: ProfileSuggestion) -> None:
     if suggested:
         dialog.add_note(
             dialog.tr(
-                "Fields in italics were filled in from your documents: check each one, "
-                "change what is wrong, then save. Nothing is saved until you press Save."
+                "Fields in italics were filled in from your documents: check each one and "
+                "change what is wrong. Nothing is saved until you press OK."
             )
         )
         mark_suggested(dialog, suggested)
