@@ -6,6 +6,7 @@ overrides it (tests and portable installs use this).
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 import sys
 from pathlib import Path
@@ -32,10 +33,22 @@ def data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """The bundled resources, both from a source checkout and from a frozen bundle."""
+    """The bundled resources: installed package data, a frozen bundle, or a source checkout.
+
+    An installed app (``pip install .``, ``pipx install .``, the wheel) has them as the
+    package ``organizer.resources``, found with importlib.resources; a PyInstaller bundle
+    keeps them in its own folder; a plain checkout has them in ``resources/`` at the top.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
+    try:
+        installed = importlib.resources.files("organizer.resources")
+    except ModuleNotFoundError:
+        installed = None
+    # Wheels install unzipped, so the package is a real folder (a Path) that can be copied.
+    if isinstance(installed, Path) and installed.joinpath("demo").is_dir():
+        return installed
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -34,16 +34,42 @@ ensure_venv() {
   fi
   local stamp="$VENV/.installed-$extra"
   if [ ! -f "$stamp" ] || [ "$ROOT/pyproject.toml" -nt "$stamp" ] || [ "$ROOT/requirements.lock" -nt "$stamp" ]; then
+    echo "Installing the organizer and what it needs into $VENV (a minute or two the first time)..." >&2
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip
+    # The "editable installation" notice of setuptools is about our own layout and means
+    # nothing to the person installing: it is filtered out, every other line is kept.
     "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-      -c "$ROOT/requirements.lock" -e "$ROOT[$extra]"
+      -c "$ROOT/requirements.lock" -e "$ROOT[$extra]" 2>&1 | quiet_editable_notice >&2
+    [ "${PIPESTATUS[0]}" -eq 0 ] || return 1
     touch "$stamp"
   fi
 }
 
-# System libraries Qt needs on Linux, and the tools some features use.
-RUNTIME_APT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1 libdbus-1-3"
-TEST_APT_PACKAGES="$RUNTIME_APT_PACKAGES tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core"
+# The system packages, by group, from the one list in scripts/apt-packages.txt.
+apt_packages() {
+  # apt_packages GROUP...: the packages of these groups, space-separated.
+  local groups=" $* "
+  local pkg group _
+  while read -r pkg group _; do
+    case "$pkg" in "" | "#"*) continue ;; esac
+    [[ "$groups" == *" $group "* ]] && printf '%s ' "$pkg"
+  done <"$ROOT/scripts/apt-packages.txt"
+  echo
+}
+RUNTIME_APT_PACKAGES="$(apt_packages run)"
+TEST_APT_PACKAGES="$(apt_packages run ocr test)"
+
+quiet_editable_notice() {
+  # Drops setuptools' "Editable installation" warning: its first line, the message up to
+  # the second line that is only "!!", and the one source line Python prints after it.
+  awk '
+    /Warning: Editable install/ { skip = 1; bangs = 0; next }
+    skip == 1 && /^[[:space:]]*!![[:space:]]*$/ { if (++bangs == 2) skip = 2; next }
+    skip == 1 { next }
+    skip == 2 { skip = 0; next }
+    { print }
+  '
+}
 
 ensure_apt_packages() {
   # Installs missing Debian/Ubuntu packages when we may (root or sudo); otherwise says which.

@@ -22,7 +22,7 @@ def test_index_json_summary_has_every_state(
     out, err = capsys.readouterr()
     assert code == 0, err
     summary = json.loads(out)
-    assert set(summary) == {"total", "counts", "seconds"}
+    assert set(summary) == {"total", "counts", "seconds", "documents"}
     assert set(summary["counts"]) == {s.value for s in DocumentStatus}
     assert summary["total"] == 3
     assert (summary["counts"]["indexed"], summary["counts"]["empty"]) == (1, 1)

@@ -12,13 +12,17 @@ from organizer.cli.options import Subcommand
 from organizer.core.reading import STATUS_WORDS
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.ocr import INSTALL_HINT
-from organizer.services import cases
+from organizer.services import cases, documents
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("folder", metavar="FOLDER", type=Path, help="the case folder")
     parser.add_argument("--no-ocr", action="store_true", help="don't read scanned pages")
-    parser.add_argument("--json", action="store_true", help="print the summary as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the summary as JSON, with each document's path, state and kind",
+    )
 
 
 class ProgressBar:
@@ -57,6 +61,7 @@ def run(args: argparse.Namespace) -> int:
             bar.finish()
         if indexer.ocr_missing_told:
             print(f"organizer: {INSTALL_HINT}", file=sys.stderr)
+        listed = documents.list_documents(db, case.id) if args.json else []
     finally:
         db.dispose()
     if args.json:
@@ -64,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
             "total": summary.total,
             "counts": summary.counts,
             "seconds": round(summary.seconds, 3),
+            "documents": [
+                {"path": d.path, "state": d.status, "kind": d.kind, "duplicate_of": d.duplicate_of}
+                for d in listed
+            ],
         }
         print(json.dumps(payload))
         return 0

@@ -30,8 +30,10 @@ def window_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (no display needed), then exit",
+        help="check that this installation works (and its window, when there is a display)",
     )
+    # The window step of --self-test runs in a child process started with this.
+    parser.add_argument("--self-test-window", metavar="DB", help=argparse.SUPPRESS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,6 +43,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         subcommand, args = parse(args_list, subcommands, window_options, epilog)
         setup_logging()
+        if subcommand is None and args.self_test_window:
+            from pathlib import Path
+
+            from organizer.cli.selftest import run_window_check
+
+            return run_window_check(Path(args.self_test_window))
         if subcommand is None and args.self_test:
             from organizer.cli.selftest import run_self_test
 
@@ -49,6 +57,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from organizer.gui.launch import run_window
 
             return run_window(args)
+        if args.demo:
+            from organizer.cli.demo_option import run_on_demo
+
+            return run_on_demo(subcommand, args)
         return subcommand.run(args)
     except KnownError as exc:
         print(f"organizer: {exc.message}", file=sys.stderr)

@@ -8,10 +8,13 @@ that name.
 from __future__ import annotations
 
 import argparse
+import difflib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from organizer import __version__
+from organizer.core.errors import KnownError
 
 # Global options that take a value: their value is never mistaken for a subcommand.
 GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
@@ -57,6 +60,36 @@ def find_subcommand(argv: Sequence[str], names: Sequence[str]) -> int | None:
     return None
 
 
+def first_bare_word(argv: Sequence[str]) -> str | None:
+    """The first word that is neither an option nor an option's value."""
+    skip_next = False
+    for word in argv:
+        if skip_next:
+            skip_next = False
+            continue
+        if word == "--":
+            return None
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            skip_next = True
+            continue
+        if not word.startswith("-"):
+            return word
+    return None
+
+
+def check_mistyped(argv: Sequence[str], names: Sequence[str]) -> None:
+    """A word close to a command name, and no file or folder by that name: say which."""
+    word = first_bare_word(argv)
+    if word is None or "/" in word or "." in word or Path(word).exists():
+        return
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.75)
+    if close:
+        raise KnownError(
+            f"{word!r} is not a command, nor a file or folder here. "
+            f"Did you mean {close[0]!r}? (organizer --help lists the commands)"
+        )
+
+
 def build_parser(
     subcommand: Subcommand | None, window_options: Callable[[argparse.ArgumentParser], None]
 ) -> argparse.ArgumentParser:
@@ -87,6 +120,7 @@ def parse(
     by_name = {s.name: s for s in subcommands}
     index = find_subcommand(argv, list(by_name))
     if index is None:
+        check_mistyped(argv, list(by_name))
         parser = build_parser(None, window_options)
         parser.epilog = epilog
         parser.formatter_class = argparse.RawDescriptionHelpFormatter

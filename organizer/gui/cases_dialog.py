@@ -103,6 +103,11 @@ class CasesDialog(CalmDialog):
             item.setData(0, CASE_ROLE, row.case)
             item.setToolTip(1, row.case.folder)
             self.cases_list.addTopLevelItem(item)
+        # The patient's name, with "(open now)", is shown whole; the folder is elided.
+        self.cases_list.resizeColumnToContents(0)
+        half = self.cases_list.viewport().width() // 2
+        if self.cases_list.columnWidth(0) > half:
+            self.cases_list.setColumnWidth(0, half)
         others = [r for r in rows if r.case.id != self.current_id]
         self.status.setText(
             self.tr("No other cases yet. Choose a folder to start one.")

@@ -25,6 +25,7 @@ from organizer.gui.words import (
     SENDER_WORDS,
     kind_word,
     show_date,
+    state_text,
     status_word,
     tr,
     urgent_colour,
@@ -135,6 +136,8 @@ class DocumentTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if doc.status in FLAGGED_STATES or doc.error:
                 return doc.error or status_word(doc.status)
+            if doc.duplicate_of:
+                return f"{doc.path}\n{state_text(doc.status, doc.duplicate_of)}"
             return doc.path
         flagged = doc.status in FLAGGED_STATES
         if role == Qt.ItemDataRole.ForegroundRole and flagged and column in (NAME, STATUS):
@@ -160,7 +163,7 @@ class DocumentTableModel(FlatTableModel):
         if column == SENDER:
             return tr(SENDER_WORDS.get(doc.sender or "", "")) if doc.sender else ""
         if column == STATUS:
-            word = status_word(doc.status)
+            word = state_text(doc.status, doc.duplicate_of)
             return f"⚠ {word}" if doc.status in FLAGGED_STATES else word
         if column == LINKED:
             return ", ".join(self._links.get(doc.id, []))

@@ -15,7 +15,7 @@ from organizer.core.records import CaseInfo
 from organizer.gui.settings_keys import LAST_CASE_KEY
 from organizer.paths import resource
 from organizer.services import cases
-from organizer.services.demo import DemoCopy, make_demo_copy
+from organizer.services.demo import DemoCopy, make_demo_copy, remove_abandoned_copies
 from organizer.storage.database import Database, open_database, resolve_url
 
 DESKTOP_ID = "org.infusioncoverage.Organizer"
@@ -97,7 +97,12 @@ def run_window(args: argparse.Namespace) -> int:
 
     from organizer.gui.errors import install_error_reporter
     from organizer.gui.shell import AppShell
-    from organizer.gui.single_instance import InstanceServer, hand_over, server_name
+    from organizer.gui.single_instance import (
+        InstanceServer,
+        demo_server_name,
+        hand_over,
+        server_name,
+    )
 
     if needs_offscreen():
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,11 +110,17 @@ def run_window(args: argparse.Namespace) -> int:
     files: list[Path] = []
     server: InstanceServer | None = None
     if args.demo:
-        # The demo runs on its own, with its own database, beside any real window.
+        _, files = split_paths([Path(p) for p in args.paths])  # files join the demo case
+        # The window platform starts first: if Qt can't start it (and aborts), no demo copy
+        # has been made yet to be left behind. Copies left by a crash are removed here.
+        app = make_application()
+        remove_abandoned_copies()
+        # The demo runs on its own, with its own database, beside any real window. Files
+        # a later launch hands over are added to it.
         demo = make_demo_copy()
         db = open_database(URL.create("sqlite", database=str(demo.db_path)))
         case: CaseInfo | None = cases.create_case(db, demo.folder, demo.profile)
-        app = make_application()
+        server = InstanceServer(demo_server_name(), lambda paths: shell.receive(paths))
     else:
         folder, files = split_paths([Path(p) for p in args.paths])
         url = resolve_url(args.db)
@@ -118,6 +129,8 @@ def run_window(args: argparse.Namespace) -> int:
         name = server_name(Path(url.database))
         if hand_over(name, [p for p in (folder, *files) if p is not None]):
             return 0  # the window that is already open took them
+        if files and folder is None and hand_over(demo_server_name(), files):
+            return 0  # only the demo window is open: the files go there
         db = open_database(url)
         server = InstanceServer(name, lambda paths: shell.receive(paths))
         case = choose_case(db, folder)
@@ -126,6 +139,9 @@ def run_window(args: argparse.Namespace) -> int:
             if case is None:
                 server.close()
                 db.dispose()
+                if files:
+                    names = ", ".join(str(f) for f in files)
+                    raise KnownError(f"No case was chosen, so these files were not added: {names}")
                 return 0
     assert isinstance(app, QApplication) and case is not None
     shell = AppShell(app, db, remember=demo is None)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -30,12 +29,15 @@ from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.gui.controller import CaseController, CaseSnapshot
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
+from organizer.gui.layout import ElidedLabel, fit_log_columns
+from organizer.gui.list_tabs import ListTab, call_text, question_text
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
+from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestions, refresh_invite
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
-from organizer.gui.words import KIND_WORDS, show_date, tr, urgent_colour
+from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
 from organizer.services.proposals import Accepted
 
 
@@ -84,6 +86,9 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
+        self.invite = ProfileInvite(self)
+        self.invite.fill_requested.connect(lambda: open_details_with_suggestions(self))
+        right_layout.addWidget(self.invite)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.missing)
@@ -144,7 +149,10 @@ class MainWindow(QMainWindow):
         self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.documents_view.horizontalHeader().setDefaultSectionSize(130)
         self.documents_view.horizontalHeader().resizeSection(0, 250)
-        self.documents_view.horizontalHeader().resizeSection(1, 190)
+        # The longest kind ("Letter – For your information") fits whole.
+        kinds = [f"{tr(KIND_WORDS['letter'])} – {tr(w)}" for w in OUTCOME_WORDS.values()]
+        kind_width = max(self.fontMetrics().horizontalAdvance(k) for k in kinds)
+        self.documents_view.horizontalHeader().resizeSection(1, kind_width + 24)
         self.documents_view.verticalHeader().hide()
         self.documents_view.horizontalHeader().setStretchLastSection(True)
         self.documents_view.setDragEnabled(False)
@@ -178,10 +186,7 @@ class MainWindow(QMainWindow):
         self.log_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.log_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.log_view.verticalHeader().hide()
-        self.log_view.horizontalHeader().setStretchLastSection(True)
-        self.log_view.setWordWrap(False)
-        self.log_view.horizontalHeader().setDefaultSectionSize(130)
-        self.log_view.horizontalHeader().resizeSection(1, 300)
+        fit_log_columns(self.log_view)
         buttons = QHBoxLayout()
         self.add_entry_button = QPushButton(self.tr("Add…"), page)
         self.edit_entry_button = QPushButton(self.tr("Edit…"), page)
@@ -203,40 +208,41 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         return page
 
-    def _build_list_tab(
-        self, name: str, button_text: str
-    ) -> tuple[QWidget, QListWidget, QPushButton]:
-        page = QWidget(self)
-        items = QListWidget(page)
-        items.setAccessibleName(name)
-        items.setWordWrap(True)
-        button = QPushButton(button_text, page)
-        layout = QVBoxLayout(page)
-        layout.addWidget(items, 1)
-        row = QHBoxLayout()
-        row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return page, items, button
-
     def _build_calls_tab(self) -> QWidget:
-        page, self.calls_list, self.add_call_button = self._build_list_tab(
-            self.tr("Calls"), self.tr("Record a call…")
+        self.calls_tab = ListTab(
+            self.tr("Calls"),
+            self.tr("Record a call…"),
+            self.tr(
+                "No calls noted yet. When you phone the plan, the provider's office or the "
+                "pharmacy, note who you spoke with, their number and the reference number they "
+                "give you: it is the proof of what was said."
+            ),
+            self,
         )
-        return page
+        self.calls_list, self.add_call_button = self.calls_tab.items, self.calls_tab.button
+        return self.calls_tab
 
     def _build_questions_tab(self) -> QWidget:
-        page, self.questions_list, self.add_question_button = self._build_list_tab(
-            self.tr("Questions"), self.tr("Add a question…")
+        self.questions_tab = ListTab(
+            self.tr("Questions"),
+            self.tr("Add a question…"),
+            self.tr(
+                "No questions yet. Write down what you want to ask (what exactly is missing? "
+                "who sends it? how long once it is sent?) and the answers when you get them."
+            ),
+            self,
         )
-        return page
+        self.questions_list = self.questions_tab.items
+        self.add_question_button = self.questions_tab.button
+        return self.questions_tab
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.folder_label = QLabel(self.tr("Watching: {0}").format(self.case.folder), self)
+        self.folder_label = ElidedLabel(self.tr("Watching: {0}").format(self.case.folder), self)
         self.state_label = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("Reading scans 999/999"))
         self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.hide()
         self.undo_button = QPushButton(self.tr("Undo delete"), self)
@@ -317,28 +323,8 @@ class MainWindow(QMainWindow):
         self.missing.set_rows(snapshot.missing)
         self.documents_model.set_documents(snapshot.documents, snapshot.links_by_document)
         self.log_model.set_entries(snapshot.log, snapshot.missing)
-        self.calls_list.clear()
-        for call in snapshot.calls:
-            when = call.called_at.astimezone().strftime("%b %d, %Y %I:%M %p")
-            text = f"{when} — {call.organisation} {call.person}".strip()
-            if call.reference_number:
-                text += f" (ref. {call.reference_number})"
-            if call.summary:
-                text += f"\n{call.summary}"
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, call)
-            self.calls_list.addItem(item)
-        self.questions_list.clear()
-        for question in snapshot.questions:
-            text = question.question
-            text += (
-                f"\n→ {question.answer} ({show_date(question.answered_on)})"
-                if question.answer
-                else "\n" + self.tr("(not answered yet)")
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, question)
-            self.questions_list.addItem(item)
+        self.calls_tab.set_entries([(call_text(c), c) for c in snapshot.calls])
+        self.questions_tab.set_entries([(question_text(q), q) for q in snapshot.questions])
         self.review.set_proposals(snapshot.proposals)
         count = len(snapshot.proposals)
         label = self.tr("To &review ({0})").format(count) if count else self.tr("To &review")
@@ -347,6 +333,7 @@ class MainWindow(QMainWindow):
         self.apply_filters()
         if selected is not None:
             self.select_document(selected)
+        refresh_invite(self)
 
     def apply_filters(self) -> None:
         self.documents_filter.set_filters(

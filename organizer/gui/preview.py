@@ -36,6 +36,7 @@ from organizer.gui.words import (
     OUTCOME_WORDS,
     SENDER_WORDS,
     show_date,
+    state_text,
     status_word,
     tr,
 )
@@ -45,9 +46,10 @@ from organizer.services.proposals import ProposalInfo
 THUMB_WIDTH = 110
 
 
-def render_thumbnails(data: bytes, limit: int = 60) -> list[QImage]:
+def render_thumbnails(data: bytes, limit: int = 60, password: str = "") -> list[QImage]:
     """Small page pictures for a PDF, drawn off the GUI thread with its own document."""
     document = QPdfDocument()
+    document.setPassword(password)
     buffer = QBuffer()
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -83,6 +85,9 @@ class PreviewPane(QWidget):
         self.current: DocumentInfo | None = None
         self._buffer: QBuffer | None = None
         self._generation = 0
+        # Passwords typed for locked documents, by document id: kept in memory only while
+        # the window is open, never saved, so an unlocked document's pages can be shown.
+        self.passwords: dict[int, str] = {}
         self.setAccessibleName(self.tr("Document preview"))
 
         self.document = QPdfDocument(self)
@@ -163,10 +168,17 @@ class PreviewPane(QWidget):
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.review = ReviewPanel(self.details, show_file=False, with_all=False)
         self.all_proposals: list[ProposalInfo] = []
         form.addRow(self.tr("Suggestions:"), self.review)
-        form.addRow(self.tr("Why:"), self.reasons)
+        # The reasons get the pane's whole width below the form, so long lines wrap there
+        # and the last of them is never cut off at the bottom.
+        why = QLabel(self.tr("Why it was sorted this way:"), self.details)
+        why.setBuddy(self.reasons)
+        form.addRow(why)
+        form.addRow(self.reasons)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(self)
@@ -191,6 +203,13 @@ class PreviewPane(QWidget):
 
     # --- showing ------------------------------------------------------------------
     def show_document(self, doc: DocumentInfo | None) -> None:
+        if doc is not None and self._same_file(doc):
+            # A refresh of the same, unchanged file: new details, and the pages already
+            # shown are kept. Reading the file again would cost the idle window its rest.
+            self.current = doc
+            self.unlock_button.setVisible(doc.status == "password_protected")
+            self._fill_details(doc)
+            return
         self._generation += 1
         self.current = doc
         self.document.close()
@@ -225,6 +244,15 @@ class PreviewPane(QWidget):
             ),
         )
 
+    def _same_file(self, doc: DocumentInfo) -> bool:
+        shown = self.current
+        return (
+            shown is not None
+            and (shown.id, shown.path, shown.sha256, shown.size, shown.status)
+            == (doc.id, doc.path, doc.sha256, doc.size, doc.status)
+            and doc.status != "missing"
+        )
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.pages.setCurrentWidget(self.message)
@@ -251,13 +279,15 @@ class PreviewPane(QWidget):
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self._buffer = buffer
+        self.document.setPassword(self.passwords.get(doc.id, ""))
         self.document.load(buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
             self._say(doc.error or self.tr("This PDF can't be shown."))
             return
         self.pages.setCurrentWidget(self.view)
+        password = self.passwords.get(doc.id, "")
         self.runner.run(
-            lambda: render_thumbnails(data),
+            lambda: render_thumbnails(data, password=password),
             lambda images: self._thumbs_arrived(generation, images),
         )
 
@@ -288,7 +318,7 @@ class PreviewPane(QWidget):
             return
         index = self.kind_box.findData(doc.kind)
         self.kind_box.setCurrentIndex(max(index, 0))
-        state = status_word(doc.status)
+        state = state_text(doc.status, doc.duplicate_of)
         if doc.error and doc.status != "indexed":
             state += f" — {doc.error}"
         if doc.text_source == "ocr":

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtGui import QAction
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from organizer import APP_NAME
@@ -44,6 +45,16 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         self.data = data
         self.setWindowTitle(self.tr("Print the status sheet"))
         self.paintRequested.connect(self.paint)
+        self.fit_width()
+
+    def fit_width(self) -> None:
+        """Open at "fit width", readable at once, rather than a whole page at about 40%."""
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
+        for action in self.findChildren(QAction):
+            if action.text().replace("&", "") == "Fit width":
+                action.setChecked(True)  # the toolbar shows the mode the page is in
 
     def paint(self, printer: QPrinter) -> None:
         """Draw the page for the preview or the printer (the paintRequested handler)."""

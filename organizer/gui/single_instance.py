@@ -27,6 +27,12 @@ def server_name(db_path: Path) -> str:
     return f"{APP_ID}-{user}-{digest}"
 
 
+def demo_server_name() -> str:
+    """The demo window's name: one per user, whatever temporary database it uses."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return f"{APP_ID}-{user}-demo"
+
+
 def hand_over(name: str, paths: list[Path]) -> bool:
     """Send our paths to a running window. True when one took them."""
     socket = QLocalSocket()

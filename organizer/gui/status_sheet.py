@@ -533,10 +533,18 @@ def render_sheet(data: SheetData, device: QPaintDevice) -> SheetLayout:
 
 
 def default_paper() -> str:
-    """Letter in the United States and Canada, A4 everywhere else."""
+    """Letter in the United States and Canada, A4 in every other named country.
+
+    A locale that names no country (``C.UTF-8``, ``POSIX``: common on servers and minimal
+    systems) gets Letter: these are US insurance cases.
+    """
     territory = QLocale().territory()
-    north_america = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
-    return "letter" if territory in north_america else "a4"
+    letter_places = (
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.AnyTerritory,
+    )
+    return "letter" if territory in letter_places else "a4"
 
 
 def page_layout(paper: str) -> QPageLayout:

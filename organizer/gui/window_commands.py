@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QMessageBox
 
 from organizer import APP_NAME
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
-from organizer.services import documents, imports
+from organizer.services import documents, imports, log
 
 if TYPE_CHECKING:
     from organizer.gui.main_window import MainWindow
@@ -120,6 +121,7 @@ class WindowCommands:
     def __init__(self, window: MainWindow) -> None:
         self.window = window
         self.controller = window.controller
+        self._undo: Callable[[], None] | None = None  # the one step that can be undone
 
     def tr(self, text: str) -> str:
         return self.window.tr(text)
@@ -178,14 +180,17 @@ class WindowCommands:
         if not dialog.exec():
             return
         password = dialog.password()
-        db, root = self.controller.db, self.controller.case.folder
+        db, root, case_id = self.controller.db, self.controller.case.folder, self.controller.case.id
 
         def done(outcome: str) -> None:
             if outcome == "wrong":
                 self.window.show_error(self.tr("That password did not open the file."))
+            elif outcome == "ok":
+                # Only in memory, for this window: so its pages can be shown.
+                self.window.preview.passwords[doc.id] = password
 
         self.controller.run_edit(
-            lambda: read_with_password(db, root, doc.id, password),
+            lambda: read_with_password(db, root, doc.id, password, case_id),
             done,
             self.tr("The locked document was read. The password was not saved."),
         )
@@ -260,7 +265,36 @@ class WindowCommands:
             self.controller.edit_entry(entry.id, values)
 
     def mark_sent(self, entry_id: int) -> None:
-        self.controller.set_status(entry_id, "submitted", self.tr("Marked as sent today."))
+        snapshot = self.window.snapshot
+        before = next((e for e in snapshot.log if e.id == entry_id), None) if snapshot else None
+        db, today = self.controller.db, self.controller.today()
+
+        def sent(_info: object) -> None:
+            if before is None:
+                return
+            self._offer_undo(
+                self.tr("Undo mark sent"),
+                self.tr("Marked “{0}” as sent today. You can undo this.").format(before.what),
+                lambda: self.controller.run_edit(
+                    lambda: log.edit_entry(
+                        db,
+                        before.id,
+                        today=today,
+                        status=before.status,
+                        submitted_on=before.submitted_on,
+                        decision_on=before.decision_on,
+                    ),
+                    message=self.tr("Undone: “{0}” is no longer marked as sent.").format(
+                        before.what
+                    ),
+                ),
+            )
+
+        self.controller.run_edit(
+            lambda: log.set_status(db, entry_id, "submitted", today=today),
+            sent,
+            self.tr("Marked as sent today.") if before is None else "",
+        )
 
     def mark_sent_row(self, row: int) -> None:
         entry = self._entry(row)
@@ -274,45 +308,56 @@ class WindowCommands:
 
         def deleted(info: LogEntryInfo) -> None:
             self.window.last_deleted = info
-            self.window.undo_action.setEnabled(True)
-            self.window.undo_button.show()
-            self.window.statusBar().showMessage(
-                self.tr("Deleted “{0}”. You can undo this.").format(info.what), 15000
+            self._offer_undo(
+                self.tr("Undo delete"),
+                self.tr("Deleted “{0}”. You can undo this.").format(info.what),
+                lambda: self.controller.restore_entry(info),
             )
 
         self.controller.delete_entry(entry.id, deleted)
 
+    def _offer_undo(self, label: str, message: str, action: Callable[[], None]) -> None:
+        """One step can be undone at a time: the last delete or "mark sent"."""
+        self._undo = action
+        self.window.undo_action.setText(label)
+        self.window.undo_action.setEnabled(True)
+        self.window.undo_button.setText(label)
+        self.window.undo_button.show()
+        self.window.statusBar().showMessage(message, 15000)
+
     def undo_delete(self) -> None:
-        info = self.window.last_deleted
-        if info is None:
+        """Undo the last delete or "mark sent" (the Edit menu's Undo and the undo button)."""
+        action = self._undo
+        if action is None:
             return
+        self._undo = None
         self.window.last_deleted = None
         self.window.undo_action.setEnabled(False)
         self.window.undo_button.hide()
-        self.controller.restore_entry(info)
+        action()
 
     def link_for_entry(self, entry_id: int) -> None:
+        from organizer.gui.controller import role_for_drop
+        from organizer.gui.dialogs.link_document import LinkDocumentDialog
+
         snapshot = self.window.snapshot
         if snapshot is None:
             return
+        entry = next((e for e in snapshot.log if e.id == entry_id), None)
         choices = [d for d in snapshot.documents if d.status not in ("missing", "duplicate")]
-        if not choices:
+        if entry is None or not choices:
             QMessageBox.information(
                 self.window,
                 APP_NAME,
                 self.tr("There are no documents yet. Drop the letter on the window first."),
             )
             return
-        names = [d.path for d in choices]
-        name, ok = QInputDialog.getItem(
-            self.window, APP_NAME, self.tr("Which document belongs to this?"), names, 0, False
-        )
-        if not ok:
+        dialog = LinkDocumentDialog(entry, snapshot.documents, parent=self.window)
+        if not dialog.exec():
             return
-        doc = choices[names.index(name)]
-        from organizer.gui.controller import role_for_drop
-
-        self.controller.link_document(entry_id, doc.id, role_for_drop(doc))
+        doc = dialog.chosen()
+        if doc is not None:
+            self.controller.link_document(entry_id, doc.id, role_for_drop(doc))
 
     # --- calls and questions ------------------------------------------------------------
     def record_call(self) -> None:
@@ -338,7 +383,6 @@ class WindowCommands:
 
     def edit_call_item(self, item: QListWidgetItem) -> None:
         from organizer.gui.dialogs.call import CallDialog
-        from organizer.services import log
 
         call = item.data(0x0100)
         dialog = CallDialog(call, parent=self.window)
@@ -350,7 +394,6 @@ class WindowCommands:
 
     def edit_question_item(self, item: QListWidgetItem) -> None:
         from organizer.gui.dialogs.question import QuestionDialog
-        from organizer.services import log
 
         question = item.data(0x0100)
         dialog = QuestionDialog(question, parent=self.window)
@@ -362,8 +405,12 @@ class WindowCommands:
     # --- case, sheet, help ---------------------------------------------------------------
     def edit_profile(self) -> None:
         from organizer.gui.dialogs.profile import ProfileDialog
+        from organizer.gui.onboarding import needs_details, open_details_with_suggestions
         from organizer.services import cases
 
+        if needs_details(self.controller.case.profile):
+            open_details_with_suggestions(self.window)  # pre-filled from the documents
+            return
         dialog = ProfileDialog(self.controller.case.profile, parent=self.window)
         if dialog.exec():
             profile = dialog.profile()

@@ -54,6 +54,13 @@ def status_word(status: str) -> str:
     return tr(STATUS_WORDS.get(status, status))
 
 
+def state_text(status: str, duplicate_of: str | None = None) -> str:
+    """A document's state in plain words; a copy names the document it copies."""
+    if status == "duplicate" and duplicate_of:
+        return tr("A copy of {0}").format(duplicate_of)
+    return status_word(status)
+
+
 def show_date(value: date | None) -> str:
     return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
 

@@ -9,12 +9,20 @@ from pathlib import Path
 
 from organizer.core.types import DocumentStatus
 from organizer.jobs.read_file import read_file
-from organizer.services import documents
+from organizer.paths import data_dir
+from organizer.services import documents, understanding
+from organizer.services.understanding import Understander
 from organizer.storage.database import Database
 
 
-def read_with_password(db: Database, root: str, document_id: int, password: str) -> str:
-    """'ok', 'wrong' (the password did not open it) or 'gone' (no such document)."""
+def read_with_password(
+    db: Database, root: str, document_id: int, password: str, case_id: int | None = None
+) -> str:
+    """'ok', 'wrong' (the password did not open it) or 'gone' (no such document).
+
+    With ``case_id``, the text is also read for meaning at once (kind, details, suggestions
+    for the log), as the reader does for any other document.
+    """
     relative = documents.path_of(db, document_id)
     if relative is None:
         return "gone"
@@ -25,4 +33,6 @@ def read_with_password(db: Database, root: str, document_id: int, password: str)
         result.status = DocumentStatus.NO_TEXT  # scanned pages inside a locked file
         result.error = "Scanned pages; the text can't be read."
     documents.store_results(db, [(document_id, result)])
+    if case_id is not None and result.status == DocumentStatus.INDEXED:
+        understanding.understand_pending(db, case_id, Understander.load(data_dir()))
     return "ok"

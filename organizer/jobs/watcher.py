@@ -14,6 +14,7 @@ import os
 import threading
 import time
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -21,8 +22,13 @@ from pathlib import Path
 
 from watchdog.events import (
     DirCreatedEvent,
+    DirDeletedEvent,
     DirMovedEvent,
     FileClosedEvent,
+    FileCreatedEvent,
+    FileDeletedEvent,
+    FileModifiedEvent,
+    FileMovedEvent,
     FileSystemEvent,
     FileSystemEventHandler,
 )
@@ -66,6 +72,21 @@ NETWORK_FILESYSTEMS = frozenset(
 
 
 IDLE_CHECK_S = 2.0
+
+# The events that can mean a change. Opening, reading and closing a file unchanged (which
+# the app itself does to show a document) are not asked for at all: with inotify they are
+# left out of the kernel's event mask, so an idle window gets no events from its own reads.
+# "Folder modified" is left out too: it only repeats what the file events already say.
+CHANGE_EVENTS: tuple[type[FileSystemEvent], ...] = (
+    FileCreatedEvent,
+    FileModifiedEvent,
+    FileDeletedEvent,
+    FileMovedEvent,
+    FileClosedEvent,  # closed after writing
+    DirCreatedEvent,
+    DirDeletedEvent,
+    DirMovedEvent,
+)
 
 
 class WatchState(StrEnum):
@@ -151,6 +172,8 @@ class _Handler(FileSystemEventHandler):
         self.wake.set()
 
     def on_any_event(self, event: FileSystemEvent) -> None:
+        if not isinstance(event, CHANGE_EVENTS):
+            return  # an open, a read, a close without writing, a folder's own "modified"
         is_dir = event.is_directory
         self._note(event.src_path, is_dir, closed=isinstance(event, FileClosedEvent))
         dest = getattr(event, "dest_path", "")
@@ -189,6 +212,10 @@ class FolderWatcher:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._candidates: dict[str, _Candidate] = {}
+        # How often each path was looked at because of an event (diagnostics and tests):
+        # a path the app only read must never show up here.
+        self.looked_at: Counter[str] = Counter()
+        self.full_passes = 0
         self._force_rescan = False
         self._thread = threading.Thread(target=self._run, name="folder-watcher", daemon=True)
 
@@ -226,20 +253,24 @@ class FolderWatcher:
     def _start_observer(self) -> None:
         self._stop_observer()
         observer: BaseObserver = PollingObserver(timeout=2) if self.polling else Observer()
-        observer.schedule(
-            _Handler(self.root, self._hints, self._wake), str(self.root), recursive=True
-        )
+        self._schedule(observer)
         try:
             observer.start()
         except OSError as exc:  # e.g. the inotify watch limit: fall back to polling
             log.warning("folder events unavailable (%s); polling instead", exc)
             self.polling = True
             observer = PollingObserver(timeout=2)
-            observer.schedule(
-                _Handler(self.root, self._hints, self._wake), str(self.root), recursive=True
-            )
+            self._schedule(observer)
             observer.start()
         self.observer = observer
+
+    def _schedule(self, observer: BaseObserver) -> None:
+        observer.schedule(
+            _Handler(self.root, self._hints, self._wake),
+            str(self.root),
+            recursive=True,
+            event_filter=list(CHANGE_EVENTS),
+        )
 
     def _stop_observer(self) -> None:
         if self.observer is not None:
@@ -266,8 +297,10 @@ class FolderWatcher:
                         log.warning("folder observer stopped; restarting it")
                     self._start_observer()
                 if self._force_rescan or time.monotonic() - last_full > self.rescan_interval:
-                    self._force_rescan = False
-                    self._full_pass()
+                    # Only a first or asked-for pass says "indexing" at once; a periodic
+                    # one says so only when it finds something, so an idle window rests.
+                    announce, self._force_rescan = self._force_rescan, False
+                    self._full_pass(announce)
                     last_full = time.monotonic()
                 self._hinted_pass()
                 self._set_state(WatchState.WATCHING)
@@ -291,12 +324,16 @@ class FolderWatcher:
         while not self._stop.is_set() and not folder_reachable(self.root):
             self._stop.wait(self.check_interval)
 
-    def _full_pass(self) -> None:
-        self._set_state(WatchState.INDEXING)
+    def _full_pass(self, announce: bool = True) -> None:
+        self.full_passes += 1
+        if announce:
+            self._set_state(WatchState.INDEXING)
         report = self.indexer.reconcile()
         for path in self.indexer.unsettled:
             self._watch_candidate(path, time.monotonic())
-        self.indexer.read_pending(self._stop)
+        if report.changes or self._has_pending():
+            self._set_state(WatchState.INDEXING)
+            self.indexer.read_pending(self._stop)
         if report.changes and self.on_change is not None:
             self.on_change(report)
 
@@ -326,6 +363,7 @@ class FolderWatcher:
             else:
                 # A folder moved away or deleted: everything known below it.
                 files |= {p for p in self.indexer_known_paths() if p.startswith(folder + "/")}
+        self.looked_at.update(files)
         for path in files:
             self._watch_candidate(path, now, closed=path in closed)
         settled: set[str] = set()
@@ -357,6 +395,11 @@ class FolderWatcher:
         from organizer.services import documents
 
         return set(documents.load_index(self.indexer.db, self.indexer.case.id))
+
+    def _has_pending(self) -> bool:
+        from organizer.services import documents
+
+        return bool(documents.pending_documents(self.indexer.db, self.indexer.case.id))
 
 
 def _opens(path: Path) -> bool:

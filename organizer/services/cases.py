@@ -147,6 +147,11 @@ def find_case(db: Database, folder: Path) -> CaseInfo | None:
 
 def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
     """The case for ``folder``, creating it the first time. The folder must exist."""
+    if folder.exists() and not folder.is_dir():
+        raise KnownError(
+            f"{folder} is a file, not a folder. A case is the folder that holds your "
+            f"documents, for example: {folder.resolve().parent}"
+        )
     if not folder.is_dir():
         raise KnownError(f"The folder does not exist: {folder}")
     return find_case(db, folder) or create_case(db, folder)

@@ -127,6 +127,9 @@ class ProfileDialog(CalmDialog):
             "Leave anything you don't know empty; you can fill it in later."
         )
         self.body.addWidget(paragraph(intro, self))
+        self.note = paragraph("", self)  # e.g. that some fields are suggestions to check
+        self.note.hide()
+        self.body.addWidget(self.note)
         columns = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         columns.addLayout(left)
@@ -139,6 +142,10 @@ class ProfileDialog(CalmDialog):
         left.addStretch(1)
         right.addStretch(1)
         self.finish()
+
+    def add_note(self, text: str) -> None:
+        self.note.setText(text)
+        self.note.show()
 
     def profile(self) -> CaseProfile:
         return self.fields.profile()

@@ -1,0 +1,1 @@
+"""The bundled resources (demo case, reading rules, icons), installed as organizer.resources."""
