@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from organizer.core import clock
 from organizer.core.missing import MissingRow
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
@@ -81,7 +82,7 @@ class CaseController(QObject):
         runner: TaskRunner,
         *,
         watch: bool = True,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         index_settings: IndexSettings | None = None,
     ) -> None:
         super().__init__()

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
-from organizer.core.types import ActivityAction, LogStatus
-from organizer.services import activity
+from organizer.core.types import ActivityAction, LinkRole, LogStatus
+from organizer.services import activity, decisions
 from organizer.storage.database import Database
 from organizer.storage.models import DismissedProposal, Document, LogDocumentLink, LogEntry
 
@@ -47,6 +48,8 @@ class Accepted:
     link_id: int
     log_id: int
     entry_was_proposed: bool
+    # The entry's decision fields before a decision letter set them, for undo.
+    decision_before: tuple[tuple[str, Any], ...] = ()
 
 
 ROLE_WORDS = {
@@ -129,7 +132,11 @@ def _accept(session: Session, link: LogDocumentLink) -> Accepted:
         f"Suggestion accepted: {link.document.path} is {ROLE_WORDS.get(link.role, link.role)}",
         {"link": [{"confirmed": False}, {"confirmed": True}], "status": [None, entry.status]},
     )
-    return Accepted(link.id, entry.id, was_proposed)
+    before: tuple[tuple[str, Any], ...] = ()
+    if link.role == LinkRole.DECISION.value:
+        session.flush()
+        before = tuple(decisions.apply_decisions(session, entry).items())
+    return Accepted(link.id, entry.id, was_proposed, before)
 
 
 def accept(db: Database, link_id: int) -> Accepted:
@@ -153,6 +160,8 @@ def undo_accept(db: Database, accepted: list[Accepted]) -> None:
                 continue
             link.confirmed = False
             entry = link.log_entry
+            if item.decision_before:
+                decisions.restore_state(session, entry, dict(item.decision_before))
             if item.entry_was_proposed and entry.status == LogStatus.REQUESTED.value:
                 entry.status = LogStatus.PROPOSED.value
             _note(session, entry, "Accepting the suggestion was undone", {"undo": True})

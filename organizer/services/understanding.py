@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from organizer.core import clock
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
@@ -243,7 +244,7 @@ def _propose(
                     case,
                     new.item,
                     {k: v for k, v in fields.items() if v not in (None, "")},
-                    new.requested_on or date.today(),
+                    new.requested_on or clock.today(),
                     summary="Suggested for the log",
                 )
             else:

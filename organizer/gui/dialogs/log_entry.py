@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
+from organizer.core import clock
 from organizer.core.checklist import CHECKLIST, ChecklistItem, Responsible
 from organizer.core.missing import who_for
 from organizer.core.profile import CaseProfile
@@ -64,7 +65,7 @@ class LogEntryDialog(CalmDialog):
         title = self.tr("Add to the log") if entry is None else self.tr("Change a log entry")
         super().__init__(title, parent)
         self.entry = entry
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.profile = profile
         self.checklist = {item.key: item for item in checklist}
         names = profile_names(profile)

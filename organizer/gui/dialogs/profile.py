@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP, QObject
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
+from organizer.core import clock
 from organizer.core.profile import CaseProfile, Contact
 from organizer.gui.dialogs.base import CalmDialog, OptionalDateEdit, line_edit, paragraph
 
@@ -121,7 +122,7 @@ class ProfileDialog(CalmDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(self.tr("Case details"), parent)
-        self.fields = ProfileFields(self, profile, today=today or date.today())
+        self.fields = ProfileFields(self, profile, today=today or clock.today())
         intro = self.tr(
             "These details help the organizer tell who sends what. "
             "Leave anything you don't know empty; you can fill it in later."
