@@ -75,8 +75,9 @@ class Scale:
     min_log_rows: int = 4
     # Line spacing of the missing list, when the page has room to let it breathe.
     missing_leading: float | None = None
-    # Lines a missing item may take; only the last rungs cut an item to one line.
-    wrap_lines: int = 2
+    # Lines a missing item may take. An item cut with … fails every rung but the last ones,
+    # which keep each item to one line: only when the page has no room left.
+    wrap_lines: int = 3
 
     @property
     def log_pt(self) -> float:
@@ -366,7 +367,7 @@ def compose(data: SheetData, device: QPaintDevice, scale: Scale) -> SheetLayout:
     missing = missing_list(page, data, free - page.y - gap - log_minimum)
     if missing is None:
         return layout
-    if scale.whole_missing and page.elided:
+    if page.elided and (scale.whole_missing or scale.wrap_lines > 1):
         return layout
     if scale.columns > 1 and page.squeezed:
         return layout
