@@ -62,7 +62,7 @@ def test_missing_prints_one_row_a_line_most_urgent_first(
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "URGENT   Prescription or therapy order | who: Riverbend | 3 days overdue",
-        "URGENT   Prior authorization was denied | who: Riverbend | denied 2 days ago",
+        "URGENT   Prior authorization was denied | who: Riverbend | check the letter for the appeal deadline",
         "waiting  IgG trough level | who: Riverbend | asked 12 days ago",
     ]
 
@@ -119,7 +119,7 @@ def test_export_writes_a_private_file_atomically(
     data = json.loads(target.read_text(encoding="utf-8"))
     assert (data["format"], data["version"], data["case"]["patient"]) == (
         "organizer-export",
-        1,
+        2,
         "Rosalind",
     )
     assert stat.S_IMODE(target.stat().st_mode) == 0o600

@@ -29,6 +29,80 @@ _NOT_NEEDED = "not_needed"
 _ROLES_FOR_DECISION = ("approved", "denied")
 
 
+# Words of a therapy description that say nothing about which therapy it is.
+_THERAPY_FILLER = frozenset(
+    (
+        "human",
+        "infusion",
+        "infusions",
+        "infused",
+        "subcutaneous",
+        "subcutaneously",
+        "intravenous",
+        "intravenously",
+        "weekly",
+        "once",
+        "every",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "daily",
+        "hours",
+        "hour",
+        "ambulatory",
+        "pump",
+        "home",
+        "nursing",
+        "with",
+        "after",
+        "before",
+        "ramp",
+        "dose",
+        "doses",
+        "units",
+        "vial",
+        "vials",
+        "therapy",
+        "treatment",
+        "course",
+        "line",
+    )
+)
+
+
+def therapy_words(therapy: str) -> frozenset[str]:
+    """The words of a therapy description that name it ("immune", "globulin", "fscig")."""
+    return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScope:
+    """What concerns this case: whose, which therapy, and since when.
+
+    ``began`` is the earliest referral, prescription or request found in the case (not the
+    day the case was made in the app). ``members`` are id_key()s of this case's member IDs.
+    ``therapy`` holds the words that name the case's therapy (empty: not known).
+    """
+
+    began: date | None = None
+    members: frozenset[str] = frozenset()
+    therapy: frozenset[str] = frozenset()
+
+    def other_member(self, understanding: Understanding) -> str:
+        """The member ID a letter is for when it is not this case's; "" otherwise."""
+        member = understanding.member_id
+        if understanding.kind != "letter" or not member or not self.members:
+            return ""
+        return "" if id_key(member) in self.members else member
+
+    def before_case(self, day: date | None) -> bool:
+        return bool(day and self.began and day < self.began - SLACK)
+
+    def about_therapy(self, text_words: frozenset[str]) -> bool:
+        return not self.therapy or bool(self.therapy & text_words)
+
+
 @dataclass(frozen=True, slots=True)
 class NewEntry:
     """A log entry proposed for a request that nothing in the log tracks yet."""
@@ -196,15 +270,23 @@ def _requests(
                 ),
             )
             same = " with the same reference number" if by_reference else ""
+            if entry.status == "proposed":
+                # Not in the log yet: another letter suggested the same entry.
+                why = (
+                    f"This letter also asks for {_label(item)}, like the letter that suggested "
+                    f"\u201c{_short(entry.what)}\u201d."
+                )
+            else:
+                why = (
+                    f"This letter asks for {_label(item)}. Your log already tracks that "
+                    f"request{same}: \u201c{_short(entry.what)}\u201d."
+                )
             out.append(
                 LinkProposal(
                     role="request",
                     log_id=entry.id,
                     confidence=0.95 if by_reference else 0.85,
-                    reason=(
-                        f"This letter asks for {_label(item)}. Your log already tracks that "
-                        f"request{same}: \u201c{_short(entry.what)}\u201d."
-                    ),
+                    reason=why,
                 )
             )
             continue
@@ -231,8 +313,13 @@ def _requests(
 
 
 def _decision(
-    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+    doc: _Doc,
+    entries: Sequence[LogEntryInfo],
+    known: Mapping[int, Collection[str]],
+    decided: Mapping[int, date],
 ) -> list[LinkProposal]:
+    """The answer to a prior authorization. ``decided`` maps an entry to the date of the
+    latest decision letter already linked to it: an older letter is then related history."""
     u = doc.understanding
     if doc.other_plan:
         return []
@@ -242,12 +329,26 @@ def _decision(
         if e.item == "prior_authorization"
         and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
         and not (doc.day and e.decision_on and doc.day > e.decision_on + RELATED_AFTER)
+        and not (e.appeal_of is None and any(x.appeal_of == e.id for x in entries))
     ]
     if not candidates:
         return []
     by_reference = [e for e in candidates if _refs_match(doc, e, known)]
     entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
     verb = "approves" if u.letter_outcome == "approved" else "denies"
+    later = decided.get(entry.id)
+    if later is not None and doc.day is not None and doc.day < later:
+        return [
+            LinkProposal(
+                role="related",
+                log_id=entry.id,
+                confidence=0.75,
+                reason=(
+                    f"This letter of {_when(doc.day)} {verb} a prior authorization, but a later "
+                    f"letter already answers \u201c{_short(entry.what)}\u201d: it is history."
+                ),
+            )
+        ]
     return [
         LinkProposal(
             role="decision",
@@ -363,6 +464,8 @@ def propose_links(
     known_references: Mapping[int, Collection[str]] | None = None,
     rules: Rules | None = None,
     min_confidence: float = 0.5,
+    scope: CaseScope | None = None,
+    decided: Mapping[int, date] | None = None,
 ) -> tuple[LinkProposal, ...]:
     """Proposals for one document, best first.
 
@@ -370,16 +473,27 @@ def propose_links(
     text, used to match an entry's description. ``known_references`` maps a log entry id
     to the reference numbers of documents already linked to it. Entries already linked to
     ``document_id`` and entries marked not needed get no proposal.
+
+    ``scope`` keeps suggestions to this case: a letter for another member gets none; a
+    letter from before the case began, or about another therapy, is never a decision or a
+    request (records may still be what was sent). ``decided`` maps an entry to the date of
+    the latest decision letter linked to it, so each entry gets one decision, the latest.
     """
     u = understanding
     if u.kind == "other":
         return ()
+    scope = scope or CaseScope()
+    if scope.other_member(u):
+        return ()
     rules = rules or bundled_rules()
     known = known_references or {}
     doc = _prepare(u, text, context or CaseContext())
+    history = scope.before_case(doc.day) or not scope.about_therapy(doc.text_words)
     usable = [e for e in entries if _usable(e, document_id)]
     proposals: list[LinkProposal] = []
-    if u.letter_outcome == "info_requested":
+    if history and u.kind == "letter":
+        pass  # older or unrelated letters: history, not requests or decisions
+    elif u.letter_outcome == "info_requested":
         handled = {
             e.item
             for e in entries
@@ -387,7 +501,7 @@ def propose_links(
         }
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION:
-        proposals += _decision(doc, usable, known)
+        proposals += _decision(doc, usable, known, decided or {})
     for item in u.fulfills:
         if item == "prior_authorization":
             continue
@@ -400,7 +514,8 @@ def propose_links(
                 best = found
         if best:
             proposals.append(best)
-    if u.kind == "letter" and u.letter_outcome == "informational" and not u.fulfills:
+    informational = u.letter_outcome == "informational" and not u.fulfills
+    if u.kind == "letter" and informational and not history:
         proposals += _related(doc, usable, known)
     proposals = [p for p in proposals if p.confidence >= min_confidence]
     return tuple(sorted(proposals, key=lambda p: -p.confidence))
