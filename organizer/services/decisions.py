@@ -66,7 +66,8 @@ def _letters(entry: LogEntry) -> list[Document]:
 
 def decision_words(outcome: str, day: date | None, reference: str | None) -> str:
     verb = "Approved" if outcome == "approved" else "Denied"
-    words = verb if day is None else f"{verb} on {short_date(day, date(day.year, 1, 1))}"
+    # The year always: the words stay right in any later year.
+    words = verb if day is None else f"{verb} on {short_date(day, date(day.year + 1, 1, 1))}"
     return f"{words}, reference {reference}" if reference else words
 
 
