@@ -62,7 +62,8 @@ def test_missing_prints_one_row_a_line_most_urgent_first(
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "URGENT   Prescription or therapy order | who: Riverbend | 3 days overdue",
-        "URGENT   Prior authorization was denied | who: Riverbend | check the letter for the appeal deadline",
+        "URGENT   Prior authorization was denied | who: Riverbend | "
+        "check the letter for the appeal deadline",
         "waiting  IgG trough level | who: Riverbend | asked 12 days ago",
     ]
 
