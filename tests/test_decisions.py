@@ -275,3 +275,10 @@ def test_what_the_user_set_wins_over_an_older_letter(db: Database, made: CaseInf
         date(2026, 11, 19),
         "user",
     )
+
+
+def test_a_malformed_today_is_refused_plainly(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--today", "2026-13-01", "missing"])
+    assert stopped.value.code == 2
+    assert "'2026-13-01' is not a date written as YYYY-MM-DD" in capsys.readouterr().err
