@@ -488,11 +488,14 @@ def propose_links(
     rules = rules or bundled_rules()
     known = known_references or {}
     doc = _prepare(u, text, context or CaseContext())
-    history = scope.before_case(doc.day) or not scope.about_therapy(doc.text_words)
+    old = scope.before_case(doc.day)
+    # A decision or a note about another therapy is not this case's; a request for
+    # records may not name the therapy at all, so only its date counts.
+    history = old or not scope.about_therapy(doc.text_words)
     usable = [e for e in entries if _usable(e, document_id)]
     proposals: list[LinkProposal] = []
-    if history and u.kind == "letter":
-        pass  # older or unrelated letters: history, not requests or decisions
+    if old and u.kind == "letter":
+        pass  # letters from before the case began are history, not requests or decisions
     elif u.letter_outcome == "info_requested":
         handled = {
             e.item
@@ -500,7 +503,7 @@ def propose_links(
             if document_id is not None and any(link.document_id == document_id for link in e.links)
         }
         proposals += _requests(doc, usable, known, handled)
-    elif u.letter_outcome in _ROLES_FOR_DECISION:
+    elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
         proposals += _decision(doc, usable, known, decided or {})
     for item in u.fulfills:
         if item == "prior_authorization":
