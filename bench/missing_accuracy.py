@@ -83,6 +83,7 @@ class Result:
     rows: list[dict[str, Any]] = field(default_factory=list)
     suggestions: int = 0
     links: SetScore | None = None
+    link_errors: list[str] = field(default_factory=list)
     labelled_links: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -163,11 +164,16 @@ def run_case(
                     linked.setdefault(link["path"], set()).add(target)
         for label in labels:
             if label["file"] in present:
+                got = linked.get(label["file"], set())
+                want = set(label["links_to"])
                 result.links.add(
-                    {(label["file"], t) for t in linked.get(label["file"], set())},
-                    {(label["file"], t) for t in label["links_to"]},
+                    {(label["file"], t) for t in got}, {(label["file"], t) for t in want}
                 )
-                result.labelled_links += len(label["links_to"])
+                result.labelled_links += len(want)
+                if got != want:
+                    result.link_errors.append(
+                        f"{label['file']}: linked {sorted(got)} want {sorted(want)}"
+                    )
     return result
 
 
@@ -220,6 +226,8 @@ def report(corpus: Path, results: list[Result], left_out: list[str], details: bo
         else:
             print(f"{'':<10} {r.suggestions} suggestions")
         if details:
+            for error in r.link_errors:
+                print(f"{'':<12} link: {error}")
             for row in r.rows:
                 copy = "copy" if row["has_copy"] else "NO COPY"
                 print(f"{'':<12} [{row['reason']}, {copy}] {row['what']} - {row['when']}")

@@ -282,3 +282,28 @@ def test_a_malformed_today_is_refused_plainly(capsys: pytest.CaptureFixture[str]
         main(["--today", "2026-13-01", "missing"])
     assert stopped.value.code == 2
     assert "'2026-13-01' is not a date written as YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_receipt_suggests_marking_the_request_as_sent(db: Database, made: CaseInfo) -> None:
+    pa = pa_entry(db, made)
+    receipt = add_letter(
+        db,
+        made.id,
+        "Letters/we received.pdf",
+        "Kestrel Ridge Health. We have received your prior authorization request by fax.",
+        letter_outcome="informational",
+        document_date=date(2026, 11, 6),
+    )
+    log.link_document(db, pa, receipt, "related", confirmed=False, confidence=0.8, reason="r")
+    (suggestion,) = proposals.open_proposals(db, made.id)
+    accepted = proposals.accept(db, suggestion.link_id)
+    entry = log.get_entry(db, pa)
+    assert (entry.status, entry.submitted_on, entry.submitted_how, entry.submitted_to) == (
+        "submitted",
+        date(2026, 11, 6),
+        "fax",
+        "Kestrel Ridge Health",
+    )
+    proposals.undo_accept(db, [accepted])
+    entry = log.get_entry(db, pa)
+    assert (entry.status, entry.submitted_on, entry.submitted_how) == ("requested", None, "")

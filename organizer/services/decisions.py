@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from organizer.core import clock
 from organizer.core.dates import short_date
-from organizer.core.letters import approved_period
+from organizer.core.letters import approved_period, sending_evidence
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 from organizer.services import log
@@ -122,6 +122,32 @@ def _set_from_letter(session: Session, entry: LogEntry, letter: Document) -> Non
     else:
         entry.appeal_by = letter.appeal_by
         entry.not_appealing = False
+
+
+SENT_STATE = ("status", "submitted_on", "submitted_how", "submitted_to")
+
+
+def apply_sending_evidence(session: Session, entry: LogEntry, letter: Document) -> dict[str, Any]:
+    """A receipt ("we received your request", a fax confirmation) marks a request not yet
+    marked as sent: sent on the letter's date, by fax, portal or mail, to the plan.
+    Returns the state before, for undo; nothing changes for an entry already sent."""
+    before = {key: getattr(entry, key) for key in SENT_STATE}
+    if entry.status != LogStatus.REQUESTED.value or letter.document_date is None:
+        return {}
+    text_row = session.get(DocumentText, letter.id)
+    how = sending_evidence(text_row.text if text_row else "")
+    if letter.letter_outcome != "informational" or not how:
+        return {}
+    entry.status = LogStatus.SUBMITTED.value
+    entry.submitted_on = letter.document_date
+    entry.submitted_how = entry.submitted_how or how
+    case = session.get_one(Case, entry.case_id)
+    entry.submitted_to = entry.submitted_to or case.payer
+    changed = {
+        k: [before[k], getattr(entry, k)] for k in SENT_STATE if before[k] != getattr(entry, k)
+    }
+    log.note_entry(session, entry, changed, f"Marked as sent, from the receipt: {entry.what}")
+    return before
 
 
 def start_appeal(db: Database, entry_id: int, *, today: date | None = None) -> LogEntryInfo:

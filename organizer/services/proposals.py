@@ -173,7 +173,7 @@ class Accepted:
     link_id: int
     log_id: int
     entry_was_proposed: bool
-    # The entry's decision fields before a decision letter set them, for undo.
+    # The entry's fields before a decision letter (or a receipt) set them, for undo.
     decision_before: tuple[tuple[str, Any], ...] = ()
 
 
@@ -272,6 +272,8 @@ def _accept(session: Session, link: LogDocumentLink) -> Accepted:
     if link.role == LinkRole.DECISION.value:
         session.flush()
         before = tuple(decisions.apply_decisions(session, entry).items())
+    elif link.role == LinkRole.RELATED.value:
+        before = tuple(decisions.apply_sending_evidence(session, entry, link.document).items())
     return Accepted(link.id, entry.id, was_proposed, before)
 
 

@@ -156,6 +156,7 @@ class _Doc:
     text_words: frozenset[str]
     day: date | None
     other_plan: bool
+    text: str = ""
 
 
 def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
@@ -226,6 +227,7 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
         text_words=frozenset(words(text)),
         day=understanding.document_date,
         other_plan=other_plan,
+        text=text,
     )
 
 
@@ -429,15 +431,22 @@ def _related(
             continue
         by_reference = [e for e in candidates if _refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+        reason = (
+            f"This letter of {_when(doc.day)} is about {_label(item)} "
+            f"(\u201c{_short(entry.what)}\u201d): it says it was received."
+        )
+        from organizer.core.letters import sending_evidence  # it reads dates: not at import
+
+        how = sending_evidence(doc.text)
+        if how and doc.day and entry.status in ("requested", "proposed"):
+            # Evidence of sending: accepting marks the entry as sent.
+            reason += f" Accepting marks it as sent on {_when(doc.day)}, by {how}."
         out.append(
             LinkProposal(
                 role="related",
                 log_id=entry.id,
                 confidence=0.85 if by_reference else 0.7,
-                reason=(
-                    f"This letter of {_when(doc.day)} is about {_label(item)} "
-                    f"(\u201c{_short(entry.what)}\u201d): it says it was received."
-                ),
+                reason=reason,
             )
         )
     if not out:
