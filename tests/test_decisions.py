@@ -89,6 +89,8 @@ def test_request_sent_approval_then_renewal(
         "sent Nov 11, expected by Nov 18 "
         "(the standard review time for Medicare Advantage is 7 days)"
     )
+    waiting = sheet_data(db, made, today=date(2026, 11, 14), now=NOW)
+    assert decision_lines(waiting)[0] == f"Prior authorization: {row.when}; no decision yet."
 
     letter = add_letter(
         db,

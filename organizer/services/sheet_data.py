@@ -419,11 +419,21 @@ def latest_decision(
     return best.decision
 
 
-def pa_status(entries: list[LogEntryInfo], today: date) -> str:
-    """Where prior authorization stands when there is no decision yet."""
+def pa_status(
+    entries: list[LogEntryInfo], today: date, missing: Sequence[MissingRow] = ()
+) -> str:
+    """Where prior authorization stands when there is no decision yet: as the missing list
+    says it, with the day the decision is expected by."""
     pa = [e for e in entries if e.item == PRIOR_AUTHORIZATION]
     if not pa:
         return "none in the log yet."
+    waiting = [
+        r
+        for r in missing
+        if r.item == PRIOR_AUTHORIZATION and r.reason in ("awaiting_decision", "decision_late")
+    ]
+    if waiting:
+        return f"{waiting[0].when}; no decision yet."
     sent = [e.submitted_on for e in pa if e.submitted_on is not None]
     if sent:
         return f"sent {short_date(max(sent), today)}; no decision yet."
@@ -482,7 +492,7 @@ def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> S
         missing=tuple(replace(row, who=for_reader(row.who, case.profile)) for row in missing),
         log=tuple(log_rows(entries, missing, today, case.profile)),
         decision=decision,
-        pa_status="" if decision else pa_status(entries, today),
+        pa_status="" if decision else pa_status(entries, today, missing),
         contacts=contacts(case),
         last_call=last_call(log.list_calls(db, case.id), today),
         case_folder=case.folder,
