@@ -157,6 +157,12 @@ def run_case(
     if names:
         result.links = SetScore()
         linked: dict[str, set[str]] = {}
+        # The app reads one copy of a duplicate: a copy is judged by what its first copy got.
+        first_copy = {
+            d["path"]: d["duplicate_of"]
+            for d in out["documents"]
+            if d["status"] == "duplicate" and d["duplicate_of"]
+        }
         for entry in out["log"]:
             target = names.get(entry["id"], f"new:{entry['item']}#{entry['id']}")
             for link in entry["documents"]:
@@ -164,7 +170,7 @@ def run_case(
                     linked.setdefault(link["path"], set()).add(target)
         for label in labels:
             if label["file"] in present:
-                got = linked.get(label["file"], set())
+                got = linked.get(first_copy.get(label["file"], label["file"]), set())
                 want = set(label["links_to"])
                 result.links.add(
                     {(label["file"], t) for t in got}, {(label["file"], t) for t in want}

@@ -419,9 +419,7 @@ def latest_decision(
     return best.decision
 
 
-def pa_status(
-    entries: list[LogEntryInfo], today: date, missing: Sequence[MissingRow] = ()
-) -> str:
+def pa_status(entries: list[LogEntryInfo], today: date, missing: Sequence[MissingRow] = ()) -> str:
     """Where prior authorization stands when there is no decision yet: as the missing list
     says it, with the day the decision is expected by."""
     pa = [e for e in entries if e.item == PRIOR_AUTHORIZATION]

@@ -50,8 +50,6 @@ _THERAPY_FILLER = frozenset(
         "daily",
         "hours",
         "hour",
-        "ambulatory",
-        "pump",
         "home",
         "nursing",
         "with",
@@ -498,8 +496,8 @@ def propose_links(
     known = known_references or {}
     doc = _prepare(u, text, context or CaseContext())
     old = scope.before_case(doc.day)
-    # A decision or a note about another therapy is not this case's; a request for
-    # records may not name the therapy at all, so only its date counts.
+    # A decision about another therapy is not this case's answer. Requests for records and
+    # receipts may not name the therapy at all, so for them only the date counts.
     history = old or not scope.about_therapy(doc.text_words)
     usable = [e for e in entries if _usable(e, document_id)]
     proposals: list[LinkProposal] = []
@@ -527,7 +525,7 @@ def propose_links(
         if best:
             proposals.append(best)
     informational = u.letter_outcome == "informational" and not u.fulfills
-    if u.kind == "letter" and informational and not history:
+    if u.kind == "letter" and informational and not old:
         proposals += _related(doc, usable, known)
     proposals = [p for p in proposals if p.confidence >= min_confidence]
     return tuple(sorted(proposals, key=lambda p: -p.confidence))
