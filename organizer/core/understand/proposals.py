@@ -98,7 +98,12 @@ class CaseScope:
         return bool(day and self.began and day < self.began - SLACK)
 
     def about_therapy(self, text_words: frozenset[str]) -> bool:
-        return not self.therapy or bool(self.therapy & text_words)
+        """Whether the text names the therapy; a shared stem counts ("immune" and
+        "immunotherapy"), so a letter naming one of the therapy's services is about it."""
+        if not self.therapy:
+            return True
+        stems = {w[:5] for w in self.therapy if len(w) >= 5}
+        return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,16 +453,18 @@ def _related(
             )
         )
     if not out:
-        for entry in entries:
-            if _refs_match(doc, entry, known):
-                out.append(
-                    LinkProposal(
-                        role="related",
-                        log_id=entry.id,
-                        confidence=0.75,
-                        reason="It carries the same reference number as this entry's papers.",
-                    )
+        # One entry only: the latest request whose papers carry the same reference number.
+        matches = [e for e in entries if _refs_match(doc, e, known)]
+        if matches:
+            entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
+            out.append(
+                LinkProposal(
+                    role="related",
+                    log_id=entry.id,
+                    confidence=0.75,
+                    reason="It carries the same reference number as this entry's papers.",
                 )
+            )
     return out
 
 
