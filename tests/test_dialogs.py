@@ -197,6 +197,7 @@ def test_a_filled_log_entry_is_stored_by_the_log_service(
         "submitted_to": "",
         "expects_decision": False,
         "decision_wait_days": 10,
+        "renewal_days": 30,
         "decision": "",
         "decision_on": None,
         "notes": "Ask for the fax confirmation page.",

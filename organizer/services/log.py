@@ -236,7 +236,8 @@ def _change_entry(
     _apply(entry, changes, ENTRY_FIELDS)
     _status_dates(entry, before["status"], changes, today)
     decided = entry.status in (LogStatus.APPROVED, LogStatus.DENIED)
-    if DECISION_FIELDS & set(changes) or ("status" in changes and decided):
+    changed = {k for k in changes if before.get(k) != getattr(entry, k)}
+    if DECISION_FIELDS & changed or ("status" in changed and decided):
         entry.decision_source = "user"  # the user's word wins over any letter
     after = _columns(entry)
     diff = {k: [before[k], after[k]] for k in ENTRY_FIELDS if before[k] != after[k]}
