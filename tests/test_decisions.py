@@ -115,6 +115,9 @@ def test_request_sent_approval_then_renewal(
         "26 visits",
     )
     assert rows_for(db, made, pa, date(2026, 11, 20)) == []
+    # Saving the entry's dialog with other changes leaves the decision the letter's.
+    edited = log.edit_entry(db, pa, notes="Called to thank them", decision=entry.decision)
+    assert edited.decision_source == "letter"
 
     data = sheet_data(db, made, today=date(2026, 11, 20), now=NOW)
     headline, details = decision_lines(data)
