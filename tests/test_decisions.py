@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from organizer.cli.main import main
+from organizer.core.letters import ApprovedPeriod, approved_period
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.services import cases, decisions, export, log, proposals
@@ -312,3 +313,29 @@ def test_a_receipt_suggests_marking_the_request_as_sent(db: Database, made: Case
     proposals.undo_accept(db, [accepted])
     entry = log.get_entry(db, pa)
     assert (entry.status, entry.submitted_on, entry.submitted_how) == ("requested", None, "")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "quantity"),
+    [
+        (APPROVAL_TEXT, date(2026, 12, 1), date(2027, 5, 31), "26 visits"),
+        (
+            "Status APPROVED. Valid 03/14/2025 to 03/13/2026.",
+            date(2025, 3, 14),
+            date(2026, 3, 13),
+            "",
+        ),
+        (
+            "Service Code Quantity Valid from Valid through\nImmune globulin J1559 "
+            "5,200 units (100 mg) 03/14/2025 03/13/2026",
+            date(2025, 3, 14),
+            date(2026, 3, 13),
+            "5,200 units (100 mg)",
+        ),
+        ("Your request was approved.", None, None, ""),
+    ],
+)
+def test_the_approved_period_and_quantity_are_read_as_the_letter_states_them(
+    text: str, start: date | None, end: date | None, quantity: str
+) -> None:
+    assert approved_period(text) == ApprovedPeriod(start, end, quantity)

@@ -20,6 +20,12 @@ _RANGE = re.compile(
     r"\bfrom\s+(?P<a>[^\n]{6,30}?)\s+(?:through|thru|to|until|-)\s+(?P<b>[^\n]{6,30})",
     re.I,
 )
+_VALID = re.compile(
+    r"\b(?:valid|effective|approved|dates?\s+approved)\s*:?\s+"
+    r"(?P<a>[0-9/.\-]{6,10}|[A-Z][a-z]+\.? \d{1,2},? \d{4})"
+    r"\s+(?:to|through|thru|until|-)\s+(?P<b>[^\n]{6,30})",
+    re.I,
+)
 _THROUGH = re.compile(
     r"\b(?:valid|effective|approved|authori[sz]ed)\s+(?:through|thru|until)\b", re.I
 )
@@ -56,6 +62,12 @@ def approved_period(text: str) -> ApprovedPeriod:
         start, end = _first_date(match.group("a")), _first_date(match.group("b"))
         if start is None or end is None or end <= start:
             start = end = None
+    if end is None:
+        valid = _VALID.search(text)
+        if valid:
+            start, end = _first_date(valid.group("a")), _first_date(valid.group("b"))
+            if start is None or end is None or end <= start:
+                start = end = None
     if end is None:
         table = _TABLE.search(text)
         if table:

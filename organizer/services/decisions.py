@@ -89,7 +89,7 @@ def apply_decisions(session: Session, entry: LogEntry) -> dict[str, Any]:
             for key in ("decision_on", "approved_from", "approved_through", "appeal_by"):
                 setattr(entry, key, None)
     else:
-        letter = letters[-1]
+        letter = _best_of_latest(session, letters)
         user_later = (
             entry.decision_source == "user"
             and entry.decision_on is not None
@@ -104,6 +104,21 @@ def apply_decisions(session: Session, entry: LogEntry) -> dict[str, Any]:
     return before
 
 
+def _letter_text(session: Session, letter: Document) -> str:
+    row = session.get(DocumentText, letter.id)
+    return row.text if row else ""
+
+
+def _best_of_latest(session: Session, letters: list[Document]) -> Document:
+    """The latest letter; of several from that day (a letter, its e-mail, a scan), the one
+    that states the approved period, so the renewal can be worked out."""
+    latest = [d for d in letters if d.document_date == letters[-1].document_date]
+    for letter in reversed(latest):
+        if approved_period(_letter_text(session, letter)).end is not None:
+            return letter
+    return letters[-1]
+
+
 def _set_from_letter(session: Session, entry: LogEntry, letter: Document) -> None:
     outcome = letter.letter_outcome or ""
     entry.status = OUTCOME_STATUS[outcome]
@@ -115,8 +130,7 @@ def _set_from_letter(session: Session, entry: LogEntry, letter: Document) -> Non
     entry.approved_quantity = ""
     entry.appeal_by = None
     if outcome == "approved":
-        text_row = session.get(DocumentText, letter.id)
-        period = approved_period(text_row.text if text_row else "")
+        period = approved_period(_letter_text(session, letter))
         entry.approved_from, entry.approved_through = period.start, period.end
         entry.approved_quantity = period.quantity
     else:
