@@ -82,7 +82,10 @@ def missing_line(row: MissingRow) -> str:
     """One row for a terminal: urgency as a word (never colour alone), what, who, when."""
     mark = "URGENT " if row.urgent else "waiting"
     suggested = " (suggested, not reviewed yet)" if row.proposed else ""
-    return f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when}"
+    copy = "copy in folder" if row.has_copy else "no copy in folder"
+    return (
+        f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when} | {copy}"
+    )
 
 
 def run_missing(args: argparse.Namespace) -> int:

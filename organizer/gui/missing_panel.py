@@ -54,8 +54,17 @@ class MissingRowWidget(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.2)
         big.setBold(True)
         what.setFont(big)
+        copy = (
+            self.tr("A copy is in your folder.")
+            if row.has_copy
+            else self.tr("No copy in your folder yet.")
+        )
         who_when = QLabel(
-            self.tr("Who: {0}").format(row.who) + "\n" + self.tr("When: {0}").format(row.when),
+            self.tr("Who: {0}").format(row.who)
+            + "\n"
+            + self.tr("When: {0}").format(row.when)
+            + "\n"
+            + copy,
             self,
         )
         who_when.setWordWrap(True)
