@@ -232,7 +232,12 @@ def open_proposals(
             query = query.where(LogDocumentLink.document_id == document_id)
         case = session.get(Case, case_id)
         members = _members(session, case) if case is not None else frozenset()
-        found = [_info(link, members) for link in session.scalars(query)]
+        # A case removed meanwhile (another window) leaves links without their rows.
+        found = [
+            _info(link, members)
+            for link in session.scalars(query)
+            if link.document is not None and link.log_entry is not None
+        ]
     return sorted(found, key=lambda p: (-(p.confidence or 0.0), p.path, p.link_id))
 
 
