@@ -16,8 +16,9 @@ import pytest
 
 from organizer.cli.main import main
 from organizer.core.letters import ApprovedPeriod, approved_period
-from organizer.core.profile import CaseProfile, Contact
+from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.records import CaseInfo
+from organizer.core.timeline import plan_clock, review_clocks
 from organizer.services import cases, decisions, export, log, proposals
 from organizer.services.sheet_data import decision_lines, sheet_data
 from organizer.storage.database import Database
@@ -339,3 +340,16 @@ def test_the_approved_period_and_quantity_are_read_as_the_letter_states_them(
     text: str, start: date | None, end: date | None, quantity: str
 ) -> None:
     assert approved_period(text) == ApprovedPeriod(start, end, quantity)
+
+
+def test_every_review_clock_names_its_public_source() -> None:
+    clocks = review_clocks()
+    assert set(clocks) <= set(PLAN_TYPE_WORDS)
+    assert clocks["medicare_advantage"].standard_days == 7
+    assert clocks["medicare_part_d"].expedited_hours == 24
+    assert clocks["commercial"].standard_days == 15
+    for clock in clocks.values():
+        assert "CFR" in clock.source and len(clock.source) > 60
+    # The 2026 rule's clock applies to requests sent from 2026 on; before, none is assumed.
+    assert plan_clock("medicare_advantage", date(2025, 12, 31)) is None
+    assert "original_medicare" not in clocks  # no clock invented where none is known
