@@ -142,3 +142,13 @@ def test_suggestions_are_grouped_and_other_members_letters_flagged(
     assert row.flag.text() == "<b>This letter is for member QFH918275503, not this case.</b>"
     assert proposals.accept_all(db, decided.id) == []  # a person must look first
     assert len(proposals.open_proposals(db, decided.id)) == 1
+
+
+def test_the_window_computes_as_of_organizer_today(
+    db: Database, decided: CaseInfo, runner: TaskRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ORGANIZER_TODAY", "2027-01-20")
+    controller = CaseController(db, decided, runner, watch=False)
+    assert controller.today() == date(2027, 1, 20)
+    monkeypatch.setenv("ORGANIZER_TODAY", "not a date")  # never fails: the real day instead
+    assert controller.today() == date.today()
