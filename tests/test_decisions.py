@@ -353,3 +353,29 @@ def test_every_review_clock_names_its_public_source() -> None:
     # The 2026 rule's clock applies to requests sent from 2026 on; before, none is assumed.
     assert plan_clock("medicare_advantage", date(2025, 12, 31)) is None
     assert "original_medicare" not in clocks  # no clock invented where none is known
+
+
+def test_one_suggested_decision_per_entry_the_latest_the_others_related(
+    db: Database, made: CaseInfo
+) -> None:
+    pa = pa_entry(db, made)
+    denial = add_letter(
+        db, made.id, "a/denial.pdf", "Denied.", letter_outcome="denied",
+        document_date=date(2026, 10, 1),
+    )  # fmt: skip
+    scan = add_letter(
+        db, made.id, "a/scan.pdf", "APPROVED 93/4025 O3/13/2O26", letter_outcome="approved",
+        document_date=date(2026, 11, 17), text_source="ocr",
+    )  # fmt: skip
+    letter = add_letter(
+        db, made.id, "a/approval.pdf", APPROVAL_TEXT, letter_outcome="approved",
+        document_date=date(2026, 11, 17), text_source="text",
+    )  # fmt: skip
+    for doc in (denial, scan, letter):
+        log.link_document(db, pa, doc, "decision", confirmed=False, confidence=0.9, reason="r")
+    assert proposals.one_decision_per_entry(db, made.id) == 2
+    roles = {p.document_id: p.role for p in proposals.open_proposals(db, made.id)}
+    assert roles == {denial: "related", scan: "related", letter: "decision"}
+    proposals.accept_all(db, made.id)
+    entry = log.get_entry(db, pa)
+    assert (entry.status, entry.approved_through) == ("approved", date(2027, 5, 31))

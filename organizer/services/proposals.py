@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
+from organizer.core.letters import approved_period
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.core.understand.learned import words
 from organizer.core.understand.proposals import CaseScope, therapy_words
@@ -129,6 +130,15 @@ def decided_dates(db: Database, case_id: int) -> dict[int, date]:
     return found
 
 
+def _answer_rank(session: Session, link: LogDocumentLink) -> tuple[date, bool, bool, int]:
+    """Latest first; of one day's letters, the one stating the approved period (so the
+    renewal can be worked out), then one read from its text layer, then the first copy."""
+    document = link.document
+    text = session.get(DocumentText, document.id)
+    period = approved_period(text.text if text else "").end is not None
+    return (document.document_date or date.min, period, document.text_source == "text", -link.id)
+
+
 def one_decision_per_entry(db: Database, case_id: int) -> int:
     """Keep one suggested decision per entry, the latest letter; older ones become related.
 
@@ -147,7 +157,7 @@ def one_decision_per_entry(db: Database, case_id: int) -> int:
         for link in links:
             by_entry.setdefault(link.log_id, []).append(link)
         for group in by_entry.values():
-            latest = max(group, key=lambda x: (x.document.document_date or date.min, x.id))
+            latest = max(group, key=lambda x: _answer_rank(session, x))
             for link in group:
                 if link is latest or link.confirmed:
                     continue
