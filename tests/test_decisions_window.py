@@ -4,6 +4,7 @@ flagged and left alone by "Accept all"."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
+from organizer.gui.status_sheet import write_sheet_pdf
 from organizer.jobs.indexer import IndexSettings
 from organizer.jobs.tasks import TaskRunner
 from organizer.services import cases, log, proposals
@@ -152,3 +154,19 @@ def test_the_window_computes_as_of_organizer_today(
     assert controller.today() == date(2027, 1, 20)
     monkeypatch.setenv("ORGANIZER_TODAY", "not a date")  # never fails: the real day instead
     assert controller.today() == date.today()
+
+
+def test_the_sheet_wraps_long_rows_and_never_cuts_a_reference(
+    qapp: QApplication, db: Database, decided: CaseInfo, tmp_path: Path
+) -> None:
+    data = sheet_data(db, decided, today=TODAY, now=NOW)
+    pdf = tmp_path / "sheet.pdf"
+    layout = write_sheet_pdf(data, pdf, "letter")
+    assert min(layout.font_sizes) >= 8
+    out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True)
+    text = out.stdout.decode("utf-8")
+    assert "…" not in text  # the page has room: every line wraps instead
+    words = " ".join(text.split())
+    assert "Latest prior authorization decision: Denied on Nov 10, reference D2611100001" in words
+    assert "(555) 010-4477" in words and "appeal by Jan 15, 2027" in words
+    assert "1 letter is waiting for review in the organizer." in words

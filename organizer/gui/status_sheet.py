@@ -77,7 +77,7 @@ class Scale:
     missing_leading: float | None = None
     # Lines a missing item may take. An item cut with … fails every rung but the last ones,
     # which keep each item to one line: only when the page has no room left.
-    wrap_lines: int = 3
+    wrap_lines: int = 6
 
     @property
     def log_pt(self) -> float:
