@@ -112,6 +112,7 @@ def test_case_choice_with_several_cases(tmp_path: Path, capsys: pytest.CaptureFi
     code, out, err = run(["log", "--db", db_url(path), "--case", str(second)], capsys)
     assert code == 0, err
     assert "Prior authorization" in out
+    assert "not sent yet" in out and "requested " not in out  # the words people read
 
     code, out, err = run(["log", "--db", db_url(path), "--case", str(tmp_path)], capsys)
     assert code == 2

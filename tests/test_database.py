@@ -247,10 +247,22 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
             case_row = conn.execute(text("SELECT folder, patient FROM cases")).one()
             log_row = conn.execute(text("SELECT id, what, notes FROM log_entries")).one()
             doc_row = conn.execute(text("SELECT path, kind, kind_source FROM documents")).one()
+            # Revision 0004: plan type, decisions, renewals and appeals, with their defaults.
+            plan_row = conn.execute(
+                text("SELECT plan_type, payer_fax, patient_dob FROM cases")
+            ).one()
+            decided_row = conn.execute(
+                text(
+                    "SELECT renewal_days, not_appealing, decision_source, approved_quantity, "
+                    "appeal_of FROM log_entries"
+                )
+            ).one()
         assert version == head_revision()
         assert tuple(case_row) == ("/cases/mum", "Peggy")
         assert tuple(log_row) == (7, "CRP from last week", "call Tue")
         assert tuple(doc_row) == ("a/letter.pdf", "letter", "user")
+        assert tuple(plan_row) == ("", "", None)
+        assert tuple(decided_row) == (30, 0, "", "", None)
         with database.engine.connect() as conn:
             triggers = set(
                 conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'")).scalars()

@@ -197,6 +197,7 @@ def test_a_filled_log_entry_is_stored_by_the_log_service(
         "submitted_to": "",
         "expects_decision": False,
         "decision_wait_days": 10,
+        "renewal_days": 30,
         "decision": "",
         "decision_on": None,
         "notes": "Ask for the fax confirmation page.",
@@ -421,11 +422,22 @@ def test_the_profile_dialog_edits_every_field(qtbot: QtBot, db: Database, case: 
     fields["patient"].setText("Margaret “Peggy” Okafor")
     qtbot.mouseClick(dialog.fields.start.check, Qt.MouseButton.LeftButton)
     dialog.fields.start.set_value(date(2026, 11, 23))
+    assert dialog.fields.plan is not None and dialog.fields.birth is not None
+    assert dialog.fields.plan.currentText() == "Not sure (read it from the letters)"
+    dialog.fields.plan.setCurrentIndex(dialog.fields.plan.findData("medicare_advantage"))
+    qtbot.mouseClick(dialog.fields.birth.check, Qt.MouseButton.LeftButton)
+    dialog.fields.birth.set_value(date(1951, 3, 9))
+    type_into(qtbot, fields["payer_fax"], "(800) 555-0143")
     accept(qtbot, dialog)
 
     profile = dialog.profile()
     assert profile.patient == "Margaret “Peggy” Okafor"
     assert profile.therapy_start == date(2026, 11, 23)
+    assert (profile.plan_type, profile.patient_dob, profile.payer_fax) == (
+        "medicare_advantage",
+        date(1951, 3, 9),
+        "(800) 555-0143",
+    )
     assert (profile.group_number, profile.secondary_payer, profile.secondary_member_id) == (
         "88120",
         "Medicare Part B",

@@ -62,6 +62,9 @@ def build_rich_case(db: Database, folder: Path) -> int:
         secondary_member_id="7QK2-WN4-HC61",
         provider_office=Contact("Riverbend Allergy", "555-0117", "555-0118", "Tamsin"),
         pharmacy=Contact("Cobalt Creek Home Infusion", "555-0163", "", "Priya"),
+        plan_type="commercial",
+        patient_dob=date(1958, 9, 14),
+        payer_fax="(614) 555-0101",
     )
     case_id = cases.create_case(db, folder, profile).id
     sha = hashlib.sha256
@@ -128,6 +131,15 @@ def build_rich_case(db: Database, folder: Path) -> int:
     log.set_status(db, card.id, "not_needed", today=TODAY)
     log.set_status(db, benefits.id, "approved", on=date(2026, 11, 5), today=TODAY)
     log.edit_entry(db, benefits.id, decision="Covered at 80%", notes="line one\nline two")
+    log.edit_entry(
+        db,
+        benefits.id,
+        approved_from=date(2026, 11, 5),
+        approved_through=date(2027, 11, 4),
+        approved_quantity="26 visits",
+        decision_reference="BV-1",
+        renewal_days=45,
+    )
     log.set_status(db, pa.id, "denied", on=date(2026, 11, 12), today=TODAY)
     log.link_document(db, pa.id, denial, "decision")
     log.link_document(
@@ -205,7 +217,7 @@ def test_export_has_the_documented_keys_and_orders(db: Database, rich: int) -> N
         "questions",
         "missing",
     ]
-    assert (data["format"], data["version"]) == ("organizer-export", 1)
+    assert (data["format"], data["version"]) == ("organizer-export", 2)
     assert data["exported_at"] == "2026-11-21T09:30:00-05:00"
     assert list(data["case"]) == [
         "folder",
@@ -220,6 +232,9 @@ def test_export_has_the_documented_keys_and_orders(db: Database, rich: int) -> N
         "secondary_member_id",
         "provider_office",
         "pharmacy",
+        "plan_type",
+        "patient_dob",
+        "payer_fax",
     ]
     assert data["case"]["pharmacy"] == {
         "name": "Cobalt Creek Home Infusion",
@@ -270,6 +285,14 @@ def test_export_has_the_documented_keys_and_orders(db: Database, rich: int) -> N
         "due",
         "submitted_on",
         "status",
+        "approved_from",
+        "approved_through",
+        "approved_quantity",
+        "decision_reference",
+        "decision_expected_by",
+        "decision_expected_source",
+        "renewal_on",
+        "appeal_by",
         "documents",
     ]
     for entry in data["log"]:
@@ -294,6 +317,7 @@ def test_export_has_the_documented_keys_and_orders(db: Database, rich: int) -> N
             "severity",
             "proposed",
             "log_id",
+            "has_copy",
         ]
     assert [(r["reason"], r["severity"], r["proposed"]) for r in data["missing"]] == [
         ("no_document", "urgent", False),
@@ -351,6 +375,53 @@ def test_round_trip_gives_the_same_json_apart_from_exported_at(
     assert [e.id for e in log.log_entries(other_db, summary.case.id)] == old_ids
 
 
+V2_CASE_KEYS = ("plan_type", "patient_dob", "payer_fax")
+V2_ENTRY_KEYS = (
+    "decision_reference",
+    "approved_from",
+    "approved_through",
+    "approved_quantity",
+    "renewal_days",
+    "renewal_on",
+    "appeal_by",
+    "appeal_of",
+    "not_appealing",
+    "decision_expected_by",
+    "decision_expected_source",
+)
+
+
+def test_version_2_carries_decisions_and_version_1_still_imports(
+    db: Database, rich: int, other_db: Database, case_folder: Path, tmp_path: Path
+) -> None:
+    data = export.export_case(db, rich, today=TODAY, now=NOW)
+    assert {k: data["case"][k] for k in V2_CASE_KEYS} == {
+        "plan_type": "commercial",
+        "patient_dob": "1958-09-14",
+        "payer_fax": "(614) 555-0101",
+    }
+    benefits = next(e for e in data["log"] if e["item"] == "benefits_verification")
+    assert {k: benefits[k] for k in ("approved_through", "approved_quantity", "renewal_on")} == {
+        "approved_through": "2027-11-04",
+        "approved_quantity": "26 visits",
+        "renewal_on": "2027-09-20",
+    }
+    assert all("has_copy" in row for row in data["missing"])
+    old = copy.deepcopy(data)
+    old["version"] = 1
+    for key in V2_CASE_KEYS:
+        del old["case"][key]
+    for entry in old["log"]:
+        for key in V2_ENTRY_KEYS:
+            del entry[key]
+    for row in old["missing"]:
+        del row["has_copy"]
+    restored = export.import_case(other_db, write(tmp_path / "v1.json", old), case_folder).case
+    assert (restored.profile.plan_type, restored.profile.patient_dob) == ("", None)
+    again = log.get_entry(other_db, benefits["id"])
+    assert (again.approved_through, again.renewal_days) == (None, 30)
+
+
 def test_import_keeps_documents_usable_by_the_log(
     db: Database, rich: int, other_db: Database, case_folder: Path, tmp_path: Path
 ) -> None:
@@ -392,7 +463,7 @@ def _step(target: Any, part: str) -> Any:
 BAD_FILES: list[tuple[str, Mutation, str]] = [
     ("wrong format", setter("format", "something-else"), "not an organizer export"),
     ("no format", setter("format", "-"), "not an organizer export"),
-    ("version 2", setter("version", 2), "version 2; this organizer reads version 1"),
+    ("version 3", setter("version", 3), "version 3; this organizer reads versions 1 and 2"),
     ("version as text", setter("version", "1"), 'version "1"'),
     ("version as bool", setter("version", True), "version true"),
     ("no log", setter("log", "-"), 'the file is missing the key "log"'),

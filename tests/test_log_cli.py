@@ -61,9 +61,11 @@ def test_missing_prints_one_row_a_line_most_urgent_first(
     code, out, err = run(["missing", "--db", url(db_file), "--as-of", "2026-11-21"], capsys)
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        "URGENT   Prescription or therapy order | who: Riverbend | 3 days overdue",
-        "URGENT   Prior authorization was denied | who: Riverbend | denied 2 days ago",
-        "waiting  IgG trough level | who: Riverbend | asked 12 days ago",
+        "URGENT   Prescription or therapy order | who: Riverbend | 3 days overdue"
+        " | no copy in folder",
+        "URGENT   Prior authorization was denied | who: Riverbend | "
+        "check the letter for the appeal deadline | no copy in folder",
+        "waiting  IgG trough level | who: Riverbend | asked 12 days ago | no copy in folder",
     ]
 
 
@@ -119,7 +121,7 @@ def test_export_writes_a_private_file_atomically(
     data = json.loads(target.read_text(encoding="utf-8"))
     assert (data["format"], data["version"], data["case"]["patient"]) == (
         "organizer-export",
-        1,
+        2,
         "Rosalind",
     )
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
@@ -194,11 +196,11 @@ def test_import_needs_the_case_folder(tmp_path: Path, capsys: pytest.CaptureFixt
 def test_log_command_still_lists_the_log(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["log", "--db", url(db_file)], capsys)
     assert code == 0
-    listed = [line.split()[:2] for line in out.splitlines() if line.startswith("   ")]
-    assert listed == [
-        ["1", "requested"],
-        ["2", "not_needed"],
+    listed = [line[:18].strip().split(maxsplit=1) for line in out.splitlines() if line[:3] == "   "]
+    assert listed == [  # in the words the window and the sheet use
+        ["1", "not sent yet"],
+        ["2", "not needed"],
         ["3", "approved"],
         ["4", "denied"],
-        ["5", "requested"],
+        ["5", "not sent yet"],
     ]

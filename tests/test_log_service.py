@@ -335,8 +335,9 @@ def test_missing_list_from_the_database(db: Database, case_folder: Path) -> None
         db, made.id, "lab_results", requested_on=TODAY - timedelta(days=12), today=TODAY
     )
     rows = log.missing_list(db, made.id, TODAY)
+    left = (date(2027, 3, 3) - TODAY).days
     assert [(r.log_id, r.reason, r.severity, r.who, r.when) for r in rows] == [
-        (pa.id, "denied", "urgent", "Riverbend", "appeal by Mar 3, 2027"),
+        (pa.id, "denied", "urgent", "Riverbend", f"appeal by Mar 3, 2027 ({left} days left)"),
         (prescription.id, "file_missing", "waiting", "You", "no date set yet"),
         (labs.id, "no_document", "waiting", "Riverbend", "asked 12 days ago"),
     ]

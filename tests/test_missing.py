@@ -13,7 +13,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from organizer.core.dates import due_words, relative, short_date, since_words
-from organizer.core.missing import MissingRow, missing_rows, resolve_who, sort_key
+from organizer.core.missing import (
+    CaseFacts,
+    DocumentFacts,
+    MissingRow,
+    missing_rows,
+    resolve_who,
+    sort_key,
+)
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import LinkInfo, LogEntryInfo
 
@@ -121,21 +128,31 @@ def test_denied_names_the_appeal_deadline_from_the_decision_letter() -> None:
     )
     row = only(missing_rows([denied], TODAY, appeal_by={7: date(2027, 3, 3), 8: days(1)}))
     assert (row.reason, row.severity) == ("denied", "urgent")
-    assert row.when == "appeal by Mar 3, 2027"
+    assert row.when == "appeal by Mar 3, 2027 (102 days left)"
     assert row.due == date(2027, 3, 3)
     assert "denied" in row.what
+    assert row.actions == ("start_appeal", "not_appealing")
 
 
-def test_denied_without_an_appeal_deadline_says_how_long_ago() -> None:
+def test_denied_without_an_appeal_deadline_never_guesses_one() -> None:
     denied = entry(status="denied", submitted_on=days(-30), decision_on=days(-4))
     row = only(missing_rows([denied], TODAY))
-    assert (row.reason, row.when, row.due) == ("denied", "denied 4 days ago", None)
+    assert (row.reason, row.due) == ("denied", None)
+    assert row.when == "check the letter for the appeal deadline"
 
 
 def test_denied_with_a_passed_appeal_deadline_says_so() -> None:
     denied = entry(status="denied", links=(link(7, "decision"),))
     row = only(missing_rows([denied], TODAY, appeal_by={7: days(-2)}))
-    assert row.when == "appeal deadline Nov 19 has passed"
+    assert row.when == "the appeal deadline Nov 19 has passed"
+
+
+def test_an_appeal_started_or_not_appealing_takes_the_denial_off_the_list() -> None:
+    denied = entry(1, item="prior_authorization", status="denied", appeal_by=days(20))
+    appeal = entry(2, item="prior_authorization", what="Appeal", due=days(20), appeal_of=1)
+    rows = missing_rows([denied, appeal], TODAY)
+    assert [(r.log_id, r.reason) for r in rows] == [(2, "no_document")]
+    assert missing_rows([replace(denied, not_appealing=True)], TODAY) == []
 
 
 def test_vanished_linked_file_gets_its_own_row_for_you() -> None:
@@ -170,30 +187,26 @@ def test_a_request_letter_alone_is_not_the_document() -> None:
 
 
 @pytest.mark.parametrize(
-    ("item", "expects", "wait", "sent_days_ago", "flagged"),
+    ("item", "expects", "sent_days_ago", "flagged"),
     [
-        ("prior_authorization", None, 7, 9, True),
-        ("prior_authorization", None, 7, 7, True),
-        ("prior_authorization", None, 7, 6, False),
-        ("benefits_verification", None, 7, 8, True),
-        ("prior_authorization", False, 7, 30, False),
-        ("lab_results", None, 7, 30, False),
-        ("lab_results", True, 7, 8, True),
-        ("lab_results", True, 3, 3, True),
-        ("lab_results", True, 3, 2, False),
+        ("prior_authorization", None, 9, True),
+        ("prior_authorization", None, 1, True),
+        ("benefits_verification", None, 8, True),
+        ("prior_authorization", False, 30, False),
+        ("lab_results", True, 2, True),
     ],
 )
-def test_awaiting_decision_after_the_wait(
-    item: str, expects: bool | None, wait: int, sent_days_ago: int, flagged: bool
+def test_a_sent_request_awaits_its_decision_from_the_day_it_is_sent(
+    item: str, expects: bool | None, sent_days_ago: int, flagged: bool
 ) -> None:
     sent = entry(
         item=item,
         what="Prior authorization",
         status="submitted",
         submitted_on=days(-sent_days_ago),
-        submitted_to="",
+        submitted_to="Kestrel Ridge",
         expects_decision=expects,
-        decision_wait_days=wait,
+        links=(link(4),),
     )
     rows = missing_rows([sent], TODAY)
     if not flagged:
@@ -201,8 +214,80 @@ def test_awaiting_decision_after_the_wait(
         return
     row = only(rows)
     assert (row.reason, row.severity, row.due) == ("awaiting_decision", "waiting", None)
-    assert row.when == f"sent {sent_days_ago} days ago, no answer yet"
-    assert row.what == "Decision on Prior authorization"
+    expected = short_date(days(7 - sent_days_ago), TODAY)
+    sent_on = short_date(days(-sent_days_ago), TODAY)
+    assert row.when.startswith(f"sent {sent_on}, expected by {expected} (no standard review")
+    assert row.what.startswith("Waiting for Kestrel Ridge's")
+    assert row.who == "Kestrel Ridge"
+
+
+def test_a_decision_past_the_plans_clock_is_late_and_urgent() -> None:
+    sent = entry(
+        item="prior_authorization",
+        what="Prior authorization",
+        status="submitted",
+        submitted_on=date(2026, 11, 10),
+        submitted_to="Kestrel Ridge",
+    )
+    facts = CaseFacts(plan_type="medicare_advantage", payer_phone="(555) 010-4477")
+    row = only(missing_rows([sent], TODAY, facts=facts))
+    assert (row.reason, row.severity, row.due) == ("decision_late", "urgent", date(2026, 11, 17))
+    assert row.what == (
+        "The decision on Prior authorization is 4 days late: call Kestrel Ridge at "
+        "(555) 010-4477 and ask for the status, and whether an expedited review applies"
+    )
+    assert "the standard review time for Medicare Advantage is 7 days" in row.when
+    # What the letters say comes before the plan's clock.
+    by_letter = only(missing_rows([sent], TODAY, facts=replace(facts, letter_decide_days=14)))
+    assert by_letter.reason == "awaiting_decision"
+    assert "expected by Nov 24 (the plan's letter says it decides within 14 days)" in (
+        by_letter.when
+    )
+
+
+def test_a_sent_document_with_no_copy_in_the_folder_keeps_a_row() -> None:
+    sent = entry(status="submitted", submitted_on=date(2026, 10, 28))
+    row = only(missing_rows([sent], TODAY))
+    assert (row.reason, row.has_copy) == ("no_copy", False)
+    assert row.what == "Lab results: sent Oct 28, but no copy in your folder"
+    assert missing_rows([replace(sent, links=(link(5),))], TODAY) == []
+    in_folder = CaseFacts(documents={9: DocumentFacts(fulfills=frozenset({"lab_results"}))})
+    assert missing_rows([sent], TODAY, facts=in_folder) == []
+
+
+def test_has_copy_tells_nothing_in_the_folder_apart() -> None:
+    overdue = entry(due=days(-2))
+    approval = DocumentFacts(fulfills=frozenset({"prior_authorization"}), outcome="approved")
+    denial = DocumentFacts(fulfills=frozenset({"prior_authorization"}), outcome="denied")
+    pa = entry(2, item="prior_authorization", what="Prior authorization")
+    for facts, copy in ((CaseFacts(), False), (CaseFacts(documents={3: denial}), False)):
+        rows = missing_rows([overdue, pa], TODAY, facts=facts)
+        assert [(r.reason, r.has_copy) for r in rows] == [
+            ("overdue", False),
+            ("no_document", copy),
+        ]
+    rows = missing_rows([pa], TODAY, facts=CaseFacts(documents={3: approval}))
+    assert [(r.reason, r.has_copy) for r in rows] == [("not_submitted", True)]
+    assert "link it as the answer" in rows[0].what
+
+
+def test_an_approval_ending_soon_makes_a_renewal_row() -> None:
+    approved = entry(
+        item="prior_authorization",
+        what="Prior authorization",
+        status="approved",
+        decision_on=date(2026, 6, 1),
+        approved_from=date(2026, 6, 1),
+        approved_through=days(25),
+    )
+    profile = CaseProfile(provider_office=Contact(name="Dr. Patel's office"))
+    row = only(missing_rows([approved], TODAY, profile))
+    assert (row.reason, row.due, row.severity) == ("renewal_due", days(25), "waiting")
+    assert row.what == (
+        "Renewal of Prior authorization: ask Dr. Patel's office to send the re-authorization"
+    )
+    assert missing_rows([replace(approved, approved_through=days(31))], TODAY) == []
+    assert missing_rows([replace(approved, renewal_days=10)], TODAY) == []
 
 
 def test_awaiting_decision_names_who_decides() -> None:
@@ -246,7 +331,7 @@ def test_closed_entries_need_nothing(status: str) -> None:
 
 
 def test_submitted_entry_is_never_overdue_itself() -> None:
-    late = entry(status="submitted", due=days(-5), submitted_on=days(-1))
+    late = entry(status="submitted", due=days(-5), submitted_on=days(-1), links=(link(3),))
     assert missing_rows([late], TODAY) == []
 
 
@@ -400,9 +485,9 @@ def test_list_is_sorted_and_one_own_row_per_entry(entries: list[LogEntryInfo]) -
     own = [r.log_id for r in rows if r.document_id is None]
     assert len(own) == len(set(own))
     closed = {e.id for e in entries if e.status in ("approved", "not_needed")}
-    assert not closed & {r.log_id for r in rows}
+    assert not closed & {r.log_id for r in rows if r.reason != "renewal_due"}
     for row in rows:
-        urgent = row.reason in ("overdue", "denied") or (
+        urgent = row.reason in ("overdue", "denied", "decision_late") or (
             row.due is not None and 0 <= (row.due - TODAY).days <= 3
         )
         assert row.severity == ("urgent" if urgent else "waiting")

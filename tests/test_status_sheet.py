@@ -8,13 +8,14 @@ back with pypdf (pages, fonts, text operators) and pdftotext (words, in layout o
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import stat
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from zoneinfo import ZoneInfo
@@ -40,6 +41,7 @@ from organizer.gui.print_sheet import SheetPreviewDialog, save_sheet_dialog
 from organizer.services import cases, log
 from organizer.services.sheet_data import SheetData, sheet_data
 from organizer.storage.database import Database, open_database
+from organizer.storage.models import Document
 
 TODAY = date(2026, 11, 20)
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=ZoneInfo("America/New_York"))
@@ -76,6 +78,17 @@ def build_huge(db: Database, root: Path) -> CaseInfo:
     for entry in log.log_entries(db, case.id):
         log.delete_entry(db, entry.id)
     items = [item.key for item in CHECKLIST if not item.expects_decision]
+    with db.session() as session:  # a copy of each kind of paper sent is in the folder
+        session.add_all(
+            Document(
+                case_id=case.id,
+                path=f"Sent/{item}.pdf",
+                status="indexed",
+                fulfills=json.dumps([item]),
+                first_seen_at=datetime.now(UTC),
+            )
+            for item in items
+        )
     for n in range(150):
         asked = TODAY - timedelta(days=180 - n)
         entry = log.create_entry(
@@ -182,7 +195,7 @@ def test_demo_sheet_says_what_the_office_needs(
         "Member ID: BHP447201983",
         "Northgate Home Infusion",
         "Still missing: 5 items, 2 for your office",
-        "URGENT = overdue, denied, or due within 3 days",
+        "URGENT = overdue, late, denied, or due within 3 days",
         "appeal by May 17, 2027",
         "Requested and sent (newest first)",
         "Latest prior authorization decision: Approved on Nov 19, reference A26111904521",

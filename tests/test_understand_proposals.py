@@ -6,6 +6,8 @@ from datetime import date
 
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.understand import CaseContext, LinkProposal, propose_links, understand
+from organizer.core.understand.proposals import CaseScope, therapy_words
+from organizer.core.understand.text import id_key
 
 CONTEXT = CaseContext(
     patient="Ellen Park",
@@ -297,3 +299,56 @@ def test_proposals_have_stable_keys_for_remembering_dismissals() -> None:
     first = {p.key for p in proposals_for(REQUEST, log)}
     second = {p.key for p in proposals_for(REQUEST, log)}
     assert first == second == {"2:request", "new:lab_results:request"}
+
+
+# --- kept to this case (issue 13) -----------------------------------------------------------
+
+SCOPE = CaseScope(
+    began=date(2025, 6, 1),
+    members=frozenset({id_key("CMH-002918")}),
+    therapy=therapy_words("Immune globulin 30 g IV every 4 weeks at home"),
+)
+
+
+def test_the_therapy_words_name_the_therapy_not_its_schedule() -> None:
+    assert therapy_words("Immune globulin 30 g IV every 4 weeks at home") == {
+        "immune",
+        "globulin",
+    }
+
+
+def test_a_letter_for_another_member_makes_no_suggestion() -> None:
+    found = understand(APPROVAL.replace("CMH-002918", "QFH-918275"), context=CONTEXT)
+    pa = entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 6, 5))
+    assert propose_links(found, [pa], text=APPROVAL, context=CONTEXT, scope=SCOPE) == ()
+
+
+def test_an_older_letter_or_another_therapy_is_history_not_the_answer() -> None:
+    pa = entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 6, 5))
+    old = APPROVAL.replace("2025", "2023")
+    found = understand(old, context=CONTEXT)
+    assert [p.role for p in propose_links(found, [pa], text=old, scope=SCOPE)] == []
+    other = APPROVAL.replace("immune globulin 30 g IV", "ceftriaxone 2 g IV")
+    found = understand(other, context=CONTEXT)
+    assert [p.role for p in propose_links(found, [pa], text=other, scope=SCOPE)] == []
+    found = understand(APPROVAL, context=CONTEXT)
+    (answer,) = propose_links(found, [pa], text=APPROVAL, scope=SCOPE)
+    assert (answer.role, answer.log_id) == ("decision", 1)
+
+
+def test_one_decision_per_entry_an_older_letter_is_related() -> None:
+    pa = entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 6, 5))
+    found = understand(APPROVAL, context=CONTEXT)
+    decided = {1: date(2025, 8, 1)}  # a later decision letter is linked already
+    (related,) = propose_links(found, [pa], text=APPROVAL, scope=SCOPE, decided=decided)
+    assert related.role == "related" and "a later letter already answers" in related.reason
+
+
+def test_a_second_letter_for_a_suggested_entry_does_not_contradict_itself() -> None:
+    suggested = entry(
+        1, "medication_history", "Medication history", requested_on=date(2025, 6, 10),
+        status="proposed",
+    )  # fmt: skip
+    found = understand(REMINDER, context=CONTEXT)
+    reasons = [p.reason for p in propose_links(found, [suggested], text=REMINDER, scope=SCOPE)]
+    assert reasons and all("already tracks" not in r for r in reasons)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from organizer.cli.options import Subcommand
 from organizer.services import cases, log
+from organizer.services.sheet_data import STATUS_WORDS
 from organizer.storage.database import Database, open_database, resolve_url
 
 
@@ -69,7 +70,9 @@ def run_log(args: argparse.Namespace) -> int:
         for entry in log.log_entries(db, case.id):
             due = entry.due.isoformat() if entry.due else "-"
             who = entry.who_submits
-            print(f"{entry.id:>4}  {entry.status:<10} {entry.what}  (who: {who}; due {due})")
+            # The same words as the window and the sheet ("suggested", never "proposed").
+            status = STATUS_WORDS.get(entry.status, entry.status)
+            print(f"{entry.id:>4}  {status:<12} {entry.what}  (who: {who}; due {due})")
     finally:
         db.dispose()
     return 0

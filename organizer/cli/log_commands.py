@@ -9,6 +9,7 @@ from pathlib import Path
 
 from organizer.cli.commands import add_case_option, add_restore_target, open_db
 from organizer.cli.options import Subcommand
+from organizer.core import clock
 from organizer.core.missing import MissingRow
 from organizer.services import cases, export, log
 
@@ -29,7 +30,7 @@ def run_export(args: argparse.Namespace) -> int:
     try:
         case = cases.choose_case(db, args.case)
         now = datetime.now().astimezone()
-        content = export.export_text(db, case.id, today=now.date(), now=now)
+        content = export.export_text(db, case.id, today=clock.today(), now=now)
     finally:
         db.dispose()
     target = export.write_export_file(args.out, content, case.folder)
@@ -81,14 +82,17 @@ def missing_line(row: MissingRow) -> str:
     """One row for a terminal: urgency as a word (never colour alone), what, who, when."""
     mark = "URGENT " if row.urgent else "waiting"
     suggested = " (suggested, not reviewed yet)" if row.proposed else ""
-    return f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when}"
+    copy = "copy in folder" if row.has_copy else "no copy in folder"
+    return (
+        f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when} | {copy}"
+    )
 
 
 def run_missing(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
-        rows = log.missing_list(db, case.id, args.as_of or date.today())
+        rows = log.missing_list(db, case.id, args.as_of or clock.today())
     finally:
         db.dispose()
     if args.json:

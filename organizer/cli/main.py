@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Sequence
 
 from organizer.cli import commands
 from organizer.cli.options import parse
+from organizer.core import clock
 from organizer.core.errors import KnownError
 from organizer.logs import setup_logging
 
@@ -49,6 +51,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from organizer.cli.selftest import run_window_check
 
             return run_window_check(Path(args.self_test_window))
+        if getattr(args, "today", None):
+            os.environ[clock.ENV] = args.today  # every command and the window use this day
         if subcommand is None and args.self_test:
             from organizer.cli.selftest import run_self_test
 

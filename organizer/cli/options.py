@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from organizer import __version__
+from organizer.core.clock import parse_day
 from organizer.core.errors import KnownError
 
 # Global options that take a value: their value is never mistaken for a subcommand.
-GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
+GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--today")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,11 +29,25 @@ class Subcommand:
     run: Callable[[argparse.Namespace], int]
 
 
+def _day(value: str) -> str:
+    try:
+        return parse_day(value).isoformat()
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
         help="database to use, as an SQLAlchemy URL (sqlite:///path); overrides ORGANIZER_DB",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        help="work everything out as of this day (overrides ORGANIZER_TODAY); "
+        "for example to see what will be missing next week",
     )
     parser.add_argument("--version", action="version", version=f"organizer {__version__}")
     parser.add_argument(

@@ -30,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
             role = proposals.ROLE_WORDS.get(item.role, item.role)
             print(f"{sure:>4}  {item.path}  ->  {item.entry_what}{new}: {role}")
             print(f"      why: {item.reason}")
+            if item.flag:
+                print(f"      look first: {item.flag} (Accept all leaves it for you)")
         if args.accept_all:
             done = proposals.accept_all(db, case.id)
             print(f"Accepted {len(done)} suggestion(s).")

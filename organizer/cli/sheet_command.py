@@ -14,6 +14,7 @@ from pathlib import Path
 
 from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
+from organizer.core import clock
 from organizer.services import cases
 from organizer.services.sheet_data import check_sheet_target, sheet_data
 
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         case = cases.choose_case(db, args.case)
         check_sheet_target(args.out, case.folder)
         now = datetime.now().astimezone()
-        data = sheet_data(db, case, today=now.date(), now=now)
+        data = sheet_data(db, case, today=clock.today(), now=now)
     finally:
         db.dispose()
     _app = gui_application()  # fonts and painting need one: keep it until the sheet is written

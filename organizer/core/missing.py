@@ -1,31 +1,37 @@
 """What is still missing: the one list behind the window, the status sheet and the export.
 
-Pure computation over snapshots. Rules, in the words of the issue:
+Pure computation over snapshots. Rules, in the words of the issues:
 
 - One row per open log entry that needs something, and one row per linked document that
-  has vanished from the folder. Entries marked ``approved`` or ``not_needed`` need nothing.
+  has vanished from the folder. Entries marked ``not_needed`` need nothing; an approval
+  needs nothing until its renewal comes near.
 - An entry's row takes the first reason that applies, in this order: ``overdue``,
-  ``denied``, ``file_missing``, ``no_document``, ``not_submitted``, ``awaiting_decision``.
-  When that first reason is ``file_missing``, the rows for the vanished files stand for the
-  entry. A vanished file always gets its own row, so a lost letter is never hidden behind
-  another reason.
-- A due date that an earlier submission already met does not make an entry overdue; a
-  submitted entry waits for others, so it is never overdue itself.
-- ``urgent``: overdue, denied, or due within 3 days (day 3 included); otherwise ``waiting``.
-  Urgent rows come first; then by due date, rows without one last; then by log entry.
+  ``decision_late``, ``denied``, ``file_missing``, ``no_document``, ``not_submitted``,
+  ``no_copy``, ``awaiting_decision``, ``renewal_due``. When that first reason is
+  ``file_missing``, the rows for the vanished files stand for the entry.
+- Things to send are done when sent and a copy is in the folder; things to receive (a
+  decision, a benefits check) are done when the answer arrives. Every row says whether a
+  copy of what is needed is in the folder (``has_copy``); ``no_document`` means no document
+  in the folder can fulfil the item, linked or not.
+- A due date that an earlier submission already met does not make an entry overdue.
+- A denial stays on the list, with its appeal deadline, until an appeal is started or the
+  user says they are not appealing.
+- ``urgent``: overdue, late, denied, or due within 3 days (day 3 included); otherwise
+  ``waiting``. Urgent rows first; then by due date, rows without one last; then by entry.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
-from organizer.core.dates import due_words, short_date, since_words
+from organizer.core.dates import day_count, due_words, short_date, since_words
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LinkInfo, LogEntryInfo
+from organizer.core.timeline import Expected, ExpectedSource, expected_decision, renewal_on
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 
 URGENT_WITHIN_DAYS = 3
@@ -35,11 +41,14 @@ class MissingReason(StrEnum):
     """Why a row is on the list, most pressing first (the order is the precedence)."""
 
     OVERDUE = "overdue"
+    DECISION_LATE = "decision_late"
     DENIED = "denied"
     FILE_MISSING = "file_missing"
     NO_DOCUMENT = "no_document"
     NOT_SUBMITTED = "not_submitted"
+    NO_COPY = "no_copy"
     AWAITING_DECISION = "awaiting_decision"
+    RENEWAL_DUE = "renewal_due"
 
 
 class Severity(StrEnum):
@@ -62,10 +71,42 @@ class MissingRow:
     log_id: int
     # The vanished document of a ``file_missing`` row; None for an entry's own row.
     document_id: int | None = None
+    # Whether a copy of what is needed (or, for an answer, the letter) is in the folder.
+    has_copy: bool = False
+    # What the user can do about a denial: start an appeal, or say they are not appealing.
+    actions: tuple[str, ...] = ()
 
     @property
     def urgent(self) -> bool:
         return self.severity == Severity.URGENT
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What the list needs to know of one document of the case."""
+
+    fulfills: frozenset[str] = frozenset()
+    outcome: str | None = None
+    present: bool = True
+    appeal_by: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the case's documents and profile say, beyond the log itself."""
+
+    documents: Mapping[int, DocumentFacts] = field(default_factory=dict)
+    plan_type: str = ""
+    letter_decide_days: int | None = None
+    payer_phone: str = ""
+
+    def folder_items(self) -> frozenset[str]:
+        """Items some present document in the folder can fulfil (a denial fulfils none)."""
+        found: set[str] = set()
+        for doc in self.documents.values():
+            if doc.present and doc.outcome != "denied":
+                found |= doc.fulfills
+        return frozenset(found)
 
 
 # Plain words for each role, used when the case profile has no name for it.
@@ -92,6 +133,7 @@ ROLE_ALIASES: dict[str, str] = {
 
 OPEN_UNSENT = frozenset({LogStatus.REQUESTED, LogStatus.PROPOSED})
 CLOSED = frozenset({LogStatus.APPROVED, LogStatus.NOT_NEEDED})
+START_APPEAL, NOT_APPEALING = "start_appeal", "not_appealing"
 
 
 def who_for(profile: CaseProfile, role: str) -> str:
@@ -130,11 +172,14 @@ def pending_due(entry: LogEntryInfo) -> date | None:
     return entry.due
 
 
-def _label(entry: LogEntryInfo) -> str:
+def label_of(entry: LogEntryInfo) -> str:
     if entry.what.strip():
         return entry.what.strip()
     item = CHECKLIST_BY_KEY.get(entry.item)
     return item.label if item else entry.item
+
+
+_label = label_of
 
 
 def _usual_role(entry: LogEntryInfo) -> str:
@@ -142,24 +187,82 @@ def _usual_role(entry: LogEntryInfo) -> str:
     return item.usually_from.value if item else Responsible.PATIENT.value
 
 
+def _decider(entry: LogEntryInfo) -> str:
+    return Responsible.PHARMACY if entry.item == "benefits_verification" else Responsible.PAYER
+
+
 def _present(link: LinkInfo) -> bool:
     return link.document_status != DocumentStatus.MISSING
 
 
-def _has_decision(entry: LogEntryInfo) -> bool:
-    return entry.decision_on is not None or any(
-        link.role == LinkRole.DECISION and link.confirmed and _present(link) for link in entry.links
-    )
-
-
-def _awaiting(entry: LogEntryInfo, today: date) -> bool:
+def _answers(entry: LogEntryInfo, link: LinkInfo, facts: CaseFacts) -> bool:
+    """Whether a linked document is the answer the entry waits for (never a denial)."""
+    doc = facts.documents.get(link.document_id)
+    if link.role == LinkRole.DECISION:
+        return doc is None or doc.outcome != "denied"
     return (
-        entry.status == LogStatus.SUBMITTED
-        and expects_decision(entry)
-        and entry.submitted_on is not None
-        and (today - entry.submitted_on).days >= entry.decision_wait_days
-        and not _has_decision(entry)
+        link.role == LinkRole.SUBMISSION
+        and doc is not None
+        and entry.item in doc.fulfills
+        and doc.outcome != "denied"
     )
+
+
+def has_answer(entry: LogEntryInfo, facts: CaseFacts) -> bool:
+    """A decision or result arrived: dated by the user, or a present confirmed answer."""
+    if entry.decision_on is not None:
+        return True
+    return any(
+        link.confirmed and _present(link) and _answers(entry, link, facts) for link in entry.links
+    )
+
+
+def has_copy(entry: LogEntryInfo, facts: CaseFacts) -> bool:
+    """Whether a copy of what the entry needs is in the folder, linked or not.
+
+    For a thing to send, a copy of the document; for a thing to receive, the letter that
+    fulfils it (an approval or a result; a denial does not).
+    """
+    receive = expects_decision(entry)
+    for link in entry.links:
+        if not _present(link):
+            continue
+        if receive and _answers(entry, link, facts):
+            return True
+        if not receive and link.role == LinkRole.SUBMISSION:
+            return True
+    return entry.item in facts.folder_items()
+
+
+def expected_for(entry: LogEntryInfo, facts: CaseFacts) -> Expected | None:
+    """When the decision on a sent entry is expected, if it awaits one."""
+    if entry.status != LogStatus.SUBMITTED or entry.submitted_on is None:
+        return None
+    if not expects_decision(entry) or has_answer(entry, facts):
+        return None
+    days = facts.letter_decide_days if entry.item == "prior_authorization" else None
+    plan = facts.plan_type if entry.item == "prior_authorization" else ""
+    return expected_decision(entry.submitted_on, plan, days, entry.decision_wait_days)
+
+
+def renewal_date(entry: LogEntryInfo) -> date | None:
+    if entry.status != LogStatus.APPROVED:
+        return None
+    return renewal_on(entry.approved_through, entry.renewal_days)
+
+
+def appeal_deadline(entry: LogEntryInfo, facts: CaseFacts) -> date | None:
+    """The appeal deadline: the entry's own, else the latest its decision letters state."""
+    if entry.appeal_by is not None:
+        return entry.appeal_by
+    dates = [
+        doc.appeal_by
+        for link in entry.links
+        if link.role == LinkRole.DECISION
+        and (doc := facts.documents.get(link.document_id)) is not None
+        and doc.appeal_by is not None
+    ]
+    return max(dates, default=None)
 
 
 def _timeline(entry: LogEntryInfo, due: date | None, today: date) -> str:
@@ -173,53 +276,153 @@ def _timeline(entry: LogEntryInfo, due: date | None, today: date) -> str:
     return "no date set yet"
 
 
-def _appeal_by(entry: LogEntryInfo, appeal_by: Mapping[int, date]) -> date | None:
-    """The latest appeal deadline stated by the entry's decision letters, if any."""
-    dates = [
-        appeal_by[link.document_id]
-        for link in entry.links
-        if link.role == LinkRole.DECISION and link.document_id in appeal_by
-    ]
-    return max(dates, default=None)
-
-
-def _denied_when(entry: LogEntryInfo, deadline: date | None, today: date) -> str:
-    if deadline is not None:
-        if deadline < today:
-            return f"appeal deadline {short_date(deadline, today)} has passed"
-        return f"appeal by {short_date(deadline, today)}"
-    if entry.decision_on is not None:
-        return since_words("denied", entry.decision_on, today)
-    return "denied; ask about an appeal"
-
-
 def _severity(reason: MissingReason, due: date | None, today: date) -> Severity:
-    if reason in (MissingReason.OVERDUE, MissingReason.DENIED):
+    if reason in (MissingReason.OVERDUE, MissingReason.DENIED, MissingReason.DECISION_LATE):
         return Severity.URGENT
     if due is not None and 0 <= (due - today).days <= URGENT_WITHIN_DAYS:
         return Severity.URGENT
+    if reason == MissingReason.RENEWAL_DUE and due is not None and due < today:
+        return Severity.URGENT  # the approval has ended
     return Severity.WAITING
 
 
-def entry_reason(entry: LogEntryInfo, today: date) -> MissingReason | None:
+def _appealed(entry: LogEntryInfo, appeals: frozenset[int]) -> bool:
+    return entry.not_appealing or entry.id in appeals
+
+
+def entry_reason(
+    entry: LogEntryInfo,
+    today: date,
+    facts: CaseFacts | None = None,
+    appeals: frozenset[int] = frozenset(),
+) -> MissingReason | None:
     """The first reason that applies to the entry itself, or None if it needs nothing."""
-    if entry.status in CLOSED:
+    facts = facts or CaseFacts()
+    if entry.status == LogStatus.NOT_NEEDED:
         return None
+    if entry.status == LogStatus.APPROVED:
+        renewal = renewal_date(entry)
+        return MissingReason.RENEWAL_DUE if renewal is not None and renewal <= today else None
     due = pending_due(entry)
-    if entry.status in (*OPEN_UNSENT, LogStatus.DENIED) and due is not None and due < today:
+    denied_open = entry.status == LogStatus.DENIED and not _appealed(entry, appeals)
+    if (entry.status in OPEN_UNSENT or denied_open) and due is not None and due < today:
         return MissingReason.OVERDUE
+    expected = expected_for(entry, facts)
+    late = expected is not None and expected.source != ExpectedSource.ENTRY_SETTING
+    if late and expected is not None and expected.by < today:
+        return MissingReason.DECISION_LATE
     if entry.status == LogStatus.DENIED:
-        return MissingReason.DENIED
+        return MissingReason.DENIED if denied_open else None
     if any(link.confirmed and not _present(link) for link in entry.links):
         return MissingReason.FILE_MISSING
+    copy = has_copy(entry, facts)
     if entry.status in OPEN_UNSENT:
-        has_document = any(
-            link.role == LinkRole.SUBMISSION and _present(link) for link in entry.links
+        return MissingReason.NOT_SUBMITTED if copy else MissingReason.NO_DOCUMENT
+    if expects_decision(entry):
+        return None if has_answer(entry, facts) else MissingReason.AWAITING_DECISION
+    return None if copy else MissingReason.NO_COPY
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    what: str
+    when: str
+    due: date | None
+    who: str
+
+
+def _call_words(who: str, phone: str) -> str:
+    return f"call {who} at {phone}" if phone else f"call {who}"
+
+
+def _reason_words(
+    entry: LogEntryInfo,
+    reason: MissingReason,
+    profile: CaseProfile,
+    today: date,
+    facts: CaseFacts,
+) -> _Words:
+    label = label_of(entry)
+    who = resolve_who(entry.who_submits, profile, _usual_role(entry))
+    due = pending_due(entry)
+    words = _Words(label, _timeline(entry, due, today), due, who)
+    receive = expects_decision(entry)
+    if reason == MissingReason.DENIED:
+        deadline = appeal_deadline(entry, facts)
+        if deadline is None:
+            when = "check the letter for the appeal deadline"
+        elif deadline < today:
+            when = f"the appeal deadline {short_date(deadline, today)} has passed"
+        else:
+            left = (deadline - today).days
+            when = f"appeal by {short_date(deadline, today)} ({day_count(left)} left)"
+        return _Words(f"{label} was denied", when, deadline, who)
+    if reason in (MissingReason.AWAITING_DECISION, MissingReason.DECISION_LATE):
+        decider = resolve_who(entry.submitted_to, profile, _decider(entry))
+        expected = expected_for(entry, facts)
+        waiting = "result" if entry.item == "benefits_verification" else "decision"
+        if entry.submitted_on is None or expected is None:
+            return _Words(
+                f"Waiting for {decider}'s {waiting} on {label}",
+                "sent; no date given",
+                None,
+                decider,
+            )
+        sent = short_date(entry.submitted_on, today)
+        if reason == MissingReason.DECISION_LATE:
+            late = (today - expected.by).days
+            phone = facts.payer_phone if _decider(entry) == Responsible.PAYER else ""
+            return _Words(
+                f"The decision on {label} is {day_count(late)} late: "
+                f"{_call_words(decider, phone)} and ask for the status, and whether an "
+                "expedited review applies",
+                f"sent {sent}, expected by {short_date(expected.by, today)} ({expected.why})",
+                expected.by,
+                decider,
+            )
+        return _Words(
+            f"Waiting for {decider}'s {waiting} on {label}",
+            f"sent {sent}, expected by {short_date(expected.by, today)} ({expected.why})",
+            None,
+            decider,
         )
-        return MissingReason.NOT_SUBMITTED if has_document else MissingReason.NO_DOCUMENT
-    if _awaiting(entry, today):
-        return MissingReason.AWAITING_DECISION
-    return None
+    if reason == MissingReason.NOT_SUBMITTED:
+        if receive:
+            return _Words(
+                f"{label} (a letter in your folder may answer it: link it as the answer)",
+                words.when,
+                due,
+                who,
+            )
+        return _Words(
+            f"{label} (a copy is in the folder, not marked as sent)", words.when, due, who
+        )
+    if reason == MissingReason.NO_COPY:
+        sent = (
+            "sent"
+            if entry.submitted_on is None
+            else f"sent {short_date(entry.submitted_on, today)}"
+        )
+        return _Words(f"{label}: {sent}, but no copy in your folder", sent, None, who)
+    if reason == MissingReason.RENEWAL_DUE:
+        end = entry.approved_through
+        assert end is not None
+        office = who_for(profile, Responsible.PROVIDER)
+        ends = "ended" if end < today else "ends"
+        return _Words(
+            f"Renewal of {label}: ask {office} to send the re-authorization",
+            f"the approval {ends} {short_date(end, today)} ({since_or_in(end, today)})",
+            end,
+            office,
+        )
+    return words
+
+
+def since_or_in(value: date, today: date) -> str:
+    days = (value - today).days
+    if days == 0:
+        return "today"
+    return f"in {day_count(days)}" if days > 0 else f"{day_count(-days)} ago"
 
 
 def _entry_row(
@@ -227,46 +430,33 @@ def _entry_row(
     reason: MissingReason,
     profile: CaseProfile,
     today: date,
-    appeal_by: Mapping[int, date],
+    facts: CaseFacts,
 ) -> MissingRow:
-    label = _label(entry)
-    who = resolve_who(entry.who_submits, profile, _usual_role(entry))
-    due = pending_due(entry)
-    what, when = label, _timeline(entry, due, today)
-    if reason == MissingReason.DENIED:
-        deadline = _appeal_by(entry, appeal_by)
-        due = deadline if deadline is not None else due
-        what, when = f"{label} was denied", _denied_when(entry, deadline, today)
-    elif reason == MissingReason.NOT_SUBMITTED:
-        what = f"{label} (a copy is in the folder, not marked as sent)"
-    elif reason == MissingReason.AWAITING_DECISION:
-        decider = (
-            Responsible.PHARMACY if entry.item == "benefits_verification" else Responsible.PAYER
-        )
-        who = resolve_who(entry.submitted_to, profile, decider)
-        assert entry.submitted_on is not None
-        due = None
-        what = f"Decision on {label}"
-        when = f"{since_words('sent', entry.submitted_on, today)}, no answer yet"
+    words = _reason_words(entry, reason, profile, today, facts)
+    actions = (START_APPEAL, NOT_APPEALING) if reason == MissingReason.DENIED else ()
+    if reason == MissingReason.OVERDUE and entry.status == LogStatus.DENIED:
+        actions = (START_APPEAL, NOT_APPEALING)
     return MissingRow(
         item=entry.item,
-        what=what,
-        who=who,
-        when=when,
-        due=due,
+        what=words.what,
+        who=words.who,
+        when=words.when,
+        due=words.due,
         reason=reason.value,
-        severity=_severity(reason, due, today).value,
+        severity=_severity(reason, words.due, today).value,
         proposed=entry.status == LogStatus.PROPOSED,
         log_id=entry.id,
+        has_copy=has_copy(entry, facts),
+        actions=actions,
     )
 
 
-def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date) -> MissingRow:
+def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date, facts: CaseFacts) -> MissingRow:
     due = pending_due(entry) if entry.status in OPEN_UNSENT else None
     name = link.path.rsplit("/", 1)[-1]
     return MissingRow(
         item=entry.item,
-        what=f"{_label(entry)}: the file {name} is gone from the case folder",
+        what=f"{label_of(entry)}: the file {name} is gone from the case folder",
         who=ROLE_WORDS[Responsible.PATIENT],
         when=_timeline(entry, due, today),
         due=due,
@@ -275,6 +465,7 @@ def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date) -> MissingRow:
         proposed=entry.status == LogStatus.PROPOSED,
         log_id=entry.id,
         document_id=link.document_id,
+        has_copy=has_copy(entry, facts),
     )
 
 
@@ -289,26 +480,40 @@ def sort_key(row: MissingRow) -> tuple[bool, bool, date, int, int]:
     )
 
 
+def _legacy_facts(appeal_by: Mapping[int, date]) -> CaseFacts:
+    return CaseFacts(documents={k: DocumentFacts(appeal_by=v) for k, v in appeal_by.items()})
+
+
 def missing_rows(
     entries: Iterable[LogEntryInfo],
     today: date,
     profile: CaseProfile | None = None,
     appeal_by: Mapping[int, date] | None = None,
+    facts: CaseFacts | None = None,
 ) -> list[MissingRow]:
     """The still-missing list for a case's log entries, most urgent first.
 
-    ``today`` is the user's local date. ``appeal_by`` maps a document id to the appeal
-    deadline its letter states, for the ``when`` of a denial.
+    ``today`` is the user's local date. ``facts`` are what the case's documents say (their
+    items, outcomes and appeal deadlines); ``appeal_by`` alone, mapping a document id to the
+    appeal deadline its letter states, is the older, shorter way to give those deadlines.
     """
     profile = profile or CaseProfile()
-    deadlines: Mapping[int, date] = appeal_by or {}
+    facts = facts or _legacy_facts(appeal_by or {})
+    if not facts.payer_phone and profile.payer_phone:
+        facts = CaseFacts(
+            facts.documents, facts.plan_type, facts.letter_decide_days, profile.payer_phone
+        )
+    entries = list(entries)
+    appeals = frozenset(e.appeal_of for e in entries if e.appeal_of is not None)
     rows: list[MissingRow] = []
     for entry in entries:
-        reason = entry_reason(entry, today)
+        reason = entry_reason(entry, today, facts, appeals)
         if reason is None:
             continue
         if reason != MissingReason.FILE_MISSING:
-            rows.append(_entry_row(entry, reason, profile, today, deadlines))
+            rows.append(_entry_row(entry, reason, profile, today, facts))
+        if entry.status in CLOSED:
+            continue
         vanished = sorted(
             (link for link in entry.links if link.confirmed and not _present(link)),
             key=lambda link: link.document_id,
@@ -317,5 +522,5 @@ def missing_rows(
         for link in vanished:
             if link.document_id not in seen:
                 seen.add(link.document_id)
-                rows.append(_file_row(entry, link, today))
+                rows.append(_file_row(entry, link, today, facts))
     return sorted(rows, key=sort_key)

@@ -2,6 +2,31 @@
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+
+
+class PlanType(StrEnum):
+    """The kind of plan, which sets the standard review clock (resources/review_clocks.json).
+
+    An empty plan type means not known yet (then it may be read from the letters).
+    """
+
+    ORIGINAL_MEDICARE = "original_medicare"
+    MEDICARE_ADVANTAGE = "medicare_advantage"
+    MEDICARE_PART_D = "medicare_part_d"
+    MEDICAID = "medicaid"
+    COMMERCIAL = "commercial"
+    OTHER = "other"
+
+
+PLAN_TYPE_WORDS: dict[str, str] = {
+    PlanType.ORIGINAL_MEDICARE: "Original Medicare",
+    PlanType.MEDICARE_ADVANTAGE: "Medicare Advantage",
+    PlanType.MEDICARE_PART_D: "Medicare Part D",
+    PlanType.MEDICAID: "Medicaid",
+    PlanType.COMMERCIAL: "Commercial or employer plan",
+    PlanType.OTHER: "Other",
+}
 
 
 @dataclass(slots=True)
@@ -23,6 +48,9 @@ class CaseProfile:
     member_id: str = ""
     group_number: str = ""
     payer_phone: str = ""
+    payer_fax: str = ""
+    plan_type: str = ""
+    patient_dob: date | None = None
     secondary_payer: str = ""
     secondary_member_id: str = ""
     provider_office: Contact = field(default_factory=Contact)
@@ -44,15 +72,22 @@ class CaseProfile:
                 **{f: str(raw.get(f) or "") for f in ("name", "phone", "fax", "contact")}
             )
 
-        start = data.get("therapy_start")
+        def day(key: str) -> date | None:
+            value = data.get(key)
+            return date.fromisoformat(value) if isinstance(value, str) and value else None
+
+        plan = text("plan_type")
         return cls(
             patient=text("patient"),
             therapy=text("therapy"),
-            therapy_start=date.fromisoformat(start) if isinstance(start, str) and start else None,
+            therapy_start=day("therapy_start"),
             payer=text("payer"),
             member_id=text("member_id"),
             group_number=text("group_number"),
             payer_phone=text("payer_phone"),
+            payer_fax=text("payer_fax"),
+            plan_type=plan if plan in PLAN_TYPE_WORDS else "",
+            patient_dob=day("patient_dob"),
             secondary_payer=text("secondary_payer"),
             secondary_member_id=text("secondary_member_id"),
             provider_office=contact("provider_office"),

@@ -54,6 +54,15 @@ class LogEntryInfo:
     decision_on: date | None = None
     expects_decision: bool | None = None
     decision_wait_days: int = 7
+    decision_reference: str = ""
+    decision_source: str = ""
+    approved_from: date | None = None
+    approved_through: date | None = None
+    approved_quantity: str = ""
+    renewal_days: int = 30
+    appeal_by: date | None = None
+    appeal_of: int | None = None
+    not_appealing: bool = False
     links: tuple[LinkInfo, ...] = ()
 
 

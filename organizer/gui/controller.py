@@ -15,13 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from organizer.core import clock
 from organizer.core.missing import MissingRow
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.tasks import TaskRunner
 from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.paths import data_dir
-from organizer.services import documents, log, proposals, understanding
+from organizer.services import decisions, documents, log, proposals, understanding
 from organizer.services.documents import ReconcileReport
 from organizer.services.log import CallInfo, QuestionInfo
 from organizer.services.proposals import Accepted, ProposalInfo
@@ -81,7 +82,7 @@ class CaseController(QObject):
         runner: TaskRunner,
         *,
         watch: bool = True,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
         index_settings: IndexSettings | None = None,
     ) -> None:
         super().__init__()
@@ -188,6 +189,20 @@ class CaseController(QObject):
             return made
 
         self.run_edit(work, message=self.tr("Added to the log."))
+
+    def start_appeal(self, entry_id: int) -> None:
+        db, today = self.db, self.today()
+        self.run_edit(
+            lambda: decisions.start_appeal(db, entry_id, today=today),
+            message=self.tr("Appeal added to the log, due on the appeal date."),
+        )
+
+    def not_appealing(self, entry_id: int) -> None:
+        db = self.db
+        self.run_edit(
+            lambda: decisions.not_appealing(db, entry_id),
+            message=self.tr("Noted: not appealing. The denial is off the missing list."),
+        )
 
     def edit_entry(self, entry_id: int, values: dict[str, Any]) -> None:
         db, today = self.db, self.today()

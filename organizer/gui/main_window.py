@@ -295,6 +295,8 @@ class MainWindow(QMainWindow):
         self.missing.link_requested.connect(c.link_for_entry)
         self.missing.submitted_requested.connect(c.mark_sent)
         self.missing.call_requested.connect(lambda _entry_id: c.record_call())
+        self.missing.appeal_requested.connect(ctrl.start_appeal)
+        self.missing.not_appealing_requested.connect(ctrl.not_appealing)
         for panel in (self.review, self.preview.review):
             panel.accepted.connect(ctrl.accept_proposal)
             panel.dismissed.connect(ctrl.dismiss_proposal)

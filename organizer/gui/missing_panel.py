@@ -6,7 +6,7 @@ the word carries the meaning, the colour only helps.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.core.missing import MissingRow
+from organizer.core.missing import START_APPEAL, MissingRow
 from organizer.gui.words import urgent_colour, waiting_colour
 
 
@@ -27,6 +27,8 @@ class MissingRowWidget(QFrame):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    appeal_requested = Signal(int)
+    not_appealing_requested = Signal(int)
 
     def __init__(self, row: MissingRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +54,17 @@ class MissingRowWidget(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.2)
         big.setBold(True)
         what.setFont(big)
+        copy = (
+            self.tr("A copy is in your folder.")
+            if row.has_copy
+            else self.tr("No copy in your folder yet.")
+        )
         who_when = QLabel(
-            self.tr("Who: {0}").format(row.who) + "\n" + self.tr("When: {0}").format(row.when),
+            self.tr("Who: {0}").format(row.who)
+            + "\n"
+            + self.tr("When: {0}").format(row.when)
+            + "\n"
+            + copy,
             self,
         )
         who_when.setWordWrap(True)
@@ -63,16 +74,30 @@ class MissingRowWidget(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(4)
-        actions = (
+        actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
             (self.tr("Mark sent"), self.submitted_requested),
             (self.tr("Log a call…"), self.call_requested),
         )
+        if START_APPEAL in row.actions:
+            # A denial leads somewhere: an appeal, or the user lets it go.
+            actions = (
+                (self.tr("Start an appeal"), self.appeal_requested),
+                (self.tr("Not appealing"), self.not_appealing_requested),
+                (self.tr("Log a call…"), self.call_requested),
+            )
+        elif row.reason in ("awaiting_decision", "decision_late", "renewal_due", "no_copy"):
+            actions = (
+                (self.tr("Link a document…"), self.link_requested),
+                (self.tr("Log a call…"), self.call_requested),
+            )
+        self.buttons: dict[str, QPushButton] = {}
         for text, signal in actions:
             button = QPushButton(text, self)
             button.setAccessibleName(f"{text} — {row.what}")
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
             buttons.addWidget(button)
+            self.buttons[text] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
@@ -84,6 +109,8 @@ class MissingPanel(QWidget):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    appeal_requested = Signal(int)
+    not_appealing_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,5 +159,7 @@ class MissingPanel(QWidget):
             widget.link_requested.connect(self.link_requested)
             widget.submitted_requested.connect(self.submitted_requested)
             widget.call_requested.connect(self.call_requested)
+            widget.appeal_requested.connect(self.appeal_requested)
+            widget.not_appealing_requested.connect(self.not_appealing_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
             self.rows.append(widget)

@@ -42,6 +42,11 @@ class ProposalRow(QFrame):
         why = QLabel(self.tr("Why: {0} (about {1}% sure)").format(proposal.reason, sure), self)
         why.setWordWrap(True)
         layout.addWidget(heading)
+        self.flag: QLabel | None = None
+        if proposal.flag:  # a letter for another member: a person must look first
+            self.flag = QLabel(f"<b>{_escape(self.tr(proposal.flag))}</b>", self)
+            self.flag.setWordWrap(True)
+            layout.addWidget(self.flag)
         layout.addWidget(why)
         buttons = QHBoxLayout()
         accept = QPushButton(self.tr("Accept"), self)
@@ -103,13 +108,16 @@ class ReviewPanel(QWidget):
             scroller.setWidget(self.body)
             outer.addWidget(scroller, 1)
         self.rows: list[ProposalRow] = []
+        self.group_labels: list[QLabel] = []
         self.with_all = with_all
 
     def set_proposals(self, proposals: list[ProposalInfo]) -> None:
-        for row in self.rows:
-            row.setParent(None)
-            row.deleteLater()
+        """Show the suggestions grouped by the log entry they are for, most sure first."""
+        for widget in [*self.rows, *self.group_labels]:
+            widget.setParent(None)
+            widget.deleteLater()
         self.rows = []
+        self.group_labels = []
         if proposals:
             self.summary.setText(
                 self.tr(
@@ -119,12 +127,28 @@ class ReviewPanel(QWidget):
         else:
             self.summary.setText(self.tr("Nothing is waiting for review."))
         self.accept_all_button.setEnabled(bool(proposals))
+        groups: dict[int, list[ProposalInfo]] = {}
         for proposal in proposals:
-            row = ProposalRow(proposal, self.body, show_file=self.show_file)
-            row.accepted.connect(self.accepted)
-            row.dismissed.connect(self.dismissed)
-            self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
-            self.rows.append(row)
+            groups.setdefault(proposal.log_id, []).append(proposal)
+        for members in groups.values():
+            if self.show_file:  # the window's list; the preview shows one document's
+                first = members[0]
+                title = first.entry_what
+                if first.new_entry:
+                    title = self.tr("New: {0}").format(title)
+                label = QLabel(f"<b>{_escape(title)}</b>", self.body)
+                label.setWordWrap(True)
+                self.rows_layout.insertWidget(self.rows_layout.count() - 1, label)
+                self.group_labels.append(label)
+            for proposal in members:
+                self._add_row(proposal)
+
+    def _add_row(self, proposal: ProposalInfo) -> None:
+        row = ProposalRow(proposal, self.body, show_file=self.show_file)
+        row.accepted.connect(self.accepted)
+        row.dismissed.connect(self.dismissed)
+        self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
+        self.rows.append(row)
 
 
 def _escape(text: str) -> str:

@@ -31,17 +31,15 @@ from PySide6.QtGui import (
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.core.missing import MissingRow
+from organizer.gui.sheet_missing import fit_widths, missing_list, wrap_text
 from organizer.services.sheet_data import (
     NOT_FILLED,
-    YOUR_OFFICE,
     SheetData,
     call_line,
     check_sheet_target,
     decision_lines,
     log_priority,
     log_summary,
-    missing_heading,
     write_private_file,
 )
 
@@ -56,7 +54,6 @@ PDF_DPI = 7200
 MIN_PT = 8.0
 TITLE = "Status sheet: home infusion coverage"
 FOOTER = "This sheet is an organising aid, not coverage advice."
-URGENT = "URGENT"
 SAMPLE_NUMBER = "(000) 000-0000"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -78,6 +75,9 @@ class Scale:
     min_log_rows: int = 4
     # Line spacing of the missing list, when the page has room to let it breathe.
     missing_leading: float | None = None
+    # Lines a missing item may take. An item cut with … fails every rung but the last ones,
+    # which keep each item to one line: only when the page has no room left.
+    wrap_lines: int = 6
 
     @property
     def log_pt(self) -> float:
@@ -100,13 +100,14 @@ LADDER: tuple[Scale, ...] = (
     Scale(9, 9, columns=2, leading=1.05, condense_log=True, min_log_rows=1),
     Scale(8.5, 8.5, columns=2, leading=1.05, condense_log=True, min_log_rows=1),
     Scale(8, 8, columns=2, leading=1.05, condense_log=True, min_log_rows=1),
+    # No room to wrap: each item on one line, cut with … where it must be.
+    Scale(9, 9, leading=1.05, condense_log=True, min_log_rows=1, wrap_lines=1),
+    Scale(8, 8, leading=1.05, condense_log=True, min_log_rows=1, wrap_lines=1),
+    Scale(8, 8, columns=2, leading=1.05, condense_log=True, min_log_rows=1, wrap_lines=1),
     Scale(8, 8, leading=1.05, condense_log=True, summarise_missing=True, min_log_rows=0),
 )
 # Line spacings tried for the missing list when the whole page fits with room to spare.
 AIRY_MISSING = (1.8, 1.65, 1.5, 1.4)
-# Two columns only if the "what" of a missing item keeps this share of its column (or all
-# it needs): the missing list is no use if every item is cut down to a word.
-MIN_WHAT_SHARE = 0.4
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,31 +215,6 @@ def sheet_font(size: float, bold: bool = False) -> QFont:
     return font
 
 
-def fit_widths(naturals: Sequence[float], total: float, fixed: Sequence[int] = ()) -> list[float]:
-    """Column widths: fixed columns keep their width; the others share what is left.
-
-    When everything fits, the last column gets the spare room. Otherwise the
-    widest flexible columns are cut down to one common width, so short ones stay whole.
-    """
-    widths = list(naturals)
-    flexible = [i for i in range(len(naturals)) if i not in fixed]
-    room = total - sum(naturals[i] for i in fixed)
-    wanted = sum(naturals[i] for i in flexible)
-    if wanted <= room or not flexible:
-        widths[-1] += max(room - wanted, 0.0)
-        return widths
-    remaining, count = room, len(flexible)
-    for value in sorted(naturals[i] for i in flexible):
-        if value > remaining / count:
-            break
-        remaining -= value
-        count -= 1
-    cap = max(remaining / max(count, 1), 0.0)
-    for i in flexible:
-        widths[i] = min(naturals[i], cap)
-    return widths
-
-
 def _table(
     c: _Composer,
     titles: Sequence[str],
@@ -308,82 +284,6 @@ def _header(c: _Composer, data: SheetData) -> None:
         c.row([(0, label_w, f"{label}:", True), (label_w, room, value or NOT_FILLED, False)], body)
 
 
-def _missing_block(
-    c: _Composer, rows: Sequence[MissingRow], x: float, width: float, top: float
-) -> None:
-    """One column of the missing list: titles, then one line per item."""
-    size, body = c.scale.missing_pt, c.scale.body_pt
-    gap = c.pt(size * 0.9)
-    whats = [r.what + (" (suggested, not checked yet)" if r.proposed else "") for r in rows]
-    # Two columns are narrow: "due Nov 21 (tomorrow)" becomes "due Nov 21" there.
-    whens = [r.when.split(" (")[0] if c.scale.columns > 1 else r.when for r in rows]
-    wide = c.scale.columns == 1
-    titles = ("", "What is needed" if wide else "What", "Who sends it" if wide else "Who", "When")
-    naturals = [
-        c.advance_of(URGENT, size, True) + gap if any(r.urgent for r in rows) else 0.0,
-        max(c.advance_of(t, size) for t in (titles[1], *whats)) + gap,
-        max(c.advance_of(t, size, True) for t in (titles[2], *(r.who for r in rows))) + gap,
-        max(c.advance_of(t, size) for t in (titles[3], *whens)),
-    ]
-    naturals[2] = min(naturals[2], width * 0.26)
-    widths = fit_widths(naturals, width, fixed=(0, 2, 3))
-    xs = [x + sum(widths[:i]) for i in range(4)]
-    c.elided += sum(c.advance_of(w, size) > widths[1] - gap + 0.01 for w in whats)
-    c.squeezed |= widths[1] < min(naturals[1], width * MIN_WHAT_SHARE) - 1
-    for i, title in enumerate(titles):
-        if title:
-            c.put(xs[i], widths[i] - (gap if i < 3 else 0), title, body, bold=True, y=top)
-    y = top + c.line_height(body)
-    for row, what, when in zip(rows, whats, whens, strict=True):
-        if row.urgent:
-            c.put(xs[0], widths[0], URGENT, size, bold=True, y=y)
-        c.put(xs[1], widths[1] - gap, what, size, y=y)
-        c.put(xs[2], widths[2] - gap, row.who, size, bold=row.who == YOUR_OFFICE, y=y)
-        c.put(xs[3], widths[3], when, size, y=y)
-        y += c.missing_row_height()
-
-
-def _missing(c: _Composer, data: SheetData, room: float) -> tuple[int, int] | None:
-    """The still-missing list in ``room``; None if it does not fit on this rung."""
-    s, size = c.scale, c.scale.missing_pt
-    start = c.y
-    rows = list(data.missing)
-    head_size = size + 3
-    heading = missing_heading(rows)
-    c.put(0, c.width, heading, head_size, bold=True)
-    c.y += c.line_height(head_size)
-    if any(r.urgent for r in rows):
-        legend = f"{URGENT} = overdue, denied, or due within 3 days"
-        beside = c.width - c.advance_of(heading, head_size, True) - c.pt(12)
-        if c.advance_of(legend, s.body_pt) <= beside:
-            c.put(0, c.width, legend, s.body_pt, align=RIGHT, y=c.y - c.line_height(head_size))
-        else:
-            c.line(legend, s.body_pt)
-    if not rows:
-        c.line("Nothing is missing right now." if data.log else "Nothing is listed yet.", size)
-        return 0, 0
-    line_h = c.missing_row_height()
-    per_column = int((room - (c.y - start) - c.line_height(s.body_pt)) // line_h)
-    hidden = 0
-    if per_column * s.columns < len(rows):
-        if not s.summarise_missing:
-            return None
-        per_column = max(per_column - 1, 1)  # one line for "+N more"
-        hidden = len(rows) - per_column * s.columns
-        rows = rows[: per_column * s.columns]
-    per_column = -(-len(rows) // s.columns)
-    gutter = c.pt(16) if s.columns > 1 else 0.0
-    col_w = (c.width - gutter * (s.columns - 1)) / s.columns
-    for index in range(s.columns):
-        chunk = rows[index * per_column : (index + 1) * per_column]
-        if chunk:
-            _missing_block(c, chunk, index * (col_w + gutter), col_w, c.y)
-    c.y += c.line_height(s.body_pt) + per_column * line_h
-    if hidden:
-        c.line(f"+{hidden} more still missing; see the organizer", size, bold=True)
-    return len(rows), hidden
-
-
 def _log(c: _Composer, data: SheetData, room: float) -> tuple[int, int] | None:
     """The requested/sent log in ``room``, newest first; None if it does not fit."""
     s, size = c.scale, c.scale.log_pt
@@ -418,9 +318,11 @@ def _bottom(c: _Composer, data: SheetData) -> None:
     size = c.scale.body_pt
     c.rule(1.5, gap_pt=2)
     headline, details = decision_lines(data)
-    c.line(headline, size + 1, bold=True)
-    if details:
-        c.line(details, size)
+    # Never cut: the reference number is what the office needs. A long line wraps.
+    for text in wrap_text(c, headline, size + 1, c.width, most=3, bold=True):
+        c.line(text, size + 1, bold=True)
+    for text in wrap_text(c, details, size, c.width, most=3) if details else []:
+        c.line(text, size)
     c.y += c.pt(4)
     size = c.scale.log_pt  # reference detail, like the log
     titles = ("Contacts", "Name", "Phone", "Fax", "Ask for")
@@ -462,10 +364,10 @@ def compose(data: SheetData, device: QPaintDevice, scale: Scale) -> SheetLayout:
     free = height - footer.y - bottom.y - page.pt(6)
     layout = SheetLayout(scale, height, fits=False)
     log_minimum = page.line_height(scale.body_pt + 2) + 2 * page.line_height(scale.log_pt)
-    missing = _missing(page, data, free - page.y - gap - log_minimum)
+    missing = missing_list(page, data, free - page.y - gap - log_minimum)
     if missing is None:
         return layout
-    if scale.whole_missing and page.elided:
+    if page.elided and (scale.whole_missing or scale.wrap_lines > 1):
         return layout
     if scale.columns > 1 and page.squeezed:
         return layout

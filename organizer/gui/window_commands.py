@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QMessageBox
 
 from organizer import APP_NAME
+from organizer.core import clock
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.services import documents, imports, log
@@ -215,7 +216,7 @@ class WindowCommands:
             controller.folder,
             controller.db,
             controller.case.id,
-            date.today(),
+            clock.today(),
         )
         self.window.statusBar().showMessage(self.tr("Adding {0} file(s)…").format(len(paths)))
 
@@ -425,7 +426,7 @@ class WindowCommands:
         from organizer.services.sheet_data import sheet_data
 
         now = datetime.now().astimezone()
-        return sheet_data(self.controller.db, self.controller.case, today=now.date(), now=now)
+        return sheet_data(self.controller.db, self.controller.case, today=clock.today(), now=now)
 
     def print_sheet(self) -> None:
         from organizer.gui.print_sheet import print_preview

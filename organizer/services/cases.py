@@ -33,6 +33,9 @@ def profile_of(case: Case) -> CaseProfile:
         member_id=case.member_id,
         group_number=case.group_number,
         payer_phone=case.payer_phone,
+        payer_fax=case.payer_fax or "",
+        plan_type=case.plan_type or "",
+        patient_dob=case.patient_dob,
         secondary_payer=case.secondary_payer,
         secondary_member_id=case.secondary_member_id,
         provider_office=Contact(
@@ -54,6 +57,9 @@ def apply_profile(case: Case, profile: CaseProfile) -> dict[str, list[object]]:
         "member_id": profile.member_id,
         "group_number": profile.group_number,
         "payer_phone": profile.payer_phone,
+        "payer_fax": profile.payer_fax,
+        "plan_type": profile.plan_type,
+        "patient_dob": profile.patient_dob,
         "secondary_payer": profile.secondary_payer,
         "secondary_member_id": profile.secondary_member_id,
     }

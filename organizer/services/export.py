@@ -1,4 +1,6 @@
-"""The case as JSON (format "organizer-export", version 1) and back again.
+"""The case as JSON (format "organizer-export", version 2) and back again.
+
+Version 2 keeps every key and code of version 1 and adds some; both versions are read.
 
 The export holds paths, hashes and what was learned from the documents, never their text.
 One key list per record type (below) drives both writing and checking, in the order the
@@ -23,9 +25,10 @@ from sqlalchemy import select
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
-from organizer.core.missing import MissingRow, missing_rows
-from organizer.core.profile import CaseProfile, Contact
-from organizer.core.records import CaseInfo
+from organizer.core.missing import CaseFacts, MissingRow, expected_for, missing_rows, renewal_date
+from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
+from organizer.core.records import CaseInfo, LogEntryInfo
+from organizer.core.timeline import ExpectedSource
 from organizer.core.types import (
     DocumentKind,
     DocumentStatus,
@@ -37,12 +40,14 @@ from organizer.core.types import (
     TextSource,
 )
 from organizer.services import log, private_files
+from organizer.services.case_facts import case_facts
 from organizer.services.cases import add_case_row, case_info, normalise_folder, profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogEntry, Question
 
 FORMAT = "organizer-export"
-VERSION = 1
+VERSION = 2
+READS_VERSIONS = (1, 2)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 BIGGEST = 2**62
 Convert = Callable[[Any], Any]
@@ -162,6 +167,10 @@ CONVERTERS: dict[str, Convert] = {
     "sender": code(Sender),
     "log_status": code(LogStatus),
     "role": code(LinkRole),
+    "plan_type": code(["", *PLAN_TYPE_WORDS]),
+    "expected_source": code(
+        [ExpectedSource.LETTER, ExpectedSource.PLAN_CLOCK, ExpectedSource.ENTRY_SETTING]
+    ),
 }
 
 
@@ -181,8 +190,14 @@ DOCUMENT = spec(
 ENTRY = spec(
     "id:id item:item what:text requested_by:text requested_on:date? who_submits:text "
     "due:date? submitted_on:date? submitted_how:text submitted_to:text status:log_status "
-    "decision:text decision_on:date? expects_decision:flag? decision_wait_days:count notes:text"
+    "decision:text decision_on:date? expects_decision:flag? decision_wait_days:count notes:text "
+    # version 2:
+    "decision_reference:text approved_from:date? approved_through:date? approved_quantity:text "
+    "renewal_days:count renewal_on:date? appeal_by:date? appeal_of:id? not_appealing:flag "
+    "decision_expected_by:date? decision_expected_source:expected_source?"
 )
+# Worked out again from the rest on import; written for people and other programs.
+ENTRY_COMPUTED = ("renewal_on", "decision_expected_by", "decision_expected_source")
 LINK = spec("path:path role:role confirmed:flag confidence:fraction? reason:text?")
 CALL = spec(
     "called_at:moment organisation:text person:text phone:text reference_number:text "
@@ -190,11 +205,15 @@ CALL = spec(
 )
 QUESTION = spec("question:text asked_to:text answer:text answered_on:date? created_at:moment")
 CONTACT = spec("name:text phone:text fax:text contact:text")
-MISSING_KEYS = ("item", "what", "who", "when", "due", "reason", "severity", "proposed", "log_id")
+MISSING_KEYS = (
+    *("item", "what", "who", "when", "due", "reason", "severity", "proposed", "log_id"),
+    "has_copy",  # version 2
+)
 CASE_TEXT = spec(
     "patient:text therapy:text payer:text member_id:text group_number:text payer_phone:text "
     "secondary_payer:text secondary_member_id:text"
 )
+CASE_V2 = spec("plan_type:plan_type patient_dob:date? payer_fax:text")
 
 # Keys an import may leave out (with the value they then take); every other key is required.
 OPTIONAL: dict[str, dict[str, Any]] = {
@@ -203,7 +222,14 @@ OPTIONAL: dict[str, dict[str, Any]] = {
         **dict.fromkeys(("submitted_how", "submitted_to", "decision", "notes"), ""),
         **dict.fromkeys(("decision_on", "expects_decision")),
         "decision_wait_days": 7,
+        # Keys added in version 2; a version 1 file has none of them.
+        **dict.fromkeys(("decision_reference", "approved_quantity"), ""),
+        **dict.fromkeys(("approved_from", "approved_through", "appeal_by", "appeal_of")),
+        **dict.fromkeys(ENTRY_COMPUTED),
+        "renewal_days": 30,
+        "not_appealing": False,
     },
+    "case": {"plan_type": "", "patient_dob": None, "payer_fax": ""},
     "link": dict.fromkeys(("confidence", "reason")),
 }
 
@@ -239,6 +265,9 @@ def case_json(info: CaseInfo) -> dict[str, Any]:
         "therapy_start": _plain(p.therapy_start),
         **{k: values[k] for k in later},
         **contacts,
+        "plan_type": p.plan_type,
+        "patient_dob": _plain(p.patient_dob),
+        "payer_fax": p.payer_fax,
     }
 
 
@@ -256,6 +285,20 @@ def missing_json(row: MissingRow) -> dict[str, Any]:
     return {k: _plain(getattr(row, k)) for k in MISSING_KEYS}
 
 
+def entry_json(entry: LogEntryInfo, facts: CaseFacts) -> dict[str, Any]:
+    """A log entry as in the export, with its computed version 2 dates."""
+    expected = expected_for(entry, facts)
+    computed = {
+        "renewal_on": renewal_date(entry),
+        "decision_expected_by": expected.by if expected else None,
+        "decision_expected_source": expected.source if expected else None,
+    }
+    return {
+        **{k: _plain(computed[k] if k in computed else getattr(entry, k)) for k in ENTRY},
+        "documents": [{k: getattr(link, k) for k in LINK} for link in entry.links],
+    }
+
+
 def export_case(db: Database, case_id: int, *, today: date, now: datetime) -> dict[str, Any]:
     """The whole case as plain JSON values. ``today`` dates the missing list (local date)."""
     with db.session() as session:
@@ -268,25 +311,19 @@ def export_case(db: Database, case_id: int, *, today: date, now: datetime) -> di
         )
         paths = {d.id: d.path for d in docs}
         entries = [log.entry_info(e) for e in log.load_entries(session, case_id)]
-        deadlines = log.appeal_deadlines(session, case_id)
+        facts = case_facts(session, case)
         calls = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
         questions = select(Question).where(Question.case_id == case_id)
         questions = questions.order_by(Question.created_at, Question.id)
         dated = sorted(entries, key=lambda e: (e.requested_on is None, e.requested_on, e.id))
-        missing = missing_rows(entries, today, profile_of(case), deadlines)
+        missing = missing_rows(entries, today, profile_of(case), facts=facts)
         return {
             "format": FORMAT,
             "version": VERSION,
             "exported_at": now.isoformat(timespec="seconds"),
             "case": case_json(case_info(case)),
             "documents": [document_json(d, paths) for d in docs],
-            "log": [
-                {
-                    **{k: _plain(getattr(e, k)) for k in ENTRY},
-                    "documents": [{k: getattr(link, k) for k in LINK} for link in e.links],
-                }
-                for e in dated
-            ],
+            "log": [entry_json(e, facts) for e in dated],
             "calls": [{k: _plain(getattr(c, k)) for k in CALL} for c in session.scalars(calls)],
             "questions": [
                 {k: _plain(getattr(q, k)) for k in QUESTION} for q in session.scalars(questions)
@@ -393,6 +430,9 @@ def _check_log(top: Fields, paths: set[str]) -> list[dict[str, Any]]:
                 raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
             links.append(link)
         entries.append({**entry, "links": links})
+    for index, entry in enumerate(entries):
+        if entry["appeal_of"] is not None and entry["appeal_of"] not in ids - {entry["id"]}:
+            raise ExportFileError(f"log[{index}].appeal_of names no other log entry")
     return entries
 
 
@@ -402,14 +442,15 @@ def validate(value: Any) -> ExportData:
     if top.obj.get("format") != FORMAT:
         raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
     version = top.obj.get("version")
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READS_VERSIONS:
         raise ExportFileError(
             f"it is export format version {json.dumps(version)[:20]}; "
-            f"this organizer reads version {VERSION}"
+            f"this organizer reads versions {' and '.join(map(str, READS_VERSIONS))}"
         )
     top.take(spec("exported_at:moment"))
     case = Fields(top.raw("case"), "case")
     values = case.take(spec("folder:text therapy_start:date?") | CASE_TEXT)
+    values |= case.take(CASE_V2, OPTIONAL["case"] if version == 1 else None)
     office, pharmacy = (
         Contact(**Fields(case.raw(key), f"case.{key}").take(CONTACT))
         for key in ("provider_office", "pharmacy")
@@ -485,7 +526,8 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
             if fields["duplicate_of"] is not None:
                 docs[fields["path"]].duplicate_of_id = docs[fields["duplicate_of"]].id
         for fields in data.log:
-            values = {k: v for k, v in fields.items() if k not in ("id", "item", "links")}
+            skip = ("id", "item", "links", *ENTRY_COMPUTED)
+            values = {k: v for k, v in fields.items() if k not in skip}
             entry = log.add_entry_row(
                 session, case, fields["item"], values, now.date(), fields["id"], "Restored"
             )

@@ -17,17 +17,20 @@ from typing import Any, cast
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
 from organizer.core.errors import KnownError
 from organizer.core.missing import MissingRow, missing_rows, who_for
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
+from organizer.services.case_facts import case_facts
 from organizer.services.cases import profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogDocumentLink, LogEntry, Question
 
 TEXT, DAY, MOMENT, MAYBE_BOOL, DAYS = "text", "date", "moment", "bool or None", "days"
+MAYBE_ID, BOOL = "entry id or None", "bool"
 Kind = str | frozenset[str]
 
 ENTRY_FIELDS: dict[str, Kind] = {
@@ -38,7 +41,17 @@ ENTRY_FIELDS: dict[str, Kind] = {
     **dict.fromkeys(("requested_on", "due", "submitted_on", "decision_on"), DAY),
     "expects_decision": MAYBE_BOOL,
     "decision_wait_days": DAYS,
+    **dict.fromkeys(("decision_reference", "approved_quantity"), TEXT),
+    **dict.fromkeys(("approved_from", "approved_through", "appeal_by"), DAY),
+    "renewal_days": DAYS,
+    "appeal_of": MAYBE_ID,
+    "not_appealing": BOOL,
 }
+# Fields that make up a decision: a person setting any of them makes the decision theirs.
+DECISION_FIELDS = frozenset(
+    {"decision", "decision_on", "decision_reference", "approved_from", "approved_through"}
+    | {"approved_quantity"}
+)
 CALL_FIELDS: dict[str, Kind] = {
     "called_at": MOMENT,
     **dict.fromkeys(("organisation", "person", "phone", "reference_number", "summary"), TEXT),
@@ -62,6 +75,10 @@ def _valid(kind: Kind, value: object) -> bool:
         return value is None or isinstance(value, bool)
     if kind == DAYS:
         return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if kind == MAYBE_ID:
+        return value is None or (isinstance(value, int) and not isinstance(value, bool))
+    if kind == BOOL:
+        return isinstance(value, bool)
     return isinstance(value, str)
 
 
@@ -114,11 +131,21 @@ def _columns(row: Any) -> dict[str, Any]:
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}
 
 
+def gone(what: str) -> KnownError:
+    return KnownError(f"That {what} no longer exists; it may have been removed elsewhere.")
+
+
 def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
     row = session.get(model, row_id)
     if row is None:
-        raise KnownError(f"That {what} no longer exists; it may have been removed elsewhere.")
+        raise gone(what)
     return row
+
+
+def note_entry(session: Session, entry: LogEntry, changes: Any, summary: str) -> None:
+    """Record a change of an entry that a service other than this one made."""
+    entry.updated_at = datetime.now(UTC)
+    _note(session, entry, ActivityAction.UPDATED, changes, summary)
 
 
 def _note(session: Session, row: Any, action: ActivityAction, changes: Any, summary: str) -> None:
@@ -153,7 +180,8 @@ def entry_info(entry: LogEntry) -> LogEntryInfo:
     """A snapshot of the entry, its links ordered by document path, then role."""
     links = sorted((link_info(link) for link in entry.links), key=lambda i: (i.path, i.role))
     fields = {key: getattr(entry, key) for key in ENTRY_FIELDS}
-    return LogEntryInfo(id=entry.id, links=tuple(links), **fields)
+    source = entry.decision_source or ""
+    return LogEntryInfo(id=entry.id, links=tuple(links), decision_source=source, **fields)
 
 
 def _link_row(link: LogDocumentLink) -> dict[str, Any]:
@@ -207,6 +235,10 @@ def _change_entry(
     before = _columns(entry)
     _apply(entry, changes, ENTRY_FIELDS)
     _status_dates(entry, before["status"], changes, today)
+    decided = entry.status in (LogStatus.APPROVED, LogStatus.DENIED)
+    changed = {k for k in changes if before.get(k) != getattr(entry, k)}
+    if DECISION_FIELDS & changed or ("status" in changed and decided):
+        entry.decision_source = "user"  # the user's word wins over any letter
     after = _columns(entry)
     diff = {k: [before[k], after[k]] for k in ENTRY_FIELDS if before[k] != after[k]}
     if diff:
@@ -233,6 +265,8 @@ def add_entry_row(
         "who_submits": who_for(profile_of(case), checklist.usually_from.value),
         "status": LogStatus.REQUESTED.value,
         "decision_wait_days": 7,
+        "renewal_days": 30,
+        "not_appealing": False,
         **fields,
     }
     _apply(entry, values, ENTRY_FIELDS)
@@ -254,7 +288,7 @@ def create_entry(
     """
     with db.session() as session:
         case = _get(session, Case, case_id, "case")
-        return entry_info(add_entry_row(session, case, item, fields, today or date.today()))
+        return entry_info(add_entry_row(session, case, item, fields, today or clock.today()))
 
 
 def edit_entry(
@@ -263,7 +297,7 @@ def edit_entry(
     """Change fields of an entry. A new ``status`` moves its dates along (see set_status)."""
     with db.session() as session:
         entry = _get(session, LogEntry, entry_id, "log entry")
-        _change_entry(session, entry, changes, today or date.today())
+        _change_entry(session, entry, changes, today or clock.today())
         return entry_info(entry)
 
 
@@ -302,8 +336,9 @@ def restore_entry(db: Database, case_id: int, info: LogEntryInfo) -> LogEntryInf
         case = _get(session, Case, case_id, "case")
         free = session.get(LogEntry, info.id) is None
         entry = add_entry_row(
-            session, case, info.item, fields, date.today(), info.id if free else None, "Put back"
+            session, case, info.item, fields, clock.today(), info.id if free else None, "Put back"
         )
+        entry.decision_source = info.decision_source
         for link in info.links:
             document = session.get(Document, link.document_id)
             if document is not None and document.case_id == case_id:
@@ -377,6 +412,10 @@ def link_document(
         add_link_row(session, entry, document, role, confirmed, confidence, reason)
         session.flush()
         session.refresh(entry)
+        if role == LinkRole.DECISION and confirmed:
+            from organizer.services.decisions import apply_decisions
+
+            apply_decisions(session, entry)
         return entry_info(entry)
 
 
@@ -398,6 +437,10 @@ def unlink_document(
                 )
                 entry.links.remove(link)
         session.flush()
+        if entry.decision_source == "letter":
+            from organizer.services.decisions import apply_decisions
+
+            apply_decisions(session, entry)
         return entry_info(entry)
 
 
@@ -488,7 +531,7 @@ def entry_from_call(
         if call.reference_number:
             note += f" (reference {call.reference_number})"
         values = {"requested_on": day, "requested_by": call.organisation, "notes": note, **fields}
-        return entry_info(add_entry_row(session, case, item, values, today or date.today()))
+        return entry_info(add_entry_row(session, case, item, values, today or clock.today()))
 
 
 def add_question(
@@ -512,7 +555,7 @@ def answer_question(
     today: date | None = None,
 ) -> QuestionInfo:
     """Record the answer, dated ``on`` (default today); an empty answer clears the date."""
-    answered_on = (on or today or date.today()) if answer.strip() else None
+    answered_on = (on or today or clock.today()) if answer.strip() else None
     return edit_question(db, question_id, answer=answer, answered_on=answered_on)
 
 
@@ -544,4 +587,5 @@ def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
     with db.session() as session:
         case = _get(session, Case, case_id, "case")
         entries = [entry_info(e) for e in load_entries(session, case_id)]
-        return missing_rows(entries, today, profile_of(case), appeal_deadlines(session, case_id))
+        facts = case_facts(session, case)
+        return missing_rows(entries, today, profile_of(case), facts=facts)

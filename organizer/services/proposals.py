@@ -7,18 +7,31 @@ document. "Accept all" returns what it did, so it can be undone.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
-from organizer.core.types import ActivityAction, LogStatus
-from organizer.services import activity
+from organizer.core.letters import approved_period
+from organizer.core.types import ActivityAction, LinkRole, LogStatus
+from organizer.core.understand.learned import words
+from organizer.core.understand.proposals import CaseScope, therapy_words
+from organizer.core.understand.text import id_key
+from organizer.services import activity, decisions
 from organizer.storage.database import Database
-from organizer.storage.models import DismissedProposal, Document, LogDocumentLink, LogEntry
+from organizer.storage.models import (
+    Case,
+    DismissedProposal,
+    Document,
+    DocumentText,
+    LogDocumentLink,
+    LogEntry,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +46,8 @@ class ProposalInfo:
     role: str
     confidence: float | None
     reason: str
+    # Why a person must look first ("This letter is for member …, not this case"), or "".
+    flag: str = ""
 
     @property
     def key(self) -> str:
@@ -42,11 +57,134 @@ class ProposalInfo:
         return f"{self.log_id}:{self.role}"
 
 
+def _members(session: Session, case: Case) -> frozenset[str]:
+    """This case's member IDs: the profile's, else the ones most documents agree on."""
+    own = {id_key(m) for m in (case.member_id, case.secondary_member_id) if m.strip()}
+    if own:
+        return frozenset(own)
+    counts = Counter(
+        id_key(m)
+        for m in session.scalars(
+            select(Document.member_id).where(
+                Document.case_id == case.id, Document.member_id.is_not(None)
+            )
+        )
+        if m
+    )
+    if not counts:
+        return frozenset()
+    top = max(counts.values())
+    return frozenset(k for k, n in counts.items() if n >= max(2, top / 2))
+
+
+def case_scope(db: Database, case_id: int) -> CaseScope:
+    """What concerns this case, for keeping suggestions to it (see CaseScope)."""
+    with db.session() as session:
+        case = session.get_one(Case, case_id)
+        members = _members(session, case)
+        therapy = therapy_words(case.therapy or "")
+        starts: list[date] = [
+            day
+            for day, status in session.execute(
+                select(LogEntry.requested_on, LogEntry.status).where(LogEntry.case_id == case_id)
+            )
+            if day is not None and status != LogStatus.PROPOSED.value
+        ]
+        rows = session.execute(
+            select(Document.document_date, Document.member_id, DocumentText.text)
+            .join(DocumentText, DocumentText.document_id == Document.id)
+            .where(
+                Document.case_id == case_id,
+                Document.document_date.is_not(None),
+                (Document.kind == "referral") | (Document.letter_outcome == "info_requested"),
+            )
+        )
+        for day, member, text in rows:
+            if day is None:
+                continue
+            if member and members and id_key(member) not in members:
+                continue
+            if therapy and not therapy & set(words(text or "")):
+                continue
+            starts.append(day)
+    return CaseScope(began=min(starts, default=None), members=members, therapy=therapy)
+
+
+def decided_dates(db: Database, case_id: int) -> dict[int, date]:
+    """For each entry, the date of the latest decision letter linked to it (any state)."""
+    found: dict[int, date] = {}
+    with db.session() as session:
+        rows = session.execute(
+            select(LogDocumentLink.log_id, Document.document_date)
+            .join(Document, Document.id == LogDocumentLink.document_id)
+            .join(LogEntry, LogEntry.id == LogDocumentLink.log_id)
+            .where(
+                LogEntry.case_id == case_id,
+                LogDocumentLink.role == LinkRole.DECISION.value,
+                Document.document_date.is_not(None),
+            )
+        )
+        for log_id, day in rows:
+            if day is not None and (log_id not in found or day > found[log_id]):
+                found[log_id] = day
+    return found
+
+
+def _answer_rank(session: Session, link: LogDocumentLink) -> tuple[date, bool, bool, int]:
+    """Latest first; of one day's letters, the one stating the approved period (so the
+    renewal can be worked out), then one read from its text layer, then the first copy."""
+    document = link.document
+    text = session.get(DocumentText, document.id)
+    period = approved_period(text.text if text else "").end is not None
+    return (document.document_date or date.min, period, document.text_source == "text", -link.id)
+
+
+def one_decision_per_entry(db: Database, case_id: int) -> int:
+    """Keep one suggested decision per entry, the latest letter; older ones become related.
+
+    Only suggestions change: a decision a person confirmed stays as it is. Returns how many
+    suggestions were turned into related history.
+    """
+    changed = 0
+    with db.session() as session:
+        links = session.scalars(
+            select(LogDocumentLink)
+            .join(LogEntry, LogEntry.id == LogDocumentLink.log_id)
+            .where(LogEntry.case_id == case_id, LogDocumentLink.role == LinkRole.DECISION.value)
+            .options(selectinload(LogDocumentLink.document))
+        )
+        by_entry: dict[int, list[LogDocumentLink]] = {}
+        for link in links:
+            by_entry.setdefault(link.log_id, []).append(link)
+        for group in by_entry.values():
+            latest = max(group, key=lambda x: _answer_rank(session, x))
+            for link in group:
+                if link is latest or link.confirmed:
+                    continue
+                twin = session.scalar(
+                    select(LogDocumentLink.id).filter_by(
+                        log_id=link.log_id, document_id=link.document_id, role="related"
+                    )
+                )
+                if twin is not None:
+                    session.delete(link)
+                else:
+                    link.role = LinkRole.RELATED.value
+                    link.reason = (
+                        "An earlier decision on the same request; the latest letter is "
+                        "suggested as the answer."
+                    )
+                changed += 1
+    return changed
+
+
 @dataclass(frozen=True, slots=True)
 class Accepted:
     link_id: int
     log_id: int
     entry_was_proposed: bool
+    # The entry's fields before a decision letter (or a receipt) set them, for undo.
+    decision_before: tuple[tuple[str, Any], ...] = ()
 
 
 ROLE_WORDS = {
@@ -62,7 +200,15 @@ def _item_label(item: str) -> str:
     return found.label if found else item
 
 
-def _info(link: LogDocumentLink) -> ProposalInfo:
+def other_member_flag(document: Document, members: frozenset[str]) -> str:
+    """Plain words when a letter is for another member than this case's, else ""."""
+    member = document.member_id or ""
+    if document.kind != "letter" or not member or not members or id_key(member) in members:
+        return ""
+    return f"This letter is for member {member}, not this case."
+
+
+def _info(link: LogDocumentLink, members: frozenset[str] = frozenset()) -> ProposalInfo:
     entry = link.log_entry
     return ProposalInfo(
         link_id=link.id,
@@ -75,6 +221,7 @@ def _info(link: LogDocumentLink) -> ProposalInfo:
         role=link.role,
         confidence=link.confidence,
         reason=link.reason or "",
+        flag=other_member_flag(link.document, members),
     )
 
 
@@ -93,7 +240,14 @@ def open_proposals(
         )
         if document_id is not None:
             query = query.where(LogDocumentLink.document_id == document_id)
-        found = [_info(link) for link in session.scalars(query)]
+        case = session.get(Case, case_id)
+        members = _members(session, case) if case is not None else frozenset()
+        # A case removed meanwhile (another window) leaves links without their rows.
+        found = [
+            _info(link, members)
+            for link in session.scalars(query)
+            if link.document is not None and link.log_entry is not None
+        ]
     return sorted(found, key=lambda p: (-(p.confidence or 0.0), p.path, p.link_id))
 
 
@@ -129,7 +283,13 @@ def _accept(session: Session, link: LogDocumentLink) -> Accepted:
         f"Suggestion accepted: {link.document.path} is {ROLE_WORDS.get(link.role, link.role)}",
         {"link": [{"confirmed": False}, {"confirmed": True}], "status": [None, entry.status]},
     )
-    return Accepted(link.id, entry.id, was_proposed)
+    before: tuple[tuple[str, Any], ...] = ()
+    if link.role == LinkRole.DECISION.value:
+        session.flush()
+        before = tuple(decisions.apply_decisions(session, entry).items())
+    elif link.role == LinkRole.RELATED.value:
+        before = tuple(decisions.apply_sending_evidence(session, entry, link.document).items())
+    return Accepted(link.id, entry.id, was_proposed, before)
 
 
 def accept(db: Database, link_id: int) -> Accepted:
@@ -138,8 +298,9 @@ def accept(db: Database, link_id: int) -> Accepted:
 
 
 def accept_all(db: Database, case_id: int) -> list[Accepted]:
-    """Accept every open proposal of the case; the result undoes it with undo_accept."""
-    ids = [p.link_id for p in open_proposals(db, case_id)]
+    """Accept every open proposal of the case, except flagged ones (a letter for another
+    member) that a person must look at; the result undoes it with undo_accept."""
+    ids = [p.link_id for p in open_proposals(db, case_id) if not p.flag]
     with db.session() as session:
         return [_accept(session, _link(session, link_id)) for link_id in ids]
 
@@ -153,6 +314,8 @@ def undo_accept(db: Database, accepted: list[Accepted]) -> None:
                 continue
             link.confirmed = False
             entry = link.log_entry
+            if item.decision_before:
+                decisions.restore_state(session, entry, dict(item.decision_before))
             if item.entry_was_proposed and entry.status == LogStatus.REQUESTED.value:
                 entry.status = LogStatus.PROPOSED.value
             _note(session, entry, "Accepting the suggestion was undone", {"undo": True})

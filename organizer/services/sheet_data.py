@@ -20,7 +20,7 @@ from organizer.core.missing import ROLE_ALIASES, MissingRow
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.core.types import LetterOutcome, LinkRole, LogStatus
-from organizer.services import documents, log, private_files
+from organizer.services import documents, log, private_files, proposals
 from organizer.storage.database import Database
 
 PRIOR_AUTHORIZATION = "prior_authorization"
@@ -119,6 +119,21 @@ class SheetDecision:
     what: str
     note: str
     source: str
+    # For an approval: the period and quantity it covers, in words ("" when not stated).
+    covers: str = ""
+
+
+def covers_words(entry: LogEntryInfo, today: date) -> str:
+    """``Mar 14, 2025 to Mar 13, 2026, 26 visits`` for an approved entry, else ""."""
+    if entry.status != LogStatus.APPROVED:
+        return ""
+    start, end = entry.approved_from, entry.approved_through
+    period = ""
+    if start and end:
+        period = f"{short_date(start, today)} to {short_date(end, today)}"
+    elif end:
+        period = f"through {short_date(end, today)}"
+    return _join(period, entry.approved_quantity)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +167,17 @@ class SheetData:
     last_call: SheetCall | None
     case_folder: str
     today: date
+    # Letters with suggestions nobody has reviewed yet.
+    unreviewed: int = 0
+
+
+def review_line(data: SheetData) -> str:
+    """``3 letters are waiting for review in the organizer``, or "" when none are."""
+    n = data.unreviewed
+    if not n:
+        return ""
+    verb = "is" if n == 1 else "are"
+    return f"{plural(n, 'letter')} {verb} waiting for review in the organizer."
 
 
 def day_words(value: date | None, today: date) -> str:
@@ -240,7 +266,12 @@ def decision_lines(data: SheetData) -> tuple[str, str]:
         return f"Prior authorization: {data.pa_status}", ""
     when = f" on {d.decided_on}" if d.decided_on else ""
     ref = f"reference {d.reference_number}" if d.reference_number else "no reference number"
-    details = [f"For: {d.what}", *([f"Note: {d.note}"] if d.note else []), f"From {d.source}"]
+    details = [
+        f"For: {d.what}",
+        *([f"Covers: {d.covers}"] if d.covers else []),
+        *([f"Note: {d.note}"] if d.note else []),
+        f"From {d.source}",
+    ]
     return f"Latest prior authorization decision: {d.outcome}{when}, {ref}", ". ".join(details)
 
 
@@ -345,8 +376,9 @@ def _from_letters(
             decided_on=day_words(day, today),
             reference_number=(doc.reference_number or "").strip(),
             what=_label(entry),
-            note=" ".join(entry.decision.split()),
+            note="" if entry.decision_source == "letter" else " ".join(entry.decision.split()),
             source=f'the letter "{doc.path.rsplit("/", 1)[-1]}"',
+            covers=covers_words(entry, today) if outcome == LetterOutcome.APPROVED else "",
         )
         found.append(_Candidate(day, entry.id, decision))
     return found
@@ -361,10 +393,11 @@ def _from_entry(entry: LogEntryInfo, today: date) -> _Candidate | None:
     decision = SheetDecision(
         outcome=outcome,
         decided_on=day_words(entry.decision_on, today),
-        reference_number="",
         what=_label(entry),
         note=note,
         source="the log",
+        reference_number=entry.decision_reference.strip(),
+        covers=covers_words(entry, today),
     )
     return _Candidate(entry.decision_on, entry.id, decision)
 
@@ -386,11 +419,19 @@ def latest_decision(
     return best.decision
 
 
-def pa_status(entries: list[LogEntryInfo], today: date) -> str:
-    """Where prior authorization stands when there is no decision yet."""
+def pa_status(entries: list[LogEntryInfo], today: date, missing: Sequence[MissingRow] = ()) -> str:
+    """Where prior authorization stands when there is no decision yet: as the missing list
+    says it, with the day the decision is expected by."""
     pa = [e for e in entries if e.item == PRIOR_AUTHORIZATION]
     if not pa:
         return "none in the log yet."
+    waiting = [
+        r
+        for r in missing
+        if r.item == PRIOR_AUTHORIZATION and r.reason in ("awaiting_decision", "decision_late")
+    ]
+    if waiting:
+        return f"{waiting[0].when}; no decision yet."
     sent = [e.submitted_on for e in pa if e.submitted_on is not None]
     if sent:
         return f"sent {short_date(max(sent), today)}; no decision yet."
@@ -449,11 +490,12 @@ def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> S
         missing=tuple(replace(row, who=for_reader(row.who, case.profile)) for row in missing),
         log=tuple(log_rows(entries, missing, today, case.profile)),
         decision=decision,
-        pa_status="" if decision else pa_status(entries, today),
+        pa_status="" if decision else pa_status(entries, today, missing),
         contacts=contacts(case),
         last_call=last_call(log.list_calls(db, case.id), today),
         case_folder=case.folder,
         today=today,
+        unreviewed=len({p.document_id for p in proposals.open_proposals(db, case.id)}),
     )
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
+from organizer.core import clock
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
@@ -29,7 +30,9 @@ from organizer.core.understand import (
     propose_links,
     understand,
 )
+from organizer.core.understand.proposals import CaseScope
 from organizer.services import log
+from organizer.services import proposals as suggestions
 from organizer.services.cases import profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import (
@@ -186,6 +189,7 @@ class _LogView:
         self.db, self.case_id = db, case_id
         self._entries: list[LogEntryInfo] | None = None
         self._references: dict[int, set[str]] | None = None
+        self._scope: CaseScope | None = None
 
     def entries(self) -> list[LogEntryInfo]:
         if self._entries is None:
@@ -196,6 +200,11 @@ class _LogView:
         if self._references is None:
             self._references = _known_references(self.db, self.case_id)
         return self._references
+
+    def scope(self) -> CaseScope:
+        if self._scope is None:
+            self._scope = suggestions.case_scope(self.db, self.case_id)
+        return self._scope
 
     def changed(self) -> None:
         self._entries = self._references = None
@@ -220,6 +229,8 @@ def _propose(
         context=context,
         known_references=view.references(),
         rules=understander.rules,
+        scope=view.scope(),
+        decided=suggestions.decided_dates(db, case_id),
     )
     dismissed = dismissed_keys(db, document_id)
     kept = [p for p in proposals if p.key not in dismissed]
@@ -243,7 +254,7 @@ def _propose(
                     case,
                     new.item,
                     {k: v for k, v in fields.items() if v not in (None, "")},
-                    new.requested_on or date.today(),
+                    new.requested_on or clock.today(),
                     summary="Suggested for the log",
                 )
             else:
@@ -288,6 +299,8 @@ def propose_for(
             doc = session.get(Document, document_id)
             if doc is not None:
                 doc.understood = True
+    for case_id in views:
+        suggestions.one_decision_per_entry(db, case_id)
 
 
 def understand_pending(db: Database, case_id: int, understander: Understander) -> int:

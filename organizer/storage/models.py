@@ -76,6 +76,9 @@ class Case(Base):
     pharmacy_phone: Mapped[str] = mapped_column(String, default="")
     pharmacy_fax: Mapped[str] = mapped_column(String, default="")
     pharmacy_contact: Mapped[str] = mapped_column(String, default="")
+    plan_type: Mapped[str] = mapped_column(String, default="", server_default="")
+    patient_dob: Mapped[date | None] = mapped_column(Date)
+    payer_fax: Mapped[str] = mapped_column(String, default="", server_default="")
     # JSON list of extra name patterns the user wants left out of the index.
     ignore_patterns: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
@@ -181,6 +184,18 @@ class LogEntry(Base):
     expects_decision: Mapped[bool | None] = mapped_column(Boolean)
     decision_wait_days: Mapped[int] = mapped_column(Integer, default=7)
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The decision as the letter gave it; "letter" or "user" says who set the decision.
+    decision_reference: Mapped[str] = mapped_column(String, default="", server_default="")
+    decision_source: Mapped[str] = mapped_column(String(8), default="", server_default="")
+    approved_from: Mapped[date | None] = mapped_column(Date)
+    approved_through: Mapped[date | None] = mapped_column(Date)
+    approved_quantity: Mapped[str] = mapped_column(String, default="", server_default="")
+    # How many days before an approval ends its renewal row appears.
+    renewal_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    appeal_by: Mapped[date | None] = mapped_column(Date)
+    # The denied entry an appeal entry appeals; the denied entry then waits on it.
+    appeal_of: Mapped[int | None] = mapped_column(Integer)
+    not_appealing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

@@ -29,6 +29,83 @@ _NOT_NEEDED = "not_needed"
 _ROLES_FOR_DECISION = ("approved", "denied")
 
 
+# Words of a therapy description that say nothing about which therapy it is.
+_THERAPY_FILLER = frozenset(
+    (
+        "human",
+        "infusion",
+        "infusions",
+        "infused",
+        "subcutaneous",
+        "subcutaneously",
+        "intravenous",
+        "intravenously",
+        "weekly",
+        "once",
+        "every",
+        "weeks",
+        "week",
+        "months",
+        "month",
+        "daily",
+        "hours",
+        "hour",
+        "home",
+        "nursing",
+        "with",
+        "after",
+        "before",
+        "ramp",
+        "dose",
+        "doses",
+        "units",
+        "vial",
+        "vials",
+        "therapy",
+        "treatment",
+        "course",
+        "line",
+    )
+)
+
+
+def therapy_words(therapy: str) -> frozenset[str]:
+    """The words of a therapy description that name it ("immune", "globulin", "fscig")."""
+    return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseScope:
+    """What concerns this case: whose, which therapy, and since when.
+
+    ``began`` is the earliest referral, prescription or request found in the case (not the
+    day the case was made in the app). ``members`` are id_key()s of this case's member IDs.
+    ``therapy`` holds the words that name the case's therapy (empty: not known).
+    """
+
+    began: date | None = None
+    members: frozenset[str] = frozenset()
+    therapy: frozenset[str] = frozenset()
+
+    def other_member(self, understanding: Understanding) -> str:
+        """The member ID a letter is for when it is not this case's; "" otherwise."""
+        member = understanding.member_id
+        if understanding.kind != "letter" or not member or not self.members:
+            return ""
+        return "" if id_key(member) in self.members else member
+
+    def before_case(self, day: date | None) -> bool:
+        return bool(day and self.began and day < self.began - SLACK)
+
+    def about_therapy(self, text_words: frozenset[str]) -> bool:
+        """Whether the text names the therapy; a shared stem counts ("immune" and
+        "immunotherapy"), so a letter naming one of the therapy's services is about it."""
+        if not self.therapy:
+            return True
+        stems = {w[:5] for w in self.therapy if len(w) >= 5}
+        return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
+
+
 @dataclass(frozen=True, slots=True)
 class NewEntry:
     """A log entry proposed for a request that nothing in the log tracks yet."""
@@ -82,6 +159,7 @@ class _Doc:
     text_words: frozenset[str]
     day: date | None
     other_plan: bool
+    text: str = ""
 
 
 def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
@@ -152,6 +230,7 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
         text_words=frozenset(words(text)),
         day=understanding.document_date,
         other_plan=other_plan,
+        text=text,
     )
 
 
@@ -196,15 +275,23 @@ def _requests(
                 ),
             )
             same = " with the same reference number" if by_reference else ""
+            if entry.status == "proposed":
+                # Not in the log yet: another letter suggested the same entry.
+                why = (
+                    f"This letter also asks for {_label(item)}, like the letter that suggested "
+                    f"\u201c{_short(entry.what)}\u201d."
+                )
+            else:
+                why = (
+                    f"This letter asks for {_label(item)}. Your log already tracks that "
+                    f"request{same}: \u201c{_short(entry.what)}\u201d."
+                )
             out.append(
                 LinkProposal(
                     role="request",
                     log_id=entry.id,
                     confidence=0.95 if by_reference else 0.85,
-                    reason=(
-                        f"This letter asks for {_label(item)}. Your log already tracks that "
-                        f"request{same}: \u201c{_short(entry.what)}\u201d."
-                    ),
+                    reason=why,
                 )
             )
             continue
@@ -231,8 +318,13 @@ def _requests(
 
 
 def _decision(
-    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+    doc: _Doc,
+    entries: Sequence[LogEntryInfo],
+    known: Mapping[int, Collection[str]],
+    decided: Mapping[int, date],
 ) -> list[LinkProposal]:
+    """The answer to a prior authorization. ``decided`` maps an entry to the date of the
+    latest decision letter already linked to it: an older letter is then related history."""
     u = doc.understanding
     if doc.other_plan:
         return []
@@ -242,12 +334,26 @@ def _decision(
         if e.item == "prior_authorization"
         and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
         and not (doc.day and e.decision_on and doc.day > e.decision_on + RELATED_AFTER)
+        and not (e.appeal_of is None and any(x.appeal_of == e.id for x in entries))
     ]
     if not candidates:
         return []
     by_reference = [e for e in candidates if _refs_match(doc, e, known)]
     entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
     verb = "approves" if u.letter_outcome == "approved" else "denies"
+    later = decided.get(entry.id)
+    if later is not None and doc.day is not None and doc.day < later:
+        return [
+            LinkProposal(
+                role="related",
+                log_id=entry.id,
+                confidence=0.75,
+                reason=(
+                    f"This letter of {_when(doc.day)} {verb} a prior authorization, but a later "
+                    f"letter already answers \u201c{_short(entry.what)}\u201d: it is history."
+                ),
+            )
+        ]
     return [
         LinkProposal(
             role="decision",
@@ -328,28 +434,37 @@ def _related(
             continue
         by_reference = [e for e in candidates if _refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+        reason = (
+            f"This letter of {_when(doc.day)} is about {_label(item)} "
+            f"(\u201c{_short(entry.what)}\u201d): it says it was received."
+        )
+        from organizer.core.letters import sending_evidence  # it reads dates: not at import
+
+        how = sending_evidence(doc.text)
+        if how and doc.day and entry.status in ("requested", "proposed"):
+            # Evidence of sending: accepting marks the entry as sent.
+            reason += f" Accepting marks it as sent on {_when(doc.day)}, by {how}."
         out.append(
             LinkProposal(
                 role="related",
                 log_id=entry.id,
                 confidence=0.85 if by_reference else 0.7,
-                reason=(
-                    f"This letter of {_when(doc.day)} is about {_label(item)} "
-                    f"(\u201c{_short(entry.what)}\u201d): it says it was received."
-                ),
+                reason=reason,
             )
         )
     if not out:
-        for entry in entries:
-            if _refs_match(doc, entry, known):
-                out.append(
-                    LinkProposal(
-                        role="related",
-                        log_id=entry.id,
-                        confidence=0.75,
-                        reason="It carries the same reference number as this entry's papers.",
-                    )
+        # One entry only: the latest request whose papers carry the same reference number.
+        matches = [e for e in entries if _refs_match(doc, e, known)]
+        if matches:
+            entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
+            out.append(
+                LinkProposal(
+                    role="related",
+                    log_id=entry.id,
+                    confidence=0.75,
+                    reason="It carries the same reference number as this entry's papers.",
                 )
+            )
     return out
 
 
@@ -363,6 +478,8 @@ def propose_links(
     known_references: Mapping[int, Collection[str]] | None = None,
     rules: Rules | None = None,
     min_confidence: float = 0.5,
+    scope: CaseScope | None = None,
+    decided: Mapping[int, date] | None = None,
 ) -> tuple[LinkProposal, ...]:
     """Proposals for one document, best first.
 
@@ -370,24 +487,38 @@ def propose_links(
     text, used to match an entry's description. ``known_references`` maps a log entry id
     to the reference numbers of documents already linked to it. Entries already linked to
     ``document_id`` and entries marked not needed get no proposal.
+
+    ``scope`` keeps suggestions to this case: a letter for another member gets none; a
+    letter from before the case began, or about another therapy, is never a decision or a
+    request (records may still be what was sent). ``decided`` maps an entry to the date of
+    the latest decision letter linked to it, so each entry gets one decision, the latest.
     """
     u = understanding
     if u.kind == "other":
         return ()
+    scope = scope or CaseScope()
+    if scope.other_member(u):
+        return ()
     rules = rules or bundled_rules()
     known = known_references or {}
     doc = _prepare(u, text, context or CaseContext())
+    old = scope.before_case(doc.day)
+    # A decision about another therapy is not this case's answer. Requests for records and
+    # receipts may not name the therapy at all, so for them only the date counts.
+    history = old or not scope.about_therapy(doc.text_words)
     usable = [e for e in entries if _usable(e, document_id)]
     proposals: list[LinkProposal] = []
-    if u.letter_outcome == "info_requested":
+    if old and u.kind == "letter":
+        pass  # letters from before the case began are history, not requests or decisions
+    elif u.letter_outcome == "info_requested":
         handled = {
             e.item
             for e in entries
             if document_id is not None and any(link.document_id == document_id for link in e.links)
         }
         proposals += _requests(doc, usable, known, handled)
-    elif u.letter_outcome in _ROLES_FOR_DECISION:
-        proposals += _decision(doc, usable, known)
+    elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
+        proposals += _decision(doc, usable, known, decided or {})
     for item in u.fulfills:
         if item == "prior_authorization":
             continue
@@ -400,7 +531,8 @@ def propose_links(
                 best = found
         if best:
             proposals.append(best)
-    if u.kind == "letter" and u.letter_outcome == "informational" and not u.fulfills:
+    informational = u.letter_outcome == "informational" and not u.fulfills
+    if u.kind == "letter" and informational and not old:
         proposals += _related(doc, usable, known)
     proposals = [p for p in proposals if p.confidence >= min_confidence]
     return tuple(sorted(proposals, key=lambda p: -p.confidence))

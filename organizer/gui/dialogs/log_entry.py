@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
+from organizer.core import clock
 from organizer.core.checklist import CHECKLIST, ChecklistItem, Responsible
 from organizer.core.missing import who_for
 from organizer.core.profile import CaseProfile
@@ -64,7 +65,7 @@ class LogEntryDialog(CalmDialog):
         title = self.tr("Add to the log") if entry is None else self.tr("Change a log entry")
         super().__init__(title, parent)
         self.entry = entry
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.profile = profile
         self.checklist = {item.key: item for item in checklist}
         names = profile_names(profile)
@@ -137,12 +138,26 @@ class LogEntryDialog(CalmDialog):
             self.tr("Days to wait for it:"),
             self.wait_days,
             name=self.tr("Days to wait for the decision"),
-            description=self.tr("After this many days without an answer, it is marked late"),
+            description=self.tr(
+                "Used when neither the letters nor the plan's standard review time say how "
+                "long the decision takes"
+            ),
         )
         self.decision = line_edit("", self)
         self.row(form, self.tr("Decision:"), self.decision)
         self.decision_on = OptionalDateEdit(None, default=self.today, parent=self)
         self.row(form, self.tr("Decided on:"), self.decision_on)
+        self.renewal_days = QSpinBox(self)
+        self.renewal_days.setRange(0, 365)
+        self.renewal_days.setValue(30)
+        self.renewal_days.setSuffix(self.tr(" days"))
+        self.row(
+            form,
+            self.tr("Renewal reminder:"),
+            self.renewal_days,
+            name=self.tr("Days before an approval ends to ask for the renewal"),
+            description=self.tr("Days before the approval ends to ask for the re-authorization"),
+        )
         right.addStretch(1)
 
         notes_box = self.group(self.tr("Notes"))
@@ -178,6 +193,7 @@ class LogEntryDialog(CalmDialog):
         self.submitted_how.setCurrentText(entry.submitted_how)
         self.submitted_to.setCurrentText(entry.submitted_to)
         self.wait_days.setValue(entry.decision_wait_days)
+        self.renewal_days.setValue(entry.renewal_days)
         self.decision.setText(entry.decision)
         self.decision_on.set_value(entry.decision_on)
         self.notes.setPlainText(entry.notes)
@@ -249,6 +265,7 @@ class LogEntryDialog(CalmDialog):
             "submitted_to": self.submitted_to.currentText().strip(),
             "expects_decision": self.expects_decision.currentData(),
             "decision_wait_days": self.wait_days.value(),
+            "renewal_days": self.renewal_days.value(),
             "decision": self.decision.text().strip(),
             "decision_on": self.decision_on.value(),
             "notes": self.notes.toPlainText().strip(),

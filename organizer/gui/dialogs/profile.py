@@ -8,9 +8,17 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TR_NOOP, QObject
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-from organizer.core.profile import CaseProfile, Contact
+from organizer.core import clock
+from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.gui.dialogs.base import CalmDialog, OptionalDateEdit, line_edit, paragraph
 
 # (field, label, name for screen readers or "" to use the label). Contact fields are
@@ -20,12 +28,15 @@ PATIENT: tuple[Field, ...] = (
     ("patient", QT_TR_NOOP("Name:"), QT_TR_NOOP("Patient's name")),
     ("therapy", QT_TR_NOOP("Therapy or medicine:"), ""),
     ("therapy_start", QT_TR_NOOP("Therapy starts:"), ""),
+    ("patient_dob", QT_TR_NOOP("Date of birth:"), QT_TR_NOOP("Patient's date of birth")),
 )
 INSURANCE: tuple[Field, ...] = (
     ("payer", QT_TR_NOOP("Insurance plan:"), ""),
+    ("plan_type", QT_TR_NOOP("Kind of plan:"), ""),
     ("member_id", QT_TR_NOOP("Member ID:"), ""),
     ("group_number", QT_TR_NOOP("Group number:"), ""),
     ("payer_phone", QT_TR_NOOP("Plan's phone:"), QT_TR_NOOP("Insurance plan's phone")),
+    ("payer_fax", QT_TR_NOOP("Plan's fax:"), QT_TR_NOOP("Insurance plan's fax")),
     ("secondary_payer", QT_TR_NOOP("Second plan, if any:"), QT_TR_NOOP("Second insurance plan")),
     ("secondary_member_id", QT_TR_NOOP("Its member ID:"), QT_TR_NOOP("Second plan's member ID")),
 )
@@ -71,6 +82,8 @@ class ProfileFields(QObject):
         self.today = today
         self.texts: dict[str, QLineEdit] = {}
         self.start: OptionalDateEdit | None = None
+        self.birth: OptionalDateEdit | None = None
+        self.plan: QComboBox | None = None
 
     def add_section(self, title: str, fields: Sequence[Field], column: QVBoxLayout) -> None:
         self.add_fields(self.dialog.section(title, column), fields)
@@ -82,6 +95,21 @@ class ProfileFields(QObject):
                     self.initial.therapy_start, default=self.today, parent=self.dialog
                 )
                 self.dialog.row(form, self.tr(label), self.start)
+                continue
+            if key == "patient_dob":
+                self.birth = OptionalDateEdit(
+                    self.initial.patient_dob, default=date(1950, 1, 1), parent=self.dialog
+                )
+                self.dialog.row(form, self.tr(label), self.birth, name=self.tr(name))
+                continue
+            if key == "plan_type":
+                # It sets the standard time the plan has to decide a request.
+                self.plan = QComboBox(self.dialog)
+                self.plan.addItem(self.tr("Not sure (read it from the letters)"), "")
+                for code, words in PLAN_TYPE_WORDS.items():
+                    self.plan.addItem(self.tr(words), code)
+                self.plan.setCurrentIndex(max(self.plan.findData(self.initial.plan_type), 0))
+                self.dialog.row(form, self.tr(label), self.plan)
                 continue
             edit = line_edit(self._initial_text(key), self.dialog, width=30)
             self.dialog.row(form, self.tr(label), edit, name=self.tr(name) if name else "")
@@ -105,6 +133,10 @@ class ProfileFields(QObject):
                 top[attribute] = value
         if self.start is not None:
             top["therapy_start"] = self.start.value()
+        if self.birth is not None:
+            top["patient_dob"] = self.birth.value()
+        if self.plan is not None:
+            top["plan_type"] = str(self.plan.currentData() or "")
         provider: Contact = replace(self.initial.provider_office, **contacts["provider_office"])
         pharmacy: Contact = replace(self.initial.pharmacy, **contacts["pharmacy"])
         return replace(self.initial, provider_office=provider, pharmacy=pharmacy, **top)
@@ -121,7 +153,7 @@ class ProfileDialog(CalmDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(self.tr("Case details"), parent)
-        self.fields = ProfileFields(self, profile, today=today or date.today())
+        self.fields = ProfileFields(self, profile, today=today or clock.today())
         intro = self.tr(
             "These details help the organizer tell who sends what. "
             "Leave anything you don't know empty; you can fill it in later."

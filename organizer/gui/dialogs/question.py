@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from organizer.core import clock
 from organizer.core.profile import CaseProfile
 from organizer.gui.dialogs.base import (
     CalmDialog,
@@ -38,7 +39,7 @@ class QuestionDialog(CalmDialog):
     ) -> None:
         title = self.tr("A question to ask") if question is None else self.tr("Question")
         super().__init__(title, parent)
-        self.today = today or date.today()
+        self.today = today or clock.today()
         self.existing = question is not None
         intro = self.tr(
             "Write down what you want to ask, and whom. Add the answer when you have it."

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organizer.core import clock
 from organizer.core.profile import CaseProfile
 from organizer.gui.dialogs.base import (
     CalmDialog,
@@ -90,7 +91,7 @@ class WelcomeDialog(CalmDialog):
         columns.addLayout(right, 1)
         self.body.addLayout(columns)
         self._build_choices(left)
-        self.fields = ProfileFields(self, CaseProfile(), today=today or date.today())
+        self.fields = ProfileFields(self, CaseProfile(), today=today or clock.today())
         self.profile_box = self.group(self.tr("About the case (you can change this later)"), right)
         self.fields.add_fields(form_layout(self.profile_box), SHORT)
         right.addStretch(1)
