@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -229,8 +230,32 @@ def test_files_still_being_written_wait_for_the_next_look(
     try:
         factories.write_text_pdf(case_folder / "fresh.pdf", ["just arrived"])
         report = patient.reconcile()
-        assert report.new == []
+        assert report.new == ["fresh.pdf"]
         assert patient.unsettled == {"fresh.pdf"}
-        assert by_path(db, case) == {}
+        # A pending row that says why, with no hash yet: it is not read until it settles.
+        row = by_path(db, case)["fresh.pdf"]
+        assert (row.status, row.error, row.sha256) == ("pending", documents.STILL_WRITING, None)
+        assert patient.read_pending() == 0
     finally:
         patient.close()
+
+
+def test_a_file_that_keeps_changing_has_a_pending_row_and_is_read_when_it_settles(
+    db: Database, case: CaseInfo, case_folder: Path
+) -> None:
+    growing = factories.write_text_pdf(case_folder / "growing.pdf", ["Fax still arriving"])
+    factories.write_text_pdf(case_folder / "done.pdf", ["Referral"])
+    future = time.time() + 3600  # looks modified a moment ago, at every look
+    os.utime(growing, (future, future))
+    indexer = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0.2))
+    try:
+        summary = indexer.run_once(settle_timeout=1.0)
+        assert summary.total == 2 and summary.counts["pending"] == 1
+        row = by_path(db, case)["growing.pdf"]
+        assert (row.status, row.error) == ("pending", documents.STILL_WRITING)
+        os.utime(growing, (time.time() - 60, time.time() - 60))  # it has settled
+        summary = indexer.run_once(settle_timeout=1.0)
+    finally:
+        indexer.close()
+    assert summary.counts["indexed"] == 2 and summary.counts["pending"] == 0
+    assert by_path(db, case)["growing.pdf"].error is None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
+from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.words import (
@@ -39,6 +40,7 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
+from organizer.jobs.safe_open import read_regular
 from organizer.jobs.tasks import TaskRunner
 from organizer.services.proposals import ProposalInfo
 
@@ -213,10 +215,10 @@ class PreviewPane(QWidget):
         if self.folder is None:
             return
         self._say(self.tr("Opening…"))
-        path = self.folder / doc.path
+        path = self.folder / to_os(doc.path)
         generation = self._generation
         self.runner.run(
-            path.read_bytes,
+            lambda: read_regular(path),
             lambda data: self._bytes_arrived(generation, doc, data),
             lambda exc: (
                 self._say(self.tr("This file can't be opened: {0}").format(exc))

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QListWidgetItem, QMenu, QMessageBox
 
 from organizer import APP_NAME
+from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.services import documents, imports
@@ -126,7 +127,7 @@ class WindowCommands:
 
     # --- documents ------------------------------------------------------------------
     def _path(self, doc: DocumentInfo) -> Path:
-        return self.controller.folder / doc.path
+        return self.controller.folder / to_os(doc.path)
 
     def open_document(self, doc: DocumentInfo | None) -> None:
         if doc is None:

@@ -42,9 +42,14 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
     if op == "ocr":
         from organizer.jobs.ocr import ocr_pages
 
-        path, pages, is_image_file, page_timeout, password = args
+        path, pages, is_image_file, page_timeout, password, *rest = args
         return ocr_pages(
-            path, pages, is_image_file=is_image_file, page_timeout=page_timeout, password=password
+            path,
+            pages,
+            is_image_file=is_image_file,
+            page_timeout=page_timeout,
+            password=password,
+            budget=rest[0] if rest else None,
         )
     if op == "ping":
         return "pong"

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from stat import S_ISREG
 
 from watchdog.events import (
     DirCreatedEvent,
@@ -32,7 +33,8 @@ from watchdog.observers.polling import PollingObserver
 
 from organizer.core.errors import FolderUnreachableError
 from organizer.jobs.indexer import Indexer
-from organizer.jobs.scan import folder_reachable, relative_path, scan_folder
+from organizer.jobs.safe_open import opens
+from organizer.jobs.scan import folder_reachable, on_disk, relative_path, scan_folder
 from organizer.services.documents import ReconcileReport
 
 log = logging.getLogger(__name__)
@@ -302,7 +304,7 @@ class FolderWatcher:
 
     def _watch_candidate(self, path: str, now: float, closed: bool = False) -> None:
         try:
-            stat = (self.root / path).stat()
+            stat = on_disk(self.root, path).stat()
         except OSError:
             self._candidates[path] = _Candidate(-1, -1, now)  # gone: check removal below
             return
@@ -316,7 +318,7 @@ class FolderWatcher:
         files, folders, closed = self._hints.take()
         now = time.monotonic()
         for folder in folders:
-            if (self.root / folder).is_dir():
+            if on_disk(self.root, folder).is_dir():
                 try:
                     files |= set(scan_folder(self.root, below=folder).files)
                 except FolderUnreachableError:
@@ -331,9 +333,11 @@ class FolderWatcher:
         settled: set[str] = set()
         for path, candidate in list(self._candidates.items()):
             settle = 0.3 if candidate.closed else self.indexer.settings.settle_seconds
+            regular = False
             try:
-                stat = (self.root / path).stat()
+                stat = on_disk(self.root, path).stat()
                 current = (stat.st_size, stat.st_mtime_ns)
+                regular = S_ISREG(stat.st_mode)
             except OSError:
                 current = (-1, -1)
             if current != (candidate.size, candidate.mtime_ns):
@@ -341,7 +345,8 @@ class FolderWatcher:
                 continue
             if now - candidate.since < settle:
                 continue
-            if current != (-1, -1) and not _opens(self.root / path):
+            # Pipes and devices are never opened; the indexer gives them their state.
+            if regular and not opens(on_disk(self.root, path)):
                 continue
             settled.add(path)
             del self._candidates[path]
@@ -357,12 +362,3 @@ class FolderWatcher:
         from organizer.services import documents
 
         return set(documents.load_index(self.indexer.db, self.indexer.case.id))
-
-
-def _opens(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            handle.read(1)
-    except OSError:
-        return False
-    return True
