@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
 from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo
+from organizer.core.safe_open import read_regular
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.words import (
     FLAGGED_STATES,
@@ -40,7 +41,6 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
-from organizer.jobs.safe_open import read_regular
 from organizer.jobs.tasks import TaskRunner
 from organizer.services.proposals import ProposalInfo
 

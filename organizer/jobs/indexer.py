@@ -17,12 +17,12 @@ from pathlib import Path
 from organizer.core.errors import FolderUnreachableError
 from organizer.core.reading import ReadResult
 from organizer.core.records import CaseInfo
+from organizer.core.safe_open import NotRegularFileError
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.core.understand import CaseContext, Understanding
 from organizer.jobs import ocr
 from organizer.jobs.read_file import DAMAGED_PICTURE
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
-from organizer.jobs.safe_open import NotRegularFileError
 from organizer.jobs.scan import (
     FolderScan,
     folder_reachable,

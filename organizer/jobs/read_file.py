@@ -14,9 +14,9 @@ import warnings
 from typing import Any
 
 from organizer.core.reading import ReadResult
+from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.jobs.checkboxes import BoxCollector, draws_small_boxes, mark_boxes
-from organizer.jobs.safe_open import NotRegularFileError, is_gone, read_regular
 
 PDF_MAGIC = b"%PDF-"
 JPEG_MAGIC = b"\xff\xd8\xff"

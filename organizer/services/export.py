@@ -79,6 +79,10 @@ def moment(value: Any) -> datetime:
         parsed = datetime.fromisoformat(text(value))
     if parsed is None or parsed.tzinfo is None:
         raise ValueError(f"{json.dumps(value)[:40]} is not a date and time with its UTC offset")
+    try:
+        parsed.astimezone(UTC)  # 0001-01-01T00:00+14:00 is before the first UTC moment
+    except OverflowError:
+        raise ValueError(f"{json.dumps(value)[:40]} is outside the calendar") from None
     return parsed
 
 
@@ -315,7 +319,7 @@ def write_export_file(path: Path, content: str, case_folder: str) -> Path:
 def read_export_file(path: Path) -> Any:
     """The JSON value in ``path``; a file that can't be read or parsed is a KnownError."""
     try:
-        with path.open("rb") as stream:
+        with private_files.open_input(path, "export") as stream:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
