@@ -38,6 +38,7 @@ from organizer.services import documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database
+from organizer.storage.leases import CaseLease
 
 log = logging.getLogger(__name__)
 
@@ -87,8 +88,11 @@ class Indexer:
         *,
         on_progress: Callable[[Progress], None] | None = None,
         on_text: Callable[[int, str], None] | None = None,
+        holder: str = "an organizer window",
     ) -> None:
         self.db = db
+        # Only one reader per case at a time; taken at the first look, kept until close().
+        self.lease = CaseLease(db, case.id, holder)
         self.case = case
         self.root = Path(case.folder)
         self.settings = settings or IndexSettings()
@@ -116,6 +120,7 @@ class Indexer:
         Files modified within the last ``settle_seconds`` are left in ``unsettled`` for a
         later look, unless the caller already saw them stop changing (``settled``).
         """
+        self.hold()
         patterns = documents.ignore_patterns(self.db, self.case.id)
         scoped = None if scope is None else set(scope)
         scan: FolderScan = (
@@ -185,6 +190,11 @@ class Indexer:
             growing=growing,
         )
 
+    def hold(self) -> None:
+        """Take the case's lease if not held yet; CaseBusyError when another reader has it."""
+        if not self.lease.held:
+            self.lease.acquire()
+
     # --- reading --------------------------------------------------------------------
     @property
     def pool(self) -> ReaderPool:
@@ -205,6 +215,7 @@ class Indexer:
         Raises FolderUnreachableError when the case folder goes away meanwhile; the files
         not read yet stay pending for the next run.
         """
+        self.hold()
         if not self._revived:
             self._revived = True
             documents.revive_gone_failures(self.db, self.case.id)
@@ -437,3 +448,4 @@ class Indexer:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+        self.lease.release()

@@ -36,6 +36,7 @@ from organizer.core.safe_open import opens
 from organizer.jobs.indexer import Indexer
 from organizer.jobs.scan import folder_reachable, on_disk, relative_path, scan_folder
 from organizer.services.documents import ReconcileReport
+from organizer.storage.leases import CaseBusyError
 
 log = logging.getLogger(__name__)
 # Harmless: watchdog's inotify thread re-adds the watch of a folder created and filled at
@@ -275,6 +276,11 @@ class FolderWatcher:
                 self._set_state(WatchState.WATCHING)
             except FolderUnreachableError:
                 continue  # the next turn pauses
+            except CaseBusyError as exc:  # an `organizer index` run is reading it: wait
+                log.info("%s", exc)
+                self._force_rescan = True
+                self._stop.wait(IDLE_CHECK_S)
+                continue
             except Exception as exc:  # keep watching; report the problem
                 log.exception("watcher turn failed")
                 if self.on_error is not None:
