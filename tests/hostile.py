@@ -46,10 +46,20 @@ def statuses(db_file: Path) -> dict[str, tuple[str, str | None]]:
     return {path: (status, error) for path, status, error in rows}
 
 
+def running(pid: int) -> bool:
+    """Whether a process is alive (a zombie waiting to be reaped counts as gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return False
+    return fields[0] != "Z"
+
+
 def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> Path:
     """A stand-in for a slow computer: the real Tesseract, started ``seconds`` late.
 
-    It also notes the mode of each picture it is given (to check they are private).
+    It also notes the mode of each picture it is given (to check they are private), and
+    its process ids (to check they are stopped) in ``pids.txt``.
     """
     import shutil
 
@@ -61,7 +71,10 @@ def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> 
         "#!/bin/sh\n"
         f'stat -c "%a %n" "$1" >> "{folder}/modes.txt"\n'
         f"{note}"
-        f"sleep {seconds}\n"
+        f'echo $$ >> "{folder}/pids.txt"\n'
+        f"sleep {seconds} &\n"
+        f'echo $! >> "{folder}/pids.txt"\n'
+        "wait $!\n"
         f'exec "{real}" "$@"\n'
     )
     script.chmod(0o755)

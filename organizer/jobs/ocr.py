@@ -25,6 +25,8 @@ INSTALL_HINT = (
 )
 
 
+# The Tesseract processes this process started and that are still running.
+RUNNING: set[subprocess.Popen[bytes]] = set()
 SCRATCH_PREFIX = "organizer-ocr-"
 _SCRATCH_NAME = re.compile(r"^organizer-ocr-(?:(?P<pid>\d+)-)?[A-Za-z0-9_]+$")
 # Folders of earlier versions carry no process id: removed once they are this old.
@@ -142,16 +144,33 @@ def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
+        start_new_session=True,  # its own group: stopping it stops anything it started
     )
+    RUNNING.add(process)
     with contextlib.suppress(OSError, AttributeError):  # lower priority where the OS allows
         os.setpriority(os.PRIO_PROCESS, process.pid, 10)
     try:
         out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        process.kill()
+        _kill_group(process)
         process.communicate()
         raise
+    finally:
+        RUNNING.discard(process)
     return out.decode("utf-8", errors="replace")
+
+
+def stop_running() -> None:
+    """Stop the Tesseract of this process (the reader is being stopped)."""
+    for process in list(RUNNING):
+        _kill_group(process)
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        os.killpg(process.pid, 9)
+    with contextlib.suppress(OSError):
+        process.kill()
 
 
 def embedded_scan(path: str, number: int, password: str | None) -> tuple[bytes, int] | None:

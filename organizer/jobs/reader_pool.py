@@ -128,9 +128,14 @@ class ReaderPool:
                 queue.clear()
             self._condition.notify_all()
             busy = list(self._live.values())
-        for worker in busy:
+        for worker in busy:  # asked first, so it can stop Tesseract and tidy up
             with contextlib.suppress(OSError, ValueError, AttributeError):
-                worker.process.kill()
+                worker.process.terminate()
+        for worker in busy:
+            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+                worker.process.join(3)
+                if worker.process.is_alive():
+                    worker.process.kill()
         for thread in self._threads:
             thread.join(timeout)
         remove_scratch(set(self.worker_pids))

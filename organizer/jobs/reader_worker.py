@@ -56,8 +56,17 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
     raise ValueError(f"unknown job {op!r}")
 
 
+def _stopped(_signum: int, _frame: object) -> None:
+    """Asked to stop mid-job: stop Tesseract, and let the page pictures be removed."""
+    from organizer.jobs.ocr import stop_running
+
+    stop_running()
+    raise SystemExit(0)
+
+
 def worker_main(connection: Connection, memory_cap_mb: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stopped)
     limit_memory(memory_cap_mb)
     from organizer.jobs.read_file import quiet_libraries
 
