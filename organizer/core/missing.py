@@ -137,9 +137,16 @@ def _label(entry: LogEntryInfo) -> str:
     return item.label if item else entry.item
 
 
+# Looked up, not worked out, for each row: a big log has 100,000 of them.
+_USUAL_ROLE = {key: str(item.usually_from.value) for key, item in CHECKLIST_BY_KEY.items()}
+_CODE: dict[str, str] = {
+    **{m: str(m.value) for m in MissingReason},
+    **{m: str(m.value) for m in Severity},
+}
+
+
 def _usual_role(entry: LogEntryInfo) -> str:
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return item.usually_from.value if item else Responsible.PATIENT.value
+    return _USUAL_ROLE.get(entry.item) or str(Responsible.PATIENT.value)
 
 
 def _present(link: LinkInfo) -> bool:
@@ -228,9 +235,15 @@ def _entry_row(
     profile: CaseProfile,
     today: date,
     appeal_by: Mapping[int, date],
+    names: dict[tuple[str, str], str] | None = None,
 ) -> MissingRow:
     label = _label(entry)
-    who = resolve_who(entry.who_submits, profile, _usual_role(entry))
+    asked = (entry.who_submits, _usual_role(entry))
+    who = names.get(asked) if names is not None else None
+    if who is None:
+        who = resolve_who(asked[0], profile, asked[1])
+        if names is not None:
+            names[asked] = who
     due = pending_due(entry)
     what, when = label, _timeline(entry, due, today)
     if reason == MissingReason.DENIED:
@@ -254,8 +267,8 @@ def _entry_row(
         who=who,
         when=when,
         due=due,
-        reason=reason.value,
-        severity=_severity(reason, due, today).value,
+        reason=_CODE[reason],
+        severity=_CODE[_severity(reason, due, today)],
         proposed=entry.status == LogStatus.PROPOSED,
         log_id=entry.id,
     )
@@ -303,12 +316,15 @@ def missing_rows(
     profile = profile or CaseProfile()
     deadlines: Mapping[int, date] = appeal_by or {}
     rows: list[MissingRow] = []
+    names: dict[tuple[str, str], str] = {}  # who, worked out once per typed name and role
     for entry in entries:
         reason = entry_reason(entry, today)
         if reason is None:
             continue
         if reason != MissingReason.FILE_MISSING:
-            rows.append(_entry_row(entry, reason, profile, today, deadlines))
+            rows.append(_entry_row(entry, reason, profile, today, deadlines, names))
+        if not entry.links:
+            continue
         vanished = sorted(
             (link for link in entry.links if link.confirmed and not _present(link)),
             key=lambda link: link.document_id,

@@ -36,7 +36,7 @@ from organizer.core.types import (
     Sender,
     TextSource,
 )
-from organizer.services import log, private_files
+from organizer.services import export_stream, log, private_files
 from organizer.services.cases import add_case_row, case_info, normalise_folder, profile_of
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogEntry, Question
@@ -45,6 +45,7 @@ FORMAT = "organizer-export"
 VERSION = 1
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 BIGGEST = 2**62
+FLUSH_EVERY = 2000
 Convert = Callable[[Any], Any]
 Spec = dict[str, tuple[Convert, bool]]
 
@@ -380,29 +381,33 @@ class ExportData:
     questions: list[dict[str, Any]]
 
 
-def _check_log(top: Fields, paths: set[str]) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
+def _entry(fields: Fields) -> dict[str, Any]:
+    """One log entry with its links; the links' paths are checked by ``_check_links``."""
+    entry = fields.take(ENTRY, OPTIONAL["entry"])
+    links: list[dict[str, Any]] = []
+    for link_fields in fields.items("documents"):
+        link = link_fields.take(LINK, OPTIONAL["link"])
+        if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
+            raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
+        link["where"] = link_fields.where
+        links.append(link)
+    return {**entry, "links": links}
+
+
+def _check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
     ids: set[int] = set()
-    for fields in top.items("log"):
-        entry = fields.take(ENTRY, OPTIONAL["entry"])
+    for index, entry in enumerate(entries):
         if entry["id"] in ids:
-            raise ExportFileError(f"{fields.where}.id {entry['id']} is used twice")
+            raise ExportFileError(f"log[{index}].id {entry['id']} is used twice")
         ids.add(entry["id"])
-        links: list[dict[str, Any]] = []
-        for link_fields in fields.items("documents"):
-            link = link_fields.take(LINK, OPTIONAL["link"])
+        for link in entry["links"]:
+            where = link.pop("where")
             if link["path"] not in paths:
-                raise ExportFileError(f"{link_fields.where}.path is not in the documents list")
-            if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
-                raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
-            links.append(link)
-        entries.append({**entry, "links": links})
-    return entries
+                raise ExportFileError(f"{where}.path is not in the documents list")
 
 
-def validate(value: Any) -> ExportData:
-    """Check a whole export; the first problem found is raised as an ExportFileError."""
-    top = Fields(value, "the file")
+def _check_head(top: Fields) -> CaseProfile:
+    """The format, its version, and the case's profile."""
     if top.obj.get("format") != FORMAT:
         raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
     version = top.obj.get("version")
@@ -419,19 +424,72 @@ def validate(value: Any) -> ExportData:
         for key in ("provider_office", "pharmacy")
     )
     del values["folder"]  # for information only: the import names the folder
-    profile = CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
-    documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
+    return CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
+
+
+def _check_documents(documents: list[dict[str, Any]]) -> set[str]:
     paths = {d["path"] for d in documents}
     if len(paths) != len(documents):
         raise ExportFileError("the documents list names the same path twice")
     for index, doc in enumerate(documents):
         if doc["duplicate_of"] is not None and doc["duplicate_of"] not in paths - {doc["path"]}:
             raise ExportFileError(f"documents[{index}].duplicate_of names no other document")
-    entries = _check_log(top, paths)
+    return paths
+
+
+def validate(value: Any) -> ExportData:
+    """Check a whole export; the first problem found is raised as an ExportFileError."""
+    top = Fields(value, "the file")
+    profile = _check_head(top)
+    documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
+    paths = _check_documents(documents)
+    entries = [_entry(f) for f in top.items("log")]
+    _check_links(entries, paths)
     calls = [f.take(CALL) for f in top.items("calls")]
     questions = [f.take(QUESTION) for f in top.items("questions")]
     top.items("missing")  # worked out again from the log; only its shape is checked
     return ExportData(profile, documents, entries, calls, questions)
+
+
+def validate_file(path: Path) -> ExportData:
+    """Check the export in ``path`` as it is read, element by element (see export_stream).
+
+    Only the checked rows are kept, so a 100,000-entry file needs a fraction of the
+    memory (and time) of reading it whole first.
+    """
+    kept: dict[str, list[dict[str, Any]]] = {k: [] for k in ("documents", "log", "calls")}
+    kept["questions"] = []
+
+    def keep(key: str, check: Callable[[Fields], dict[str, Any]]) -> Callable[[int, Any], None]:
+        return lambda index, value: kept[key].append(check(Fields(value, f"{key}[{index}]")))
+
+    def shape(index: int, value: Any) -> None:
+        Fields(value, f"missing[{index}]")  # worked out again from the log: shape only
+
+    lists = {
+        "documents": keep("documents", lambda f: f.take(DOCUMENT, OPTIONAL["document"])),
+        "log": keep("log", _entry),
+        "calls": keep("calls", lambda f: f.take(CALL)),
+        "questions": keep("questions", lambda f: f.take(QUESTION)),
+        "missing": shape,
+    }
+    with private_files.open_input(path, "export") as handle:
+        try:
+            head = export_stream.read_object(
+                export_stream.JsonStream(handle, MAX_IMPORT_BYTES), lists
+            )
+        except export_stream.StreamError as exc:
+            raise ExportFileError(exc.message) from None
+        except OSError as exc:
+            raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+    top = Fields(head, "the file")
+    profile = _check_head(top)
+    for key in lists:
+        if not isinstance(top.raw(key), export_stream.ListRead):
+            raise ExportFileError(f"the file.{key} must be a list")
+    paths = _check_documents(kept["documents"])
+    _check_links(kept["log"], paths)
+    return ExportData(profile, kept["documents"], kept["log"], kept["calls"], kept["questions"])
 
 
 # --- importing -----------------------------------------------------------------------------
@@ -453,7 +511,7 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
     and nothing is written.
     """
     try:
-        data = validate(read_export_file(path))
+        data = validate_file(path)
     except ExportFileError as exc:
         message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
         raise ExportFileError(message) from None
@@ -488,7 +546,9 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
         for fields in data.documents:
             if fields["duplicate_of"] is not None:
                 docs[fields["path"]].duplicate_of_id = docs[fields["duplicate_of"]].id
-        for fields in data.log:
+        for number, fields in enumerate(data.log, start=1):
+            if number % FLUSH_EVERY == 0:
+                session.flush()  # in batches: a big import never holds every row at once
             values = {k: v for k, v in fields.items() if k not in ("id", "item", "links")}
             entry = log.add_entry_row(
                 session, case, fields["item"], values, now.date(), fields["id"], "Restored"
