@@ -543,10 +543,6 @@ def appeal_deadlines(session: Session, case_id: int) -> dict[int, date]:
 _DAY_FIELDS = frozenset({"requested_on", "due", "submitted_on", "decision_on"})
 
 
-def _day(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(value)
-
-
 def entry_infos(session: Session, case_id: int) -> list[LogEntryInfo]:
     """The same snapshots as ``entry_info``, read with two plain SQL queries.
 
@@ -554,19 +550,23 @@ def entry_infos(session: Session, case_id: int) -> list[LogEntryInfo]:
     even typed rows) for each takes seconds, and the still-missing list must come at once.
     """
     own = [f.name for f in fields(LogEntryInfo) if f.name not in ("id", "links")]
-    connection = session.connection()
-    entry_rows = connection.exec_driver_sql(
-        f"SELECT id, {', '.join(own)} FROM log_entries WHERE case_id = ? ORDER BY id",
-        (case_id,),
-    ).all()
+    # The driver's own cursor, in the session's transaction: no per-row wrapping.
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        entry_rows = cursor.execute(
+            f"SELECT id, {', '.join(own)} FROM log_entries WHERE case_id = ? ORDER BY id",
+            (case_id,),
+        ).fetchall()
+        link_rows = cursor.execute(
+            "SELECT l.log_id, l.document_id, d.path, l.role, l.confirmed, l.confidence, "
+            "l.reason, d.status FROM log_document_links AS l "
+            "JOIN documents AS d ON d.id = l.document_id "
+            "JOIN log_entries AS e ON e.id = l.log_id WHERE e.case_id = ?",
+            (case_id,),
+        ).fetchall()
+    finally:
+        cursor.close()
     links: dict[int, list[LinkInfo]] = {}
-    link_rows = connection.exec_driver_sql(
-        "SELECT l.log_id, l.document_id, d.path, l.role, l.confirmed, l.confidence, "
-        "l.reason, d.status FROM log_document_links AS l "
-        "JOIN documents AS d ON d.id = l.document_id "
-        "JOIN log_entries AS e ON e.id = l.log_id WHERE e.case_id = ?",
-        (case_id,),
-    )
     for log_id, doc_id, path, role, confirmed, confidence, reason, status in link_rows:
         info = LinkInfo(log_id, doc_id, path, role, bool(confirmed), confidence, reason, status)
         links.setdefault(log_id, []).append(info)
@@ -578,7 +578,8 @@ def entry_infos(session: Session, case_id: int) -> list[LogEntryInfo]:
     for raw in entry_rows:
         row = list(raw)
         for at in days:
-            row[at] = _day(row[at])
+            if row[at] is not None:
+                row[at] = date.fromisoformat(row[at])
         if row[maybe_bool] is not None:
             row[maybe_bool] = bool(row[maybe_bool])
         mine = links.get(row[0])
