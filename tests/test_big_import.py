@@ -15,7 +15,6 @@ from typing import Any
 
 from organizer.core.records import CaseInfo
 from organizer.services import export, log
-from organizer.services.export_stream import CHUNK
 from organizer.storage.database import Database
 
 TODAY = date(2026, 12, 1)
@@ -53,6 +52,8 @@ def big_export(db: Database, case: CaseInfo, path: Path, entries: int) -> Path:
 def test_a_big_import_is_checked_as_it_is_read(
     db: Database, case: CaseInfo, tmp_path: Path
 ) -> None:
+    from organizer.services.export_stream import CHUNK
+
     path = big_export(db, case, tmp_path / "big.json", 20_000)
     tracemalloc.start()
     try:

@@ -17,13 +17,14 @@ from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.services import cases, documents
 from organizer.storage.database import Database
-from organizer.storage.leases import CaseBusyError, CaseLease, current_holder
 from tests import factories
 from tests.helpers import wait_for
 from tests.hostile import organizer_env, statuses
 
 
 def test_a_second_holder_is_refused_until_the_first_releases(db: Database, case: CaseInfo) -> None:
+    from organizer.storage.leases import CaseBusyError, CaseLease, current_holder
+
     first = CaseLease(db, case.id, "an 'organizer index' run")
     second = CaseLease(db, case.id, "an organizer window")
     first.acquire()
@@ -42,6 +43,8 @@ def test_a_second_holder_is_refused_until_the_first_releases(db: Database, case:
 def test_a_lease_that_ran_out_or_whose_process_died_is_taken_over(
     db: Database, case: CaseInfo
 ) -> None:
+    from organizer.storage.leases import CaseLease, current_holder
+
     crashed = CaseLease(db, case.id, "a crashed run", lease_seconds=0.2, renew_seconds=3600)
     crashed.acquire()
     wait_for(lambda: current_holder(db, case.id) is None, 10, "the lease to run out")
@@ -78,8 +81,8 @@ def test_a_lease_that_ran_out_or_whose_process_died_is_taken_over(
 
 
 def test_two_index_runs_at_once_never_fail(tmp_path: Path, case_folder: Path) -> None:
-    for number in range(40):
-        factories.write_text_pdf(case_folder / f"letter-{number:02}.pdf", [f"Letter {number}"])
+    for number in range(150):
+        factories.write_text_pdf(case_folder / f"letter-{number:03}.pdf", [f"Letter {number}"])
     db_file = tmp_path / "i.sqlite3"
     command = [
         sys.executable,
@@ -99,7 +102,7 @@ def test_two_index_runs_at_once_never_fail(tmp_path: Path, case_folder: Path) ->
             stderr=subprocess.PIPE,
             text=True,
         )
-        for _ in range(2)
+        for _ in range(3)
     ]
     results = [(run.wait(timeout=180), *run.communicate()) for run in runs]
     for code, _out, err in results:
@@ -109,7 +112,7 @@ def test_two_index_runs_at_once_never_fail(tmp_path: Path, case_folder: Path) ->
             assert err.count("\n") == 1 and "being read elsewhere" in err
     assert 0 in [code for code, _, _ in results]
     found = statuses(db_file)
-    assert len(found) == 40 and {s for s, _ in found.values()} == {"indexed"}
+    assert len(found) == 150 and {s for s, _ in found.values()} == {"indexed"}
 
 
 def test_index_beside_an_open_window_says_so_and_the_window_carries_on(
@@ -145,6 +148,8 @@ def test_index_beside_an_open_window_says_so_and_the_window_carries_on(
 def test_the_window_waits_while_an_index_run_holds_the_case(
     db: Database, case: CaseInfo, case_folder: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
+    from organizer.storage.leases import CaseLease
+
     caplog.set_level("INFO", logger="organizer.jobs.watcher")
     run = CaseLease(db, case.id, "an 'organizer index' run")
     run.acquire()

@@ -16,7 +16,6 @@ import pytest
 from sqlalchemy.engine import URL
 
 from organizer.cli.main import main
-from organizer.cli.terminal import shown
 from organizer.core.profile import CaseProfile
 from organizer.services import cases, export, log
 from organizer.storage.database import Database, copy_database, open_database
@@ -172,6 +171,8 @@ def test_escape_sequences_are_shown_escaped(
     assert "Ann\\u001b]0;owned\\u0007\\u009b2J" in outputs[1]
     code, out, _ = run(["cases", "--json", "--db", url], capsys)
     assert json.loads(out)[0]["patient"] == f"Ann{ESCAPE}\x9b2J"  # still valid JSON
+    from organizer.cli.terminal import shown
+
     assert shown("a\tb\nc\rd") == "a\tb\nc\\u000dd"
 
 

@@ -50,6 +50,11 @@ def test_name_codec_keeps_valid_names_and_round_trips_odd_ones() -> None:
         assert to_os(to_text(name)) == name
         assert is_canonical(to_text(name))
     assert not is_canonical("\\xC3\\xA9.pdf")  # that is valid UTF-8 ("é"), written oddly
+    from organizer.services import export
+
+    assert export.relative_path("caf\\xE9.pdf") == "caf\\xE9.pdf"
+    with pytest.raises(ValueError, match="never written"):
+        export.relative_path("\\xC3\\xA9.pdf")
 
 
 def test_a_name_that_is_not_utf8_is_read_exported_and_imported(
