@@ -9,12 +9,14 @@ with each document-named entry in a state: read, or refused with a reason.
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -26,7 +28,7 @@ from organizer.core.filenames import wanted
 from organizer.core.pathnames import is_canonical, to_os, to_text
 from organizer.core.types import DocumentStatus
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import cases, documents
+from organizer.services import cases, documents, export
 from organizer.storage.database import Database, open_database
 from tests import factories
 
@@ -240,6 +242,10 @@ def test_hostile_trees_end_in_states_and_nothing_hangs(
     rows = {d.path: d for d in documents.list_documents(fuzz_db, case.id)}
     for path in rows:
         assert is_canonical(path)
+    # Every name, however odd, survives the export and the import's checks.
+    exported = export.export_case(fuzz_db, case.id, today=date.today(), now=datetime.now(UTC))
+    checked = export.validate(json.loads(json.dumps(exported)))
+    assert {d["path"] for d in checked.documents} == set(rows)
     for relative, kind in made.files.items():
         text = to_text(os.fsdecode(relative))
         if not wanted(text) or kind in ("folder", "link_folder", "link_outside"):

@@ -24,7 +24,7 @@ from sqlalchemy import select
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
 from organizer.core.missing import MissingRow, missing_rows
-from organizer.core.pathnames import is_canonical
+from organizer.core.pathnames import is_canonical, to_os
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.types import (
@@ -135,12 +135,13 @@ def item_keys(value: Any) -> str:
 def relative_path(value: Any) -> str:
     """A path inside the case folder: relative, with no ``..``, ``.`` or empty parts."""
     path = text(value)
-    parts = re.split(r"[\\/]", path)
-    outside = path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path) is not None
-    if outside or "\x00" in path or any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
     if not is_canonical(path):  # see docs/export-format.md: names that are not UTF-8
         raise ValueError(f"{json.dumps(path)[:80]} escapes a name in a way never written")
+    on_disk = to_os(path)  # escaped bytes are not backslashes
+    parts = re.split(r"[\\/]", on_disk)
+    outside = on_disk.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", on_disk) is not None
+    if outside or "\x00" in on_disk or any(part in ("", ".", "..") for part in parts):
+        raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
     return path
 
 
