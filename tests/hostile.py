@@ -58,24 +58,29 @@ def running(pid: int) -> bool:
 def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> Path:
     """A stand-in for a slow computer: the real Tesseract, started ``seconds`` late.
 
-    It also notes the mode of each picture it is given (to check they are private), and
-    its process ids (to check they are stopped) in ``pids.txt``.
+    One process that waits, then becomes Tesseract. It also notes the mode and place of
+    each picture it is given (to check they are private) in ``modes.txt``, and its
+    process id (to check it is stopped) in ``pids.txt``.
     """
     import shutil
 
     real = shutil.which("tesseract")
     assert real is not None, "tesseract is needed for this test"
     script = folder / "slow-tesseract"
-    note = f'touch "{marker}"\n' if marker else ""
     script.write_text(
-        "#!/bin/sh\n"
-        f'stat -c "%a %n" "$1" >> "{folder}/modes.txt"\n'
-        f"{note}"
-        f'echo $$ >> "{folder}/pids.txt"\n'
-        f"sleep {seconds} &\n"
-        f'echo $! >> "{folder}/pids.txt"\n'
-        "wait $!\n"
-        f'exec "{real}" "$@"\n'
+        f"#!{sys.executable}\n"
+        "import os, stat, sys, time\n"
+        f"folder = {str(folder)!r}\n"
+        "mode = stat.S_IMODE(os.stat(sys.argv[1]).st_mode)\n"
+        "with open(os.path.join(folder, 'modes.txt'), 'a') as out:\n"
+        "    out.write(f'{mode:o} {sys.argv[1]}\\n')\n"
+        "with open(os.path.join(folder, 'pids.txt'), 'a') as out:\n"
+        "    out.write(f'{os.getpid()}\\n')\n"
+        f"marker = {str(marker) if marker else ''!r}\n"
+        "if marker:\n"
+        "    open(marker, 'a').close()\n"
+        f"time.sleep({seconds})\n"
+        f"os.execv({real!r}, [{real!r}, *sys.argv[1:]])\n"
     )
     script.chmod(0o755)
     return script

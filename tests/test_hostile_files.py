@@ -49,16 +49,17 @@ def indexed(tmp_path: Path, case_folder: Path) -> str:
 
 
 def special_targets(tmp_path: Path) -> list[Path]:
+    """Pipes and device nodes made here: never the system's own (the bug replaced them)."""
     fifo = tmp_path / "out.fifo"
     os.mkfifo(fifo)
-    targets = [Path("/dev/full"), Path("/dev/null"), fifo]
-    link = tmp_path / "link-to-full.json"
-    link.symlink_to("/dev/full")
-    targets.append(link)
-    if os.geteuid() == 0:
-        node = tmp_path / "node"
-        os.mknod(node, stat.S_IFCHR | 0o600, os.makedev(1, 7))  # another /dev/full
+    targets = [fifo]
+    if os.geteuid() == 0:  # device nodes can only be made by root
+        node = tmp_path / "full"
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))  # like /dev/full
         targets.append(node)
+    link = tmp_path / "link-to-special.json"
+    link.symlink_to(targets[-1])
+    targets.append(link)
     return targets
 
 

@@ -212,6 +212,6 @@ def test_ctrl_c_during_ocr_leaves_no_page_picture(tmp_path: Path, case_folder: P
     assert scratch_folders(temp) == []
     # Tesseract was stopped with its reader: nothing of the run is left running.
     pids = [int(p) for p in (tmp_path / "pids.txt").read_text().split()]
-    assert len(pids) == 2
+    assert len(pids) == 1
     wait_for(lambda: not any(running(p) for p in pids), 30, "Tesseract to be stopped")
     wait_for(lambda: not group_members(process.pid), 30, "every process of the run to end")

@@ -197,7 +197,9 @@ def test_interrupted_run_resumes_pending_documents(
     assert {
         s for s in documents.status_counts(db, case.id) if documents.status_counts(db, case.id)[s]
     } == {"pending"}
-    # A new indexer (as after a restart) finishes what was left.
+    # A new indexer (as after a restart) finishes what was left. Only one reads a case at a
+    # time, so the first one ends first.
+    indexer.close()
     fresh = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0.0))
     try:
         fresh.run_once()

@@ -144,7 +144,6 @@ def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
-        start_new_session=True,  # its own group: stopping it stops anything it started
     )
     RUNNING.add(process)
     with contextlib.suppress(OSError, AttributeError):  # lower priority where the OS allows
@@ -152,7 +151,7 @@ def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
     try:
         out, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        _kill_group(process)
+        _kill(process)
         process.communicate()
         raise
     finally:
@@ -163,12 +162,10 @@ def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
 def stop_running() -> None:
     """Stop the Tesseract of this process (the reader is being stopped)."""
     for process in list(RUNNING):
-        _kill_group(process)
+        _kill(process)
 
 
-def _kill_group(process: subprocess.Popen[bytes]) -> None:
-    with contextlib.suppress(OSError, AttributeError):
-        os.killpg(process.pid, 9)
+def _kill(process: subprocess.Popen[bytes]) -> None:
     with contextlib.suppress(OSError):
         process.kill()
 

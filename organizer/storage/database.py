@@ -18,6 +18,7 @@ import re
 import sqlite3
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -353,6 +354,21 @@ def _upgrade(engine: Engine) -> None:
     engine.dispose()
 
 
+def _made_meanwhile(exc: Exception, path: Path, head: str) -> bool:
+    """Whether the upgrade failed only because another process did it at the same time."""
+    if not isinstance(exc, DBAPIError) or "already exists" not in str(exc.orig):
+        return False
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:  # wait for the other run to finish its upgrade
+        try:
+            if read_revision(path) == head:
+                return True
+        except KnownError:
+            return False
+        time.sleep(0.2)
+    return False
+
+
 def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Check, back up if needed, migrate to the newest schema, and open the database.
 
@@ -396,6 +412,16 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
+        if _made_meanwhile(exc, path, known[-1]):
+            # Another run made or upgraded this database at the same moment: use it.
+            engine = make_engine(url.set(database=str(path)), busy_timeout_ms)
+            return Database(
+                url=url,
+                path=path,
+                engine=engine,
+                sessions=sessionmaker(engine, expire_on_commit=False),
+                backup_path=backup,
+            )
         if isinstance(exc, DBAPIError):
             problem = database_problem(exc.orig, path)
             if problem is not None:

@@ -16,8 +16,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import platform
 import secrets
-import socket
 import threading
 import time
 from dataclasses import dataclass
@@ -43,6 +43,12 @@ class LeaseInfo:
     host: str
     pid: int
     expires_at: float
+
+
+def host_name() -> str:
+    """This computer's name, from the system (never through the network functions)."""
+    uname = getattr(os, "uname", None)
+    return uname().nodename if uname is not None else platform.node()
 
 
 def _pid_alive(pid: int) -> bool:
@@ -82,7 +88,7 @@ class CaseLease:
         self.db = db
         self.case_id = case_id
         self.holder = holder
-        self.host = socket.gethostname()
+        self.host = host_name()
         self.pid = os.getpid()
         self.token = secrets.token_hex(16)
         self.lease_seconds = lease_seconds
