@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from organizer.core.records import CaseInfo
-from organizer.services import export, log
+from organizer.services import export, export_stream, log
 from organizer.storage.database import Database
 
 TODAY = date(2026, 12, 1)
@@ -57,7 +57,7 @@ def test_a_big_import_is_checked_as_it_is_read(
     path = big_export(db, case, tmp_path / "big.json", 20_000)
     tracemalloc.start()
     try:
-        data = export.validate_file(path)
+        data = export_stream.validate_file(path)
         kept, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -77,7 +77,7 @@ def test_a_bad_element_deep_in_a_big_import_is_named(
     data["log"][4_321]["due"] = "2026-13-45"
     path.write_text(json.dumps(data), encoding="utf-8")
     try:
-        export.validate_file(path)
+        export_stream.validate_file(path)
     except export.ExportFileError as exc:
         assert exc.message.startswith("log[4321].due ")
     else:
@@ -85,7 +85,7 @@ def test_a_bad_element_deep_in_a_big_import_is_named(
     data["log"][4_321]["due"] = "2026-12-20"
     path.write_text(json.dumps(data)[:-100], encoding="utf-8")  # cut short
     try:
-        export.validate_file(path)
+        export_stream.validate_file(path)
     except export.ExportFileError as exc:
         assert exc.message.startswith("it is not valid JSON")
     else:

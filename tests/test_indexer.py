@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import documents
+from organizer.services import document_states, documents
 from organizer.storage.database import Database
 from organizer.storage.models import Document
 from tests import factories
@@ -236,7 +236,11 @@ def test_files_still_being_written_wait_for_the_next_look(
         assert patient.unsettled == {"fresh.pdf"}
         # A pending row that says why, with no hash yet: it is not read until it settles.
         row = by_path(db, case)["fresh.pdf"]
-        assert (row.status, row.error, row.sha256) == ("pending", documents.STILL_WRITING, None)
+        assert (row.status, row.error, row.sha256) == (
+            "pending",
+            document_states.STILL_WRITING,
+            None,
+        )
         assert patient.read_pending() == 0
     finally:
         patient.close()
@@ -254,7 +258,7 @@ def test_a_file_that_keeps_changing_has_a_pending_row_and_is_read_when_it_settle
         summary = indexer.run_once(settle_timeout=1.0)
         assert summary.total == 2 and summary.counts["pending"] == 1
         row = by_path(db, case)["growing.pdf"]
-        assert (row.status, row.error) == ("pending", documents.STILL_WRITING)
+        assert (row.status, row.error) == ("pending", document_states.STILL_WRITING)
         os.utime(growing, (time.time() - 60, time.time() - 60))  # it has settled
         summary = indexer.run_once(settle_timeout=1.0)
     finally:

@@ -34,7 +34,7 @@ from organizer.jobs.scan import (
 )
 from organizer.jobs.understand_worker import UnderstandRequest
 from organizer.paths import data_dir
-from organizer.services import documents, understanding
+from organizer.services import document_states, documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database
@@ -218,7 +218,7 @@ class Indexer:
         self.hold()
         if not self._revived:
             self._revived = True
-            documents.revive_gone_failures(self.db, self.case.id)
+            document_states.revive_gone_failures(self.db, self.case.id)
         pending = documents.pending_documents(self.db, self.case.id)
         if not pending:
             return 0
@@ -313,7 +313,7 @@ class Indexer:
                 last_store = time.monotonic()
         if ready:
             self._store(ready)
-        documents.forget_attempt(self.db, gone)
+        document_states.forget_attempt(self.db, gone)
         self.gone_seen += len(gone)
         if (gone or outstanding) and not folder_reachable(self.root):
             self.close()  # drop what is queued; those files stay pending

@@ -13,19 +13,15 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
-from sqlalchemy.orm import Session
 
 from organizer.core.reading import ReadResult
 from organizer.core.records import DocumentInfo
 from organizer.core.types import DocumentStatus
+from organizer.services.document_states import add_growing, apply_odd
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText
 
 FINAL_STATES = frozenset(s.value for s in DocumentStatus) - {DocumentStatus.PENDING.value}
-STILL_WRITING = "Still being written; it will be read when it stops changing."
-# What earlier versions stored for a file that was only away for a moment (folder renamed,
-# drive unplugged): such files are read again, never left unreadable for good.
-GONE_FAILURE = "The file can't be opened: No such file"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +156,8 @@ def apply_scan(
         }
         in_scope = set(docs) if scope is None else set(scope) & set(docs)
         vanished = {p for p in in_scope if p not in present and p not in odd}
-        _apply_odd(session, case_id, docs, odd, now, report)
-        _add_growing(session, case_id, docs, growing, now, report)
+        apply_odd(session, case_id, docs, odd, now, report)
+        add_growing(session, case_id, docs, growing, now, report)
         by_sha: dict[str, list[Document]] = {}
         for known in docs.values():
             if known.sha256:
@@ -233,76 +229,6 @@ def apply_scan(
     return report
 
 
-def _apply_odd(
-    session: Session,
-    case_id: int,
-    docs: dict[str, Document],
-    odd: Mapping[str, str],
-    now: datetime,
-    report: ReconcileReport,
-) -> None:
-    """Entries that are no files to read (pipes, devices, link loops) get a state and reason."""
-    unreadable = DocumentStatus.UNREADABLE.value
-    for path in sorted(odd):
-        reason = odd[path]
-        doc = docs.get(path)
-        if doc is None:
-            doc = Document(
-                case_id=case_id,
-                path=path,
-                status=unreadable,
-                error=reason,
-                kind="unclassified",
-                kind_source="auto",
-                requested_items="[]",
-                fulfills="[]",
-                reasons="[]",
-                first_seen_at=now,
-            )
-            session.add(doc)
-            docs[path] = doc
-            report.new.append(path)
-        elif (doc.status, doc.error, doc.sha256) != (unreadable, reason, None):
-            doc.sha256, doc.size, doc.mtime_ns = None, None, None
-            doc.status, doc.error = unreadable, reason
-            doc.held_status, doc.missing_since, doc.duplicate_of_id = None, None, None
-            report.changed.append(path)
-    session.flush()
-
-
-def _add_growing(
-    session: Session,
-    case_id: int,
-    docs: dict[str, Document],
-    growing: Mapping[str, FileStat],
-    now: datetime,
-    report: ReconcileReport,
-) -> None:
-    """New files that are still being written: a pending row now, read when they settle."""
-    for path in sorted(growing):
-        if path in docs:
-            continue
-        stat = growing[path]
-        doc = Document(
-            case_id=case_id,
-            path=path,
-            size=stat.size,
-            mtime_ns=stat.mtime_ns,
-            status=DocumentStatus.PENDING.value,
-            error=STILL_WRITING,
-            kind="unclassified",
-            kind_source="auto",
-            requested_items="[]",
-            fulfills="[]",
-            reasons="[]",
-            first_seen_at=now,
-        )
-        session.add(doc)
-        docs[path] = doc
-        report.new.append(path)
-    session.flush()
-
-
 def _bring_back(
     doc: Document, stat: FileStat, sha: str | None, report: ReconcileReport, path: str
 ) -> None:
@@ -330,35 +256,6 @@ def pending_documents(db: Database, case_id: int) -> list[tuple[int, str, int]]:
             .order_by(Document.path)
         )
         return [(r.id, r.path, r.attempts) for r in rows]
-
-
-def forget_attempt(db: Database, document_ids: Iterable[int]) -> None:
-    """Take back a reading attempt for files that were only away for a moment."""
-    ids = list(document_ids)
-    if not ids:
-        return
-    with db.session() as session:
-        session.execute(
-            update(Document)
-            .where(Document.id.in_(ids), Document.attempts > 0)
-            .values(attempts=Document.attempts - 1)
-        )
-
-
-def revive_gone_failures(db: Database, case_id: int) -> int:
-    """Files an earlier version marked unreadable only because they were away: read again."""
-    with db.session() as session:
-        result = session.execute(
-            update(Document)
-            .where(
-                Document.case_id == case_id,
-                Document.status == DocumentStatus.UNREADABLE.value,
-                Document.error.startswith(GONE_FAILURE, autoescape=True),
-                Document.sha256.is_not(None),
-            )
-            .values(status=DocumentStatus.PENDING.value, error=None, attempts=0)
-        )
-        return int(getattr(result, "rowcount", 0) or 0)
 
 
 def note_attempt(db: Database, document_ids: Iterable[int]) -> None:

@@ -385,8 +385,8 @@ class ExportData:
     questions: list[dict[str, Any]]
 
 
-def _entry(fields: Fields) -> dict[str, Any]:
-    """One log entry with its links; the links' paths are checked by ``_check_links``."""
+def check_entry(fields: Fields) -> dict[str, Any]:
+    """One log entry with its links; the links' paths are checked by ``check_links``."""
     entry = fields.take(ENTRY, OPTIONAL["entry"])
     links: list[dict[str, Any]] = []
     for link_fields in fields.items("documents"):
@@ -398,7 +398,7 @@ def _entry(fields: Fields) -> dict[str, Any]:
     return {**entry, "links": links}
 
 
-def _check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
+def check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
     ids: set[int] = set()
     for index, entry in enumerate(entries):
         if entry["id"] in ids:
@@ -410,7 +410,7 @@ def _check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
                 raise ExportFileError(f"{where}.path is not in the documents list")
 
 
-def _check_head(top: Fields) -> CaseProfile:
+def check_head(top: Fields) -> CaseProfile:
     """The format, its version, and the case's profile."""
     if top.obj.get("format") != FORMAT:
         raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
@@ -431,7 +431,7 @@ def _check_head(top: Fields) -> CaseProfile:
     return CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
 
 
-def _check_documents(documents: list[dict[str, Any]]) -> set[str]:
+def check_documents(documents: list[dict[str, Any]]) -> set[str]:
     paths = {d["path"] for d in documents}
     if len(paths) != len(documents):
         raise ExportFileError("the documents list names the same path twice")
@@ -444,56 +444,15 @@ def _check_documents(documents: list[dict[str, Any]]) -> set[str]:
 def validate(value: Any) -> ExportData:
     """Check a whole export; the first problem found is raised as an ExportFileError."""
     top = Fields(value, "the file")
-    profile = _check_head(top)
+    profile = check_head(top)
     documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
-    paths = _check_documents(documents)
-    entries = [_entry(f) for f in top.items("log")]
-    _check_links(entries, paths)
+    paths = check_documents(documents)
+    entries = [check_entry(f) for f in top.items("log")]
+    check_links(entries, paths)
     calls = [f.take(CALL) for f in top.items("calls")]
     questions = [f.take(QUESTION) for f in top.items("questions")]
     top.items("missing")  # worked out again from the log; only its shape is checked
     return ExportData(profile, documents, entries, calls, questions)
-
-
-def validate_file(path: Path) -> ExportData:
-    """Check the export in ``path`` as it is read, element by element (see export_stream).
-
-    Only the checked rows are kept, so a 100,000-entry file needs a fraction of the
-    memory (and time) of reading it whole first.
-    """
-    kept: dict[str, list[dict[str, Any]]] = {k: [] for k in ("documents", "log", "calls")}
-    kept["questions"] = []
-
-    def keep(key: str, check: Callable[[Fields], dict[str, Any]]) -> Callable[[int, Any], None]:
-        return lambda index, value: kept[key].append(check(Fields(value, f"{key}[{index}]")))
-
-    def shape(index: int, value: Any) -> None:
-        Fields(value, f"missing[{index}]")  # worked out again from the log: shape only
-
-    lists = {
-        "documents": keep("documents", lambda f: f.take(DOCUMENT, OPTIONAL["document"])),
-        "log": keep("log", _entry),
-        "calls": keep("calls", lambda f: f.take(CALL)),
-        "questions": keep("questions", lambda f: f.take(QUESTION)),
-        "missing": shape,
-    }
-    with private_files.open_input(path, "export") as handle:
-        try:
-            head = export_stream.read_object(
-                export_stream.JsonStream(handle, MAX_IMPORT_BYTES), lists
-            )
-        except export_stream.StreamError as exc:
-            raise ExportFileError(exc.message) from None
-        except OSError as exc:
-            raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
-    top = Fields(head, "the file")
-    profile = _check_head(top)
-    for key in lists:
-        if not isinstance(top.raw(key), export_stream.ListRead):
-            raise ExportFileError(f"the file.{key} must be a list")
-    paths = _check_documents(kept["documents"])
-    _check_links(kept["log"], paths)
-    return ExportData(profile, kept["documents"], kept["log"], kept["calls"], kept["questions"])
 
 
 # --- importing -----------------------------------------------------------------------------
@@ -515,7 +474,7 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
     and nothing is written.
     """
     try:
-        data = validate_file(path)
+        data = export_stream.validate_file(path)
     except ExportFileError as exc:
         message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
         raise ExportFileError(message) from None

@@ -10,7 +10,7 @@ command line) is a KnownError the user can be told about.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -24,6 +24,7 @@ from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
 from organizer.services.cases import profile_of
+from organizer.services.log_snapshots import entry_infos
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogDocumentLink, LogEntry, Question
 
@@ -538,55 +539,6 @@ def appeal_deadlines(session: Session, case_id: int) -> dict[int, date]:
         Document.case_id == case_id, Document.appeal_by.is_not(None)
     )
     return {doc_id: day for doc_id, day in session.execute(query) if day is not None}
-
-
-_DAY_FIELDS = frozenset({"requested_on", "due", "submitted_on", "decision_on"})
-
-
-def entry_infos(session: Session, case_id: int) -> list[LogEntryInfo]:
-    """The same snapshots as ``entry_info``, read with two plain SQL queries.
-
-    A case restored from a big import can hold 100,000 entries: building ORM objects (or
-    even typed rows) for each takes seconds, and the still-missing list must come at once.
-    """
-    own = [f.name for f in fields(LogEntryInfo) if f.name not in ("id", "links")]
-    # The driver's own cursor, in the session's transaction: no per-row wrapping.
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        entry_rows = cursor.execute(
-            f"SELECT id, {', '.join(own)} FROM log_entries WHERE case_id = ? ORDER BY id",
-            (case_id,),
-        ).fetchall()
-        link_rows = cursor.execute(
-            "SELECT l.log_id, l.document_id, d.path, l.role, l.confirmed, l.confidence, "
-            "l.reason, d.status FROM log_document_links AS l "
-            "JOIN documents AS d ON d.id = l.document_id "
-            "JOIN log_entries AS e ON e.id = l.log_id WHERE e.case_id = ?",
-            (case_id,),
-        ).fetchall()
-    finally:
-        cursor.close()
-    links: dict[int, list[LinkInfo]] = {}
-    for log_id, doc_id, path, role, confirmed, confidence, reason, status in link_rows:
-        info = LinkInfo(log_id, doc_id, path, role, bool(confirmed), confidence, reason, status)
-        links.setdefault(log_id, []).append(info)
-    days = [i for i, name in enumerate(own, start=1) if name in _DAY_FIELDS]
-    maybe_bool = own.index("expects_decision") + 1
-    none: tuple[LinkInfo, ...] = ()
-    make: Any = LogEntryInfo  # built positionally: the columns are in the fields' order
-    found: list[LogEntryInfo] = []
-    for raw in entry_rows:
-        row = list(raw)
-        for at in days:
-            if row[at] is not None:
-                row[at] = date.fromisoformat(row[at])
-        if row[maybe_bool] is not None:
-            row[maybe_bool] = bool(row[maybe_bool])
-        mine = links.get(row[0])
-        found.append(
-            make(*row, tuple(sorted(mine, key=lambda i: (i.path, i.role))) if mine else none)
-        )
-    return found
 
 
 def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:

@@ -18,7 +18,6 @@ import re
 import sqlite3
 import stat
 import tempfile
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -40,7 +39,6 @@ from organizer.core.errors import (
     KnownError,
     UnsupportedDatabaseError,
 )
-from organizer.core.safe_open import kind_of
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 DB_FILE_NAME = "organizer.sqlite3"
@@ -63,34 +61,6 @@ class DatabaseReadOnlyError(KnownError):
 
 class DatabaseDamagedError(KnownError):
     """The database file has damaged pages; it is left as it is for a copy to replace it."""
-
-
-def damaged_message(path: Path) -> str:
-    """Where the automatic copies are, and how to put one back, in one line."""
-    copies = database_copies(path)
-    if not copies:
-        where = (
-            f"There are no automatic copies of it in {copies_folder(path)} yet; if you have "
-            "a backup file, restore it into a new database with 'organizer restore'."
-        )
-    else:
-        where = (
-            f"Automatic copies of it are kept in {copies_folder(path)} (the newest is "
-            f"{copies[0].path.name}): list them with 'organizer copies', and put one back "
-            "with 'organizer copies --restore COPY' (the damaged file is kept aside)."
-        )
-    return (
-        f"The database {path} is damaged, so the organizer can't use it; it was left as "
-        f"it is. {where}"
-    )
-
-
-def not_a_file_message(path: Path, mode: int) -> str:
-    kind = kind_of(mode)
-    return (
-        f"{path} is a {kind}, not a database file; it was left untouched. Give the name of "
-        "a database file, e.g. --db sqlite:///path/to/organizer.sqlite3"
-    )
 
 
 NOT_SAVED = "This change was not saved; everything saved before is kept."
@@ -122,6 +92,8 @@ def database_problem(exc: BaseException | None, path: Path) -> KnownError | None
     primary = getattr(exc, "sqlite_errorcode", -1) & 0xFF
     words = str(exc).lower()
     if primary == sqlite3.SQLITE_CORRUPT or "malformed" in words:
+        from organizer.storage.database_checks import damaged_message
+
         return DatabaseDamagedError(damaged_message(path))
     if primary == sqlite3.SQLITE_FULL or "is full" in words:
         return DatabaseFullError(full_disk_message(path))
@@ -302,6 +274,8 @@ def create_private_file(path: Path) -> None:
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
+                from organizer.storage.database_checks import not_a_file_message
+
                 raise KnownError(not_a_file_message(path, info.st_mode))
             # Only ever our own ordinary file: never chmod a device, a pipe or another's file.
             if os.name == "posix" and info.st_uid == os.getuid():
@@ -354,21 +328,6 @@ def _upgrade(engine: Engine) -> None:
     engine.dispose()
 
 
-def _made_meanwhile(exc: Exception, path: Path, head: str) -> bool:
-    """Whether the upgrade failed only because another process did it at the same time."""
-    if not isinstance(exc, DBAPIError) or "already exists" not in str(exc.orig):
-        return False
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while time.monotonic() < deadline:  # wait for the other run to finish its upgrade
-        try:
-            if read_revision(path) == head:
-                return True
-        except KnownError:
-            return False
-        time.sleep(0.2)
-    return False
-
-
 def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Check, back up if needed, migrate to the newest schema, and open the database.
 
@@ -393,6 +352,8 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
             f"The database {path} can't be opened: {exc.strerror or exc}."
         ) from exc
     if found is not None and not stat.S_ISREG(found.st_mode):
+        from organizer.storage.database_checks import not_a_file_message
+
         raise KnownError(not_a_file_message(path, found.st_mode))
     exists = found is not None and found.st_size > 0
     revision = read_revision(path, busy_timeout_ms) if exists else None
@@ -412,7 +373,9 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        if _made_meanwhile(exc, path, known[-1]):
+        from organizer.storage.database_checks import made_meanwhile
+
+        if made_meanwhile(exc, path, known[-1]):
             # Another run made or upgraded this database at the same moment: use it.
             engine = make_engine(url.set(database=str(path)), busy_timeout_ms)
             return Database(
