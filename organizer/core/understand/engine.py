@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
@@ -10,6 +10,7 @@ from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
 from organizer.core.understand import details
 from organizer.core.understand.classify import decide_kind, decide_outcome, decide_sender
+from organizer.core.understand.identity import DocumentFacts, gate, read_facts
 from organizer.core.understand.learned import WordModel
 from organizer.core.understand.rules import KINDS, Rules, load_rules
 from organizer.core.understand.text import Prepared
@@ -73,6 +74,18 @@ class Understanding:
     # "card", "plan information" or "claim statement" for insurance documents.
     subtype: str | None = None
     detail_reasons: tuple[str, ...] = ()
+    # Who and what the document names (patient, member IDs, plan, drug), for the case's
+    # identity and the coverage gate.
+    about: DocumentFacts = field(default_factory=DocumentFacts)
+    # Set when the document is about another person than this case's: the reason.
+    other_person: str | None = None
+    # Fields left empty because the reading was not sure, with the candidates it saw:
+    # (("document_date", ("2026-01-03", "2026-02-04")), ...).
+    unsure: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def unsure_fields(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.unsure)
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -82,6 +95,11 @@ class Understanding:
             out += [f"Outcome {self.letter_outcome}: {r}" for r in self.outcome_reasons]
         out += [f"Sender {self.sender}: {r}" for r in self.sender_reasons]
         out += list(self.detail_reasons)
+        for name, candidates in self.unsure:
+            shown = " or ".join(candidates) if candidates else "nothing clear"
+            out.append(f"Not sure of the {name.replace('_', ' ')}, please check: {shown}")
+        if self.other_person:
+            out.append(f"About another person: {self.other_person}")
         return tuple(out)
 
 
@@ -165,7 +183,8 @@ def understand(
         names = ", ".join(CHECKLIST_BY_KEY[i].label.lower() for i in fulfilment.items)
         reasons.append(f"Fulfils: {names} ({fulfilment.reason})")
 
-    return Understanding(
+    facts = read_facts(doc, member.value if member else None, ())
+    result = Understanding(
         kind=kind,
         kind_source=kind_source,
         kind_reasons=kind_reasons,
@@ -184,4 +203,8 @@ def understand(
         is_reminder=reminder,
         subtype=fulfilment.subtype,
         detail_reasons=tuple(reasons),
+        about=facts,
     )
+    if context.patient or context.member_ids:
+        result = gate(result, context.patient, context.member_ids)
+    return result
