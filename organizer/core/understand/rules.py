@@ -185,6 +185,9 @@ class Rules:
     senders: dict[str, tuple[Pattern, ...]]
     items: dict[str, ItemRules]
     lists: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    # Phrases of a document's own title (its capitalised heading or "Re:" line) per kind:
+    # what a document calls itself weighs more than the words it uses.
+    headings: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     def patterns(self, name: str) -> tuple[Pattern, ...]:
         """One of the named pattern lists (``PATTERN_LISTS``)."""
@@ -311,6 +314,7 @@ def parse_rules(data: object) -> Rules:
         senders=_grouped(data, "senders", SENDERS),
         items=_item_rules(data),
         lists=lists,
+        headings=_grouped(data, "headings", KINDS) if "headings" in data else {},
     )
 
 
@@ -318,7 +322,7 @@ def merge_override(bundled: dict[str, Any], override: dict[str, Any]) -> dict[st
     """The bundled rules with the user's sections put in place of the same sections."""
     merged = dict(bundled)
     for key, value in override.items():
-        if key in ("kinds", "outcomes", "senders", "items") and isinstance(value, dict):
+        if key in ("kinds", "outcomes", "senders", "items", "headings") and isinstance(value, dict):
             inner = dict(merged.get(key) or {})
             inner.update(value)
             merged[key] = inner
