@@ -59,7 +59,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # Thu, Feb 20, 2025, 4:17 PM / Nov. 3, 2026 / February 6 2025
     re.compile(
-        r"(?<![\w])" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)" + _TIME,
+        r"(?<![\w])" + _WEEKDAY + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)" + _TIME,
         re.I,
     ),
     # 03 November 2026 / 24-Jan-2025 / 24 Jan. 2025

@@ -91,6 +91,17 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     # A date decades before the newest one in the text is a birth date (tables often part
     # the "DOB" label from its value), not the date the document was written.
     newest_year = max((m.value.year for m in mentions), default=0)
+    # The first date, alone on its line near the top, is the letter's date even when a
+    # letterhead's line of prose comes before it.
+    # letterhead's line of prose comes before it, if no other date came first.
+    lone_first = -1
+    for m in mentions:
+        if m.has_time:
+            continue  # a fax machine's or browser's stamp
+        line = doc.lines[doc.line_index(m.start)]
+        if doc.line_index(m.start) < 30 and not _LETTERS.search(line.replace(m.text, "")):
+            lone_first = m.start
+        break
     for mention in mentions:
         label, from_above = _label_before(doc, mention, previous_end)
         previous_end = mention.end
@@ -100,13 +111,15 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         rest = line.replace(mention.text, "").strip(" |,-")
         score = label_score
         # A letter's date stands before its first paragraph; later lone dates are tables.
-        near_top = index < min(30, first_prose)
+        near_top = index < min(30, first_prose) or mention.start == lone_first
         if (from_above and label_score == 0) or not label:
             if not _LETTERS.search(rest) and near_top:
                 score += 5.0  # a date on its own line: the letter's date
             elif line.strip().startswith(mention.text) and len(rest) <= 30 and near_top:
                 score += 3.0
-        if mention.has_time and mention.has_weekday:
+            elif not _LETTERS.search(rest) and index >= len(doc.lines) - 3:
+                score += 3.0  # the date under the signature, on the last lines
+        if mention.has_time and mention.has_weekday and (index < 15 or label_score > 0):
             score += 9.0  # an e-mail's "sent" line
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
@@ -186,6 +199,42 @@ _MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2
 _SPLIT_ID = re.compile(r"(?P<a>[A-Z0-9]{2,5}) (?P<b>\d[A-Z0-9]{4,})")
 
 
+def _as_printed(text: str, known: str) -> str:
+    """The known ID as this page prints it ("MQC 730418862"), when only spacing differs."""
+    if known in text:
+        return known
+    chars = [re.escape(c) for c in re.sub(r"[^A-Za-z0-9]", "", known)]
+    found = re.search(r"(?<![A-Za-z0-9])" + r"[ -]?".join(chars) + r"(?![A-Za-z0-9])", text)
+    if found is None:
+        return known
+    printed = found.group(0)
+    # A space or dash between letters and digits is how the card prints it; one inside a
+    # run of digits is an OCR split, and the clean ID is the better reading.
+    for at, char in enumerate(printed):
+        if char in " -" and printed[at - 1].isdigit() == printed[at + 1].isdigit():
+            return known
+    return printed
+
+
+def _misread_known(text_keys: str, known_by_key: dict[str, str]) -> str | None:
+    """The case's member ID when the page prints it with one character misread by OCR
+    ("MQo730418862" for "MQC730418862"); only for IDs of 8 characters or more."""
+    for key, known in known_by_key.items():
+        size = len(key)
+        if size < 8:
+            continue
+        anchors = {key[: size // 2], key[size // 2 :]}
+        for anchor in anchors:
+            start = text_keys.find(anchor)
+            while start >= 0:
+                begin = start if anchor == key[: size // 2] else start - size // 2
+                window = text_keys[max(begin, 0) : max(begin, 0) + size]
+                if len(window) == size and sum(a != b for a, b in zip(window, key, strict=True)) <= 1:
+                    return known
+                start = text_keys.find(anchor, start + 1)
+    return None
+
+
 def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Found[str] | None:
     """The patient's health-plan ID as printed, or the known ID it is a misread of."""
     doc = doc.with_tables()
@@ -197,7 +246,9 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
         if id_key(joined) in known_by_key:
             labelled.append((20.0, match.start(), joined, "the ID in your case"))
     text_keys = id_key(doc.text)
-    printed_known = [v for k, v in known_by_key.items() if len(k) >= 6 and k in text_keys]
+    printed_known = [
+        _as_printed(doc.text, v) for k, v in known_by_key.items() if len(k) >= 6 and k in text_keys
+    ]
     if labelled:
         *_, value, label = max(labelled, key=lambda c: (c[0], -c[1]))
         if id_key(value) not in known_by_key and printed_known:
@@ -208,6 +259,9 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
         return Found(value, f'Member ID: read from "{_quote(label)}"')
     if printed_known:
         return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
+    misread = _misread_known(text_keys, known_by_key)
+    if misread:
+        return Found(misread, "Member ID: the ID in your case, read with one character unclear")
     mbi = _MBI.search(doc.text)
     if mbi:
         return Found(mbi.group(0), "Member ID: a Medicare number is printed on it")
