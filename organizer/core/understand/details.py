@@ -216,6 +216,10 @@ def _as_printed(text: str, known: str) -> str:
     return printed
 
 
+def _differences(one: str, other: str) -> int:
+    return sum(a != b for a, b in zip(one, other, strict=True))
+
+
 def _misread_known(text_keys: str, known_by_key: dict[str, str]) -> str | None:
     """The case's member ID when the page prints it with one character misread by OCR
     ("MQo730418862" for "MQC730418862"); only for IDs of 8 characters or more."""
@@ -229,7 +233,7 @@ def _misread_known(text_keys: str, known_by_key: dict[str, str]) -> str | None:
             while start >= 0:
                 begin = start if anchor == key[: size // 2] else start - size // 2
                 window = text_keys[max(begin, 0) : max(begin, 0) + size]
-                if len(window) == size and sum(a != b for a, b in zip(window, key, strict=True)) <= 1:
+                if len(window) == size and _differences(window, key) <= 1:
                     return known
                 start = text_keys.find(anchor, start + 1)
     return None
