@@ -137,9 +137,9 @@ def decide_kind(doc: Prepared, rules: Rules) -> Decision:
         for kind in KINDS:
             titled = score_patterns(kind, rules.headings.get(kind, ()), doc, 1.0, text=heading)
             if titled.score > 0:
-                found = tuple((f"title: {p}", w) for p, w in titled.found)
+                quoted = tuple((f"title: {p}", w) for p, w in titled.found)
                 base = scores[kind]
-                scores[kind] = Score(kind, base.score + titled.score, found + base.found)
+                scores[kind] = Score(kind, base.score + titled.score, quoted + base.found)
     content = max((scores[kind] for kind in HEALTH_KINDS), key=lambda s: s.score)
     form = score_patterns("letter", rules.patterns("letter_form"), doc, rules.title_weight)
     letter = scores["letter"]
