@@ -21,10 +21,14 @@ from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
     CaseContext,
+    CaseIdentity,
+    DocumentFacts,
     LinkProposal,
     Rules,
     Understanding,
     WordModel,
+    apply_identity,
+    infer_case_identity,
     load_rules,
     propose_links,
     understand,
@@ -105,6 +109,9 @@ def _apply_found(doc: Document, found: Understanding) -> None:
     doc.requested_items = _json_list(found.requested_items)
     doc.fulfills = _json_list(found.fulfills)
     doc.reasons = json.dumps(list(found.reasons))
+    doc.unsure = json.dumps({name: list(values) for name, values in found.unsure})
+    doc.about = json.dumps(found.about.to_json())
+    doc.other_person = found.other_person
 
 
 def _read(
@@ -260,6 +267,56 @@ def _propose(
     return kept
 
 
+def case_identity(db: Database, case_id: int) -> CaseIdentity:
+    """Whose case it is, from what its read documents name (for a profile left empty)."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Document.about).where(
+                Document.case_id == case_id,
+                Document.status == "indexed",
+                Document.about != "{}",
+            )
+        )
+        facts = [DocumentFacts.from_json(json.loads(row)) for row in rows]
+    return infer_case_identity(facts)
+
+
+def settle_identity(
+    db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
+) -> dict[int, Understanding]:
+    """With an empty profile, read again what depends on whose case it is: the member ID
+    the case's documents agree on, and the coverage gate (another person's letter decides
+    nothing for this case). With a filled profile, the reading already used it."""
+    settled = dict(found_by_document)
+    identities: dict[int, CaseIdentity] = {}
+    for document_id, found in found_by_document.items():
+        with db.session() as session:
+            doc = session.get(Document, document_id)
+            if doc is None:
+                continue
+            case = session.get_one(Case, doc.case_id)
+            profile = profile_of(case)
+            if profile.patient or profile.member_id or profile.secondary_member_id:
+                continue
+            case_id = case.id
+        if case_id not in identities:
+            identities[case_id] = case_identity(db, case_id)
+        identity = identities[case_id]
+        if identity.empty:
+            continue
+        with db.session() as session:
+            text_row = session.get(DocumentText, document_id)
+            text = text_row.text if text_row else ""
+        again = apply_identity(found, text, identity, understander.rules)
+        if again != found:
+            settled[document_id] = again
+            with db.session() as session:
+                doc = session.get(Document, document_id)
+                if doc is not None:
+                    _apply_found(doc, again)
+    return settled
+
+
 def propose_for(
     db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
 ) -> None:
@@ -267,6 +324,7 @@ def propose_for(
 
     Oldest first, so that a request exists before the reminders and answers about it.
     """
+    found_by_document = settle_identity(db, found_by_document, understander)
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
     )

@@ -79,6 +79,9 @@ class Decision:
     label: str
     reasons: tuple[str, ...]
     scores: tuple[Score, ...] = ()
+    # How sure the decision is (0 to 1), and the label that came closest.
+    confidence: float = 1.0
+    runner_up: str | None = None
 
 
 _EMAIL_SENDER = re.compile(r"<[^@\s<>]+@[^@\s<>]+>|^\s*from\s*:.*@", re.I | re.M)
@@ -283,9 +286,21 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
             sender.label, "you"
         )
         return Decision("informational", (f"written by {plain}, so it is information",))
-    best = max((scores[o] for o in DECISIONS), key=lambda s: s.score)
+    ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
+    best, second = ranked[0], ranked[1]
     info = scores["informational"]
     if best.score >= rules.outcome_min_score and best.score > info.score:
-        return Decision(best.label, tuple(f'found "{p}"' for p in best.phrases()))
+        rival = second if second.score >= info.score else info
+        sure = outcome_confidence(best.score, rival.score)
+        reasons = tuple(f'found "{p}"' for p in best.phrases())
+        return Decision(best.label, reasons, confidence=sure, runner_up=rival.label)
     reasons = tuple(f'found "{p}"' for p in info.phrases()) or ("no decision or request found",)
-    return Decision("informational", reasons)
+    sure = outcome_confidence(info.score + rules.outcome_min_score, best.score)
+    return Decision("informational", reasons, confidence=sure, runner_up=best.label)
+
+
+def outcome_confidence(winner: float, rival: float) -> float:
+    """Sure when the winning outcome's phrases clearly outweigh the next one's."""
+    if rival <= 0:
+        return 1.0
+    return min(1.0, 0.2 + 0.6 * (winner - rival) / max(winner, 1.0) + 0.02 * winner)

@@ -27,6 +27,10 @@ class Found(Generic[T]):
 
     value: T
     reason: str
+    # How sure the reading is, from 0 to 1; below SURE the value is offered, not set.
+    confidence: float = 1.0
+    # The other values it weighed, as text, for "not sure, please check".
+    candidates: tuple[str, ...] = ()
 
 
 def _quote(text: str) -> str:
@@ -85,6 +89,7 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     labels = rules.patterns("date_labels")
     mentions = find_dates(doc.text)
     best: tuple[float, DateMention, str, float] | None = None
+    by_value: dict[date, float] = {}
     previous_end = 0
     total_lines = max(len(doc.lines), 1)
     first_prose = next((i for i, line in enumerate(doc.lines) if _is_prose(line)), len(doc.lines))
@@ -126,16 +131,30 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         score += 1.0 - index / total_lines
         if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
             score -= 10.0
+        by_value[mention.value] = max(score, by_value.get(mention.value, score))
         if best is None or score > best[0]:
             best = (score, mention, label, label_score)
     if best is None or best[0] < 2.5:
         return None
-    _score, mention, label, label_score = best
+    score, mention, label, label_score = best
+    others = sorted(
+        ((s, v) for v, s in by_value.items() if v != mention.value and s > 0), reverse=True
+    )
+    margin = score - others[0][0] if others else 99.0
+    sure = date_confidence(score, margin)
+    candidates = tuple(v.isoformat() for _s, v in others[:2])
     if label_score > 0:
-        return Found(mention.value, f'Document date: read from "{_quote(label)} {mention.text}"')
-    if mention.has_time and mention.has_weekday:
-        return Found(mention.value, f'Document date: sent "{mention.text}"')
-    return Found(mention.value, f'Document date: the date at the top, "{mention.text}"')
+        reason = f'Document date: read from "{_quote(label)} {mention.text}"'
+    elif mention.has_time and mention.has_weekday:
+        reason = f'Document date: sent "{mention.text}"'
+    else:
+        reason = f'Document date: the date at the top, "{mention.text}"'
+    return Found(mention.value, reason, sure, candidates)
+
+
+def date_confidence(score: float, margin: float) -> float:
+    """How sure a document date is: a clear label or a wide lead over the next date."""
+    return min(1.0, 0.3 + 0.1 * max(score - 2.5, 0.0) + 0.15 * margin)
 
 
 # ---------------------------------------------------------------------------------------
@@ -192,7 +211,24 @@ def reference_number(
     if not candidates:
         return None
     *_, value, label = max(candidates, key=lambda c: (c[0], -c[1]))
-    return Found(value, f'Reference number: read from "{_quote(label)} {value}"')
+    sure, others = id_confidence(candidates, value)
+    return Found(value, f'Reference number: read from "{_quote(label)} {value}"', sure, others)
+
+
+def id_confidence(
+    candidates: list[tuple[float, int, str, str]], value: str
+) -> tuple[float, tuple[str, ...]]:
+    """How sure a labelled ID is: another ID under an equally strong label makes it a guess."""
+    top = max(c[0] for c in candidates)
+    others: dict[str, float] = {}
+    for weight, _at, other, _label in candidates:
+        if id_key(other) != id_key(value):
+            others[other] = max(weight, others.get(other, weight))
+    if not others:
+        return 1.0, ()
+    second = max(others.values())
+    ranked = tuple(sorted(others, key=lambda o: -others[o])[:2])
+    return min(1.0, 0.4 + 0.1 * (top - second)), ranked
 
 
 _MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Z0-9])")
@@ -255,12 +291,17 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
     ]
     if labelled:
         *_, value, label = max(labelled, key=lambda c: (c[0], -c[1]))
+        sure, others = id_confidence(labelled, value)
         if id_key(value) not in known_by_key and printed_known:
             # Labels and values set apart in a table can pair up wrongly; the case's own
             # member ID, printed on the page, is the safer reading.
             return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
-        value = known_by_key.get(id_key(value), value)
-        return Found(value, f'Member ID: read from "{_quote(label)}"')
+        # Tables often put a group or reference number under the same label: a member ID
+        # stays a reading to trust, with the others kept as candidates.
+        sure = max(sure, 0.6)
+        if id_key(value) in known_by_key:
+            value, sure = known_by_key[id_key(value)], 1.0
+        return Found(value, f'Member ID: read from "{_quote(label)}"', sure, others)
     if printed_known:
         return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
     misread = _misread_known(text_keys, known_by_key)
@@ -307,7 +348,14 @@ def due_date(
         cue = next((c for c in cues if c.regex.search(before)), None)
         if cue is None or any(b.regex.search(before) for b in blockers):
             continue
-        return Found(mention.value, f'Due date: "{_quote(before[-60:])} {mention.text}"')
+        # A deadline before the letter was written is a misreading (or an old date).
+        sure = 0.2 if document_day is not None and mention.value < document_day else 0.9
+        return Found(
+            mention.value,
+            f'Due date: "{_quote(before[-60:])} {mention.text}"',
+            sure,
+            (mention.value.isoformat(),),
+        )
     if outcome != "info_requested" or document_day is None:
         return None
     for window in find_windows(doc.text):
@@ -318,6 +366,7 @@ def due_date(
             return Found(
                 window.date_from(document_day),
                 f'Due date: "{_quote(window.text)}" from the letter date',
+                0.8,
             )
     return None
 

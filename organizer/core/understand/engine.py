@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
@@ -103,6 +104,22 @@ class Understanding:
         return tuple(out)
 
 
+# Below this confidence a value is not set: it is offered as "not sure, please check".
+SURE = 0.5
+V = TypeVar("V")
+
+
+def _sure(
+    found: details.Found[V] | None, name: str, unsure: list[tuple[str, tuple[str, ...]]]
+) -> details.Found[V] | None:
+    """The value when the reading is sure of it; otherwise None, noting the candidates."""
+    if found is None or found.confidence >= SURE:
+        return found
+    first = found.value.isoformat() if isinstance(found.value, date) else str(found.value)
+    unsure.append((name, tuple(dict.fromkeys((first, *found.candidates)))))
+    return None
+
+
 @lru_cache(maxsize=1)
 def bundled_rules() -> Rules:
     """The rules shipped with the app (read once)."""
@@ -146,11 +163,15 @@ def understand(
             kind = guess.kind
 
     sender = decide_sender(doc, rules, known=context.known_senders(), patient_name=context.patient)
+    unsure: list[tuple[str, tuple[str, ...]]] = []
     outcome = decide_outcome(doc, rules, sender) if kind == "letter" else None
     outcome_label = outcome.label if outcome else None
+    if outcome is not None and outcome.confidence < SURE:
+        unsure.append(("letter_outcome", (outcome.label, outcome.runner_up or "informational")))
+        outcome_label = None
 
     reasons: list[str] = []
-    day = details.document_date(doc, rules)
+    day = _sure(details.document_date(doc, rules), "document_date", unsure)
     document_day = day.value if day else None
     if day:
         reasons.append(day.reason)
@@ -160,12 +181,18 @@ def understand(
     received: tuple[str, ...] = ()
     reminder = False
     if kind != "other":
-        member = details.member_id(doc, rules, known=context.member_ids)
-        reference = details.reference_number(
-            doc, rules, not_these=(member.value,) if member else ()
+        member = _sure(details.member_id(doc, rules, known=context.member_ids), "member_id", unsure)
+        reference = _sure(
+            details.reference_number(doc, rules, not_these=(member.value,) if member else ()),
+            "reference_number",
+            unsure,
         )
         if kind == "letter":
-            due = details.due_date(doc, rules, document_day=document_day, outcome=outcome_label)
+            due = _sure(
+                details.due_date(doc, rules, document_day=document_day, outcome=outcome_label),
+                "due_date",
+                unsure,
+            )
             if outcome_label == "denied":
                 appeal = details.appeal_by(doc, rules, document_day=document_day)
             if outcome_label == "info_requested":
@@ -204,6 +231,7 @@ def understand(
         subtype=fulfilment.subtype,
         detail_reasons=tuple(reasons),
         about=facts,
+        unsure=tuple(unsure),
     )
     if context.patient or context.member_ids:
         result = gate(result, context.patient, context.member_ids)
