@@ -85,6 +85,7 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     near the top is a letter's date; an e-mail's sent line beats the browser's print stamp.
     Dates of birth, coverage periods, collection dates and deadlines never count.
     """
+    own_lines = len(doc.lines)  # rebuilt table lines go after the document's own
     doc = doc.with_tables()
     labels = rules.patterns("date_labels")
     mentions = find_dates(doc.text)
@@ -122,9 +123,10 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
                 score += 5.0  # a date on its own line: the letter's date
             elif line.strip().startswith(mention.text) and len(rest) <= 30 and near_top:
                 score += 3.0
-            elif not _LETTERS.search(rest) and index >= len(doc.lines) - 3:
+            elif not _LETTERS.search(rest) and own_lines - 3 <= index < own_lines:
                 score += 3.0  # the date under the signature, on the last lines
-        if mention.has_time and mention.has_weekday and (index < 15 or label_score > 0):
+        header_like = len(_LETTERS.findall(rest)) <= 25 or label_score > 0
+        if mention.has_time and mention.has_weekday and index < 15 and header_like:
             score += 9.0  # an e-mail's "sent" line
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
@@ -433,6 +435,7 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
     skip_unchecked = UNCHECKED in zone
     found: list[str] = []
     state: str | None = None
+    carry_block = False
     for raw_line in zone.split("\n"):
         line = raw_line.strip()
         if line.startswith(CHECKED):
@@ -443,8 +446,13 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
             state = None
         if (only_checked and state != "checked") or (skip_unchecked and state == "unchecked"):
             continue
-        for unit in _UNITS.split(line):
-            if any(b.regex.search(unit) for b in blockers):
+        units = _UNITS.split(line)
+        for number, unit in enumerate(units):
+            # A sentence about what was received, broken over two lines, stays blocked.
+            continued = number == 0 and carry_block and line[:1].islower()
+            blocked = continued or any(b.regex.search(unit) for b in blockers)
+            carry_block = blocked and not unit.rstrip().endswith((".", "!", "?"))
+            if blocked:
                 continue
             for key in _items_in(unit, rules, skip=("prior_authorization",)):
                 if key not in found:
