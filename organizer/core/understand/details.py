@@ -76,6 +76,9 @@ def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tup
 
 
 BIRTH_DATE_GAP_YEARS = 15
+_SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern)\b", re.I)
+# A title in capitals just before a date on its line ("NOTICE OF RECEIPT - ").
+_HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 
 
 def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
@@ -100,12 +103,16 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     # The first date, alone on its line near the top, is the letter's date even when a
     # letterhead's line of prose comes before it.
     # letterhead's line of prose comes before it, if no other date came first.
+    salutation = next(
+        (i for i, line in enumerate(doc.lines) if _SALUTATION.match(line)), len(doc.lines)
+    )
     lone_first = -1
     for m in mentions:
         if m.has_time:
             continue  # a fax machine's or browser's stamp
         line = doc.lines[doc.line_index(m.start)]
-        if doc.line_index(m.start) < 30 and not _LETTERS.search(line.replace(m.text, "")):
+        at = doc.line_index(m.start)
+        if at < min(30, salutation) and not _LETTERS.search(line.replace(m.text, "")):
             lone_first = m.start
         break
     for mention in mentions:
@@ -118,7 +125,10 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         score = label_score
         # A letter's date stands before its first paragraph; later lone dates are tables.
         near_top = index < min(30, first_prose) or mention.start == lone_first
-        if (from_above and label_score == 0) or not label:
+        if label and not from_above and label_score == 0 and _HEADING_LABEL.match(label):
+            if near_top or index < 12:
+                score += 5.0  # "APPEAL ACKNOWLEDGMENT - MARCH 5, 2026": a title's date
+        elif (from_above and label_score == 0) or not label:
             if not _LETTERS.search(rest) and near_top:
                 score += 5.0  # a date on its own line: the letter's date
             elif line.strip().startswith(mention.text) and len(rest) <= 30 and near_top:

@@ -76,6 +76,11 @@ _PATIENT_LABEL = re.compile(
     r"(?:\s+name)?)\s*[:|]?[ \t]*\n?[ \t]*" + _NAME + r"[ \t]*(?:,|\(|$|\||\s{2,}|DOB|Date)",
     re.M,
 )
+_DEAR = re.compile(
+    r"^[ \t]*Dear[ \t]+(?!(?:Dr|Mr|Mrs|Ms|Mx|Member|Medical|Sir|Madam|Provider|Doctor|"
+    r"Colleague|Patient|Parent|Customer|Beneficiary|Enrollee|Friend)\b)" + _NAME + r"[ \t]*[:,]",
+    re.M,
+)
 _NOT_NAMES = frozenset(
     [
         "id",
@@ -122,7 +127,7 @@ def read_facts(
 ) -> DocumentFacts:
     """The person, member IDs, plan and therapy a document names."""
     patients: list[str] = []
-    for match in _PATIENT_LABEL.finditer(doc.text):
+    for match in (*_PATIENT_LABEL.finditer(doc.text), *_DEAR.finditer(doc.text)):
         name = _clean_name(match.group("name"))
         if name and name not in patients:
             patients.append(name)
