@@ -103,12 +103,13 @@ _PLAN_LINE = re.compile(
     r"blue\s+shield|care)\b",
     re.I,
 )
+FACTS_REACH = 4000
+# Matched on lower-cased text (a case-sensitive scan is much faster).
 _THERAPY = re.compile(
     r"\b(?:immune\s+globulin|immunoglobulin|ivig|scig|fscig|igg\s+replacement|"
     r"hyaluronidase|infliximab|ocrelizumab|natalizumab|vedolizumab|ceftriaxone|"
     r"vancomycin|daptomycin|ertapenem|tpn|parenteral\s+nutrition|home\s+infusion|"
-    r"infusion|j\d{4})\b",
-    re.I,
+    r"infusion|j\d{4})\b"
 )
 _GENERIC_THERAPY = frozenset(("infusion", "home infusion"))
 
@@ -126,8 +127,10 @@ def read_facts(
     doc: Prepared, member: str | None, member_candidates: Iterable[str]
 ) -> DocumentFacts:
     """The person, member IDs, plan and therapy a document names."""
+    # Who a document is about shows near its top (letterhead, "Re:" lines, the first table).
+    head = doc.text[:FACTS_REACH]
     patients: list[str] = []
-    for match in (*_PATIENT_LABEL.finditer(doc.text), *_DEAR.finditer(doc.text)):
+    for match in (*_PATIENT_LABEL.finditer(head), *_DEAR.finditer(head)):
         name = _clean_name(match.group("name"))
         if name and name not in patients:
             patients.append(name)
@@ -140,7 +143,7 @@ def read_facts(
         and _PLAN_LINE.sub("", line).strip(" ,.-|&")
     ][:2]
     therapies: list[str] = []
-    for match in _THERAPY.finditer(doc.text):
+    for match in _THERAPY.finditer(head.lower()):
         word = flat(match.group(0))
         if word not in therapies:
             therapies.append(word)
