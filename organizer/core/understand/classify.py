@@ -281,10 +281,20 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
         outcome: score_patterns(outcome, patterns, doc, rules.title_weight)
         for outcome, patterns in rules.outcomes.items()
     }
+    ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     if _clearly_not_payer(sender):
         plain = {"provider": "the doctor's office", "pharmacy": "the pharmacy"}.get(
             sender.label, "you"
         )
+        relayed = next(
+            (m for c in rules.patterns("relay_cues") for m in [c.regex.search(doc.text)] if m),
+            None,
+        )
+        top = ranked[0]
+        if relayed is not None and top.label in ("approved", "denied") and top.score > 0:
+            # A message that passes on the plan's decision takes that decision.
+            said = f'{plain} passes on the plan\'s decision: "{_quote(relayed)}"'
+            return Decision(top.label, (said,))
         return Decision("informational", (f"written by {plain}, so it is information",))
     ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     best, second = ranked[0], ranked[1]

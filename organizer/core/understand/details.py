@@ -345,6 +345,11 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 250) -> str:
     return " ".join(text[max(0, start - reach) : end + reach].split())
 
 
+_SEND_WORDS = re.compile(
+    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail)", re.I
+)
+
+
 def due_date(
     doc: Prepared, rules: Rules, *, document_day: date | None, outcome: str | None
 ) -> Found[date] | None:
@@ -374,7 +379,7 @@ def due_date(
         if window.anchor != "document":
             continue
         context = _sentence_before(doc.text, window.start) + " " + window.text
-        if re.search(r"\b(?:send|submit|provide|return|respond|reply|fax|receive)", context, re.I):
+        if _SEND_WORDS.search(context):
             return Found(
                 window.date_from(document_day),
                 f'Due date: "{_quote(window.text)}" from the letter date',
@@ -536,7 +541,11 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
             items.append("benefits_verification")
         if outcome == "approved":
             items.append("prior_authorization")
+        if score("signed_forms") >= 6:
+            items.append("signed_forms")
         reason = "the result of a benefits check" if items[:1] == ["benefits_verification"] else ""
+        if "signed_forms" in items:
+            reason = (reason + "; " if reason else "") + "a signed form"
         if "prior_authorization" in items:
             reason = (reason + "; " if reason else "") + "an approval"
         return Fulfilment(tuple(items), reason or "a letter that fulfils no item")

@@ -99,8 +99,8 @@ _NOT_NAMES = frozenset(
     ]
 )
 _PLAN_LINE = re.compile(
-    r"\b(?:health\s+plan|health|insurance|assurance|medicare|medicaid|rx|blue\s+cross|"
-    r"blue\s+shield|care)\b",
+    r"\b(?:health\s+plan|insurance|assurance|medicare|medicaid|rx|blue\s+cross|"
+    r"blue\s+shield|hmo|ppo|pdp)\b",
     re.I,
 )
 FACTS_REACH = 4000
@@ -140,6 +140,7 @@ def read_facts(
         for line in doc.lines[:6]
         if _PLAN_LINE.search(line)
         and len(line.split()) <= 8
+        and not any(c.isdigit() for c in line)
         and _PLAN_LINE.sub("", line).strip(" ,.-|&")
     ][:2]
     therapies: list[str] = []

@@ -33,6 +33,7 @@ PATTERN_LISTS = (
     "appeal_cues",
     "reminder_cues",
     "claim_statement",
+    "relay_cues",
 )
 NUMBERS = ("title_lines", "title_weight", "kind_min_score", "other_share", "outcome_min_score")
 
