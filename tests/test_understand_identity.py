@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from organizer.core.understand import CaseContext, infer_case_identity, understand
 from organizer.core.understand.identity import DocumentFacts, apply_identity, names_match
 
@@ -149,3 +151,45 @@ Please send your recent clinical notes.
     )
     late = understand(old_deadline)
     assert late.due_date is None and "due_date" in late.unsure_fields
+
+
+LETTERHEAD = """Tamarack Ridge Health Plan
+March 2, 2026
+Dear Member,
+We have approved your prior authorization request for home infusion.
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "reference", "member"),
+    [
+        ("Plan Reference Number\nPA-TR-2602-118734\n", "PA-TR-2602-118734", None),
+        ("Enrollee Number\nLFR19022487\n", None, "LFR19022487"),
+        ("Member I.D. #\nTRH447102938-01\n", None, "TRH447102938-01"),
+        ("Payer / ID\nMesquite Crest / MQC730418862\n", None, "MQC730418862"),
+        ("Case # | PA-TR-2602-118734 |\n", "PA-TR-2602-118734", None),
+        ("Tracking ID APL-TR-26-00562\n", "APL-TR-26-00562", None),
+        ("Auth #\nTRA-7720441903\n", "TRA-7720441903", None),
+        ("OMB Approval No. 0938-0566\nCase number: QF-AP-2025-000871\n", "QF-AP-2025-000871", None),
+    ],
+)
+def test_labels_pair_with_their_values_across_lines_and_cells(
+    label: str, reference: str | None, member: str | None
+) -> None:
+    found = understand(LETTERHEAD + label)
+    assert (found.reference_number, found.member_id) == (reference, member)
+
+
+def test_deadlines_follow_the_corpus_conventions() -> None:
+    request = LETTERHEAD.replace(
+        "We have approved your prior authorization request for home infusion.",
+        "We need more information to review your request. Please send your chart notes.",
+    )
+    explicit = request + "If this information is not received by March 20, 2026, we will decide.\n"
+    assert understand(explicit).due_date == date(2026, 3, 20)
+    window = request + (
+        "Please make sure it is sent to us within 14 calendar days from the date of this notice.\n"
+    )
+    assert understand(window).due_date == date(2026, 3, 16)
+    from_receipt = request + "Send it within 14 days after you receive this notice.\n"
+    assert understand(from_receipt).due_date is None

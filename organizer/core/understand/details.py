@@ -197,14 +197,39 @@ def _labelled_ids(
     found: list[tuple[float, int, str, str]] = []
     for pattern in labels:
         for match in pattern.regex.finditer(doc.text):
-            value = _VALUE.match(doc.text, match.end())
-            if value is None:
-                continue
-            token = value.group("id").rstrip("-").replace(" ", "")
-            if value.group("after") in ("*",) or not _plausible_id(token, min_digits=min_digits):
+            if _FORM_NUMBER.search(doc.text, max(0, match.start() - 12), match.start()):
+                continue  # "OMB No. 0938-0566" numbers a form, not this case
+            token = _value_after(doc.text, match)
+            if token is None or not _plausible_id(token, min_digits=min_digits):
                 continue
             found.append((pattern.weight, match.start(), repair_id(token), match.group(0)))
     return found
+
+
+_FORM_NUMBER = re.compile(r"\b(?:omb|form)\b[ \t.:#]{0,3}\Z", re.I)
+_SLASH = re.compile(r"\s/\s")
+
+
+def _value_after(text: str, match: re.Match[str]) -> str | None:
+    """The ID printed after a label: on its line or the next, or, for a paired label
+    ("Payer / ID" over "Mesquite Crest / MQC730418862"), the part after the slash."""
+    value = _VALUE.match(text, match.end())
+    if value is not None and value.group("after") != "*":
+        token: str = value.group("id").rstrip("-").replace(" ", "")
+        if len(re.sub(r"[^A-Z0-9]", "", token)) >= 5:
+            return token
+    if "/" not in match.group(0) and not text.startswith("/", match.end()):
+        return None
+    line_end = text.find("\n", match.end() + 1)
+    rest = text[match.end() : line_end if line_end >= 0 else len(text)].strip(" :/|")
+    if not rest:
+        following = text.find("\n", line_end + 1) if line_end >= 0 else -1
+        rest = (
+            text[line_end + 1 : following if following >= 0 else len(text)] if line_end >= 0 else ""
+        )
+    parts = _SLASH.split(rest.strip())
+    last = parts[-1].strip(" |") if len(parts) > 1 else ""
+    return last if re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{4,}", last) else None
 
 
 def reference_number(
