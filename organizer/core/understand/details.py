@@ -218,7 +218,7 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
         token: str = value.group("id").rstrip("-").replace(" ", "")
         if len(re.sub(r"[^A-Z0-9]", "", token)) >= 5:
             return token
-    if "/" not in match.group(0) and not text.startswith("/", match.end()):
+    if "/" not in match.group(0) and not text.startswith(" /", match.end()):
         return None
     line_end = text.find("\n", match.end() + 1)
     rest = text[match.end() : line_end if line_end >= 0 else len(text)].strip(" :/|")
@@ -227,9 +227,18 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
         rest = (
             text[line_end + 1 : following if following >= 0 else len(text)] if line_end >= 0 else ""
         )
-    parts = _SLASH.split(rest.strip())
-    last = parts[-1].strip(" |") if len(parts) > 1 else ""
-    return last if re.fullmatch(r"[A-Z0-9][A-Z0-9\-]{4,}", last) else None
+    parts = [part.strip(" |") for part in _SLASH.split(rest.strip())]
+    if len(parts) < 2:
+        return None
+    # Pair by position: the value under the label's "ID" part ("Member ID / group").
+    names = [name.strip() for name in match.group(0).split("/")]
+    wanted = next((i for i, n in enumerate(names) if _ID_WORD.search(n)), len(parts) - 1)
+    value = parts[wanted] if len(names) == len(parts) else parts[-1]
+    return value if _SLASH_VALUE.fullmatch(value) else None
+
+
+_ID_WORD = re.compile(r"\b(?:id|i\.d\.|#|number|no\.?)(?:\s|$)", re.I)
+_SLASH_VALUE = re.compile(r"[A-Z0-9][A-Z0-9\-]{1,5}(?: ?[0-9][0-9\-]{3,})?|[A-Z0-9][A-Z0-9\-]{4,}")
 
 
 def reference_number(
@@ -270,6 +279,9 @@ def id_confidence(
 
 _MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Z0-9])")
 _SPLIT_ID = re.compile(r"(?P<a>[A-Z0-9]{2,5}) (?P<b>\d[A-Z0-9]{4,})")
+
+
+_SPACING = re.compile(r"[ -]")
 
 
 def _as_printed(text: str, known: str) -> str:
@@ -321,7 +333,9 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
     for match in _SPLIT_ID.finditer(doc.text):
         joined = match.group("a") + match.group("b")
         if id_key(joined) in known_by_key:
-            labelled.append((20.0, match.start(), joined, "the ID in your case"))
+            # "MQC 730418862" is how a card may print it; "QFH9 18275503" is an OCR split.
+            printed = match.group(0) if match.group("a")[-1].isalpha() else joined
+            labelled.append((20.0, match.start(), printed, "the ID in your case"))
     text_keys = id_key(doc.text)
     printed_known = [
         _as_printed(doc.text, v) for k, v in known_by_key.items() if len(k) >= 6 and k in text_keys
@@ -337,7 +351,11 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
         # stays a reading to trust, with the others kept as candidates.
         sure = max(sure, 0.6)
         if id_key(value) in known_by_key:
-            value, sure = known_by_key[id_key(value)], 1.0
+            known_value = known_by_key[id_key(value)]
+            # As printed when only spacing differs; the case's own ID when OCR misread it.
+            if _SPACING.sub("", value) != _SPACING.sub("", known_value):
+                value = known_value
+            sure = 1.0
         return Found(value, f'Member ID: read from "{_quote(label)}"', sure, others)
     if printed_known:
         return Found(printed_known[0], "Member ID: the ID in your case is printed on it")

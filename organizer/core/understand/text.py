@@ -214,7 +214,7 @@ class Prepared:
 _RE_LINE = re.compile(r"^\s*(?:re|subject|regarding)\s*:\s*(.+)$", re.I)
 # Two or more words in capitals at the start of a line ("CERTIFICATE OF COVERAGE - Plan").
 _CAPITALS = re.compile(
-    r"^(?:[A-Z0-9][A-Z0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){1,}[A-Z][A-Z0-9'&/().,-]*(?=\s|$)"
+    r"^(?:[A-Z0-9(][A-Z0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){1,}[A-Z(][A-Z0-9'&/().,-]*(?=\s|$)"
 )
 HEADING_LINES = 18
 
