@@ -233,8 +233,8 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
     # Pair by position: the value under the label's "ID" part ("Member ID / group").
     names = [name.strip() for name in match.group(0).split("/")]
     wanted = next((i for i, n in enumerate(names) if _ID_WORD.search(n)), len(parts) - 1)
-    value = parts[wanted] if len(names) == len(parts) else parts[-1]
-    return value if _SLASH_VALUE.fullmatch(value) else None
+    paired = parts[wanted] if len(names) == len(parts) else parts[-1]
+    return paired if _SLASH_VALUE.fullmatch(paired) else None
 
 
 _ID_WORD = re.compile(r"\b(?:id|i\.d\.|#|number|no\.?)(?:\s|$)", re.I)
