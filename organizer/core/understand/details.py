@@ -550,6 +550,13 @@ def received_items(doc: Prepared, rules: Rules) -> tuple[str, ...]:
     return tuple(sorted(found, key=order.index))
 
 
+# Lines about what will happen ("we will check your benefits", "what happens next: a
+# benefits check") promise an item; they are not the item.
+_FUTURE_LINE = re.compile(
+    r"^.*(?:\bwill\b|\bwhat happens next\b|\bnext steps?\b|\bfirst steps?\b).*$", re.I | re.M
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Fulfilment:
     items: tuple[str, ...]
@@ -580,7 +587,14 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         return Fulfilment(("insurance_card",), "a copy of an insurance card", "card")
     if kind == "letter":
         items: list[str] = []
-        if score("benefits_verification") >= 5:
+        done = Prepared(_FUTURE_LINE.sub("", doc.text), rules.title_lines, normalized=True)
+        checked = score_patterns(
+            "benefits_verification",
+            rules.items["benefits_verification"].fulfil,
+            done,
+            rules.title_weight,
+        )
+        if checked.score >= 5:
             items.append("benefits_verification")
         if outcome == "approved":
             items.append("prior_authorization")
