@@ -174,7 +174,8 @@ def date_confidence(score: float, margin: float) -> float:
 
 _ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
 _VALUE = re.compile(
-    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({]+)\s*){0,3}?(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
+    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({]+)\s*){0,3}?"
+    r"(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
     + _ID
     + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
 )
