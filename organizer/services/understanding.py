@@ -401,7 +401,9 @@ def correct_kind(db: Database, document_id: int, kind: str, data_folder: Path) -
     model = relearn(db, data_folder)
     understander = Understander.load(data_folder)
     understander.model = model
-    _read(db, document_id, understander)
+    read = _read(db, document_id, understander)
+    if read is not None:
+        settle_identity(db, {document_id: read[1]}, understander)
 
 
 def repropose(db: Database, case_id: int, data_folder: Path) -> int:
