@@ -9,8 +9,9 @@ from typing import TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
-from organizer.core.understand import details
+from organizer.core.understand import details, ids
 from organizer.core.understand.classify import decide_kind, decide_outcome, decide_sender
+from organizer.core.understand.found import Found
 from organizer.core.understand.identity import DocumentFacts, gate, read_facts
 from organizer.core.understand.learned import WordModel
 from organizer.core.understand.rules import KINDS, Rules, load_rules
@@ -110,8 +111,8 @@ V = TypeVar("V")
 
 
 def _sure(
-    found: details.Found[V] | None, name: str, unsure: list[tuple[str, tuple[str, ...]]]
-) -> details.Found[V] | None:
+    found: Found[V] | None, name: str, unsure: list[tuple[str, tuple[str, ...]]]
+) -> Found[V] | None:
     """The value when the reading is sure of it; otherwise None, noting the candidates."""
     if found is None or found.confidence >= SURE:
         return found
@@ -181,9 +182,9 @@ def understand(
     received: tuple[str, ...] = ()
     reminder = False
     if kind != "other":
-        member = _sure(details.member_id(doc, rules, known=context.member_ids), "member_id", unsure)
+        member = _sure(ids.member_id(doc, rules, known=context.member_ids), "member_id", unsure)
         reference = _sure(
-            details.reference_number(doc, rules, not_these=(member.value,) if member else ()),
+            ids.reference_number(doc, rules, not_these=(member.value,) if member else ()),
             "reference_number",
             unsure,
         )

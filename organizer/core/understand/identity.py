@@ -247,7 +247,7 @@ def apply_identity(
 ) -> Understanding:
     """A document read with an empty profile, settled with the case's inferred identity:
     the case's member ID where the page prints it, and the coverage gate."""
-    from organizer.core.understand import details
+    from organizer.core.understand import ids
 
     if identity.empty:
         return found
@@ -258,7 +258,7 @@ def apply_identity(
         and (found.member_id is None or id_key(found.member_id) not in keys)
     ):
         doc = Prepared(text, rules.title_lines)
-        member = details.member_id(doc, rules, known=identity.member_ids)
+        member = ids.member_id(doc, rules, known=identity.member_ids)
         if member is not None and id_key(member.value) in keys:
             found = replace(
                 found,
