@@ -193,3 +193,30 @@ def test_deadlines_follow_the_corpus_conventions() -> None:
     assert understand(window).due_date == date(2026, 3, 16)
     from_receipt = request + "Send it within 14 days after you receive this notice.\n"
     assert understand(from_receipt).due_date is None
+
+
+def test_approved_and_denied_are_only_for_health_coverage() -> None:
+    gym = """Riverside Fitness Club
+March 3, 2026
+Dear Member,
+Your membership application has been approved! Classes start Monday.
+"""
+    assert understand(gym).letter_outcome in (None, "informational")
+
+
+def test_the_patients_own_letter_quoting_a_denial_is_information() -> None:
+    from organizer.core.understand.identity import CaseIdentity, signed_by_patient
+
+    letter = """March 2, 2026
+Acme Health Plan Appeals
+Member ID ACM112233445
+Your decision has been denied for my IVIG infusions, which are not medically necessary.
+Sincerely,
+Jo A. Smith
+"""
+    found = understand(letter)
+    assert found.letter_outcome == "denied"  # read alone, it looks like a denial
+    settled = signed_by_patient(found, letter, "Jo Smith")
+    assert settled.letter_outcome == "informational"
+    identity = CaseIdentity(patient="Jo Smith", member_ids=("ACM112233445",))
+    assert apply_identity(found, letter, identity, _rules()).letter_outcome == "informational"

@@ -271,6 +271,22 @@ def _clearly_not_payer(sender: Decision) -> bool:
     return totals.get(sender.label, 0.0) >= 2 * totals.get("payer", 0.0)
 
 
+_HEALTH_WORDS = re.compile(
+    r"\b(?:prior\s+authori[sz]ation|pre-?certification|precert|medical(?:ly)?|medications?|"
+    r"drugs?|infusions?|therap(?:y|ies)|treatments?|health\s+plan|insurance|medicare|"
+    r"medicaid|pharmacy|physician|prescri\w+|diagnos\w+|clinical|nursing|formulary|"
+    r"hospital|appeal|coverage)\b",
+    re.I,
+)
+
+
+def about_health(doc: Prepared) -> bool:
+    """True when a text talks about health coverage: two different health words at least
+    (a plan, a drug, a therapy, a service...). Approvals of anything else decide nothing."""
+    words = {m.group(0).lower() for m in _HEALTH_WORDS.finditer(doc.text)}
+    return len(words) >= 2
+
+
 def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     """What a letter says: approved, denied, information requested, or information only.
 

@@ -10,7 +10,13 @@ from typing import TypeVar
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
 from organizer.core.understand import details, ids
-from organizer.core.understand.classify import decide_kind, decide_outcome, decide_sender
+from organizer.core.understand.classify import (
+    Decision,
+    about_health,
+    decide_kind,
+    decide_outcome,
+    decide_sender,
+)
 from organizer.core.understand.found import Found
 from organizer.core.understand.identity import DocumentFacts, gate, read_facts
 from organizer.core.understand.learned import WordModel
@@ -167,6 +173,10 @@ def understand(
     unsure: list[tuple[str, tuple[str, ...]]] = []
     outcome = decide_outcome(doc, rules, sender) if kind == "letter" else None
     outcome_label = outcome.label if outcome else None
+    if outcome_label in ("approved", "denied") and not about_health(doc):
+        # The coverage gate: an approval of a gym membership decides nothing here.
+        outcome = Decision("informational", ("not about a health plan, therapy or service",))
+        outcome_label = outcome.label
     if outcome is not None and outcome.confidence < SURE:
         unsure.append(("letter_outcome", (outcome.label, outcome.runner_up or "informational")))
         outcome_label = None

@@ -265,4 +265,23 @@ def apply_identity(
                 member_id=member.value,
                 detail_reasons=(*found.detail_reasons, member.reason + " (the case's ID)"),
             )
-    return gate(found, identity.patient, identity.member_ids)
+    found = gate(found, identity.patient, identity.member_ids)
+    return signed_by_patient(found, text, identity.patient)
+
+
+def signed_by_patient(found: Understanding, text: str, patient: str) -> Understanding:
+    """A letter the case's patient signed (their own appeal, quoting the denial) is
+    information, not the plan's decision."""
+    if not patient or found.letter_outcome not in ("approved", "denied", "info_requested"):
+        return found
+    if found.sender not in ("other", "patient"):
+        return found
+    tail = [line for line in text.strip().split("\n") if line.strip()][-6:]
+    if not any(names_match(line, patient) for line in tail):
+        return found
+    return replace(
+        found,
+        letter_outcome="informational",
+        outcome_reasons=(f"signed by {patient}, so it is information",),
+        fulfills=tuple(i for i in found.fulfills if i != "prior_authorization"),
+    )
