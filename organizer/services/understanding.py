@@ -288,32 +288,35 @@ def settle_identity(
     the case's documents agree on, and the coverage gate (another person's letter decides
     nothing for this case). With a filled profile, the reading already used it."""
     settled = dict(found_by_document)
-    identities: dict[int, CaseIdentity] = {}
-    for document_id, found in found_by_document.items():
-        with db.session() as session:
-            doc = session.get(Document, document_id)
-            if doc is None:
-                continue
-            case = session.get_one(Case, doc.case_id)
-            profile = profile_of(case)
-            if profile.patient or profile.member_id or profile.secondary_member_id:
-                continue
-            case_id = case.id
-        if case_id not in identities:
-            identities[case_id] = case_identity(db, case_id)
-        identity = identities[case_id]
-        if identity.empty:
+    if not found_by_document:
+        return settled
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.id, Document.case_id).where(Document.id.in_(list(found_by_document)))
+        ).all()
+        empty: set[int] = set()
+        for case_id in {case_id for _, case_id in rows}:
+            profile = profile_of(session.get_one(Case, case_id))
+            if not (profile.patient or profile.member_id or profile.secondary_member_id):
+                empty.add(case_id)
+    identities = {case_id: case_identity(db, case_id) for case_id in empty}
+    changed: dict[int, Understanding] = {}
+    for document_id, case_id in rows:
+        identity = identities.get(case_id)
+        if identity is None or identity.empty:
             continue
         with db.session() as session:
             text_row = session.get(DocumentText, document_id)
             text = text_row.text if text_row else ""
+        found = found_by_document[document_id]
         again = apply_identity(found, text, identity, understander.rules)
         if again != found:
-            settled[document_id] = again
-            with db.session() as session:
-                doc = session.get(Document, document_id)
-                if doc is not None:
-                    _apply_found(doc, again)
+            changed[document_id] = again
+    if changed:
+        with db.session() as session:
+            for doc in session.scalars(select(Document).where(Document.id.in_(list(changed)))):
+                _apply_found(doc, changed[doc.id])
+    settled.update(changed)
     return settled
 
 
