@@ -275,16 +275,16 @@ _HEALTH_WORDS = re.compile(
     r"\b(?:prior\s+authori[sz]ation|pre-?certification|precert|medical(?:ly)?|medications?|"
     r"drugs?|infusions?|therap(?:y|ies)|treatments?|health\s+plan|insurance|medicare|"
     r"medicaid|pharmacy|physician|prescri\w+|diagnos\w+|clinical|nursing|formulary|"
-    r"hospital|appeal|coverage)\b",
+    r"hospital|health|utilization|authori[sz]ation|immune\s+globulin|ivig|scig|dose|"
+    r"nurse|patient|member\s+id)\b",
     re.I,
 )
 
 
 def about_health(doc: Prepared) -> bool:
-    """True when a text talks about health coverage: two different health words at least
-    (a plan, a drug, a therapy, a service...). Approvals of anything else decide nothing."""
-    words = {m.group(0).lower() for m in _HEALTH_WORDS.finditer(doc.text)}
-    return len(words) >= 2
+    """True when a text talks about health coverage (a plan, a drug, a therapy, a
+    service, an authorization). Approvals of anything else decide nothing."""
+    return _HEALTH_WORDS.search(doc.text) is not None
 
 
 def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
