@@ -1,7 +1,8 @@
 """How fast ``organizer missing`` is with 100,000 log entries: plain and fast paths side by side.
 
-Builds a throw-away database (a real SQLite file) holding a case whose log has 100,000
-entries, most alike and some of every kind, then times, in this one run:
+Builds throw-away databases (real SQLite files) holding a case whose log has 100,000
+entries, all alike as from a big import, or mixed (every status, many dates and names),
+then times, in this one run:
 
 - reading the log and the case's facts: every entry as a full snapshot (plain, as before)
   or lean (``missing_inputs``: closed entries skipped, open ones as bare rows),
@@ -62,7 +63,9 @@ def timed(work: Callable[[], T], repeat: int = 3) -> tuple[T, float, float]:
     return result, best_cpu, best_wall
 
 
-def build(folder: Path, count: int) -> tuple[Path, int]:
+def build(folder: Path, count: int, mixed: bool) -> tuple[Path, int]:
+    """A case whose log holds ``count`` entries: all alike (as in a big import), or mixed."""
+    folder.mkdir()
     db_path = folder / "organizer.sqlite3"
     case_folder = folder / "case"
     case_folder.mkdir()
@@ -73,8 +76,8 @@ def build(folder: Path, count: int) -> tuple[Path, int]:
     statuses = ["requested"] * 12 + ["proposed", "submitted", "approved", "denied", "not_needed"]
     rows = []
     for n in range(1_000, 1_000 + count):
-        status = statuses[n % len(statuses)]
-        due = f"2026-{11 + n % 2:02d}-{1 + n % 28:02d}"
+        status = statuses[n % len(statuses)] if mixed else "requested"
+        due = f"2026-{11 + n % 2:02d}-{1 + n % 28:02d}" if mixed else "2026-12-20"
         sent = "2026-11-10" if status in ("submitted", "approved", "denied") else None
         rows.append(
             (
@@ -114,8 +117,15 @@ def row(step: str, plain: tuple[float, float], fast: tuple[float, float]) -> str
 
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+    for mixed in (False, True):
+        print(("A mixed log" if mixed else "A log of alike entries, as from a big import") + ":")
+        scenario(count, mixed)
+        print()
+
+
+def scenario(count: int, mixed: bool) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        db_path, case_id = build(Path(tmp), count)
+        db_path, case_id = build(Path(tmp) / "bench", count, mixed)
         db = open_database(URL.create("sqlite", database=str(db_path)))
 
         def read_plain() -> tuple[list[LogEntryInfo], CaseProfile, CaseFacts]:

@@ -36,8 +36,12 @@ OPEN_STATUSES = frozenset(status.value for status in OPEN_UNSENT)
 # or None). Left as stored: only one entry of each distinct shape is ever converted.
 OpenRow = tuple[int, str, str, str, str | None, str | None, str | None, str, int | None]
 _Key = tuple[str, str, str | None, str | None, str | None, str, int | None]
-# The words "what" adds after the label, the row, and the first three parts of its sort key.
-_Shape = tuple[str, MissingRow, tuple[bool, bool, date]] | None
+# The words "what" adds after the label, the row's fields but "what", its log and document
+# ids, and the first three parts of its sort key; () for an entry that needs nothing.
+_Shape = (
+    tuple[str, str, str, str, date | None, str, str, bool, bool, tuple[str, ...], bool, bool, date]
+    | tuple[()]
+)
 _SortKey = tuple[bool, bool, date, int, int]
 
 
@@ -88,13 +92,27 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
     entry = open_entry(row)
     reason = entry_reason(entry, today, facts)
     if reason is None:
-        return None
+        return ()
     found = _entry_row(entry, reason, profile, today, facts)
     label = label_of(entry)
-    if not found.what.startswith(label):  # never for an open entry's reasons
-        raise ValueError(found.what)
+    if not found.what.startswith(label) or found.document_id is not None:
+        raise ValueError(found.what)  # never for an open entry's reasons
     head = sort_key(found)
-    return found.what[len(label) :], found, (head[0], head[1], head[2])
+    return (
+        found.what[len(label) :],
+        found.item,
+        found.who,
+        found.when,
+        found.due,
+        found.reason,
+        found.severity,
+        found.proposed,
+        found.has_copy,
+        found.actions,
+        head[0],
+        head[1],
+        head[2],
+    )
 
 
 def fast_rows(
@@ -133,34 +151,34 @@ def split_rows(
     append = rows.append
     for raw in opened:
         key: _Key = raw[2:]
-        if key in shapes:
-            shape = shapes[key]
-        else:
+        shape = shapes.get(key)
+        if shape is None:
             try:
                 shape = shapes[key] = _shape(raw, today, profile, facts)
             except ValueError:
                 add_entry_rows(rows, open_entry(raw), today, profile, facts, appeals)
                 keys.extend(sort_key(row) for row in rows[len(keys) :])
                 continue
-        if shape is None:
-            continue
-        tail, row, head = shape
+        if not shape:
+            continue  # needs nothing
+        tail, item, who, when, due, reason, severity, proposed, copy, actions, h0, h1, h2 = shape
+        log_id = raw[0]
         label = raw[1].strip() or label_of(open_entry(raw))
-        keys.append((*head, raw[0], -1))
+        keys.append((h0, h1, h2, log_id, -1))
         append(
             MissingRow(
-                row.item,
+                item,
                 label + tail,
-                row.who,
-                row.when,
-                row.due,
-                row.reason,
-                row.severity,
-                row.proposed,
-                raw[0],
+                who,
+                when,
+                due,
+                reason,
+                severity,
+                proposed,
+                log_id,
                 None,
-                row.has_copy,
-                row.actions,
+                copy,
+                actions,
             )
         )
     # Sorted as the plain path sorts, by the same keys, each made once.
