@@ -67,6 +67,17 @@ class LogEntryInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """One attachment of an e-mail, as listed under the message."""
+
+    name: str
+    content_type: str
+    size: int
+    read: bool
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """One indexed path, without its text (lists never hold document text)."""
 
@@ -92,3 +103,6 @@ class DocumentInfo:
     fulfills: tuple[str, ...]
     reasons: tuple[str, ...]
     missing_since: datetime | None
+    # E-mails: what they carry; attachments: the path of the e-mail they came with.
+    attachments: tuple[AttachmentInfo, ...] = ()
+    part_of: str | None = None

@@ -132,6 +132,10 @@ class Document(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Whether the text was read for meaning (kind, dates, proposals) since it last changed.
     understood: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # E-mails: JSON list of the message's attachments (name, type, size, sha256, read, note).
+    attachments: Mapped[str | None] = mapped_column(Text)
+    # The e-mail this document was attached to (plain id: added without a foreign key).
+    parent_id: Mapped[int | None] = mapped_column(Integer)
 
     case: Mapped[Case] = relationship(back_populates="documents")
 
