@@ -279,3 +279,35 @@ def test_reading_messages_opens_no_socket(tmp_path: Path) -> None:
     lines = audit.read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("hooked") for line in lines)
     assert [line for line in lines if line.startswith(("socket", "INTERNET"))] == []
+
+
+def test_size_caps_give_states_and_reasons(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from organizer.core import mail as mail_module
+
+    path = mail_factory.write(tmp_path / "big.eml", mail_factory.message("x " * 700_000))
+    monkeypatch.setattr(mail_module, "MAX_MESSAGE_BYTES", 1024 * 1024)
+    result = read_file(str(path))
+    assert result.status == DocumentStatus.UNREADABLE
+    assert result.error == "This e-mail is too large to read (over 1 MB)."
+
+    monkeypatch.setattr(mail_module, "MAX_MESSAGE_BYTES", 40 * 1024 * 1024)
+    monkeypatch.setattr(mail_module, "MAX_DECODED_BYTES", 3 * 1024 * 1024)
+    heavy = mail_factory.message("Two large scans attached.")
+    for number in range(2):
+        heavy.add_attachment(
+            b"\0" * (2 * 1024 * 1024), maintype="application", subtype="pdf", filename=f"{number}"
+        )
+    result = read_file(str(mail_factory.write(tmp_path / "heavy.eml", heavy)))
+    assert result.status == DocumentStatus.UNREADABLE
+    assert result.error == "This e-mail's attachments are too large to read (over 3 MB)."
+
+
+def test_forwards_nested_too_deep_get_a_reason(tmp_path: Path) -> None:
+    mail = mail_factory.message("innermost")
+    for depth in range(7):
+        outer = mail_factory.message(f"forward {depth}", subject=f"Fwd {depth}")
+        outer.add_attachment(mail)
+        mail = outer
+    result = read_file(str(mail_factory.write(tmp_path / "deep.eml", mail)))
+    assert result.status == DocumentStatus.UNREADABLE
+    assert result.error == "This e-mail holds too many forwarded e-mails inside each other."
