@@ -238,8 +238,41 @@ def test_folder_mail_is_indexed_understood_as_a_letter_and_searchable(
         doc.document_date == datetime.fromisoformat("2026-12-01T23:30:00-08:00").astimezone().date()
     )
     assert [a.name for a in doc.attachments] == ["decision letter.pdf"]
-    hits = search.search(db, case.id, "ceftriaxone")
+    hits = search.search(db, case.id, "ceftriaxone")  # a word of the attachment
     assert [h.path for h in hits] == ["Mail/decision.eml"]
+    hits = search.search(db, case.id, "Peggy")  # a word of the body
+    assert [h.path for h in hits] == ["Mail/decision.eml"]
+
+
+@pytest.mark.parametrize(
+    ("body", "outcome"),
+    [
+        ("Dear Peggy,\nPlease see the attached letter.", "denied"),
+        ("Dear Peggy,\nThank you for calling us today.", None),
+        ("Your request has been approved. The letter is attached.", "approved"),
+    ],
+)
+def test_outcome_comes_from_the_attached_letter_only_when_the_body_points_to_it(
+    tmp_path: Path, body: str, outcome: str | None
+) -> None:
+    from organizer.core.understand import CaseContext
+    from organizer.jobs.understand_worker import UnderstandRequest, understand_mail
+
+    mail = mail_factory.message(body)
+    mail.add_attachment(
+        mail_factory.pdf_bytes(
+            tmp_path, ["Blue Hills Health Plan", "We have denied your request for ceftriaxone."]
+        ),
+        maintype="application",
+        subtype="pdf",
+        filename="letter.pdf",
+    )
+    result = read_file(str(mail_factory.write(tmp_path / "m.eml", mail)))
+    found = understand_mail(result, UnderstandRequest(context=CaseContext()))
+    assert found.kind == "letter"
+    assert found.kind_source == "auto"
+    assert found.letter_outcome in ((outcome,) if outcome else (None, "informational"))
+    assert found.document_date == result.sent_on
 
 
 def test_reading_messages_opens_no_socket(tmp_path: Path) -> None:
