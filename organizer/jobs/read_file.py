@@ -31,7 +31,8 @@ DAMAGED_PICTURE = "This picture can't be opened; it may be damaged."
 def quiet_libraries() -> None:
     """pypdf complains loudly about damaged files; the result already says what happened."""
     warnings.simplefilter("ignore")
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    for name in ("pypdf", "extract_msg", "olefile", "RTFDE"):  # they may quote a message
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def sniff(head: bytes) -> str:
