@@ -277,5 +277,8 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
                 conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
             )
         assert "case_leases" in tables  # 0006: one reader per case
+        with database.engine.connect() as conn:
+            mail_row = conn.execute(text("SELECT attachments, parent_id FROM documents")).one()
+        assert tuple(mail_row) == (None, None)  # 0007: e-mail attachments, plain new columns
     finally:
         database.dispose()

@@ -437,13 +437,13 @@ def test_a_damaged_picture_fails_with_a_plain_message(
         (
             "notes.docx",
             b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
-            "Only PDF files and pictures (JPEG, PNG, TIFF) can be added.",
+            "Only PDF files, pictures (JPEG, PNG, TIFF) and e-mails (.eml, .msg) can be added.",
         ),
         (
             "letter.pdf",
             b"<html>Sign in to download</html>",
             "This file is named like a PDF, but it is not one. "
-            "Only PDF files and pictures (JPEG, PNG, TIFF) can be added.",
+            "Only PDF files, pictures (JPEG, PNG, TIFF) and e-mails (.eml, .msg) can be added.",
         ),
         ("empty.pdf", b"", "This file is empty."),
     ],

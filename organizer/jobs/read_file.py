@@ -13,6 +13,7 @@ import struct
 import warnings
 from typing import Any
 
+from organizer.core.mail import is_mail_name
 from organizer.core.reading import ReadResult
 from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
 from organizer.core.types import DocumentStatus, TextSource
@@ -30,7 +31,8 @@ DAMAGED_PICTURE = "This picture can't be opened; it may be damaged."
 def quiet_libraries() -> None:
     """pypdf complains loudly about damaged files; the result already says what happened."""
     warnings.simplefilter("ignore")
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    for name in ("pypdf", "extract_msg", "olefile", "RTFDE"):  # they may quote a message
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def sniff(head: bytes) -> str:
@@ -227,6 +229,10 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
         result.status = DocumentStatus.EMPTY
         result.error = "The file is empty (0 bytes)."
         return result
+    if is_mail_name(path):
+        from organizer.jobs.read_mail import read_mail
+
+        return read_mail(path, data, result)
     kind = sniff(data[:1024])
     if kind == "pdf":
         return read_pdf(data, result, password)

@@ -35,9 +35,12 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
         request = more[0] if more else None
         result = read_file(path, password)
         if request is not None and result.status == DocumentStatus.INDEXED:
-            from organizer.jobs.understand_worker import understand
+            from organizer.jobs.understand_worker import understand, understand_mail
 
-            result.understanding = understand(result.text, request)
+            if result.is_mail:
+                result.understanding = understand_mail(result, request)
+            else:
+                result.understanding = understand(result.text, request)
         return result
     if op == "ocr":
         from organizer.jobs.ocr import ocr_pages

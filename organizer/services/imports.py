@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 
 from organizer.core.filenames import suffix_of, wanted
+from organizer.core.mail import OLE_MAGIC, is_mail_name
 
 IMPORT_FOLDER = "Imported"
 TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
@@ -62,7 +63,9 @@ PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
 PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
 PICTURE_ID_HEAD = 8192
 
-ONLY_PDF_AND_PICTURES = "Only PDF files and pictures (JPEG, PNG, TIFF) can be added."
+ONLY_PDF_AND_PICTURES = (
+    "Only PDF files, pictures (JPEG, PNG, TIFF) and e-mails (.eml, .msg) can be added."
+)
 HEIC_WORDS = "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first."
 FOLDER_WORDS = (
     "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
@@ -153,6 +156,9 @@ def import_files(
 ) -> ImportReport:
     """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
 
+    An e-mail is copied as it is, with a readable PDF of it and its PDF and picture
+    attachments beside it (see ``mail_import``).
+
     ``known_hashes`` (documents.known_hashes) maps the SHA-256 of documents already in the case
     to their relative paths; such content is not copied again, and neither is a file dropped
     twice in one batch or imported moments ago. ``progress(done, total)`` is called after
@@ -164,6 +170,7 @@ def import_files(
     earlier = _EarlierImports(case_folder)
     report = ImportReport()
     for number, source in enumerate(files, start=1):
+        extras: list[ImportOutcome] = []
         try:
             kind = _classify(source)
             inside = _relative_inside(source, case_folder)
@@ -180,11 +187,16 @@ def import_files(
                     outcome = _bring_in(source, kind, digest, folder, relative_folder)
                     if outcome.destination:
                         seen[digest] = outcome.destination
+                    if outcome.destination and kind == "mail":
+                        from organizer.services.mail_import import mail_outcomes
+
+                        extras = mail_outcomes(source, seen, folder, relative_folder)
         except _Refused as refusal:
             outcome = ImportOutcome(source, ImportStatus.REFUSED, None, str(refusal))
         except (_Damaged, OSError) as exc:
             outcome = ImportOutcome(source, ImportStatus.FAILED, None, _read_problem(exc))
         report.outcomes.append(outcome)
+        report.outcomes.extend(extras)
         if progress is not None:
             progress(number, len(files))
     return report
@@ -210,11 +222,15 @@ def _read_problem(exc: Exception) -> str:
 
 
 def _classify(source: Path) -> str:
-    """'pdf' or 'image' by the file's signature; anything else is refused with a reason."""
+    """'mail' by name, else 'pdf' or 'image' by signature; anything else is refused."""
     if source.is_dir():
         raise _Refused(FOLDER_WORDS)
     with source.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
+    if is_mail_name(source.name) and head:
+        if suffix_of(source.name) == ".msg" and not head.startswith(OLE_MAGIC):
+            raise _Refused("This file is named like an Outlook e-mail, but it is not one.")
+        return "mail"
     if PDF_MAGIC in head:
         return "pdf"
     if head.startswith(IMAGE_MAGICS):
@@ -302,6 +318,9 @@ def _bring_in(
     if kind == "pdf":
         name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
         status, write = ImportStatus.COPIED, _copy_checked(source, digest)
+        message = "Added."
+    elif kind == "mail":  # copied as it is; its readable PDF and attachments come after
+        name, status, write = source.name, ImportStatus.COPIED, _copy_checked(source, digest)
         message = "Added."
     else:
         data = picture_to_pdf(source, title=source.stem, picture_sha256=digest)

@@ -140,6 +140,10 @@ class Document(Base):
     about: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     # Set when the document is about another person than the case's: the reason.
     other_person: Mapped[str | None] = mapped_column(Text)
+    # E-mails: JSON list of the message's attachments (name, type, size, sha256, read, note).
+    attachments: Mapped[str | None] = mapped_column(Text)
+    # The e-mail this document was attached to (plain id: added without a foreign key).
+    parent_id: Mapped[int | None] = mapped_column(Integer)
 
     case: Mapped[Case] = relationship(back_populates="documents")
 
