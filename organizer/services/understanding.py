@@ -34,6 +34,7 @@ from organizer.core.understand.proposals import CaseScope
 from organizer.services import log
 from organizer.services import proposals as suggestions
 from organizer.services.cases import profile_of
+from organizer.services.own_files import is_own_packet
 from organizer.storage.database import Database
 from organizer.storage.models import (
     Case,
@@ -117,6 +118,9 @@ def _read(
     with db.session() as session:
         doc = session.get(Document, document_id)
         if doc is None:
+            return None
+        if is_own_packet(session, document_id):
+            doc.understood = True  # the app's own packet: it repeats what was sent
             return None
         case = session.get_one(Case, doc.case_id)
         text_row = session.get(DocumentText, document_id)
