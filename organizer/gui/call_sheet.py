@@ -30,19 +30,41 @@ def draw_page(flow: Flow, page: CallPage, day: date) -> None:
     )
     flow.field("This call's ref.:", BLANK + BLANK, 11, label_pt=100)
     flow.rule(1, 4)
+    lines, spacing, inline = _room(flow, page)
     for item in page.items:
-        height = flow.measure(item.what, 12, True) + flow.pt(3 * 52)
-        flow.keep(height)
         mark = "URGENT  " if item.urgent else ""
+        flow.keep(_item_height(flow, lines, spacing, inline))
         flow.text(f"{mark}{item.what}", 12, True, after_pt=0)
         refs = f"   Reference: {', '.join(item.references)}" if item.references else ""
-        flow.text(f"{item.when}{refs}", 10, after_pt=2)
+        flow.text(f"{item.when}{refs}", 10, after_pt=1)
         for question in QUESTIONS:
-            flow.text(question, 10.5, indent_pt=12, after_pt=0)
-            flow.write_in_lines(2, indent_pt=12, spacing_pt=17)
-        flow.y += flow.pt(4)
-    flow.keep(flow.pt(30))
-    flow.text("Name of the person spoken to: ______________________   Time: __________", 11)
+            if inline:
+                flow.field(question, "_" * 60, 10.5, label_pt=250, after_pt=5)
+            else:
+                flow.text(question, 10.5, indent_pt=12, after_pt=0)
+                flow.write_in_lines(lines, indent_pt=12, spacing_pt=spacing)
+        flow.y += flow.pt(6)
+
+
+# Answer room tried in order: (lines per question, line spacing in points, on one line).
+ROOM = ((2, 17.0, False), (1, 20.0, False), (1, 0.0, True))
+
+
+def _item_height(flow: Flow, lines: int, spacing: float, inline: bool) -> float:
+    head = flow.measure("Xg", 12, True) + flow.measure("Xg", 10) + flow.pt(7)
+    question = flow.measure("Xg", 10.5)
+    if inline:
+        return head + 3 * (question + flow.pt(5))
+    return head + 3 * (question + flow.pt(lines * spacing + 4))
+
+
+def _room(flow: Flow, page: CallPage) -> tuple[int, float, bool]:
+    """The most room for answers with which every item fits on the page."""
+    left = flow.height - flow.y
+    for lines, spacing, inline in ROOM:
+        if len(page.items) * _item_height(flow, lines, spacing, inline) <= left:
+            return lines, spacing, inline
+    return ROOM[-1]
 
 
 def draw_sheet(flow: Flow, pages: list[CallPage], day: date) -> None:

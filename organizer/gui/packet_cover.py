@@ -6,7 +6,7 @@ these are, what they answer, and how many pages should have arrived.
 
 from __future__ import annotations
 
-from organizer.gui.flow_pdf import RIGHT, Flow, flow_pdf
+from organizer.gui.flow_pdf import Flow, flow_pdf
 from organizer.services.packet import PacketCover, long_date
 
 BLANK = "_______________________"
@@ -22,7 +22,6 @@ def _pages(n: int) -> str:
 
 def draw_cover(flow: Flow, cover: PacketCover) -> None:
     r = cover.recipient
-    flow.text(long_date(cover.day), 12, align=RIGHT, y=flow.y + flow.pt(10))
     flow.text("FAX", 30, True, after_pt=0)
     flow.rule(2.5, 4)
     flow.field("To:", r.name, 16, bold_value=True)
@@ -50,7 +49,7 @@ def draw_cover(flow: Flow, cover: PacketCover) -> None:
     flow.y += flow.pt(8)
     flow.text(f"{_pages(cover.total_pages)} including this cover", 16, True, after_pt=10)
     flow.rule(1.5, 6)
-    back = cover.callback_phone or "the number above"
+    back = cover.callback_phone or "the call-back number above"
     flow.text(f"Please confirm receipt: call {back}, or fax this page back with a note.", 13, True)
     flow.text("Received on: ____________    By: ______________________________", 12)
     flow.y = max(flow.y, flow.height - flow.measure(NOTICE, 9))
