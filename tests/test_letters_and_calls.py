@@ -205,3 +205,21 @@ def test_call_sheet_has_a_page_per_organisation_with_the_three_questions(
         assert "Spoke with" in text
     office_text = texts[[p.role for p in pages].index("office")]
     assert "(555) 010-7000" in office_text and "RQ-5521" in office_text
+
+
+@pytest.mark.parametrize("count", [1, 4, 8])
+def test_each_organisation_stays_on_one_page_with_every_question(qapp: object, count: int) -> None:
+    from organizer.gui.call_sheet import call_sheet_pdf
+
+    items = tuple(
+        call_sheet.CallItem(f"Item number {n}", "due Dec 15 (in 8 days)", n == 0, ("RQ-1",))
+        for n in range(count)
+    )
+    page = call_sheet.CallPage("plan", "Horizon Health Plan", "(555) 010-2200", "", "",
+                               "HZN-1", "", "Rosalind", ("RQ-1",), items)  # fmt: skip
+    content, pages = call_sheet_pdf([page, page], TODAY, "letter")
+    reader = PdfReader(io.BytesIO(content))
+    assert pages == len(reader.pages) == 2
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert text.count("What exactly is missing?") == count
+    assert f"Item number {count - 1}" in text

@@ -6,14 +6,14 @@ from __future__ import annotations
 from datetime import date
 
 from organizer.gui.flow_pdf import RIGHT, Flow, flow_pdf
-from organizer.services.call_sheet import QUESTIONS, CallPage
+from organizer.services.call_sheet import QUESTIONS, CallItem, CallPage
 from organizer.services.packet import long_date
 
 BLANK = "________________"
 
 
 def draw_page(flow: Flow, page: CallPage, day: date) -> None:
-    flow.text(f"Prepared {long_date(day)}", 10, align=RIGHT, y=flow.y + flow.pt(6))
+    flow.text(f"Sheet for calls, prepared {long_date(day)}", 9, align=RIGHT, after_pt=0)
     flow.text(f"Call: {page.organisation}", 18, True, after_pt=2)
     flow.rule(2, 3)
     flow.field("Phone:", page.phone or BLANK, 14, label_pt=100, bold_value=True)
@@ -32,37 +32,48 @@ def draw_page(flow: Flow, page: CallPage, day: date) -> None:
     flow.rule(1, 4)
     lines, spacing, inline = _room(flow, page)
     for item in page.items:
-        mark = "URGENT  " if item.urgent else ""
-        flow.keep(_item_height(flow, lines, spacing, inline))
-        flow.text(f"{mark}{item.what}", 12, True, after_pt=0)
-        refs = f"   Reference: {', '.join(item.references)}" if item.references else ""
-        flow.text(f"{item.when}{refs}", 10, after_pt=1)
+        flow.keep(_item_height(flow, item, lines, spacing, inline))
+        if inline:  # many items: a line each, the answers written beside the questions
+            flow.text(_headline(item), 10, True, after_pt=1)
+            for question in QUESTIONS:
+                flow.answer_line(question, 9.5, label_pt=250, after_pt=2)
+            flow.y += flow.pt(5)
+            continue
+        flow.text(("URGENT  " if item.urgent else "") + item.what, 12, True, after_pt=0)
+        flow.text(_when(item), 10, after_pt=1)
         for question in QUESTIONS:
-            if inline:
-                flow.field(question, "_" * 60, 10.5, label_pt=250, after_pt=5)
-            else:
-                flow.text(question, 10.5, indent_pt=12, after_pt=0)
-                flow.write_in_lines(lines, indent_pt=12, spacing_pt=spacing)
+            flow.text(question, 10.5, indent_pt=12, after_pt=0)
+            flow.write_in_lines(lines, indent_pt=12, spacing_pt=spacing)
         flow.y += flow.pt(6)
 
 
 # Answer room tried in order: (lines per question, line spacing in points, on one line).
-ROOM = ((2, 17.0, False), (1, 20.0, False), (1, 0.0, True))
+ROOM = ((2, 17.0, False), (1, 28.0, False), (1, 20.0, False), (1, 0.0, True))
 
 
-def _item_height(flow: Flow, lines: int, spacing: float, inline: bool) -> float:
-    head = flow.measure("Xg", 12, True) + flow.measure("Xg", 10) + flow.pt(7)
-    question = flow.measure("Xg", 10.5)
+def _when(item: CallItem) -> str:
+    refs = f"   Reference: {', '.join(item.references)}" if item.references else ""
+    return f"{item.when}{refs}"
+
+
+def _headline(item: CallItem) -> str:
+    return f"{'URGENT  ' if item.urgent else ''}{item.what}: {_when(item)}"
+
+
+def _item_height(flow: Flow, item: CallItem, lines: int, spacing: float, inline: bool) -> float:
     if inline:
-        return head + 3 * (question + flow.pt(5))
-    return head + 3 * (question + flow.pt(lines * spacing + 4))
+        head = flow.measure(_headline(item), 10, True) + flow.pt(1)
+        return head + 3 * (flow.measure("Xg", 9.5) + flow.pt(2)) + flow.pt(5)
+    head = flow.measure(item.what, 12, True) + flow.measure(_when(item), 10) + flow.pt(1)
+    question = flow.measure("Xg", 10.5)
+    return head + 3 * (question + flow.pt(lines * spacing + 4)) + flow.pt(6)
 
 
 def _room(flow: Flow, page: CallPage) -> tuple[int, float, bool]:
     """The most room for answers with which every item fits on the page."""
     left = flow.height - flow.y
     for lines, spacing, inline in ROOM:
-        if len(page.items) * _item_height(flow, lines, spacing, inline) <= left:
+        if sum(_item_height(flow, i, lines, spacing, inline) for i in page.items) <= left:
             return lines, spacing, inline
     return ROOM[-1]
 

@@ -95,6 +95,18 @@ class Flow:
         self.text(value, size, bold_value, indent_pt=label_pt, y=top)
         self.y = top + height + self.pt(after_pt)
 
+    def answer_line(
+        self, question: str, size: float, *, label_pt: float, after_pt: float = 2
+    ) -> None:
+        """A question with a line beside it to write the answer on."""
+        height = self.measure(question, size, indent=self.width - self.pt(label_pt))
+        self.keep(height)
+        self.text(question, size, y=self.y)
+        x = self.pt(label_pt)
+        line = QRectF(x, self.y + height - self.pt(2), self.width - x, self.pt(0.5))
+        self.painter.fillRect(line, Qt.GlobalColor.black)
+        self.y += height + self.pt(after_pt)
+
     def rule(self, thickness_pt: float = 1.0, gap_pt: float = 5.0) -> None:
         self.y += self.pt(gap_pt)
         rect = QRectF(0, self.y, self.width, self.pt(thickness_pt))
