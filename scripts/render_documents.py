@@ -79,7 +79,7 @@ def to_png(pdf: bytes, target: Path) -> None:
 
 def main() -> int:
     _app = QGuiApplication(sys.argv[:1])
-    to_png(cover_pdf(cover(), "letter"), ROOT / "docs" / "packet-cover.png")
+    to_png(cover_pdf(cover(), "letter")[0], ROOT / "docs" / "packet-cover.png")
     pdf, _pages = call_sheet_pdf([office_page()], DAY, "letter")
     to_png(pdf, ROOT / "docs" / "call-sheet.png")
     return 0

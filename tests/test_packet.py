@@ -3,6 +3,7 @@ linked to the entry, and never read as new suggestions. Real PDFs, real database
 
 from __future__ import annotations
 
+import io
 import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -237,3 +238,28 @@ def test_a_locked_enclosure_is_refused_unless_its_password_is_given(
     texts = page_texts(out)
     assert len(texts) == 2 and "Lab page" in texts[1]
     assert "Locked lab results (1 page)" in " ".join(texts[0].split())
+
+
+def test_a_long_list_of_enclosures_counts_every_page_of_the_cover(
+    qapp: object, tmp_path: Path
+) -> None:
+    from organizer.gui.packet_cover import cover_pdf
+
+    files = [
+        write_text_pdf(tmp_path / f"Visit note {n:02d} from the infusion clinic.pdf", ["note"])
+        for n in range(45)
+    ]
+    cover = packet.PacketCover(
+        recipient=packet.Recipient("plan", "Horizon Health Plan", "(555) 010-2233", ""),
+        sender="Rosalind Okafor", callback_phone="", day=TODAY, regarding="Visit notes",
+        reference="", patient="Rosalind Okafor", patient_dob=None, member_id="HZN-1",
+        enclosures=tuple(packet.enclosures(files)),
+    )  # fmt: skip
+    drawn, cover = cover_pdf(cover, "letter")
+    merged = PdfReader(io.BytesIO(packet.merge_packet(drawn, cover)))
+    assert cover.cover_pages == 2 and len(merged.pages) == cover.total_pages == 47
+    cover_text = " ".join(
+        " ".join(merged.pages[n].extract_text().split()) for n in range(cover.cover_pages)
+    )
+    assert "47 pages including this cover of 2 pages" in cover_text
+    assert "Visit note 44 from the infusion clinic (1 page)" in cover_text

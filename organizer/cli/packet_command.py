@@ -92,7 +92,8 @@ def run(args: argparse.Namespace) -> int:
         from organizer.gui.packet_cover import cover_pdf
         from organizer.gui.status_sheet import default_paper
 
-        content = packet.merge_packet(cover_pdf(cover, args.paper or default_paper()), cover, given)
+        drawn, cover = cover_pdf(cover, args.paper or default_paper())
+        content = packet.merge_packet(drawn, cover, given)
         if args.out is not None:
             where = str(private_files.write_private_file(args.out, content, case.folder, "packet"))
         else:

@@ -6,6 +6,8 @@ these are, what they answer, and how many pages should have arrived.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from organizer.gui.flow_pdf import Flow, flow_pdf
 from organizer.services.packet import PacketCover, long_date
 
@@ -47,7 +49,8 @@ def draw_cover(flow: Flow, cover: PacketCover) -> None:
     for number, enclosure in enumerate(cover.enclosures, start=1):
         flow.text(f"{number}.  {enclosure.name}  ({_pages(enclosure.pages)})", 12, indent_pt=14)
     flow.y += flow.pt(8)
-    flow.text(f"{_pages(cover.total_pages)} including this cover", 16, True, after_pt=10)
+    this = "this cover" if cover.cover_pages == 1 else f"this cover of {cover.cover_pages} pages"
+    flow.text(f"{_pages(cover.total_pages)} including {this}", 16, True, after_pt=10)
     flow.rule(1.5, 6)
     back = cover.callback_phone or "the call-back number above"
     flow.text(f"Please confirm receipt: call {back}, or fax this page back with a note.", 13, True)
@@ -56,8 +59,15 @@ def draw_cover(flow: Flow, cover: PacketCover) -> None:
     flow.text(NOTICE, 9)
 
 
-def cover_pdf(cover: PacketCover, paper: str) -> bytes:
-    content, _pages_drawn = flow_pdf(
-        f"Fax cover - {cover.regarding}", paper, lambda f: draw_cover(f, cover), margin_pt=48
-    )
-    return content
+def cover_pdf(cover: PacketCover, paper: str) -> tuple[bytes, PacketCover]:
+    """The cover as a PDF, and the cover as drawn (with the pages it took, in its count)."""
+    content, drawn = _draw(cover, paper)
+    if drawn != cover.cover_pages:  # the count on the page changes with the pages it takes
+        cover = replace(cover, cover_pages=drawn)
+        content, drawn = _draw(cover, paper)
+    return content, cover
+
+
+def _draw(cover: PacketCover, paper: str) -> tuple[bytes, int]:
+    title = f"Fax cover - {cover.regarding}"
+    return flow_pdf(title, paper, lambda f: draw_cover(f, cover), margin_pt=48)

@@ -80,11 +80,13 @@ class PacketCover:
     patient_dob: date | None
     member_id: str
     enclosures: tuple[Enclosure, ...]
+    # A long list of enclosures may take the cover onto a second page.
+    cover_pages: int = 1
 
     @property
     def total_pages(self) -> int:
         """Pages including the cover."""
-        return 1 + sum(e.pages for e in self.enclosures)
+        return self.cover_pages + sum(e.pages for e in self.enclosures)
 
 
 def long_date(value: date) -> str:
