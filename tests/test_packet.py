@@ -263,3 +263,13 @@ def test_a_long_list_of_enclosures_counts_every_page_of_the_cover(
     )
     assert "47 pages including this cover of 2 pages" in cover_text
     assert "Visit note 44 from the infusion clinic (1 page)" in cover_text
+
+
+def test_an_entry_of_another_case_is_refused(
+    setup: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    argv = ["packet", "--db", setup["url"], "--entry", "999", "--out", str(tmp_path / "p.pdf")]
+    assert run(argv, monkeypatch) == 2
+    assert "There is no log entry 999" in capsys.readouterr().err
+    assert not (tmp_path / "p.pdf").exists()

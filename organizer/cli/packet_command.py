@@ -14,7 +14,8 @@ from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
-from organizer.services import cases, log, packet, private_files
+from organizer.services import cases, packet, private_files
+from organizer.services.sheet_data import plural
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
-        entry = log.get_entry(db, args.entry)
+        entry = packet.case_entry(db, case, args.entry)
         if args.out is not None:
             private_files.checked_target(args.out, case.folder, "packet")
         cover = packet.packet_cover(
@@ -100,7 +101,7 @@ def run(args: argparse.Namespace) -> int:
             name = packet.packet_file_name(cover)
             where = packet.save_in_case(db, case, entry.id, content, name, today)
         print(
-            f"Wrote a packet of {cover.total_pages} pages for {cover.recipient.name} "
+            f"Wrote a packet of {plural(cover.total_pages, 'page')} for {cover.recipient.name} "
             f"(fax {cover.recipient.fax or 'not filled in yet'}) to {where}"
         )
         if args.mark_sent:

@@ -134,6 +134,14 @@ def recipient_for(case: CaseInfo, entry: LogEntryInfo, to: str | None) -> Recipi
     raise KnownError(f"--to must be one of {', '.join(RECIPIENTS)}, not {role!r}.")
 
 
+def case_entry(db: Database, case: CaseInfo, entry_id: int) -> LogEntryInfo:
+    """The case's log entry ``entry_id``; another case's entry is refused."""
+    entry = next((e for e in log.log_entries(db, case.id) if e.id == entry_id), None)
+    if entry is None:
+        raise KnownError(f"There is no log entry {entry_id} in the case {case.title}.")
+    return entry
+
+
 def default_enclosures(db: Database, case: CaseInfo, entry: LogEntryInfo) -> list[Path]:
     """The entry's confirmed submission documents, in path order (never an earlier packet)."""
     with db.session() as session:
