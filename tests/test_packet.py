@@ -273,3 +273,41 @@ def test_an_entry_of_another_case_is_refused(
     assert run(argv, monkeypatch) == 2
     assert "There is no log entry 999" in capsys.readouterr().err
     assert not (tmp_path / "p.pdf").exists()
+
+
+def test_the_indexer_reads_its_own_packet_without_suggesting_anything(
+    setup: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packet holding a plan's letter: the same letter in the user's folder makes a
+    suggestion; inside the app's own packet it makes none and fulfils nothing."""
+    folder: Path = setup["folder"]
+    letter = write_text_pdf(tmp_path / "Plan letter.pdf", [LETTER_TEXT])
+    argv = ["packet", "--db", setup["url"], "--entry", str(setup["entry"]), "--file", str(letter)]
+    assert run(argv, monkeypatch) == 0
+    write_text_pdf(folder / "Letters" / "Plan letter.pdf", [LETTER_TEXT])
+    index = ["index", str(folder), "--db", setup["url"], "--no-ocr"]
+    assert run(index, monkeypatch) == 0
+    db = open_database(URL.create("sqlite", database=str(setup["path"])))
+    try:
+        with db.session() as session:
+            sent = session.scalars(select(Document).where(Document.path.like("Sent/%"))).one()
+            assert sent.status == "indexed" and sent.pages == 2 and sent.understood
+            assert (sent.kind, sent.fulfills, sent.requested_items) == ("other", "[]", "[]")
+            links = session.scalars(
+                select(LogDocumentLink).where(LogDocumentLink.document_id == sent.id)
+            ).all()
+            assert [(link.confirmed, link.reason) for link in links] == [
+                (True, packet.PACKET_REASON)
+            ]
+            own = session.scalars(
+                select(Document).where(Document.path == "Letters/Plan letter.pdf")
+            ).one()
+            assert own.kind == "letter"
+            suggested = session.scalars(
+                select(LogDocumentLink).where(
+                    LogDocumentLink.document_id == own.id, LogDocumentLink.confirmed.is_(False)
+                )
+            ).all()
+            assert suggested  # the same words in the user's own file do suggest
+    finally:
+        db.dispose()

@@ -91,6 +91,9 @@ def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -
         for doc in session.scalars(
             select(Document).where(Document.id.in_(list(found_by_document)))
         ):
+            if is_own_packet(session, doc.id):
+                doc.understood = True  # what it says was sent already: it fulfils nothing again
+                continue
             _apply_found(doc, found_by_document[doc.id])
 
 
@@ -290,6 +293,9 @@ def propose_for(
         with db.session() as session:
             doc = session.get(Document, document_id)
             if doc is None:
+                continue
+            if is_own_packet(session, document_id):
+                doc.understood = True  # the app's own packet makes no suggestions
                 continue
             case = session.get_one(Case, doc.case_id)
             text_row = session.get(DocumentText, document_id)
