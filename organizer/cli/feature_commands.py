@@ -14,6 +14,8 @@ FEATURE_MODULES = (
     "organizer.cli.proposal_commands",
     "organizer.cli.sheet_command",
     "organizer.cli.backup_commands",
+    "organizer.cli.packet_command",
+    "organizer.cli.letter_commands",
 )
 
 

@@ -1,7 +1,8 @@
-"""Copying dropped files into the case folder: the only place the app writes there.
+"""Copying dropped files into the case folder (and, with ``publish``, the fax packets).
 
 It only ever creates new files (and the dated folders that hold them) under
-``Imported/YYYY-MM-DD/``. Originals are read, never moved or changed; a name that is taken
+``Imported/YYYY-MM-DD/`` (and ``Sent/YYYY-MM-DD/`` for packets, see services.packet).
+Originals are read, never moved or changed; a name that is taken
 gets " (2)", " (3)"...; and the final name is claimed with a hard link from a hidden
 temporary file (or an exclusive create), so even a race can't overwrite anything.
 
