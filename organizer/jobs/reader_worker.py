@@ -50,6 +50,7 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
             page_timeout=page_timeout,
             password=password,
             budget=rest[0] if rest else None,
+            photo_choice=rest[1] if len(rest) > 1 else None,
         )
     if op == "ping":
         return "pong"

@@ -132,6 +132,10 @@ class Document(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Whether the text was read for meaning (kind, dates, proposals) since it last changed.
     understood: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # The user's choices for a photographed page (0008): their turn in clockwise degrees, and
+    # whether to read the picture as it is. They win over what the reader detects.
+    photo_turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    photo_original: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="documents")
 
