@@ -149,23 +149,36 @@ def _ink(gray: Gray) -> Gray:
     )
 
 
-def skew_angle(gray: Gray) -> float:
-    """The small angle (degrees) that makes the lines level, by the sharpest row profile."""
+def _inner(ink: Gray) -> Gray:
+    """Without the outer border, where the page's edge leaves long false strokes."""
+    height, width = ink.shape
+    dy, dx = int(height * 0.04), int(width * 0.04)
+    return ink[dy : height - dy, dx : width - dx] if dy and dx else ink
+
+
+def _best_level(gray: Gray) -> tuple[float, float]:
+    """(small angle in degrees that makes the lines level, how sharp the rows then are)."""
     height, width = gray.shape
     scale = min(1.0, 1000 / max(height, width))
     small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
-    ink = _ink(small)
+    ink = _inner(_ink(small))
+    small = ink
     centre = (small.shape[1] / 2, small.shape[0] / 2)
 
     def sharpness(angle: float) -> float:
         matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
         turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
         rows = turned.sum(axis=1, dtype=np.float64)
-        return float(np.square(np.diff(rows)).sum())
+        return float(np.square(np.diff(rows)).sum() / max(1, small.shape[1]))
 
     best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 1.0), key=sharpness)
-    fine = np.arange(best - 0.75, best + 0.76, 0.25)
-    return float(max(fine, key=sharpness))
+    fine = max(np.arange(best - 0.75, best + 0.76, 0.25), key=sharpness)
+    return float(fine), sharpness(fine)
+
+
+def skew_angle(gray: Gray) -> float:
+    """The small angle (degrees) that makes the lines level, by the sharpest row profile."""
+    return _best_level(gray)[0]
 
 
 def rotate_small(gray: Gray, angle: float) -> Gray:
@@ -277,14 +290,11 @@ def write_png(path: Path, gray: Gray) -> None:
 
 
 def lines_horizontal(gray: Gray) -> bool:
-    """Whether the text lines run across (upright or upside down) rather than up and down."""
-    height, width = gray.shape
-    scale = min(1.0, 800 / max(height, width))
-    small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
-    ink = _ink(small).astype(np.float64)
-    across = float(np.square(np.diff(ink.sum(axis=1))).sum()) / max(1, ink.shape[1])
-    down = float(np.square(np.diff(ink.sum(axis=0))).sum()) / max(1, ink.shape[0])
-    return bool(across >= down)
+    """Whether the text lines run across (upright or upside down) rather than up and down.
+
+    Compared at each way's best small angle, so that a tilted photo is judged fairly.
+    """
+    return _best_level(gray)[1] >= _best_level(turn(gray, 90))[1]
 
 
 def upright_score(gray: Gray) -> float:
