@@ -24,11 +24,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import (
     QGuiApplication,
+    QImage,
     QImageReader,
     QPageLayout,
     QPageSize,
@@ -37,6 +38,7 @@ from PySide6.QtGui import (
 )
 
 from organizer.core.filenames import suffix_of, wanted
+from organizer.services.heif_pictures import heif_images, is_heif
 
 IMPORT_FOLDER = "Imported"
 TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
@@ -48,8 +50,7 @@ HEAD_BYTES = 1024
 
 PDF_MAGIC = b"%PDF-"
 IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
-HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
-HEIF_SUFFIXES = frozenset({".heic", ".heif", ".avif"})
+AVIF_SUFFIXES = frozenset({".avif"})
 
 # Pages of pictures without a believable resolution are fitted onto a Letter page.
 LETTER_INCHES = (8.5, 11.0)
@@ -62,8 +63,8 @@ PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
 PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
 PICTURE_ID_HEAD = 8192
 
-ONLY_PDF_AND_PICTURES = "Only PDF files and pictures (JPEG, PNG, TIFF) can be added."
-HEIC_WORDS = "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first."
+ONLY_PDF_AND_PICTURES = "Only PDF files and pictures (JPEG, PNG, TIFF, HEIC) can be added."
+AVIF_WORDS = "This is an AVIF picture. Please save it as JPEG or PDF first."
 FOLDER_WORDS = (
     "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
     "instead, or drop the files that are in it."
@@ -150,6 +151,7 @@ def import_files(
     today: date,
     known_hashes: Mapping[str, str],
     progress: Callable[[int, int], None] | None = None,
+    convert: PictureConverter | None = None,
 ) -> ImportReport:
     """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
 
@@ -157,6 +159,9 @@ def import_files(
     to their relative paths; such content is not copied again, and neither is a file dropped
     twice in one batch or imported moments ago. ``progress(done, total)`` is called after
     each file, on the calling thread. Never raises for a bad file: each gets an outcome.
+    ``convert`` turns a picture into the PDF to keep (default: ``picture_to_pdf``, the picture
+    as it is); the window passes the reader's corrected, searchable page
+    (jobs/photo_pdf.py), which runs in a reader process.
     """
     folder = case_folder / IMPORT_FOLDER / today.isoformat()
     relative_folder = f"{IMPORT_FOLDER}/{today.isoformat()}"
@@ -177,7 +182,9 @@ def import_files(
                 if where is not None:
                     outcome = _already(source, where)
                 else:
-                    outcome = _bring_in(source, kind, digest, folder, relative_folder)
+                    outcome = _bring_in(
+                        source, kind, digest, folder, relative_folder, convert or picture_to_pdf
+                    )
                     if outcome.destination:
                         seen[digest] = outcome.destination
         except _Refused as refusal:
@@ -217,11 +224,10 @@ def _classify(source: Path) -> str:
         head = handle.read(HEAD_BYTES)
     if PDF_MAGIC in head:
         return "pdf"
-    if head.startswith(IMAGE_MAGICS):
+    if head.startswith(IMAGE_MAGICS) or is_heif(head):
         return "image"
-    heif_brand = head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
-    if heif_brand or suffix_of(source.name) in HEIF_SUFFIXES:
-        raise _Refused(HEIC_WORDS)
+    if head[4:12] == b"ftypavif" or suffix_of(source.name) in AVIF_SUFFIXES:
+        raise _Refused(AVIF_WORDS)
     if not head:
         raise _Refused("This file is empty.")
     if suffix_of(source.name) == ".pdf":
@@ -296,15 +302,24 @@ class _EarlierImports:
         return self._picture_ids.get(picture_id)
 
 
+class PictureConverter(Protocol):
+    def __call__(self, source: Path, *, title: str, picture_sha256: str) -> bytes: ...
+
+
 def _bring_in(
-    source: Path, kind: str, digest: str, folder: Path, relative_folder: str
+    source: Path,
+    kind: str,
+    digest: str,
+    folder: Path,
+    relative_folder: str,
+    convert: PictureConverter,
 ) -> ImportOutcome:
     if kind == "pdf":
         name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
         status, write = ImportStatus.COPIED, _copy_checked(source, digest)
         message = "Added."
     else:
-        data = picture_to_pdf(source, title=source.stem, picture_sha256=digest)
+        data = convert(source, title=source.stem, picture_sha256=digest)
         name, status = f"{source.stem}.pdf", ImportStatus.CONVERTED
         message = "Saved as a PDF."
 
@@ -456,6 +471,8 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("picture_to_pdf needs a QGuiApplication")
+    with source.open("rb") as handle:
+        heif = heif_images(source) if is_heif(handle.read(32)) else None
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
     reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
@@ -471,7 +488,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     pages = 0
     try:
         while True:
-            image = reader.read()
+            image = (heif.pop(0) if heif else QImage()) if heif is not None else reader.read()
             if image.isNull():
                 break
             width_in, height_in = page_inches(image.width(), image.height(), image.dotsPerMeterX())
@@ -488,7 +505,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
             target = QRectF(0, 0, width_in * PDF_RESOLUTION, height_in * PDF_RESOLUTION)
             painter.drawImage(target, image)
             pages += 1
-            if not reader.jumpToNextImage():
+            if heif is None and not reader.jumpToNextImage():
                 break
     finally:
         if painter is not None:
