@@ -158,3 +158,28 @@ def test_the_users_turn_wins(page: np.ndarray, tmp_path: Path) -> None:
         str(path), [0], is_image_file=True, page_timeout=60, photo_choice=(90, True)
     )
     assert all(value in read.text for value in VALUES)
+
+
+@needs_tesseract
+def test_added_photo_becomes_a_corrected_searchable_pdf(page: np.ndarray, tmp_path: Path) -> None:
+    """Through a reader process: the kept PDF holds the upright page and its text."""
+    from pypdf import PdfReader
+
+    from organizer.jobs.photo_pdf import corrected_pdf_in_reader
+    from organizer.services.imports import _picture_id, _read_picture_id
+
+    picture, _ = make_photo(page, PhotoLook(turn=90, shadow=0.5), seed=11)
+    source = tmp_path / "IMG_0003.jpg"
+    assert cv2.imwrite(str(source), picture)
+    before = source.read_bytes()
+    data = corrected_pdf_in_reader(source, title="IMG_0003", picture_sha256="ab" * 32)
+    target = tmp_path / "IMG_0003.pdf"
+    target.write_bytes(data)
+    reader = PdfReader(target)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert float(box.height) > float(box.width)  # upright: a portrait letter
+    text = reader.pages[0].extract_text()
+    assert all(value in text for value in VALUES)
+    assert _read_picture_id(target) == _picture_id("ab" * 32)
+    assert source.read_bytes() == before
