@@ -183,3 +183,26 @@ def test_added_photo_becomes_a_corrected_searchable_pdf(page: np.ndarray, tmp_pa
     assert all(value in text for value in VALUES)
     assert _read_picture_id(target) == _picture_id("ab" * 32)
     assert source.read_bytes() == before
+
+
+@needs_tesseract
+def test_folder_photo_is_never_changed_and_its_corrected_page_is_kept_privately(
+    page: np.ndarray, tmp_path: Path
+) -> None:
+    import hashlib
+    import stat
+
+    from organizer.jobs.photo_pages import corrected_page_path
+
+    picture, _ = make_photo(page, PhotoLook(turn=270, shadow=0.6), seed=5)
+    source = tmp_path / "IMG_0004.jpeg"
+    assert cv2.imwrite(str(source), picture)
+    before = source.read_bytes()
+    (read,) = ocr.ocr_pages(str(source), [0], is_image_file=True, page_timeout=60)
+    assert all(value in read.text for value in VALUES)
+    assert source.read_bytes() == before
+    kept = corrected_page_path(hashlib.sha256(before).hexdigest(), 0)
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert stat.S_IMODE(kept.parent.parent.stat().st_mode) == 0o700
+    corrected = cv2.imread(str(kept), cv2.IMREAD_GRAYSCALE)
+    assert corrected.shape[0] > corrected.shape[1]  # upright portrait page

@@ -6,6 +6,7 @@ frame of a multi-page TIFF or HEIC is a page; the corrected page goes to Tessera
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import tempfile
@@ -13,6 +14,31 @@ import time
 from pathlib import Path
 
 from organizer.jobs.ocr import SCRATCH_PREFIX, OcrPage, scratch_root
+
+PAGES_FOLDER = "photo_pages"
+
+
+def corrected_page_path(sha256: str, page: int) -> Path:
+    """Where the corrected picture of a page is kept: the app's data folder, never the case's.
+
+    Pictures found in the watched folder are never changed; the preview shows this copy.
+    """
+    from organizer.paths import data_dir
+
+    return data_dir() / PAGES_FOLDER / sha256 / f"{page}.png"
+
+
+def _keep_corrected(sha256: str, page: int, image: object) -> None:
+    """Save the corrected page (0600, folders 0700); a full disk only loses the copy."""
+    from organizer.jobs import photo
+
+    try:
+        target = corrected_page_path(sha256, page)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        target.parent.parent.chmod(0o700)
+        photo.write_png(target, image)
+    except OSError:
+        return
 
 
 def read_photo_pages(
@@ -31,6 +57,7 @@ def read_photo_pages(
     results: list[OcrPage] = []
     deadline = None if budget is None else time.monotonic() + budget
     try:
+        sha256 = hashlib.sha256(Path(path).read_bytes()).hexdigest()
         frames = photo.load_frames(path)
     except MemoryError:
         raise
@@ -59,5 +86,7 @@ def read_photo_pages(
             except subprocess.TimeoutExpired:
                 results.append(OcrPage(number, "", "reading this page took too long"))
                 continue
+            if reading.image is not None:
+                _keep_corrected(sha256, number, reading.image)
             results.append(OcrPage(number, reading.text))
     return results
