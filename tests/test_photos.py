@@ -89,8 +89,9 @@ def test_small_text_is_enlarged_and_big_text_kept_above_target(page: np.ndarray)
     small = cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
     factor = photo.scale_for_text(small)
     cap = photo.cap_height(small)
-    assert cap is not None and factor > 1.5
-    assert cap * factor == pytest.approx(photo.TARGET_CAP_PX, rel=0.1)
+    assert cap is not None and cap < photo.SMALL_CAP_PX
+    assert factor == pytest.approx(min(photo.TARGET_CAP_PX / cap, photo.MAX_UPSCALE))
+    assert factor > 1.5
     big = cv2.resize(page, None, fx=4, fy=4, interpolation=cv2.INTER_CUBIC)
     shrink = photo.scale_for_text(big)
     big_cap = photo.cap_height(big)

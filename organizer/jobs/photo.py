@@ -25,7 +25,9 @@ CAP_PERCENTILE = 85
 # Orientation detection looks at a copy no larger than this.
 OSD_SIDE_PX = 1600
 MAX_SIDE_PX = 5000
-MAX_UPSCALE = 3.0
+# Enlarging costs Tesseract time by the square: toward TARGET_CAP_PX, but by at most this
+# much (bench/photo_accuracy.py: x2.1 doubled the time per page for the same values found).
+MAX_UPSCALE = 1.6
 # A page must fill at least this share of the photo to be believed.
 MIN_PAGE_SHARE = 0.2
 MAX_SKEW_DEGREES = 5.0
@@ -281,7 +283,8 @@ def level(result: Prepared) -> Prepared:
 
 
 def write_png(path: Path, gray: Gray) -> None:
-    ok, encoded = cv2.imencode(".png", gray)
+    # Light compression: written and read back at once, size matters less than time.
+    ok, encoded = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok:
         raise ValueError("the page picture could not be written")
     from organizer.jobs.ocr import _write_private
