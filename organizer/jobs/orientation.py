@@ -95,8 +95,21 @@ def text_from_tsv(tsv: str) -> tuple[str, float, int]:
 
 
 def read_scored(image: Path, timeout: float, dpi: int = 300) -> Reading:
-    """Read a page once, for its text and its mean word confidence."""
+    """Read a page once, for Tesseract's own plain text and the mean word confidence.
+
+    One run writes both (the ``txt`` and ``tsv`` configs) next to the picture.
+    """
     started = time.monotonic()
-    out = _run([str(image), "stdout", "--dpi", str(dpi), "-l", "eng", "--psm", "3", "tsv"], timeout)
-    text, confidence, words = text_from_tsv(out)
-    return Reading(text, confidence, words, time.monotonic() - started)
+    base = image.with_name(image.stem + "-read")
+    args = [str(image), str(base), "--dpi", str(dpi), "-l", "eng", "--psm", "3", "txt", "tsv"]
+    _run(args, timeout)
+    try:
+        tsv = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
+        text = base.with_suffix(".txt").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        tsv, text = "", ""
+    finally:
+        for suffix in (".tsv", ".txt"):
+            base.with_suffix(suffix).unlink(missing_ok=True)
+    rebuilt, confidence, words = text_from_tsv(tsv)
+    return Reading(text or rebuilt, confidence, words, time.monotonic() - started)
