@@ -10,7 +10,7 @@ import fnmatch
 from collections.abc import Iterable, Sequence
 
 PDF_SUFFIXES = frozenset({".pdf"})
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff"})
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif"})
 MAIL_SUFFIXES = frozenset({".eml", ".msg"})
 DOCUMENT_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | MAIL_SUFFIXES
 

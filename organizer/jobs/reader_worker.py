@@ -53,7 +53,15 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
             page_timeout=page_timeout,
             password=password,
             budget=rest[0] if rest else None,
+            photo_choice=rest[1] if len(rest) > 1 else None,
         )
+    if op == "photo_pdf":
+        from pathlib import Path
+
+        from organizer.jobs.photo_pdf import corrected_pdf
+
+        source, title, picture_sha256 = args
+        return corrected_pdf(Path(source), title=title, picture_sha256=picture_sha256)
     if op == "ping":
         return "pong"
     raise ValueError(f"unknown job {op!r}")

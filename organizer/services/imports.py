@@ -25,11 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import (
     QGuiApplication,
+    QImage,
     QImageReader,
     QPageLayout,
     QPageSize,
@@ -39,6 +40,7 @@ from PySide6.QtGui import (
 
 from organizer.core.filenames import suffix_of, wanted
 from organizer.core.mail import OLE_MAGIC, is_mail_name
+from organizer.services.heif_pictures import heif_images, is_heif
 
 IMPORT_FOLDER = "Imported"
 TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
@@ -50,8 +52,7 @@ HEAD_BYTES = 1024
 
 PDF_MAGIC = b"%PDF-"
 IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
-HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
-HEIF_SUFFIXES = frozenset({".heic", ".heif", ".avif"})
+AVIF_SUFFIXES = frozenset({".avif"})
 
 # Pages of pictures without a believable resolution are fitted onto a Letter page.
 LETTER_INCHES = (8.5, 11.0)
@@ -65,9 +66,9 @@ PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
 PICTURE_ID_HEAD = 8192
 
 ONLY_PDF_AND_PICTURES = (
-    "Only PDF files, pictures (JPEG, PNG, TIFF) and e-mails (.eml, .msg) can be added."
+    "Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) can be added."
 )
-HEIC_WORDS = "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first."
+AVIF_WORDS = "This is an AVIF picture. Please save it as JPEG or PDF first."
 FOLDER_WORDS = (
     "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
     "instead, or drop the files that are in it."
@@ -154,6 +155,7 @@ def import_files(
     today: date,
     known_hashes: Mapping[str, str],
     progress: Callable[[int, int], None] | None = None,
+    convert: PictureConverter | None = None,
 ) -> ImportReport:
     """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
 
@@ -164,6 +166,9 @@ def import_files(
     to their relative paths; such content is not copied again, and neither is a file dropped
     twice in one batch or imported moments ago. ``progress(done, total)`` is called after
     each file, on the calling thread. Never raises for a bad file: each gets an outcome.
+    ``convert`` turns a picture into the PDF to keep (default: ``picture_to_pdf``, the picture
+    as it is); the window passes the reader's corrected, searchable page
+    (jobs/photo_pdf.py), which runs in a reader process.
     """
     folder = case_folder / IMPORT_FOLDER / today.isoformat()
     relative_folder = f"{IMPORT_FOLDER}/{today.isoformat()}"
@@ -185,7 +190,9 @@ def import_files(
                 if where is not None:
                     outcome = _already(source, where)
                 else:
-                    outcome = _bring_in(source, kind, digest, folder, relative_folder)
+                    outcome = _bring_in(
+                        source, kind, digest, folder, relative_folder, convert or picture_to_pdf
+                    )
                     if outcome.destination:
                         seen[digest] = outcome.destination
                     if outcome.destination and kind == "mail":
@@ -234,11 +241,10 @@ def _classify(source: Path) -> str:
         return "mail"
     if PDF_MAGIC in head:
         return "pdf"
-    if head.startswith(IMAGE_MAGICS):
+    if head.startswith(IMAGE_MAGICS) or is_heif(head):
         return "image"
-    heif_brand = head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
-    if heif_brand or suffix_of(source.name) in HEIF_SUFFIXES:
-        raise _Refused(HEIC_WORDS)
+    if head[4:12] == b"ftypavif" or suffix_of(source.name) in AVIF_SUFFIXES:
+        raise _Refused(AVIF_WORDS)
     if not head:
         raise _Refused("This file is empty.")
     if suffix_of(source.name) == ".pdf":
@@ -313,8 +319,17 @@ class _EarlierImports:
         return self._picture_ids.get(picture_id)
 
 
+class PictureConverter(Protocol):
+    def __call__(self, source: Path, *, title: str, picture_sha256: str) -> bytes: ...
+
+
 def _bring_in(
-    source: Path, kind: str, digest: str, folder: Path, relative_folder: str
+    source: Path,
+    kind: str,
+    digest: str,
+    folder: Path,
+    relative_folder: str,
+    convert: PictureConverter,
 ) -> ImportOutcome:
     if kind == "pdf":
         name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
@@ -324,7 +339,7 @@ def _bring_in(
         name, status, write = source.name, ImportStatus.COPIED, _copy_checked(source, digest)
         message = "Added."
     else:
-        data = picture_to_pdf(source, title=source.stem, picture_sha256=digest)
+        data = convert(source, title=source.stem, picture_sha256=digest)
         name, status = f"{source.stem}.pdf", ImportStatus.CONVERTED
         message = "Saved as a PDF."
 
@@ -476,6 +491,8 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("picture_to_pdf needs a QGuiApplication")
+    with source.open("rb") as handle:
+        heif = heif_images(source) if is_heif(handle.read(32)) else None
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
     reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
@@ -491,7 +508,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     pages = 0
     try:
         while True:
-            image = reader.read()
+            image = (heif.pop(0) if heif else QImage()) if heif is not None else reader.read()
             if image.isNull():
                 break
             width_in, height_in = page_inches(image.width(), image.height(), image.dotsPerMeterX())
@@ -508,7 +525,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
             target = QRectF(0, 0, width_in * PDF_RESOLUTION, height_in * PDF_RESOLUTION)
             painter.drawImage(target, image)
             pages += 1
-            if not reader.jumpToNextImage():
+            if heif is None and not reader.jumpToNextImage():
                 break
     finally:
         if painter is not None:
