@@ -36,11 +36,11 @@ from sqlalchemy.engine import URL
 from organizer.core.checklist import CHECKLIST
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
-from organizer.gui.status_sheet import write_sheet_pdf
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import cases, log
 from organizer.services.demo import make_demo_copy
-from organizer.services.sheet_data import sheet_data
+from organizer.sheet.data import sheet_data
+from organizer.sheet.render import write_sheet_pdf
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 

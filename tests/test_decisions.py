@@ -20,7 +20,7 @@ from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.timeline import plan_clock, review_clocks
 from organizer.services import cases, decisions, export, log, proposals
-from organizer.services.sheet_data import decision_lines, sheet_data
+from organizer.sheet.data import decision_lines, sheet_data
 from organizer.storage.database import Database
 from organizer.storage.models import Document, DocumentText
 

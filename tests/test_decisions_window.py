@@ -19,11 +19,11 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
-from organizer.gui.status_sheet import write_sheet_pdf
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.services import cases, log, proposals
-from organizer.services.sheet_data import sheet_data
+from organizer.sheet.data import sheet_data
+from organizer.sheet.render import write_sheet_pdf
 from organizer.storage.database import Database
 from tests.test_decisions import add_letter
 

@@ -26,8 +26,8 @@ from organizer.gui.cases_dialog import CasesDialog
 from organizer.gui.dialogs.welcome import WelcomeChoice
 from organizer.gui.main_window import MainWindow
 from organizer.gui.shell import AppShell
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.logs import log_file
 from organizer.services import cases, documents, log, relocate
 from organizer.storage.database import Database, copies_folder

@@ -16,8 +16,8 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.paths import resource
 from organizer.services import cases
 from organizer.services.case_identity import (

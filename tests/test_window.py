@@ -20,8 +20,8 @@ from organizer.gui.controller import CaseController
 from organizer.gui.documents_model import FETCH_CHUNK, DocumentFilter, DocumentTableModel
 from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.services import documents, log
 from organizer.storage.database import Database
 from tests import factories

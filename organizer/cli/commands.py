@@ -9,7 +9,7 @@ from pathlib import Path
 
 from organizer.cli.options import Subcommand
 from organizer.services import cases, log
-from organizer.services.sheet_data import STATUS_WORDS
+from organizer.sheet.data import STATUS_WORDS
 from organizer.storage.database import Database, open_database, resolve_url
 
 

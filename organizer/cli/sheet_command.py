@@ -16,7 +16,7 @@ from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.services import cases
-from organizer.services.sheet_data import check_sheet_target, sheet_data
+from organizer.sheet.data import check_sheet_target, sheet_data
 
 PAPER_WORDS = {"letter": "Letter", "a4": "A4"}
 
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     _app = gui_application()  # fonts and painting need one: keep it until the sheet is written
-    from organizer.gui.status_sheet import default_paper, write_sheet_pdf
+    from organizer.sheet.render import default_paper, write_sheet_pdf
 
     paper = args.paper or default_paper()
     write_sheet_pdf(data, args.out, paper)

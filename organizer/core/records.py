@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from organizer.core.profile import CaseProfile
 
@@ -92,3 +93,80 @@ class DocumentInfo:
     fulfills: tuple[str, ...]
     reasons: tuple[str, ...]
     missing_since: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class CallInfo:
+    id: int
+    case_id: int
+    called_at: datetime
+    organisation: str
+    person: str
+    phone: str
+    reference_number: str
+    summary: str
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionInfo:
+    id: int
+    case_id: int
+    question: str
+    asked_to: str
+    answer: str
+    answered_on: date | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalInfo:
+    link_id: int
+    log_id: int
+    entry_what: str
+    entry_item: str
+    new_entry: bool  # accepting also adds the entry to the log
+    document_id: int
+    path: str
+    role: str
+    confidence: float | None
+    reason: str
+    # Why a person must look first ("This letter is for member …, not this case"), or "".
+    flag: str = ""
+
+    @property
+    def key(self) -> str:
+        """The same key the proposer uses, to remember a dismissal."""
+        if self.new_entry:
+            return f"new:{self.entry_item}:{self.role}"
+        return f"{self.log_id}:{self.role}"
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    link_id: int
+    log_id: int
+    entry_was_proposed: bool
+    # The entry's fields before a decision letter (or a receipt) set them, for undo.
+    decision_before: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: int
+    path: str
+    snippet: str
+    rank: float
+
+
+# Marks around matching words in snippets; the GUI turns them into highlighting.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """A case in the list of cases, with whether its folder can be found."""
+
+    case: CaseInfo
+    folder_found: bool

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
 from organizer.core.reading import ReadResult
 from organizer.core.records import DocumentInfo
@@ -351,39 +352,42 @@ def _loads(raw: str | None) -> tuple[str, ...]:
 
 def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
     with db.session() as session:
-        docs = list(
-            session.scalars(
-                select(Document).where(Document.case_id == case_id).order_by(Document.path)
-            )
+        return document_infos(session, case_id)
+
+
+def document_infos(session: Session, case_id: int) -> list[DocumentInfo]:
+    """The case's documents by path, read in the caller's session."""
+    docs = list(
+        session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.path))
+    )
+    paths = {d.id: d.path for d in docs}
+    return [
+        DocumentInfo(
+            id=d.id,
+            path=d.path,
+            sha256=d.sha256,
+            size=d.size,
+            pages=d.pages,
+            status=d.status,
+            error=d.error,
+            duplicate_of=paths.get(d.duplicate_of_id) if d.duplicate_of_id else None,
+            text_source=d.text_source,
+            kind=d.kind,
+            kind_source=d.kind_source,
+            letter_outcome=d.letter_outcome,
+            sender=d.sender,
+            document_date=d.document_date,
+            reference_number=d.reference_number,
+            member_id=d.member_id,
+            due_date=d.due_date,
+            appeal_by=d.appeal_by,
+            requested_items=_loads(d.requested_items),
+            fulfills=_loads(d.fulfills),
+            reasons=_loads(d.reasons),
+            missing_since=d.missing_since,
         )
-        paths = {d.id: d.path for d in docs}
-        return [
-            DocumentInfo(
-                id=d.id,
-                path=d.path,
-                sha256=d.sha256,
-                size=d.size,
-                pages=d.pages,
-                status=d.status,
-                error=d.error,
-                duplicate_of=paths.get(d.duplicate_of_id) if d.duplicate_of_id else None,
-                text_source=d.text_source,
-                kind=d.kind,
-                kind_source=d.kind_source,
-                letter_outcome=d.letter_outcome,
-                sender=d.sender,
-                document_date=d.document_date,
-                reference_number=d.reference_number,
-                member_id=d.member_id,
-                due_date=d.due_date,
-                appeal_by=d.appeal_by,
-                requested_items=_loads(d.requested_items),
-                fulfills=_loads(d.fulfills),
-                reasons=_loads(d.reasons),
-                missing_since=d.missing_since,
-            )
-            for d in docs
-        ]
+        for d in docs
+    ]
 
 
 def known_hashes(db: Database, case_id: int) -> dict[str, str]:

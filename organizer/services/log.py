@@ -10,7 +10,6 @@ command line) is a KnownError the user can be told about.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -21,7 +20,7 @@ from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
 from organizer.core.errors import KnownError
 from organizer.core.missing import MissingRow, missing_rows, who_for
-from organizer.core.records import LinkInfo, LogEntryInfo
+from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
 from organizer.services.case_facts import case_facts
@@ -86,30 +85,6 @@ def _check(name: str, kind: Kind, value: object) -> None:
     if not _valid(kind, value):
         wanted = f"one of {sorted(kind)}" if isinstance(kind, frozenset) else kind
         raise ValueError(f"{name} must be {wanted}, not {value!r}")
-
-
-@dataclass(frozen=True, slots=True)
-class CallInfo:
-    id: int
-    case_id: int
-    called_at: datetime
-    organisation: str
-    person: str
-    phone: str
-    reference_number: str
-    summary: str
-    follow_up_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionInfo:
-    id: int
-    case_id: int
-    question: str
-    asked_to: str
-    answer: str
-    answered_on: date | None
-    created_at: datetime
 
 
 def _apply(row: Any, changes: Mapping[str, object], kinds: Mapping[str, Kind]) -> dict[str, Any]:
@@ -515,8 +490,12 @@ def delete_call(db: Database, call_id: int) -> CallInfo:
 def list_calls(db: Database, case_id: int) -> list[CallInfo]:
     """The case's calls by time, earliest first."""
     with db.session() as session:
-        query = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
-        return [call_info(c) for c in session.scalars(query)]
+        return call_infos(session, case_id)
+
+
+def call_infos(session: Session, case_id: int) -> list[CallInfo]:
+    query = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
+    return [call_info(c) for c in session.scalars(query)]
 
 
 def entry_from_call(
@@ -566,9 +545,13 @@ def delete_question(db: Database, question_id: int) -> QuestionInfo:
 def list_questions(db: Database, case_id: int) -> list[QuestionInfo]:
     """The case's questions in the order they were written down."""
     with db.session() as session:
-        query = select(Question).where(Question.case_id == case_id)
-        query = query.order_by(Question.created_at, Question.id)
-        return [question_info(q) for q in session.scalars(query)]
+        return question_infos(session, case_id)
+
+
+def question_infos(session: Session, case_id: int) -> list[QuestionInfo]:
+    query = select(Question).where(Question.case_id == case_id)
+    query = query.order_by(Question.created_at, Question.id)
+    return [question_info(q) for q in session.scalars(query)]
 
 
 # --- still missing -------------------------------------------------------------------------
@@ -587,5 +570,11 @@ def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
     with db.session() as session:
         case = _get(session, Case, case_id, "case")
         entries = [entry_info(e) for e in load_entries(session, case_id)]
-        facts = case_facts(session, case)
-        return missing_rows(entries, today, profile_of(case), facts=facts)
+        return missing_in(session, case, entries, today)
+
+
+def missing_in(
+    session: Session, case: Case, entries: list[LogEntryInfo], today: date
+) -> list[MissingRow]:
+    """The missing list from entries already read in this session (they are read once)."""
+    return missing_rows(entries, today, profile_of(case), facts=case_facts(session, case))
