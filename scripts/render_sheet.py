@@ -189,7 +189,7 @@ def fill_demo_log(db: Database, case: CaseInfo, ids: dict[str, int]) -> None:
             extra = {k: v for k, v in fields.items() if k != "item"}
             entry = log.create_entry(db, case.id, str(fields["item"]), today=TODAY, **extra)
         for path, role in links.items():
-            log.link_document(db, entry.id, ids[path], role)
+            links.link_document(db, entry.id, ids[path], role)
     for call in DEMO_CALLS:
         fields = dict(call)
         called_at = fields.pop("called_at")

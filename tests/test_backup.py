@@ -22,7 +22,7 @@ from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import backup, cases, documents, export, log, removal
+from organizer.services import backup, cases, documents, export, links, log, removal
 from organizer.storage.database import Database, open_database, rotate_startup_copies
 from tests import factories
 from tests.helpers import tree_fingerprint
@@ -53,7 +53,7 @@ def fill_case(db: Database, case: CaseInfo, folder: Path) -> None:
     first = log.log_entries(db, case.id)[0]
     log.edit_entry(db, first.id, notes="Called twice, ask for Dana", today=TODAY)
     approval = next(d for d in documents.list_documents(db, case.id) if "approval" in d.path)
-    log.link_document(db, first.id, approval.id, "decision")
+    links.link_document(db, first.id, approval.id, "decision")
     log.add_call(db, case.id, NOW - timedelta(days=1), organisation="Bluestem", summary="PA sent")
 
 

@@ -29,7 +29,7 @@ from organizer.gui.shell import AppShell
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.logs import log_file
-from organizer.services import cases, documents, log, relocate
+from organizer.services import cases, documents, links, log, relocate
 from organizer.storage.database import Database, copies_folder
 from tests.helpers import tree_fingerprint
 from tests.test_window import (  # noqa: F401 - fixtures shared with the window tests
@@ -108,7 +108,7 @@ def link_and_correct(db: Database, case: CaseInfo) -> tuple[int, int]:
     """The user's own work on the case: a confirmed link and a corrected kind."""
     referral = next(d for d in documents.list_documents(db, case.id) if d.path == "referral.pdf")
     prescription = next(e for e in log.log_entries(db, case.id) if e.item == "prescription")
-    log.link_document(db, prescription.id, referral.id, "submission", confirmed=True)
+    links.link_document(db, prescription.id, referral.id, "submission", confirmed=True)
     documents.set_kind_by_user(db, referral.id, "clinical")
     return referral.id, prescription.id
 

@@ -18,11 +18,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.paths import resource
 from organizer.services import cases, export, log, proposals
 from organizer.services.demo import demo_profile
 from organizer.sheet.data import sheet_data

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from organizer import APP_ID, APP_NAME
 from organizer.core.errors import KnownError
+from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.gui.ops import app_ops
 from organizer.gui.ops.app_ops import Database, DemoCopy
 from organizer.gui.settings_keys import LAST_CASE_KEY
-from organizer.paths import resource
 
 DESKTOP_ID = "org.infusioncoverage.Organizer"
 

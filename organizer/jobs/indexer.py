@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.core.paths import data_dir, learned_model_file, user_rules_file
 from organizer.core.reading import ReadResult
 from organizer.core.records import CaseInfo
 from organizer.core.types import DocumentStatus, TextSource
@@ -22,7 +23,6 @@ from organizer.jobs import ocr
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
 from organizer.jobs.scan import FolderScan, hash_file, scan_folder, stat_paths
 from organizer.jobs.understand_worker import UnderstandRequest
-from organizer.paths import data_dir
 from organizer.services import documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
@@ -202,8 +202,8 @@ class Indexer:
         return UnderstandRequest(
             context=self._context,
             user_kind=user_kind,
-            rules_override=str(folder / "rules" / "understanding.json"),
-            model_file=str(folder / understanding.MODEL_FILE),
+            rules_override=str(user_rules_file(folder)),
+            model_file=str(learned_model_file(folder)),
         )
 
     def understand_new(self) -> int:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from organizer.core.paths import data_dir
 from organizer.core.types import DocumentStatus
 from organizer.jobs.read_file import read_file
-from organizer.paths import data_dir
 from organizer.services import documents, understanding
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database

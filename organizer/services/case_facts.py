@@ -12,9 +12,9 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organizer.core.letters import decision_window_days, plan_type_named
 from organizer.core.missing import CaseFacts, DocumentFacts
 from organizer.core.types import DocumentStatus
+from organizer.core.understand.letters import decision_window_days, plan_type_named
 from organizer.storage.models import Case, Document, DocumentText
 
 

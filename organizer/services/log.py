@@ -364,61 +364,6 @@ def add_link_row(
         _note(session, entry, ActivityAction.UPDATED, {"link": [old, new]}, summary)
 
 
-def link_document(
-    db: Database,
-    entry_id: int,
-    document_id: int,
-    role: str,
-    *,
-    confirmed: bool = True,
-    confidence: float | None = None,
-    reason: str | None = None,
-) -> LogEntryInfo:
-    """Attach a document as ``request``, ``submission``, ``decision`` or ``related``.
-
-    ``confirmed=False`` is a proposal (with its confidence and reason). Linking again with
-    ``confirmed=True`` confirms a proposal; a proposal never unconfirms a person's link.
-    """
-    with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
-        document = _get(session, Document, document_id, "document")
-        if document.case_id != entry.case_id:
-            raise ValueError("the document belongs to another case")
-        add_link_row(session, entry, document, role, confirmed, confidence, reason)
-        session.flush()
-        session.refresh(entry)
-        if role == LinkRole.DECISION and confirmed:
-            from organizer.services.decisions import apply_decisions
-
-            apply_decisions(session, entry)
-        return entry_info(entry)
-
-
-def unlink_document(
-    db: Database, entry_id: int, document_id: int, role: str | None = None
-) -> LogEntryInfo:
-    """Detach a document from an entry (in one role, or in all of them)."""
-    with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
-        for link in list(entry.links):
-            if link.document_id == document_id and role in (None, link.role):
-                summary = f"Unlinked {link.document.path} from: {_label(entry)}"
-                _note(
-                    session,
-                    entry,
-                    ActivityAction.UPDATED,
-                    {"link": [_link_row(link), None]},
-                    summary,
-                )
-                entry.links.remove(link)
-        session.flush()
-        if entry.decision_source == "letter":
-            from organizer.services.decisions import apply_decisions
-
-            apply_decisions(session, entry)
-        return entry_info(entry)
-
-
 # --- calls and questions ------------------------------------------------------------------
 
 

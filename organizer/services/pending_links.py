@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from organizer.core.types import DocumentStatus, role_for_outcome
-from organizer.services import log
+from organizer.services import links, log
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, LogEntry, PendingLink
 
@@ -72,7 +72,7 @@ def link_arrivals(db: Database, case_id: int) -> int:
     linked = 0
     for pending_id, entry_id, document_id, outcome in rows:
         try:
-            log.link_document(db, entry_id, document_id, role_for_outcome(outcome))
+            links.link_document(db, entry_id, document_id, role_for_outcome(outcome))
             linked += 1
         finally:
             with db.session() as session:

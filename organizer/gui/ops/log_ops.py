@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
+from organizer.core.paths import data_dir
 from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.core.types import role_for_outcome
-from organizer.paths import data_dir
-from organizer.services import decisions, log, proposals, understanding
+from organizer.services import decisions, links, log, proposals, understanding
 from organizer.storage.database import Database
 
 
@@ -41,7 +41,7 @@ def restore_entry(db: Database, case_id: int, info: LogEntryInfo) -> LogEntryInf
 
 
 def link_document(db: Database, entry_id: int, document_id: int, role: str) -> object:
-    return log.link_document(db, entry_id, document_id, role, confirmed=True)
+    return links.link_document(db, entry_id, document_id, role, confirmed=True)
 
 
 def add_call(db: Database, case_id: int, called_at: datetime, values: dict[str, Any]) -> object:
