@@ -257,7 +257,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
                     "appeal_of FROM log_entries"
                 )
             ).one()
+            # Revision 0007: files dropped on a log entry wait here until they are read.
+            pending = conn.execute(text("SELECT count(*) FROM pending_links")).scalar()
         assert version == head_revision()
+        assert pending == 0
         assert tuple(case_row) == ("/cases/mum", "Peggy")
         assert tuple(log_row) == (7, "CRP from last week", "call Tue")
         assert tuple(doc_row) == ("a/letter.pdf", "letter", "user")

@@ -12,7 +12,7 @@ from organizer.cli.options import Subcommand
 from organizer.core.reading import STATUS_WORDS
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.ocr import INSTALL_HINT
-from organizer.services import cases, documents
+from organizer.services import cases, documents, pending_links
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         indexer = Indexer(db, case, IndexSettings(ocr=not args.no_ocr), on_progress=bar)
         try:
             summary = indexer.run_once()
+            pending_links.link_arrivals(db, case.id)  # files dropped on a log entry, now read
         finally:
             indexer.close()
             bar.finish()
