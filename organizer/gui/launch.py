@@ -14,6 +14,7 @@ from organizer.core.records import CaseInfo
 from organizer.gui.ops import app_ops
 from organizer.gui.ops.app_ops import Database, DemoCopy
 from organizer.gui.settings_keys import LAST_CASE_KEY
+from organizer.gui.translation import install_translators
 
 DESKTOP_ID = "org.infusioncoverage.Organizer"
 
@@ -33,6 +34,7 @@ def make_application() -> object:
     if existing is not None:
         return existing
     app = QApplication([sys.argv[0]])
+    install_translators(app)  # before any window: every word is looked up through it
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
