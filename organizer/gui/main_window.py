@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -465,30 +466,30 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return QSettings()
 
+    def _layout_parts(self) -> tuple[tuple[str, Any], ...]:
+        """Each remembered part of the layout: its key, and what saves and restores it."""
+        return (
+            ("window/geometry", (self.saveGeometry, self.restoreGeometry)),
+            ("window/state", (self.saveState, self.restoreState)),
+            ("window/splitter", self.splitter),
+            ("window/documents_split", self.documents_split),
+            ("window/documents_header", self.documents_view.horizontalHeader()),
+            ("window/log_header", self.log_view.horizontalHeader()),
+        )
+
     def _restore_layout(self) -> None:
         settings = self._settings()
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/documents_split", self.documents_split.restoreState),
-            ("window/documents_header", self.documents_view.horizontalHeader().restoreState),
-            ("window/log_header", self.log_view.horizontalHeader().restoreState),
-        ):
+        for key, part in self._layout_parts():
+            restore = part[1] if isinstance(part, tuple) else part.restoreState
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
 
     def save_layout(self) -> None:
         settings = self._settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/documents_split", self.documents_split.saveState())
-        settings.setValue(
-            "window/documents_header", self.documents_view.horizontalHeader().saveState()
-        )
-        settings.setValue("window/log_header", self.log_view.horizontalHeader().saveState())
+        for key, part in self._layout_parts():
+            save = part[0] if isinstance(part, tuple) else part.saveState
+            settings.setValue(key, save())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
