@@ -415,14 +415,12 @@ def set_kind_by_user(db: Database, document_id: int, kind: str) -> None:
         doc.kind, doc.kind_source = kind, "user"
         if kind != "letter":
             doc.letter_outcome = None
-        activity.record(
+        activity.note(
             session,
-            case_id=doc.case_id,
-            entity="document",
-            entity_id=doc.id,
-            action=ActivityAction.UPDATED,
-            changes={"kind": [old[0], kind], "kind_source": [old[1], "user"]},
-            summary=f"Kind set by you: {doc.path}",
+            doc,
+            ActivityAction.UPDATED,
+            {"kind": [old[0], kind], "kind_source": [old[1], "user"]},
+            f"Kind set by you: {doc.path}",
         )
 
 

@@ -125,16 +125,7 @@ def note_entry(session: Session, entry: LogEntry, changes: Any, summary: str) ->
 
 def _note(session: Session, row: Any, action: ActivityAction, changes: Any, summary: str) -> None:
     """Append one change of ``row`` (a log entry, call or question) to the history."""
-    entity = {"log_entries": "log_entry", "calls": "call", "questions": "question"}
-    activity.record(
-        session,
-        case_id=row.case_id,
-        entity=entity[row.__tablename__],
-        entity_id=row.id,
-        action=action,
-        changes=changes,
-        summary=summary,
-    )
+    activity.note(session, row, action, changes, summary)
 
 
 def _label(entry: LogEntry) -> str:

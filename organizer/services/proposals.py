@@ -224,15 +224,7 @@ def _link(session: Session, link_id: int) -> LogDocumentLink:
 
 
 def _note(session: Session, entry: LogEntry, summary: str, changes: dict[str, object]) -> None:
-    activity.record(
-        session,
-        case_id=entry.case_id,
-        entity="log_entry",
-        entity_id=entry.id,
-        action=ActivityAction.UPDATED,
-        changes=changes,
-        summary=summary,
-    )
+    activity.note(session, entry, ActivityAction.UPDATED, changes, summary)
 
 
 def _accept(session: Session, link: LogDocumentLink) -> Accepted:
@@ -308,13 +300,11 @@ def dismiss(db: Database, link_id: int) -> None:
         session.delete(link)
         session.flush()
         if entry.status == LogStatus.PROPOSED.value and not entry.links:
-            activity.record(
+            activity.note(
                 session,
-                case_id=entry.case_id,
-                entity="log_entry",
-                entity_id=entry.id,
-                action=ActivityAction.DELETED,
-                changes={"what": entry.what, "item": entry.item, "status": entry.status},
-                summary=f"Suggested entry dismissed: {entry.what}",
+                entry,
+                ActivityAction.DELETED,
+                {"what": entry.what, "item": entry.item, "status": entry.status},
+                f"Suggested entry dismissed: {entry.what}",
             )
             session.delete(entry)
