@@ -5,7 +5,7 @@ The GUI never sees ORM objects: it gets these, so nothing it holds can reach the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -170,3 +170,34 @@ class CaseRow:
 
     case: CaseInfo
     folder_found: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    returned: list[str] = field(default_factory=list)
+    to_read: list[int] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return sum(
+            len(x)
+            for x in (
+                self.new,
+                self.changed,
+                self.renamed,
+                self.duplicates,
+                self.missing,
+                self.returned,
+            )
+        )

@@ -20,14 +20,13 @@ from shiboken6 import isValid
 
 from organizer.core import clock
 from organizer.core.profile import CaseProfile
-from organizer.core.records import Accepted, CaseInfo, LogEntryInfo
+from organizer.core.records import Accepted, CaseInfo, LogEntryInfo, ReconcileReport
 from organizer.core.snapshot import CaseSnapshot
 from organizer.gui.ops import case_ops, log_ops, pending_ops
 from organizer.gui.ops.log_ops import role_for_drop
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.watcher import FolderWatcher, WatchState
-from organizer.services.documents import ReconcileReport
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.changes import ChangeCounter
 from organizer.storage.database import Database

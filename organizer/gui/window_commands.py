@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from organizer import APP_NAME
 from organizer.core import clock
+from organizer.core.pathnames import to_os
 from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.gui.controller import CaseController
@@ -85,7 +86,7 @@ class WindowCommands(QObject):
 
     # --- documents ------------------------------------------------------------------
     def _path(self, doc: DocumentInfo) -> Path:
-        return self.controller.folder / doc.path
+        return self.controller.folder / to_os(doc.path)
 
     def open_document(self, doc: DocumentInfo | None) -> None:
         if doc is None:

@@ -7,6 +7,7 @@ from datetime import date
 from organizer.core.snapshot import CaseSnapshot
 from organizer.services import documents, log, pending_links, proposals
 from organizer.services.cases import case_info
+from organizer.services.log_snapshots import entry_infos
 from organizer.storage.database import Database
 from organizer.storage.models import Case
 
@@ -17,7 +18,7 @@ def load_snapshot(db: Database, case_id: int, today: date) -> CaseSnapshot:
         case = session.get(Case, case_id)
         if case is None:
             raise log.gone("case")
-        entries = [log.entry_info(e) for e in log.load_entries(session, case_id)]
+        entries = entry_infos(session, case_id)
         links: dict[int, list[str]] = {}
         for entry in entries:
             for link in entry.links:

@@ -1,14 +1,14 @@
 """Pending links: a file dropped on a log entry is linked once it is read, even after a restart.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
