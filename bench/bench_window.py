@@ -59,8 +59,8 @@ def main() -> None:
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
-    from organizer.gui.controller import load_snapshot
     from organizer.gui.documents_model import DocumentFilter, DocumentTableModel
+    from organizer.services.snapshot import load_snapshot
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -72,7 +72,7 @@ def main() -> None:
         bare = time.perf_counter() - started
 
         started = time.perf_counter()
-        snapshot = load_snapshot(db, case, date(2026, 11, 20))
+        snapshot = load_snapshot(db, case.id, date(2026, 11, 20))
         loading = time.perf_counter() - started
 
         from PySide6.QtWidgets import QTableView

@@ -16,7 +16,7 @@ LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 
 
 def log_file() -> Path:
-    from organizer.paths import data_dir
+    from organizer.core.paths import data_dir
 
     folder = data_dir() / "logs"
     folder.mkdir(mode=0o700, exist_ok=True)

@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
-from organizer.gui.call_sheet import call_sheet_pdf  # noqa: E402
-from organizer.gui.packet_cover import cover_pdf  # noqa: E402
 from organizer.services.call_sheet import CallItem, CallPage  # noqa: E402
 from organizer.services.packet import Enclosure, PacketCover, Recipient  # noqa: E402
+from organizer.sheet.call_sheet import call_sheet_pdf  # noqa: E402
+from organizer.sheet.packet_cover import cover_pdf  # noqa: E402
 
 DAY = date(2026, 11, 20)
 

@@ -36,11 +36,11 @@ from sqlalchemy.engine import URL
 from organizer.core.checklist import CHECKLIST
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
-from organizer.gui.status_sheet import write_sheet_pdf
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import cases, log
+from organizer.services import cases, links, log
 from organizer.services.demo import make_demo_copy
-from organizer.services.sheet_data import sheet_data
+from organizer.sheet.data import sheet_data
+from organizer.sheet.render import write_sheet_pdf
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 
@@ -182,14 +182,14 @@ DEMO_CALLS: list[dict[str, object]] = [
 def fill_demo_log(db: Database, case: CaseInfo, ids: dict[str, int]) -> None:
     """Keep the demo's log through the log service, as the person in the story did."""
     starters = log.log_entries(db, case.id)
-    for index, (fields, links) in enumerate(DEMO_LOG):
+    for index, (fields, doc_links) in enumerate(DEMO_LOG):
         if index < len(starters):
             entry = log.edit_entry(db, starters[index].id, today=TODAY, **fields)
         else:
             extra = {k: v for k, v in fields.items() if k != "item"}
             entry = log.create_entry(db, case.id, str(fields["item"]), today=TODAY, **extra)
-        for path, role in links.items():
-            log.link_document(db, entry.id, ids[path], role)
+        for path, role in doc_links.items():
+            links.link_document(db, entry.id, ids[path], role)
     for call in DEMO_CALLS:
         fields = dict(call)
         called_at = fields.pop("called_at")

@@ -25,8 +25,8 @@ from sqlalchemy.engine import URL  # noqa: E402
 from organizer.gui.controller import CaseController  # noqa: E402
 from organizer.gui.launch import make_application  # noqa: E402
 from organizer.gui.main_window import MainWindow  # noqa: E402
+from organizer.gui.tasks import TaskRunner  # noqa: E402
 from organizer.jobs.indexer import Indexer, IndexSettings  # noqa: E402
-from organizer.jobs.tasks import TaskRunner  # noqa: E402
 from organizer.services import cases  # noqa: E402
 from organizer.services.demo import make_demo_copy  # noqa: E402
 from organizer.storage.database import open_database  # noqa: E402

@@ -163,6 +163,6 @@ def test_the_missing_command_imports_only_what_it_needs(case: CaseInfo, db_path:
         "organizer.jobs.indexer",
         "organizer.core.understand",  # the case has no letters to read
         "organizer.services.export",
-        "organizer.services.sheet_data",
+        "organizer.sheet.data",
     ):
         assert slow not in loaded, f"{slow} is imported for `missing`"

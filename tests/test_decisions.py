@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from organizer.cli.main import main
-from organizer.core.letters import ApprovedPeriod, approved_period
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.timeline import plan_clock, review_clocks
-from organizer.services import cases, decisions, export, log, proposals
-from organizer.services.sheet_data import decision_lines, sheet_data
+from organizer.core.understand.letters import ApprovedPeriod, approved_period
+from organizer.services import cases, decisions, export, links, log, proposals
+from organizer.sheet.data import decision_lines, sheet_data
 from organizer.storage.database import Database
 from organizer.storage.models import Document, DocumentText
 
@@ -104,7 +104,7 @@ def test_request_sent_approval_then_renewal(
         reference_number="A2611170042",
         fulfills=["prior_authorization"],
     )
-    entry = log.link_document(db, pa, letter, "decision")
+    entry = links.link_document(db, pa, letter, "decision")
     assert (entry.status, entry.decision_on, entry.decision_reference) == (
         "approved",
         date(2026, 11, 17),
@@ -161,7 +161,7 @@ def test_denial_then_appeal_then_approval(db: Database, made: CaseInfo) -> None:
         reference_number="D2610300001",
         appeal_by=date(2027, 4, 28),
     )
-    log.link_document(db, pa, denial, "decision", confirmed=False, confidence=0.9, reason="r")
+    links.link_document(db, pa, denial, "decision", confirmed=False, confidence=0.9, reason="r")
     (suggestion,) = proposals.open_proposals(db, made.id)
     accepted = proposals.accept(db, suggestion.link_id)
     entry = log.get_entry(db, pa)
@@ -208,9 +208,9 @@ def test_denial_then_appeal_then_approval(db: Database, made: CaseInfo) -> None:
         reference_number="A2612100007",
         fulfills=["prior_authorization"],
     )
-    log.link_document(db, appeal.id, approval, "decision")
+    links.link_document(db, appeal.id, approval, "decision")
     # A later decision replaces an earlier one on the original request too.
-    entry = log.link_document(db, pa, approval, "decision")
+    entry = links.link_document(db, pa, approval, "decision")
     assert (entry.status, entry.decision_reference) == ("approved", "A2612100007")
     later = log.missing_list(db, made.id, date(2026, 12, 11))
     assert [r for r in later if r.item == "prior_authorization"] == []
@@ -276,7 +276,7 @@ def test_what_the_user_set_wins_over_an_older_letter(db: Database, made: CaseInf
         letter_outcome="denied",
         document_date=date(2026, 11, 1),
     )
-    entry = log.link_document(db, pa, denial, "decision")
+    entry = links.link_document(db, pa, denial, "decision")
     assert (entry.status, entry.decision_on, entry.decision_source) == (
         "approved",
         date(2026, 11, 19),
@@ -301,7 +301,7 @@ def test_a_receipt_suggests_marking_the_request_as_sent(db: Database, made: Case
         letter_outcome="informational",
         document_date=date(2026, 11, 6),
     )
-    log.link_document(db, pa, receipt, "related", confirmed=False, confidence=0.8, reason="r")
+    links.link_document(db, pa, receipt, "related", confirmed=False, confidence=0.8, reason="r")
     (suggestion,) = proposals.open_proposals(db, made.id)
     accepted = proposals.accept(db, suggestion.link_id)
     entry = log.get_entry(db, pa)
@@ -372,7 +372,7 @@ def test_one_suggested_decision_per_entry_the_latest_the_others_related(
         document_date=date(2026, 11, 17), text_source="text",
     )  # fmt: skip
     for doc in (denial, scan, letter):
-        log.link_document(db, pa, doc, "decision", confirmed=False, confidence=0.9, reason="r")
+        links.link_document(db, pa, doc, "decision", confirmed=False, confidence=0.9, reason="r")
     assert proposals.one_decision_per_entry(db, made.id) == 2
     roles = {p.document_id: p.role for p in proposals.open_proposals(db, made.id)}
     assert roles == {denial: "related", scan: "related", letter: "decision"}

@@ -19,11 +19,11 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
-from organizer.gui.status_sheet import write_sheet_pdf
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import IndexSettings
-from organizer.jobs.tasks import TaskRunner
-from organizer.services import cases, log, proposals
-from organizer.services.sheet_data import sheet_data
+from organizer.services import cases, links, log, proposals
+from organizer.sheet.data import sheet_data
+from organizer.sheet.render import write_sheet_pdf
 from organizer.storage.database import Database
 from tests.test_decisions import add_letter
 
@@ -64,7 +64,7 @@ def decided(db: Database, case_folder: Path) -> CaseInfo:
     )
     pa = entries["prior_authorization"]
     log.set_status(db, pa, "submitted", on=date(2026, 11, 1), today=date(2026, 11, 1))
-    log.link_document(db, pa, denial, "decision")
+    links.link_document(db, pa, denial, "decision")
     pump = log.create_entry(
         db, case.id, "prior_authorization", what="Prior authorization: infusion pump"
     )
@@ -80,7 +80,7 @@ def decided(db: Database, case_folder: Path) -> CaseInfo:
         document_date=date(2026, 11, 12),
         member_id="QFH918275503",
     )
-    log.link_document(db, bv, other, "related", confirmed=False, confidence=0.7, reason="r")
+    links.link_document(db, bv, other, "related", confirmed=False, confidence=0.7, reason="r")
     return case
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL
 
 from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import cases, export, log
+from organizer.services import cases, export, links, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document, DocumentText
 
@@ -127,7 +127,7 @@ def build_rich_case(db: Database, folder: Path) -> int:
     add_document(db, case_id, "broken ünïcode.pdf", status="unreadable", error="bad xref")
     prescription, card, benefits, pa = log.log_entries(db, case_id)
     log.set_status(db, prescription.id, "submitted", on=date(2026, 11, 2), today=TODAY)
-    log.link_document(db, prescription.id, scan, "submission")
+    links.link_document(db, prescription.id, scan, "submission")
     log.set_status(db, card.id, "not_needed", today=TODAY)
     log.set_status(db, benefits.id, "approved", on=date(2026, 11, 5), today=TODAY)
     log.edit_entry(db, benefits.id, decision="Covered at 80%", notes="line one\nline two")
@@ -141,8 +141,8 @@ def build_rich_case(db: Database, folder: Path) -> int:
         renewal_days=45,
     )
     log.set_status(db, pa.id, "denied", on=date(2026, 11, 12), today=TODAY)
-    log.link_document(db, pa.id, denial, "decision")
-    log.link_document(
+    links.link_document(db, pa.id, denial, "decision")
+    links.link_document(
         db, pa.id, approval, "related", confirmed=False, confidence=0.42, reason="same ref"
     )
     labs = log.create_entry(
@@ -157,11 +157,11 @@ def build_rich_case(db: Database, folder: Path) -> int:
         decision_wait_days=3,
         today=TODAY,
     )
-    log.link_document(db, labs.id, request, "request")
+    links.link_document(db, labs.id, request, "request")
     proposal = log.create_entry(
         db, case_id, "medication_history", status="proposed", requested_on=date(2026, 11, 9)
     )
-    log.link_document(
+    links.link_document(
         db, proposal.id, request, "request", confirmed=False, confidence=0.9, reason="asks for it"
     )
     call = log.add_call(

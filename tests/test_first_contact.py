@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from organizer.cli.main import main
-from organizer.gui import status_sheet
 from organizer.gui.single_instance import InstanceServer, demo_server_name
 from organizer.services.demo import OWNER_FILE, make_demo_copy, remove_abandoned_copies
+from organizer.sheet import render as status_sheet
 from tests import factories
 
 ROOT = Path(__file__).resolve().parent.parent

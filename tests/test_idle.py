@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.services import documents
 from organizer.storage.database import Database

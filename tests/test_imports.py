@@ -17,9 +17,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
-from organizer.core.records import CaseInfo
+from organizer.core.records import CaseInfo, FileStat
 from organizer.services import documents
-from organizer.services.documents import FileStat
 from organizer.services.imports import (
     ImportReport,
     ImportStatus,

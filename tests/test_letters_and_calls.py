@@ -209,7 +209,7 @@ def test_call_sheet_has_a_page_per_organisation_with_the_three_questions(
 
 @pytest.mark.parametrize("count", [1, 4, 8])
 def test_each_organisation_stays_on_one_page_with_every_question(qapp: object, count: int) -> None:
-    from organizer.gui.call_sheet import call_sheet_pdf
+    from organizer.sheet.call_sheet import call_sheet_pdf
 
     items = tuple(
         call_sheet.CallItem(f"Item number {n}", "due Dec 15 (in 8 days)", n == 0, ("RQ-1",))

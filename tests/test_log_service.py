@@ -16,7 +16,7 @@ from sqlalchemy import select
 from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
-from organizer.services import cases, log
+from organizer.services import cases, links, log
 from organizer.storage.database import Database
 from organizer.storage.models import Activity, Document
 
@@ -198,7 +198,7 @@ def test_delete_keeps_the_whole_entry_readable_in_history_and_undo_restores_it(
 ) -> None:
     doc = add_document(db, case.id, "Letters/lab request.pdf")
     made = log.create_entry(db, case.id, "lab_results", what="IgG trough", today=TODAY)
-    log.link_document(db, made.id, doc, "request")
+    links.link_document(db, made.id, doc, "request")
     removed = log.delete_entry(db, made.id)
     assert made.id not in [e.id for e in log.log_entries(db, case.id)]
     action, row = history(db, made.id)[-1]
@@ -219,7 +219,7 @@ def test_links_have_roles_and_a_proposal_never_unconfirms_a_person(
     pa = log.log_entries(db, case.id)[3]
     letter = add_document(db, case.id, "Quillfield/approval.pdf", status="missing")
     form = add_document(db, case.id, "Dr Patel/pa form.pdf")
-    proposed = log.link_document(
+    proposed = links.link_document(
         db, pa.id, letter, "decision", confirmed=False, confidence=0.8, reason="says approved"
     )
     (decision,) = proposed.links
@@ -233,11 +233,11 @@ def test_links_have_roles_and_a_proposal_never_unconfirms_a_person(
         "says approved",
         "missing",
     )
-    confirmed = log.link_document(db, pa.id, letter, "decision")
+    confirmed = links.link_document(db, pa.id, letter, "decision")
     assert confirmed.links[0].confirmed is True
-    again = log.link_document(db, pa.id, letter, "decision", confirmed=False, confidence=0.1)
+    again = links.link_document(db, pa.id, letter, "decision", confirmed=False, confidence=0.1)
     assert again.links[0].confirmed is True
-    both = log.link_document(db, pa.id, form, "submission")
+    both = links.link_document(db, pa.id, form, "submission")
     assert [(x.path, x.role) for x in both.links] == [
         ("Dr Patel/pa form.pdf", "submission"),
         ("Quillfield/approval.pdf", "decision"),
@@ -251,8 +251,8 @@ def test_links_have_roles_and_a_proposal_never_unconfirms_a_person(
         ],
     ]
     with pytest.raises(ValueError, match="role"):
-        log.link_document(db, pa.id, form, "owner")
-    after = log.unlink_document(db, pa.id, letter)
+        links.link_document(db, pa.id, form, "owner")
+    after = links.unlink_document(db, pa.id, letter)
     assert [x.path for x in after.links] == ["Dr Patel/pa form.pdf"]
     assert history(db, pa.id)[-1][1]["link"][1] is None
 
@@ -265,7 +265,7 @@ def test_a_document_of_another_case_cannot_be_linked(
     other = cases.create_case(db, other_folder)
     stranger = add_document(db, other.id, "card.pdf")
     with pytest.raises(ValueError, match="another case"):
-        log.link_document(db, log.log_entries(db, case.id)[0].id, stranger, "submission")
+        links.link_document(db, log.log_entries(db, case.id)[0].id, stranger, "submission")
 
 
 def test_calls_are_kept_by_time_and_can_create_an_entry(db: Database, case: CaseInfo) -> None:
@@ -328,9 +328,9 @@ def test_missing_list_from_the_database(db: Database, case_folder: Path) -> None
     log.set_status(db, benefits.id, "approved", today=TODAY)
     denial = add_document(db, made.id, "denial.pdf", appeal_by=date(2027, 3, 3))
     log.set_status(db, pa.id, "denied", today=TODAY)
-    log.link_document(db, pa.id, denial, "decision")
+    links.link_document(db, pa.id, denial, "decision")
     gone = add_document(db, made.id, "Scans/rx.pdf", status="missing")
-    log.link_document(db, prescription.id, gone, "submission")
+    links.link_document(db, prescription.id, gone, "submission")
     labs = log.create_entry(
         db, made.id, "lab_results", requested_on=TODAY - timedelta(days=12), today=TODAY
     )

@@ -18,14 +18,14 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
-from organizer.paths import resource
 from organizer.services import cases, export, log, proposals
 from organizer.services.demo import demo_profile
-from organizer.services.sheet_data import sheet_data
+from organizer.sheet.data import sheet_data
 from organizer.storage.database import Database
 from tests import factories
 from tests.helpers import tree_fingerprint
@@ -122,7 +122,7 @@ def test_full_run_leaves_every_file_as_it_was(
     export.write_export_file(
         tmp_path / "export.json", export.export_text(db, case.id, today=TODAY, now=now), folder
     )
-    from organizer.gui.status_sheet import write_sheet_pdf
+    from organizer.sheet.render import write_sheet_pdf
 
     write_sheet_pdf(sheet_data(db, case, today=TODAY, now=now), tmp_path / "sheet.pdf", "letter")
 

@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from organizer.core.paths import resource
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
-from organizer.paths import resource
 from organizer.services import cases
 from organizer.services.case_identity import (
     DocumentIdentity,

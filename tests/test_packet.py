@@ -243,7 +243,7 @@ def test_a_locked_enclosure_is_refused_unless_its_password_is_given(
 def test_a_long_list_of_enclosures_counts_every_page_of_the_cover(
     qapp: object, tmp_path: Path
 ) -> None:
-    from organizer.gui.packet_cover import cover_pdf
+    from organizer.sheet.packet_cover import cover_pdf
 
     files = [
         write_text_pdf(tmp_path / f"Visit note {n:02d} from the infusion clinic.pdf", ["note"])

@@ -25,10 +25,10 @@ import pytest
 from sqlalchemy import text
 
 from organizer.core.errors import CaseNotFoundError
+from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.paths import resource
-from organizer.services import backup, cases, documents, export, log, removal
+from organizer.services import backup, cases, documents, export, links, log, removal
 from organizer.storage.database import Database, rotate_startup_copies
 from tests import factories
 from tests.helpers import tree_fingerprint
@@ -287,7 +287,7 @@ def two_cases(db: Database, tmp_path: Path) -> tuple[CaseInfo, CaseInfo]:
         entry = log.log_entries(db, case.id)[0]
         log.edit_entry(db, entry.id, notes="Asked the pharmacy", today=TODAY)
         doc = documents.list_documents(db, case.id)[0]
-        log.link_document(db, entry.id, doc.id, "submission")
+        links.link_document(db, entry.id, doc.id, "submission")
         log.add_call(db, case.id, NOW, organisation="Bluestem", summary="Waiting")
         log.add_question(db, case.id, question="Is the pump covered?")
         made.append(case)

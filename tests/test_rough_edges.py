@@ -20,11 +20,11 @@ from organizer.gui.dialogs.password import PasswordDialog
 from organizer.gui.documents_model import KIND, STATUS
 from organizer.gui.main_window import MainWindow
 from organizer.gui.print_sheet import SheetPreviewDialog
+from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import show_date
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
 from organizer.services import documents, log
-from organizer.services.sheet_data import sheet_data
+from organizer.sheet.data import sheet_data
 from organizer.storage.database import Database
 from tests import factories
 from tests.test_window import TODAY, make_window, messages, runner  # noqa: F401 - shared fixtures

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from organizer.core.records import CaseInfo
+from organizer.core.records import MATCH_END, MATCH_START, CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import search
-from organizer.services.search import MATCH_END, MATCH_START, fts_query
+from organizer.services.search import fts_query
 from organizer.storage.database import Database
 from tests import factories
 

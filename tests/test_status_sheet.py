@@ -36,10 +36,10 @@ from organizer.core.checklist import CHECKLIST
 from organizer.core.missing import MissingRow
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
-from organizer.gui import status_sheet
 from organizer.gui.print_sheet import SheetPreviewDialog, save_sheet_dialog
 from organizer.services import cases, log
-from organizer.services.sheet_data import SheetData, sheet_data
+from organizer.sheet import render as status_sheet
+from organizer.sheet.data import SheetData, sheet_data
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from setuptools import find_packages
 
-from organizer.paths import resource, resources_dir
+from organizer.core.paths import resource, resources_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 

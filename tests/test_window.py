@@ -20,9 +20,9 @@ from organizer.gui.controller import CaseController
 from organizer.gui.documents_model import FETCH_CHUNK, DocumentFilter, DocumentTableModel
 from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.jobs.tasks import TaskRunner
-from organizer.services import documents, log
+from organizer.services import documents, links, log
 from organizer.storage.database import Database
 from tests import factories
 
@@ -342,7 +342,7 @@ def test_missing_panel_updates_when_files_change_in_the_folder(
     window = watched_window
     referral = next(d for d in documents.list_documents(db, case.id) if d.path == "referral.pdf")
     prescription = next(e for e in log.log_entries(db, case.id) if e.item == "prescription")
-    log.link_document(db, prescription.id, referral.id, "submission", confirmed=True)
+    links.link_document(db, prescription.id, referral.id, "submission", confirmed=True)
     log.set_status(db, prescription.id, "submitted", today=TODAY)
     window.controller.refresh()
     qtbot.waitUntil(

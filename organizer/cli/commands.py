@@ -63,7 +63,7 @@ def configure_log(parser: argparse.ArgumentParser) -> None:
 
 
 def run_log(args: argparse.Namespace) -> int:
-    from organizer.services.sheet_data import STATUS_WORDS
+    from organizer.sheet.data import STATUS_WORDS
 
     db = open_db(args)
     try:

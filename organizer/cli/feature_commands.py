@@ -16,6 +16,7 @@ FEATURE_MODULES = (
     "organizer.cli.backup_commands",
     "organizer.cli.packet_command",
     "organizer.cli.letter_commands",
+    "organizer.cli.add_command",
 )
 
 

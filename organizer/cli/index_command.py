@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from organizer.cli.commands import open_db
 from organizer.cli.options import Subcommand
-from organizer.services import cases, documents
+from organizer.services import cases, documents, pending_links
 
 if TYPE_CHECKING:
     from organizer.jobs.indexer import Progress
@@ -68,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
         )
         try:
             summary = indexer.run_once()
+            pending_links.link_arrivals(db, case.id)  # files dropped on a log entry, now read
         finally:
             indexer.close()
             bar.finish()

@@ -45,8 +45,8 @@ def run_letter(args: argparse.Namespace) -> int:
         content = letter_drafts.letter_docx(letter)
     else:
         _app = gui_application()
-        from organizer.gui.letter_pdf import letter_pdf
-        from organizer.gui.status_sheet import default_paper
+        from organizer.sheet.letter_pdf import letter_pdf
+        from organizer.sheet.render import default_paper
 
         content = letter_pdf(letter, args.paper or default_paper())
     target = private_files.write_private_file(args.out, content, case.folder, "letter")
@@ -76,8 +76,8 @@ def run_callsheet(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     _app = gui_application()
-    from organizer.gui.call_sheet import call_sheet_pdf
-    from organizer.gui.status_sheet import default_paper
+    from organizer.sheet.call_sheet import call_sheet_pdf
+    from organizer.sheet.render import default_paper
 
     content, count = call_sheet_pdf(pages, today, args.paper or default_paper())
     target = private_files.write_private_file(args.out, content, case.folder, "call sheet")

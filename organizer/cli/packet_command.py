@@ -15,7 +15,7 @@ from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
 from organizer.services import cases, packet, private_files
-from organizer.services.sheet_data import plural
+from organizer.sheet.data import plural
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -90,8 +90,8 @@ def run(args: argparse.Namespace) -> int:
             passwords=given,
         )
         _app = gui_application()  # fonts and painting need one
-        from organizer.gui.packet_cover import cover_pdf
-        from organizer.gui.status_sheet import default_paper
+        from organizer.sheet.packet_cover import cover_pdf
+        from organizer.sheet.render import default_paper
 
         drawn, cover = cover_pdf(cover, args.paper or default_paper())
         content = packet.merge_packet(drawn, cover, given)

@@ -6,6 +6,7 @@ import argparse
 
 from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
+from organizer.core.types import ROLE_WORDS
 from organizer.services import cases
 
 
@@ -29,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
         for item in waiting:
             sure = f"{round((item.confidence or 0) * 100)}%"
             new = " (new entry)" if item.new_entry else ""
-            role = proposals.ROLE_WORDS.get(item.role, item.role)
+            role = ROLE_WORDS.get(item.role, item.role)
             print(f"{sure:>4}  {item.path}  ->  {item.entry_what}{new}: {role}")
             print(f"      why: {item.reason}")
             if item.flag:

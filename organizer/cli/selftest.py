@@ -101,8 +101,8 @@ def run_self_test(out: Callable[[str], Any] = print) -> int:
         step = STEPS[3]
         from PySide6.QtGui import QGuiApplication
 
-        from organizer.gui.status_sheet import write_sheet_pdf
-        from organizer.services.sheet_data import sheet_data
+        from organizer.sheet.data import sheet_data
+        from organizer.sheet.render import write_sheet_pdf
 
         app = QGuiApplication.instance() or QGuiApplication(["organizer-self-test"])
         sheet = scratch / "status-sheet.pdf"

@@ -51,7 +51,7 @@ def gui_application() -> object:
 
 
 def run(args: argparse.Namespace) -> int:
-    from organizer.services.sheet_data import check_sheet_target, sheet_data
+    from organizer.sheet.data import check_sheet_target, sheet_data
 
     db = open_db(args)
     try:
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     _app = gui_application()  # fonts and painting need one: keep it until the sheet is written
-    from organizer.gui.status_sheet import default_paper, write_sheet_pdf
+    from organizer.sheet.render import default_paper, write_sheet_pdf
 
     paper = args.paper or default_paper()
     write_sheet_pdf(data, args.out, paper)

@@ -5,8 +5,9 @@ The GUI never sees ORM objects: it gets these, so nothing it holds can reach the
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from organizer.core.profile import CaseProfile
 
@@ -110,3 +111,111 @@ class DocumentInfo:
     # E-mails: what they carry; attachments: the path of the e-mail they came with.
     attachments: tuple[AttachmentInfo, ...] = ()
     part_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CallInfo:
+    id: int
+    case_id: int
+    called_at: datetime
+    organisation: str
+    person: str
+    phone: str
+    reference_number: str
+    summary: str
+    follow_up_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionInfo:
+    id: int
+    case_id: int
+    question: str
+    asked_to: str
+    answer: str
+    answered_on: date | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalInfo:
+    link_id: int
+    log_id: int
+    entry_what: str
+    entry_item: str
+    new_entry: bool  # accepting also adds the entry to the log
+    document_id: int
+    path: str
+    role: str
+    confidence: float | None
+    reason: str
+    # Why a person must look first ("This letter is for member …, not this case"), or "".
+    flag: str = ""
+
+    @property
+    def key(self) -> str:
+        """The same key the proposer uses, to remember a dismissal."""
+        if self.new_entry:
+            return f"new:{self.entry_item}:{self.role}"
+        return f"{self.log_id}:{self.role}"
+
+
+@dataclass(frozen=True, slots=True)
+class Accepted:
+    link_id: int
+    log_id: int
+    entry_was_proposed: bool
+    # The entry's fields before a decision letter (or a receipt) set them, for undo.
+    decision_before: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    document_id: int
+    path: str
+    snippet: str
+    rank: float
+
+
+# Marks around matching words in snippets; the GUI turns them into highlighting.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """A case in the list of cases, with whether its folder can be found."""
+
+    case: CaseInfo
+    folder_found: bool
+
+
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class ReconcileReport:
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    returned: list[str] = field(default_factory=list)
+    to_read: list[int] = field(default_factory=list)
+
+    @property
+    def changes(self) -> int:
+        return sum(
+            len(x)
+            for x in (
+                self.new,
+                self.changed,
+                self.renamed,
+                self.duplicates,
+                self.missing,
+                self.returned,
+            )
+        )

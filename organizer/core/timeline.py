@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+from organizer.core.paths import resource
 from organizer.core.profile import PLAN_TYPE_WORDS
-from organizer.paths import resource
 
 
 class ExpectedSource:

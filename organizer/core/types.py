@@ -76,3 +76,21 @@ class ActivityAction(StrEnum):
     CREATED = "created"
     UPDATED = "updated"
     DELETED = "deleted"
+
+
+# What each link role means, in plain words.
+ROLE_WORDS = {
+    "request": "the letter that asked for it",
+    "submission": "what was sent",
+    "decision": "the answer",
+    "related": "related",
+}
+
+
+def role_for_outcome(letter_outcome: str | None) -> str:
+    """A document dropped on a log entry: a decision letter, a request, or what was sent."""
+    if letter_outcome in ("approved", "denied"):
+        return "decision"
+    if letter_outcome == "info_requested":
+        return "request"
+    return "submission"

@@ -1,7 +1,7 @@
 """What the case items of the File menu do: another case, a moved folder, backups, removal.
 
 Each runs its work in the background and ends by asking the app to show a case (the
-window's ``switch_case`` signal): the one chosen, the same one at its new place, or None
+``switch_case`` signal): the one chosen, the same one at its new place, or None
 after a removal (the app then opens another case, or the welcome if none is left).
 
 The file and folder choosers and the yes/no question are module functions, so tests can
@@ -14,21 +14,19 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
-from shiboken6 import isValid
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
-from organizer import APP_NAME
 from organizer.core.records import CaseInfo
-from organizer.gui.cases_dialog import CasesDialog, load_case_rows
+from organizer.gui import view
+from organizer.gui.cases_dialog import CasesDialog
+from organizer.gui.controller import CaseController
 from organizer.gui.dialogs.welcome import documents_folder, pick_folder_natively
-from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import cases, relocate
-
-if TYPE_CHECKING:
-    from organizer.gui.main_window import MainWindow
+from organizer.gui.ops import case_ops
+from organizer.gui.ops.case_ops import IndexSettings
+from organizer.gui.view import CommandView
 
 BACKUP_FILTER = "Case backups (*.zip);;All files (*)"
 
@@ -50,14 +48,7 @@ def pick_open_file(parent: QWidget, caption: str, start: Path) -> Path | None:
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     """A question with two plainly named buttons; the safe answer is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
-    box.setParent(parent, box.windowFlags())
-    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(no_button)
-    box.setEscapeButton(no_button)
-    box.exec()
-    return box.clickedButton() is yes_button
+    return view.ask(parent, title, text, yes, no)
 
 
 def file_name_part(text: str) -> str:
@@ -65,36 +56,17 @@ def file_name_part(text: str) -> str:
     return re.sub(r"[^\w\- ]+", "", text).strip() or "case"
 
 
-class CaseCommands:
+class CaseCommands(QObject):
+    # Asks the app to show a case: the one chosen, the same one moved, or None (removed).
+    switch_case = Signal(object)
     # How the folder is read after a move; tests switch OCR off.
     relocate_settings = IndexSettings(settle_seconds=0.0)
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.controller = window.controller
+    def __init__(self, view: CommandView, controller: CaseController) -> None:
+        super().__init__()
+        self.view = view
+        self.controller = controller
         self.cases_dialog: CasesDialog | None = None
-
-    def tr(self, text: str) -> str:
-        return self.window.tr(text)
-
-    def fill_file_menu(self, menu: QMenu) -> None:
-        def item(text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _=False: slot())
-            if shortcut:
-                action.setShortcut(shortcut)
-            self.window.addAction(action)
-            return action
-
-        self.open_case_action = item(
-            self.tr("Open another &case…"), self.open_another_case, "Ctrl+Shift+O"
-        )
-        self.relocate_action = item(self.tr("The case folder &moved…"), self.relocate)
-        menu.addSeparator()
-        self.backup_action = item(self.tr("&Back up case…"), self.back_up)
-        self.restore_action = item(self.tr("&Restore a backup…"), self.restore)
-        menu.addSeparator()
-        self.remove_action = item(self.tr("Remo&ve case from the organizer…"), self.remove)
 
     # --- helpers --------------------------------------------------------------------
     @property
@@ -102,49 +74,48 @@ class CaseCommands:
         return self.controller.case
 
     def _tell(self, text: str) -> None:
-        if isValid(self.window):
-            QMessageBox.information(self.window, APP_NAME, text)
+        if self.view.is_open():
+            self.view.tell(text)
 
     def _switch(self, case: CaseInfo | None) -> None:
-        if isValid(self.window):
-            self.window.switch_case.emit(case)
+        if self.view.is_open():
+            self.switch_case.emit(case)
 
     def _run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
+        *args: Any,
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         def on_error(exc: BaseException) -> None:
-            if isValid(self.window):
-                self.window.show_error(str(exc))
+            if self.view.is_open():
+                self.view.error(str(exc))
             if failed is not None:
                 failed(exc)
 
-        self.controller.runner.run(work, done, on_error)
+        self.controller.runner.run(lambda: work(*args), done, on_error)
 
     def _reopen(self, case_id: int) -> None:
         """After a failed change: show the case as it is stored now (or the next one)."""
         db = self.controller.db
-
-        def stored() -> CaseInfo | None:
-            return next((c for c in cases.list_cases(db) if c.id == case_id), None)
-
-        self.controller.runner.run(stored, self._switch, lambda _exc: self._switch(None))
+        self.controller.runner.run(
+            lambda: case_ops.stored_case(db, case_id), self._switch, lambda _exc: self._switch(None)
+        )
 
     def _status(self, text: str) -> None:
-        if isValid(self.window):
-            self.window.statusBar().showMessage(text)
+        if self.view.is_open():
+            self.view.status(text)
 
     # --- other cases ----------------------------------------------------------------
     def open_another_case(self) -> CasesDialog:
         """Show the list of cases (without waiting for it: it answers through signals)."""
         db = self.controller.db
         dialog = CasesDialog(
-            lambda: load_case_rows(db),
+            lambda: case_ops.case_rows(db),
             self.controller.runner,
             current_id=self.case.id,
-            parent=self.window,
+            parent=self.view.parent_widget(),
             pick_folder=lambda parent, caption, start: pick_folder(parent, caption, start),
         )
         dialog.accepted.connect(lambda: self.open_chosen(dialog))
@@ -162,8 +133,7 @@ class CaseCommands:
 
     def open_folder(self, folder: Path) -> None:
         """Open the case for ``folder``, making one the first time."""
-        db = self.controller.db
-        self._run(lambda: cases.open_or_create_case(db, folder), self._switch)
+        self._run(case_ops.open_or_create, self.controller.db, folder, done=self._switch)
 
     # --- the folder moved -----------------------------------------------------------
     def check_folder(self) -> None:
@@ -172,7 +142,7 @@ class CaseCommands:
         self.controller.runner.run(folder.is_dir, self._folder_checked, lambda _exc: None)
 
     def _folder_checked(self, found: bool) -> None:
-        if found or not isValid(self.window):
+        if found or not self.view.is_open():
             return
         text = self.tr(
             "The folder of this case can't be found:\n{0}\n\nIf you moved or renamed it, "
@@ -181,7 +151,7 @@ class CaseCommands:
             "will carry on by itself."
         ).format(self.case.folder)
         if ask(
-            self.window,
+            self.view.parent_widget(),
             self.tr("The case folder can't be found"),
             text,
             self.tr("Show where it is now…"),
@@ -191,7 +161,7 @@ class CaseCommands:
 
     def relocate(self) -> None:
         chosen = pick_folder(
-            self.window,
+            self.view.parent_widget(),
             self.tr("Where is the folder of this case now?"),
             Path(self.case.folder).parent,
         )
@@ -200,36 +170,34 @@ class CaseCommands:
 
     def relocate_to(self, folder: Path) -> None:
         """Point the case at ``folder``, match its documents by content, reopen it there."""
-        db, case, settings = self.controller.db, self.case, self.relocate_settings
+        db, case = self.controller.db, self.case
         # The watcher must not read the old place while the index moves to the new one.
         self.controller.stop()
         self._status(self.tr("Looking for the documents in {0}…").format(folder))
 
-        def read_folder(moved: CaseInfo) -> None:
-            indexer = Indexer(db, moved, settings)
-            try:
-                indexer.run_once()
-            finally:
-                indexer.close()
-
-        def work() -> relocate.RelocateReport:
-            return relocate.relocate_case(db, case.id, folder, reconcile=read_folder)
-
-        def done(report: relocate.RelocateReport) -> None:
+        def done(report: case_ops.RelocateReport) -> None:
             self._tell(report.message)
             self._switch(report.case)
 
-        self._run(work, done, lambda _exc: self._reopen(case.id))
+        self._run(
+            case_ops.relocate_case,
+            db,
+            case.id,
+            folder,
+            self.relocate_settings,
+            done=done,
+            failed=lambda _exc: self._reopen(case.id),
+        )
 
     # --- backups ------------------------------------------------------------------------
     def back_up(self) -> None:
-        from organizer.services import backup
-
         case = self.case
         today = self.controller.today()
         name = f"{file_name_part(case.title if case.profile.patient else 'Case')} backup {today}"
         target = pick_save_file(
-            self.window, self.tr("Save a backup of the case"), documents_folder() / f"{name}.zip"
+            self.view.parent_widget(),
+            self.tr("Save a backup of the case"),
+            documents_folder() / f"{name}.zip",
         )
         if target is None:
             return
@@ -238,7 +206,7 @@ class CaseCommands:
         db, now = self.controller.db, datetime.now().astimezone()
         self._status(self.tr("Making the backup…"))
 
-        def done(summary: backup.BackupSummary) -> None:
+        def done(summary: case_ops.BackupSummary) -> None:
             self._status("")
             self._tell(
                 self.tr(
@@ -249,38 +217,37 @@ class CaseCommands:
             )
 
         self._run(
-            lambda: backup.backup_case(db, case.id, target, now=now, today=today),
-            done,
-            lambda _exc: self._status(""),
+            case_ops.back_up,
+            db,
+            case.id,
+            target,
+            now,
+            today,
+            done=done,
+            failed=lambda _exc: self._status(""),
         )
 
     def restore(self) -> None:
-        from organizer.services import backup
-
-        source = pick_open_file(
-            self.window, self.tr("Choose a backup to restore"), documents_folder()
-        )
+        parent = self.view.parent_widget()
+        source = pick_open_file(parent, self.tr("Choose a backup to restore"), documents_folder())
         if source is None:
             return
         folder = pick_folder(
-            self.window,
+            parent,
             self.tr("Choose the folder with the papers of the restored case"),
             documents_folder(),
         )
         if folder is None:
             return
-        db = self.controller.db
 
-        def done(report: backup.RestoreReport) -> None:
+        def done(report: case_ops.RestoreReport) -> None:
             self._tell(report.message)
             self._switch(report.imported.case)
 
-        self._run(lambda: backup.restore_backup(db, source, folder), done)
+        self._run(case_ops.restore, self.controller.db, source, folder, done=done)
 
     # --- removal ------------------------------------------------------------------------
     def remove(self) -> None:
-        from organizer.services import removal
-
         case = self.case
         text = self.tr(
             "Remove “{0}” from the organizer?\n\nThe organizer forgets this case: its log, "
@@ -289,7 +256,7 @@ class CaseCommands:
             "back, make a backup first (File > Back up case…)."
         ).format(case.title, case.folder)
         if not ask(
-            self.window,
+            self.view.parent_widget(),
             self.tr("Remove case"),
             text,
             self.tr("Remove from the organizer"),
@@ -297,12 +264,15 @@ class CaseCommands:
         ):
             return
         self.controller.stop()
-        db = self.controller.db
 
         def done(message: str) -> None:
             self._tell(message)
             self._switch(None)  # the app opens another case, or the welcome
 
         self._run(
-            lambda: removal.remove_case(db, case.id), done, lambda _exc: self._reopen(case.id)
+            case_ops.remove_case,
+            self.controller.db,
+            case.id,
+            done=done,
+            failed=lambda _exc: self._reopen(case.id),
         )

@@ -7,32 +7,18 @@ the dialog opens at once, even when a folder sits on a drive that is slow to ans
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 from shiboken6 import isValid
 
-from organizer.core.records import CaseInfo
+from organizer.core.records import CaseInfo, CaseRow
 from organizer.gui.dialogs.base import CalmDialog, name_widget, paragraph, text_width
 from organizer.gui.dialogs.welcome import FolderPicker, documents_folder, pick_folder_natively
-from organizer.jobs.tasks import TaskRunner
-from organizer.services import cases
-from organizer.storage.database import Database
+from organizer.gui.tasks import TaskRunner
 
 CASE_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True, slots=True)
-class CaseRow:
-    case: CaseInfo
-    folder_found: bool
-
-
-def load_case_rows(db: Database) -> list[CaseRow]:
-    """Every case with whether its folder is there (runs off the GUI thread)."""
-    return [CaseRow(c, Path(c.folder).is_dir()) for c in cases.list_cases(db)]
 
 
 class CasesDialog(CalmDialog):

@@ -1,74 +1,48 @@
-"""The window's link to one case: loads snapshots in the background, runs edits, watches.
+"""The window's link to one case: holds the case and its snapshot, runs the ops, watches.
 
-Widgets never touch the database. They ask the controller, which runs the services on the
-task runner and announces results with signals on the GUI thread.
+Widgets never touch the database. They ask the controller, which runs a named function of
+``gui/ops`` on the task runner and announces results with signals on the GUI thread.
+
+Every reason to show the case again ends in one debounced reload: the reader's changes,
+another process's writes (SQLite's ``data_version``), the clock, and the window's own edits.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from organizer.core import clock
-from organizer.core.missing import MissingRow
-from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
+from organizer.core.profile import CaseProfile
+from organizer.core.records import Accepted, CaseInfo, LogEntryInfo, ReconcileReport
+from organizer.core.snapshot import CaseSnapshot
+from organizer.gui.ops import case_ops, log_ops, pending_ops
+from organizer.gui.ops.log_ops import role_for_drop
+from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
-from organizer.jobs.tasks import TaskRunner
 from organizer.jobs.watcher import FolderWatcher, WatchState
-from organizer.paths import data_dir
-from organizer.services import decisions, documents, log, proposals, understanding
-from organizer.services.documents import ReconcileReport
-from organizer.services.log import CallInfo, QuestionInfo
-from organizer.services.proposals import Accepted, ProposalInfo
+from organizer.services.snapshot import load_snapshot
+from organizer.storage.changes import ChangeCounter
 from organizer.storage.database import Database
+
+__all__ = ["CaseController", "CaseSnapshot", "role_for_drop"]
 
 logger = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class CaseSnapshot:
-    """Everything the window shows about a case, loaded together off the GUI thread."""
-
-    case: CaseInfo
-    documents: list[DocumentInfo]
-    log: list[LogEntryInfo]
-    missing: list[MissingRow]
-    calls: list[CallInfo]
-    questions: list[QuestionInfo]
-    today: date
-    # document id -> titles of the log entries it is linked to
-    links_by_document: dict[int, list[str]] = field(default_factory=dict)
-    proposals: list[ProposalInfo] = field(default_factory=list)
-
-
-def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
-    entries = log.log_entries(db, case.id)
-    links: dict[int, list[str]] = {}
-    for entry in entries:
-        for link in entry.links:
-            if link.confirmed:
-                links.setdefault(link.document_id, []).append(entry.what)
-    return CaseSnapshot(
-        case=case,
-        documents=documents.list_documents(db, case.id),
-        log=entries,
-        missing=log.missing_list(db, case.id, today),
-        calls=log.list_calls(db, case.id),
-        questions=log.list_questions(db, case.id),
-        today=today,
-        links_by_document=links,
-        proposals=proposals.open_proposals(db, case.id),
-    )
+DEBOUNCE_MS = 100  # reasons to reload that come together make one reload
+OUTSIDE_CHECK_MS = 2000  # how often another process's writes are looked for
+CLOCK_MS = 3_600_000  # hourly: "overdue" and "days ago" follow the clock
 
 
 class CaseController(QObject):
     snapshot_ready = Signal(object)  # CaseSnapshot
+    case_changed = Signal(object)  # CaseInfo
     watch_state_changed = Signal(str)
     index_progress = Signal(int, int, str)
     index_changed = Signal()
@@ -84,6 +58,8 @@ class CaseController(QObject):
         watch: bool = True,
         today: Callable[[], date] = clock.today,
         index_settings: IndexSettings | None = None,
+        outside_check_ms: int = OUTSIDE_CHECK_MS,
+        clock_ms: int = CLOCK_MS,
     ) -> None:
         super().__init__()
         self.db = db
@@ -91,11 +67,25 @@ class CaseController(QObject):
         self.runner = runner
         self.today = today
         self.snapshot: CaseSnapshot | None = None
-        self._refresh_queued = False
-        self._refreshing = False
+        self.reloads = 0  # how many snapshots were loaded (for the bench and tests)
+        self._loading = False
+        self._again = False
+        self._loaded_version = -2
+        self._checking = False
+        self._reading = False
+        self._counter: ChangeCounter | None = None
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(DEBOUNCE_MS)
+        self._reload_timer.timeout.connect(self._reload)
+        self._outside_timer = QTimer(self)
+        self._outside_timer.setInterval(outside_check_ms)
+        self._outside_timer.timeout.connect(self._check_outside_changes)
+        self._clock_timer = QTimer(self)
+        self._clock_timer.setInterval(clock_ms)
+        self._clock_timer.timeout.connect(self.refresh)
+        self.index_changed.connect(self.refresh)
         self.watcher: FolderWatcher | None = None
-        # Relative paths of files just added, waiting to be linked to a log entry.
-        self.pending_links: dict[str, int] = {}
         if watch:
             indexer = Indexer(db, case, index_settings, on_progress=self._progress)
             self.watcher = FolderWatcher(
@@ -107,14 +97,23 @@ class CaseController(QObject):
 
     # --- lifecycle ----------------------------------------------------------------
     def start(self) -> None:
+        self._counter = ChangeCounter(self.db.path)
+        self._outside_timer.start()
+        self._clock_timer.start()
         self.refresh()
         if self.watcher is not None:
             self.watcher.start()
 
     def stop(self) -> None:
+        self._reload_timer.stop()
+        self._outside_timer.stop()
+        self._clock_timer.stop()
         if self.watcher is not None:
             self.watcher.stop()
             self.watcher = None
+        counter, self._counter = self._counter, None
+        if counter is not None:
+            self.runner.run(counter.close, None, lambda _exc: None)
 
     @property
     def folder(self) -> Path:
@@ -128,142 +127,208 @@ class CaseController(QObject):
         self.index_changed.emit()
 
     def _state(self, state: WatchState) -> None:
+        self._reading = state == WatchState.INDEXING  # its end reloads: no need to look
         self.watch_state_changed.emit(state.value)
         if state == WatchState.WATCHING:
             self.index_changed.emit()
 
     # --- loading ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload everything in the background; overlapping requests are merged."""
-        if self._refreshing:
-            self._refresh_queued = True
-            return
-        self._refreshing = True
-        db, case, today = self.db, self.case, self.today()
-        self.runner.run(lambda: load_snapshot(db, case, today), self._loaded, self._load_failed)
+        """Ask for a reload; requests that come close together make one."""
+        self._reload_timer.start()
 
-    def _loaded(self, snapshot: CaseSnapshot) -> None:
-        self._refreshing = False
+    def _reload(self) -> None:
+        if not isValid(self.runner):
+            return  # the app is closing: nothing is left to show it
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        db, case_id, today, counter = self.db, self.case.id, self.today(), self._counter
+
+        def work() -> tuple[int, CaseSnapshot]:
+            # The version first: a change made during the load is seen by the next check.
+            version = counter.read() if counter is not None else -1
+            return version, load_snapshot(db, case_id, today)
+
+        self.runner.run(work, self._loaded, self._load_failed)
+
+    def _loaded(self, result: tuple[int, CaseSnapshot]) -> None:
+        self._loading = False
+        version, snapshot = result
+        self._loaded_version = version
+        self.reloads += 1
         self.snapshot = snapshot
+        if snapshot.case != self.case:
+            self.case = snapshot.case
+            self.case_changed.emit(snapshot.case)
         self.snapshot_ready.emit(snapshot)
-        self._link_arrivals(snapshot)
-        if self._refresh_queued:
-            self._refresh_queued = False
+        if snapshot.pending_links_ready:
+            self.run(pending_ops.link_arrivals, self.db, self.case.id)
+        if self._again:
+            self._again = False
             self.refresh()
 
     def _load_failed(self, exc: BaseException) -> None:
-        self._refreshing = False
+        self._loading = False
         logger.error("loading the case failed", exc_info=exc)
         self.failed.emit(str(exc))
 
-    # --- edits --------------------------------------------------------------------
-    def run_edit(
+    def _check_outside_changes(self) -> None:
+        counter = self._counter
+        if counter is None or self._checking or self._reading or not isValid(self.runner):
+            return
+        self._checking = True
+        self.runner.run(counter.read, self._compare_version, self._check_failed)
+
+    def _check_failed(self, _exc: BaseException) -> None:
+        self._checking = False
+
+    def _compare_version(self, version: int) -> None:
+        self._checking = False
+        if version != self._loaded_version and not self._loading:
+            self.refresh()
+
+    # --- running ops --------------------------------------------------------------
+    def run(
         self,
-        work: Callable[[], Any],
-        done: Callable[[Any], None] | None = None,
+        op: Callable[..., Any],
+        *args: Any,
+        done: Callable[[Any], object] | None = None,
         message: str = "",
+        failed: Callable[[BaseException], None] | None = None,
+        reload: bool = True,
     ) -> None:
-        """Run a change in the background, then refresh; errors reach the user plainly."""
+        """Run one op off the GUI thread; then tell, reload; errors reach the user plainly."""
 
         def finished(result: Any) -> None:
             if done is not None:
                 done(result)
             if message:
                 self.told.emit(message)
-            self.refresh()
+            if reload:
+                self.refresh()
 
-        self.runner.run(work, finished, lambda exc: self.failed.emit(str(exc)))
+        def on_error(exc: BaseException) -> None:
+            self.failed.emit(str(exc))
+            if failed is not None:
+                failed(exc)
 
+        self.runner.run(lambda: op(*args), finished, on_error)
+
+    # --- edits --------------------------------------------------------------------
     def set_status(self, entry_id: int, status: str, message: str = "") -> None:
-        db, today = self.db, self.today()
-        self.run_edit(lambda: log.set_status(db, entry_id, status, today=today), message=message)
+        self.run(log_ops.set_status, self.db, entry_id, status, self.today(), message=message)
 
     def create_entry(self, values: dict[str, Any]) -> None:
-        db, case_id, today = self.db, self.case.id, self.today()
-        values = dict(values)
-        item = values.pop("item")
-
-        def work() -> object:
-            made = log.create_entry(db, case_id, item, today=today, **values)
-            understanding.repropose(db, case_id, data_dir())  # documents it may match
-            return made
-
-        self.run_edit(work, message=self.tr("Added to the log."))
+        self.run(
+            log_ops.create_entry,
+            self.db,
+            self.case.id,
+            values,
+            self.today(),
+            message=self.tr("Added to the log."),
+        )
 
     def start_appeal(self, entry_id: int) -> None:
-        db, today = self.db, self.today()
-        self.run_edit(
-            lambda: decisions.start_appeal(db, entry_id, today=today),
+        self.run(
+            log_ops.start_appeal,
+            self.db,
+            entry_id,
+            self.today(),
             message=self.tr("Appeal added to the log, due on the appeal date."),
         )
 
     def not_appealing(self, entry_id: int) -> None:
-        db = self.db
-        self.run_edit(
-            lambda: decisions.not_appealing(db, entry_id),
+        self.run(
+            log_ops.not_appealing,
+            self.db,
+            entry_id,
             message=self.tr("Noted: not appealing. The denial is off the missing list."),
         )
 
     def edit_entry(self, entry_id: int, values: dict[str, Any]) -> None:
-        db, today = self.db, self.today()
-        self.run_edit(
-            lambda: log.edit_entry(db, entry_id, today=today, **values),
-            message=self.tr("Saved."),
+        self.run(
+            log_ops.edit_entry, self.db, entry_id, values, self.today(), message=self.tr("Saved.")
         )
 
     def delete_entry(self, entry_id: int, done: Callable[[LogEntryInfo], None]) -> None:
-        db = self.db
-        self.run_edit(lambda: log.delete_entry(db, entry_id), done)
+        self.run(log_ops.delete_entry, self.db, entry_id, done=done)
 
     def restore_entry(self, info: LogEntryInfo) -> None:
-        db, case_id = self.db, self.case.id
-        self.run_edit(lambda: log.restore_entry(db, case_id, info), message=self.tr("Put back."))
+        self.run(log_ops.restore_entry, self.db, self.case.id, info, message=self.tr("Put back."))
 
     def link_document(self, entry_id: int, document_id: int, role: str) -> None:
-        db = self.db
-        self.run_edit(
-            lambda: log.link_document(db, entry_id, document_id, role, confirmed=True),
+        self.run(
+            log_ops.link_document,
+            self.db,
+            entry_id,
+            document_id,
+            role,
             message=self.tr("Linked."),
         )
 
     def add_call(self, called_at: datetime, values: dict[str, Any]) -> None:
-        db, case_id = self.db, self.case.id
-        self.run_edit(
-            lambda: log.add_call(db, case_id, called_at, **values),
+        self.run(
+            log_ops.add_call,
+            self.db,
+            self.case.id,
+            called_at,
+            values,
             message=self.tr("Call saved."),
         )
 
+    def edit_call(self, call_id: int, values: dict[str, Any]) -> None:
+        self.run(log_ops.edit_call, self.db, call_id, values)
+
     def add_question(self, question: str, values: dict[str, Any]) -> None:
-        db, case_id = self.db, self.case.id
-        self.run_edit(
-            lambda: log.add_question(db, case_id, question, **values),
+        self.run(
+            log_ops.add_question,
+            self.db,
+            self.case.id,
+            question,
+            values,
             message=self.tr("Question saved."),
         )
 
+    def edit_question(self, question_id: int, values: dict[str, Any]) -> None:
+        self.run(log_ops.edit_question, self.db, question_id, values)
+
+    def save_profile(
+        self, profile: CaseProfile, done: Callable[[CaseInfo], None] | None = None
+    ) -> None:
+        def saved(case: CaseInfo) -> None:
+            self.case = case
+            self.case_changed.emit(case)
+            if done is not None:
+                done(case)
+
+        self.run(case_ops.update_profile, self.db, self.case.id, profile, done=saved)
+
     # --- suggestions ----------------------------------------------------------------
     def accept_proposal(self, link_id: int) -> None:
-        db = self.db
-        self.run_edit(lambda: proposals.accept(db, link_id), message=self.tr("Accepted."))
+        self.run(log_ops.accept_proposal, self.db, link_id, message=self.tr("Accepted."))
 
     def dismiss_proposal(self, link_id: int) -> None:
-        db = self.db
-        self.run_edit(
-            lambda: proposals.dismiss(db, link_id),
+        self.run(
+            log_ops.dismiss_proposal,
+            self.db,
+            link_id,
             message=self.tr("Dismissed. It won't be suggested again for this document."),
         )
 
     def accept_all(self, done: Callable[[list[Accepted]], None]) -> None:
-        db, case_id = self.db, self.case.id
-        self.run_edit(lambda: proposals.accept_all(db, case_id), done)
+        self.run(log_ops.accept_all, self.db, self.case.id, done=done)
 
     def undo_accept_all(self, accepted: list[Accepted]) -> None:
-        db = self.db
-        self.run_edit(lambda: proposals.undo_accept(db, accepted), message=self.tr("Undone."))
+        self.run(log_ops.undo_accept_all, self.db, accepted, message=self.tr("Undone."))
 
     def correct_kind(self, document_id: int, kind: str) -> None:
-        db = self.db
-        self.run_edit(
-            lambda: understanding.correct_kind(db, document_id, kind, data_dir()),
+        self.run(
+            log_ops.correct_kind,
+            self.db,
+            document_id,
+            kind,
             message=self.tr("Kind saved. Automatic sorting will not change it."),
         )
 
@@ -272,28 +337,7 @@ class CaseController(QObject):
         if self.watcher is not None:
             self.watcher.hint(relative_paths)
 
-    def link_when_indexed(self, relative_path: str, entry_id: int) -> None:
-        """Link a just-added file once it is read (it may already be: then at once)."""
-        self.pending_links[relative_path] = entry_id
-        self.index_now([relative_path])
-        self.refresh()
-
-    def _link_arrivals(self, snapshot: CaseSnapshot) -> None:
-        if not self.pending_links:
-            return
-        for doc in snapshot.documents:
-            entry_id = self.pending_links.get(doc.path)
-            if entry_id is None or doc.status == "pending":
-                continue
-            del self.pending_links[doc.path]
-            role = role_for_drop(doc)
-            self.link_document(entry_id, doc.id, role)
-
-
-def role_for_drop(doc: DocumentInfo) -> str:
-    """A document dropped on a log entry: a decision letter, a request, or what was sent."""
-    if doc.letter_outcome in ("approved", "denied"):
-        return "decision"
-    if doc.letter_outcome == "info_requested":
-        return "request"
-    return "submission"
+    def link_when_indexed(self, relative_paths: list[str], entry_id: int) -> None:
+        """Link just-added files once they are read; remembered in the database."""
+        self.run(pending_ops.remember, self.db, self.case.id, relative_paths, entry_id)
+        self.index_now(relative_paths)

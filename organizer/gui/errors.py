@@ -26,7 +26,7 @@ from shiboken6 import isValid
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.jobs.tasks import TaskRunner
+from organizer.gui.tasks import TaskRunner
 from organizer.logs import LOG_FORMAT, log_file
 
 log = logging.getLogger(__name__)

@@ -7,16 +7,14 @@ import os
 import sys
 from pathlib import Path
 
-from sqlalchemy.engine import URL
-
 from organizer import APP_ID, APP_NAME
 from organizer.core.errors import KnownError
+from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
+from organizer.gui.ops import app_ops
+from organizer.gui.ops.app_ops import Database, DemoCopy
 from organizer.gui.settings_keys import LAST_CASE_KEY
-from organizer.paths import resource
-from organizer.services import cases
-from organizer.services.demo import DemoCopy, make_demo_copy, remove_abandoned_copies
-from organizer.storage.database import Database, open_database, resolve_url
+from organizer.gui.translation import install_translators
 
 DESKTOP_ID = "org.infusioncoverage.Organizer"
 
@@ -36,6 +34,7 @@ def make_application() -> object:
     if existing is not None:
         return existing
     app = QApplication([sys.argv[0]])
+    install_translators(app)  # before any window: every word is looked up through it
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
@@ -61,15 +60,8 @@ def choose_case(db: Database, folder: Path | None) -> CaseInfo | None:
     """The case to show: the folder given, else the last one opened, else None (first run)."""
     from PySide6.QtCore import QSettings
 
-    if folder is not None:
-        return cases.open_or_create_case(db, folder)
     last = QSettings().value(LAST_CASE_KEY)
-    if isinstance(last, str) and last:
-        found = cases.find_case(db, Path(last))
-        if found is not None:
-            return found
-    known = cases.list_cases(db)
-    return known[-1] if known else None
+    return app_ops.case_to_show(db, folder, last if isinstance(last, str) else None)
 
 
 def first_run(db: Database) -> tuple[CaseInfo | None, DemoCopy | None, Database]:
@@ -82,13 +74,12 @@ def first_run(db: Database) -> tuple[CaseInfo | None, DemoCopy | None, Database]
     choice = dialog.result_value()
     if choice.demo:
         db.dispose()
-        demo = make_demo_copy()
-        demo_db = open_database(URL.create("sqlite", database=str(demo.db_path)))
-        return cases.create_case(demo_db, demo.folder, demo.profile), demo, demo_db
+        demo, demo_db, demo_case = app_ops.open_demo()
+        return demo_case, demo, demo_db
     assert choice.folder is not None
     choice.folder.mkdir(parents=True, exist_ok=True)
-    existing = cases.find_case(db, choice.folder)
-    case = existing or cases.create_case(db, choice.folder, choice.profile)
+    existing = app_ops.find_case(db, choice.folder)
+    case = existing or app_ops.create_case(db, choice.folder, choice.profile)
     return case, None, db
 
 
@@ -114,16 +105,15 @@ def run_window(args: argparse.Namespace) -> int:
         # The window platform starts first: if Qt can't start it (and aborts), no demo copy
         # has been made yet to be left behind. Copies left by a crash are removed here.
         app = make_application()
-        remove_abandoned_copies()
+        app_ops.remove_abandoned_demos()
         # The demo runs on its own, with its own database, beside any real window. Files
         # a later launch hands over are added to it.
-        demo = make_demo_copy()
-        db = open_database(URL.create("sqlite", database=str(demo.db_path)))
-        case: CaseInfo | None = cases.create_case(db, demo.folder, demo.profile)
+        demo, db, demo_case = app_ops.open_demo()
+        case: CaseInfo | None = demo_case
         server = InstanceServer(demo_server_name(), lambda paths: shell.receive(paths))
     else:
         folder, files = split_paths([Path(p) for p in args.paths])
-        url = resolve_url(args.db)
+        url = app_ops.database_url(args.db)
         assert url.database is not None
         app = make_application()
         name = server_name(Path(url.database))
@@ -131,7 +121,7 @@ def run_window(args: argparse.Namespace) -> int:
             return 0  # the window that is already open took them
         if files and folder is None and hand_over(demo_server_name(), files):
             return 0  # only the demo window is open: the files go there
-        db = open_database(url)
+        db = app_ops.open_db(url)
         server = InstanceServer(name, lambda paths: shell.receive(paths))
         case = choose_case(db, folder)
         if case is None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from organizer.core.records import CallInfo, QuestionInfo
 from organizer.gui.words import show_date, tr
-from organizer.services.log import CallInfo, QuestionInfo
 
 
 def show_time(moment: datetime) -> str:

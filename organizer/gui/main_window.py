@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,11 +24,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from organizer import APP_NAME
-from organizer.core.records import DocumentInfo, LogEntryInfo
-from organizer.gui import file_actions
-from organizer.gui.controller import CaseController, CaseSnapshot
+from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
+from organizer.core.snapshot import CaseSnapshot
+from organizer.gui import actions, file_actions
+from organizer.gui.case_commands import CaseCommands
+from organizer.gui.controller import CaseController
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
 from organizer.gui.layout import ElidedLabel, fit_log_columns
 from organizer.gui.list_tabs import ListTab, call_text, question_text
@@ -37,14 +41,14 @@ from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestion
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
+from organizer.gui.window_commands import WindowCommands
 from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
-from organizer.services.proposals import Accepted
 
 
 class MainWindow(QMainWindow):
     # Asks the app to show another case (None: the case was removed; open the next one).
     switch_case = Signal(object)
-    # Made by window_commands.build_menus.
+    # Made by actions.build, from the actions table.
     add_documents_action: QAction
     print_action: QAction
     save_sheet_action: QAction
@@ -59,10 +63,6 @@ class MainWindow(QMainWindow):
     def __init__(self, controller: CaseController) -> None:
         super().__init__()
         self.controller = controller
-        self.case = controller.case
-        self.snapshot: CaseSnapshot | None = None
-        self.last_deleted: LogEntryInfo | None = None
-        self.last_accepted: list[Accepted] = []
         self.setWindowTitle(f"{self.case.title} — {APP_NAME}")
         self.setAcceptDrops(True)
         self.resize(1280, 820)
@@ -87,7 +87,9 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.header)
         self.invite = ProfileInvite(self)
-        self.invite.fill_requested.connect(lambda: open_details_with_suggestions(self))
+        self.invite.fill_requested.connect(
+            lambda: open_details_with_suggestions(self, self.controller, self.invite)
+        )
         right_layout.addWidget(self.invite)
         right_layout.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -98,7 +100,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_status_bar()
-        self._build_menus()
+        self.commands = WindowCommands(self, controller)
+        self.case_commands = CaseCommands(self, controller)
+        actions.build(self, {"window": self, "commands": self.commands, "case": self.case_commands})
+        self.undo_action.setEnabled(False)
         self._connect()
         self._restore_layout()
         self._show_header()
@@ -160,7 +165,7 @@ class MainWindow(QMainWindow):
         self.search_results.setAccessibleName(self.tr("Search results"))
         self.search_results.hide()
         self.preview = PreviewPane(self.controller.runner, page)
-        self.preview.folder = Path(self.case.folder)
+        self.preview.set_folder(Path(self.case.folder))
 
         lists = QSplitter(Qt.Orientation.Vertical, page)
         lists.addWidget(self.search_results)
@@ -252,19 +257,52 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.state_label)
         bar.addPermanentWidget(self.progress)
 
-    def _build_menus(self) -> None:
-        from organizer.gui import window_commands as commands
-        from organizer.gui.case_commands import CaseCommands
+    # --- what the commands may ask of the window (gui.view.CommandView) -----------------
+    @property
+    def case(self) -> CaseInfo:
+        """The case shown: the controller's one copy."""
+        return self.controller.case
 
-        self.commands = commands.WindowCommands(self)
-        self.case_commands = CaseCommands(self)
-        commands.build_menus(self)
+    @property
+    def snapshot(self) -> CaseSnapshot | None:
+        """What the window shows: the controller's one copy."""
+        return self.controller.snapshot
+
+    def parent_widget(self) -> QWidget:
+        return self
+
+    def status(self, text: str, msecs: int = 0) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def error(self, text: str) -> None:
+        self.show_error(text)
+
+    def tell(self, text: str) -> None:
+        QMessageBox.information(self, APP_NAME, text)
+
+    def is_open(self) -> bool:
+        return isValid(self)
+
+    def _undo_changed(self, label: str) -> None:
+        """The one step that can be undone (the commands keep it; "" when there is none)."""
+        self.undo_action.setEnabled(bool(label))
+        if label:
+            self.undo_action.setText(label)
+            self.undo_button.setText(label)
+        self.undo_button.setVisible(bool(label))
 
     def _connect(self) -> None:
         c = self.commands
         ctrl = self.controller
         ctrl.snapshot_ready.connect(self.show_snapshot)
-        ctrl.index_changed.connect(ctrl.refresh)
+        ctrl.case_changed.connect(self._case_changed)
+        c.undo_changed.connect(self._undo_changed)
+        c.accept_undo_changed.connect(self.review.undo_button.setVisible)
+        c.password_accepted.connect(self.preview.remember_password)
+        c.details_wanted.connect(
+            lambda: open_details_with_suggestions(self, self.controller, self.invite)
+        )
+        self.case_commands.switch_case.connect(self.switch_case)
         ctrl.watch_state_changed.connect(self.show_watch_state)
         ctrl.index_progress.connect(self.show_progress)
         ctrl.failed.connect(self.show_error)
@@ -281,12 +319,12 @@ class MainWindow(QMainWindow):
         self.preview.show_in_folder_requested.connect(c.show_in_folder)
         self.preview.kind_corrected.connect(c.correct_kind)
         self.preview.unlock_requested.connect(c.unlock)
-        self.log_view.doubleClicked.connect(lambda index: c.edit_entry(index.row()))
+        self.log_view.doubleClicked.connect(lambda index: c.edit_entry(self._entry(index.row())))
         self.log_view.files_dropped.connect(self.files_dropped_on_log)
         self.add_entry_button.clicked.connect(c.add_entry)
-        self.edit_entry_button.clicked.connect(lambda: c.edit_entry(self.current_log_row()))
-        self.sent_button.clicked.connect(lambda: c.mark_sent_row(self.current_log_row()))
-        self.delete_entry_button.clicked.connect(lambda: c.delete_entry(self.current_log_row()))
+        self.edit_entry_button.clicked.connect(lambda: c.edit_entry(self._current_entry()))
+        self.sent_button.clicked.connect(self._mark_current_sent)
+        self.delete_entry_button.clicked.connect(lambda: c.delete_entry(self._current_entry()))
         self.undo_button.clicked.connect(c.undo_delete)
         self.add_call_button.clicked.connect(c.record_call)
         self.add_question_button.clicked.connect(c.add_question)
@@ -317,9 +355,12 @@ class MainWindow(QMainWindow):
                 parts.append(f"<b>{html.escape(label)}:</b> {html.escape(value)}")
         self.header.setText(" &nbsp;·&nbsp; ".join(parts))
 
+    def _case_changed(self, case: CaseInfo) -> None:
+        self.setWindowTitle(f"{case.title} — {APP_NAME}")
+        self._show_header()
+        self.invite.show_for(case.profile)
+
     def show_snapshot(self, snapshot: CaseSnapshot) -> None:
-        self.snapshot = snapshot
-        self.case = snapshot.case
         self._show_header()
         selected = self.preview.current.id if self.preview.current else None
         self.missing.set_rows(snapshot.missing)
@@ -331,11 +372,11 @@ class MainWindow(QMainWindow):
         count = len(snapshot.proposals)
         label = self.tr("To &review ({0})").format(count) if count else self.tr("To &review")
         self.tabs.setTabText(self.review_tab, label)
-        self.preview.all_proposals = snapshot.proposals
+        self.preview.set_proposals(snapshot.proposals)
         self.apply_filters()
         if selected is not None:
             self.select_document(selected)
-        refresh_invite(self)
+        refresh_invite(self.invite, self.controller, snapshot)
 
     def apply_filters(self) -> None:
         self.documents_filter.set_filters(
@@ -380,8 +421,6 @@ class MainWindow(QMainWindow):
 
     # --- helpers --------------------------------------------------------------------
     def _doc(self, index: object) -> DocumentInfo | None:
-        from PySide6.QtCore import QModelIndex
-
         if not isinstance(index, QModelIndex) or not index.isValid():
             return None
         value = self.documents_filter.data(index.siblingAtColumn(0), DOCUMENT_ROLE)
@@ -389,6 +428,19 @@ class MainWindow(QMainWindow):
 
     def current_log_row(self) -> int:
         return self.log_view.currentIndex().row()
+
+    def _entry(self, row: int) -> LogEntryInfo | None:
+        if row < 0 or row >= self.log_model.rowCount():
+            return None
+        return self.log_model.entry(row)
+
+    def _current_entry(self) -> LogEntryInfo | None:
+        return self._entry(self.current_log_row())
+
+    def _mark_current_sent(self) -> None:
+        entry = self._current_entry()
+        if entry is not None:
+            self.commands.mark_sent(entry.id)
 
     def focus_search(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -414,40 +466,32 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return QSettings()
 
+    def _layout_parts(self) -> tuple[tuple[str, Any], ...]:
+        """Each remembered part of the layout: its key, and what saves and restores it."""
+        return (
+            ("window/geometry", (self.saveGeometry, self.restoreGeometry)),
+            ("window/state", (self.saveState, self.restoreState)),
+            ("window/splitter", self.splitter),
+            ("window/documents_split", self.documents_split),
+            ("window/documents_header", self.documents_view.horizontalHeader()),
+            ("window/log_header", self.log_view.horizontalHeader()),
+        )
+
     def _restore_layout(self) -> None:
         settings = self._settings()
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/state", self.restoreState),
-            ("window/splitter", self.splitter.restoreState),
-            ("window/documents_split", self.documents_split.restoreState),
-            ("window/documents_header", self.documents_view.horizontalHeader().restoreState),
-            ("window/log_header", self.log_view.horizontalHeader().restoreState),
-        ):
+        for key, part in self._layout_parts():
+            restore = part[1] if isinstance(part, tuple) else part.restoreState
             value = settings.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
 
     def save_layout(self) -> None:
         settings = self._settings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/documents_split", self.documents_split.saveState())
-        settings.setValue(
-            "window/documents_header", self.documents_view.horizontalHeader().saveState()
-        )
-        settings.setValue("window/log_header", self.log_view.horizontalHeader().saveState())
+        for key, part in self._layout_parts():
+            save = part[0] if isinstance(part, tuple) else part.saveState
+            settings.setValue(key, save())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.controller.stop()
         super().closeEvent(event)
-
-
-def start_refresh_timer(window: MainWindow, seconds: int = 3600) -> QTimer:
-    """Refresh hourly so "overdue" and "days ago" follow the clock while the window is open."""
-    timer = QTimer(window)
-    timer.timeout.connect(window.controller.refresh)
-    timer.start(seconds * 1000)
-    return timer

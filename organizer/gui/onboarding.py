@@ -9,16 +9,17 @@ saved until the person presses Save, and "Not now" hides it until the next start
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from organizer.core.profile import CaseProfile
-from organizer.services.case_identity import ProfileSuggestion, Suggestion, suggest_profile
-
-if TYPE_CHECKING:
-    from organizer.gui.main_window import MainWindow
+from organizer.core.snapshot import CaseSnapshot
+from organizer.gui.controller import CaseController
+from organizer.gui.dialogs.profile import ProfileDialog
+from organizer.gui.ops import case_ops
+from organizer.gui.ops.case_ops import ProfileSuggestion, Suggestion
 
 
 def needs_details(profile: CaseProfile) -> bool:
@@ -81,14 +82,14 @@ class ProfileInvite(QFrame):
         self.setVisible(needs_details(profile) and not self.dismissed)
 
 
-def refresh_invite(window: MainWindow) -> None:
+def refresh_invite(
+    invite: ProfileInvite, controller: CaseController, snapshot: CaseSnapshot | None
+) -> None:
     """After a snapshot: show the strip while details are missing, naming what letters say.
 
     The suggestions are worked out once all documents are read (in the background), not on
     every refresh: an idle window does no work.
     """
-    snapshot = window.snapshot
-    invite = window.invite
     if snapshot is None:
         return
     invite.show_for(snapshot.case.profile)
@@ -97,9 +98,8 @@ def refresh_invite(window: MainWindow) -> None:
     if not snapshot.documents or any(d.status == "pending" for d in snapshot.documents):
         return
     invite.asked = True
-    controller = window.controller
     db, case_id = controller.db, controller.case.id
-    controller.runner.run(lambda: suggest_profile(db, case_id), invite.set_suggestion)
+    controller.runner.run(lambda: case_ops.suggest_details(db, case_id), invite.set_suggestion)
 
 
 def mark_suggested(dialog: Any, suggested: dict[str, Suggestion]) -> None:
@@ -128,26 +128,30 @@ def mark_suggested(dialog: Any, suggested: dict[str, Suggestion]) -> None:
         edit.textEdited.connect(typed)
 
 
-def open_details_with_suggestions(window: MainWindow) -> None:
+def open_details_with_suggestions(
+    parent: QWidget, controller: CaseController, invite: ProfileInvite
+) -> None:
     """Work out the suggestions in the background, then open the pre-filled dialog."""
-    controller = window.controller
     db, case_id = controller.db, controller.case.id
-    controller.runner.run(
-        lambda: suggest_profile(db, case_id),
-        lambda suggestion: _ask(window, suggestion),
-        lambda exc: window.show_error(str(exc)),
+    controller.run(
+        case_ops.suggest_details,
+        db,
+        case_id,
+        done=lambda suggestion: _ask(parent, controller, invite, suggestion),
+        reload=False,
     )
 
 
-def _ask(window: MainWindow, suggestion: ProfileSuggestion) -> None:
-    from organizer.gui.dialogs.profile import ProfileDialog
-    from organizer.services import cases
-
-    controller = window.controller
+def _ask(
+    parent: QWidget,
+    controller: CaseController,
+    invite: ProfileInvite,
+    suggestion: ProfileSuggestion,
+) -> None:
     current = controller.case.profile
     suggested = suggestion.for_empty_fields(current)
-    window.invite.set_suggestion(suggestion)
-    dialog = ProfileDialog(suggestion.apply_to(current), parent=window)
+    invite.set_suggestion(suggestion)
+    dialog = ProfileDialog(suggestion.apply_to(current), parent=parent)
     if suggested:
         dialog.add_note(
             dialog.tr(
@@ -158,11 +162,4 @@ def _ask(window: MainWindow, suggestion: ProfileSuggestion) -> None:
         mark_suggested(dialog, suggested)
     if not dialog.exec():
         return
-    profile = dialog.profile()
-    db, case_id = controller.db, controller.case.id
-
-    def saved(case: Any) -> None:
-        controller.case = case
-        window.invite.show_for(case.profile)
-
-    controller.run_edit(lambda: cases.update_profile(db, case_id, profile), saved)
+    controller.save_profile(dialog.profile(), lambda case: invite.show_for(case.profile))

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
 from organizer.core.pathnames import to_os
-from organizer.core.records import DocumentInfo
+from organizer.core.records import DocumentInfo, ProposalInfo
 from organizer.core.safe_open import read_regular
 from organizer.gui.review_panel import ReviewPanel
+from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import (
     FLAGGED_STATES,
     KIND_WORDS,
@@ -42,8 +43,6 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
-from organizer.jobs.tasks import TaskRunner
-from organizer.services.proposals import ProposalInfo
 
 THUMB_WIDTH = 110
 
@@ -214,6 +213,18 @@ class PreviewPane(QWidget):
         self.show_document(None)
 
     # --- showing ------------------------------------------------------------------
+    def set_folder(self, folder: Path) -> None:
+        """The case folder the documents' paths are relative to."""
+        self.folder = folder
+
+    def set_proposals(self, proposals: list[ProposalInfo]) -> None:
+        """Every open suggestion of the case (the shown document's are picked from these)."""
+        self.all_proposals = proposals
+
+    def remember_password(self, document_id: int, password: str) -> None:
+        """Only in memory, for this window: so a locked document's pages can be shown."""
+        self.passwords[document_id] = password
+
     def show_document(self, doc: DocumentInfo | None) -> None:
         if doc is not None and self._same_file(doc):
             # A refresh of the same, unchanged file: new details, and the pages already

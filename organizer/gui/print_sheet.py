@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.gui.status_sheet import (
+from organizer.gui.ops.sheet_ops import SheetData, write_sheet
+from organizer.gui.tasks import TaskRunner
+from organizer.sheet.render import (
     default_paper,
     page_layout,
     render_sheet,
     sheet_pdf,
     sheet_title,
 )
-from organizer.jobs.tasks import TaskRunner
-from organizer.services.sheet_data import SheetData, write_private_file
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +101,7 @@ def save_sheet_dialog(
     content, _layout = sheet_pdf(data, default_paper())
 
     def write() -> Path:
-        return write_private_file(path, content, data.case_folder)
+        return write_sheet(path, content, data.case_folder)
 
     def failed(exc: BaseException) -> None:
         message = exc.message if isinstance(exc, KnownError) else f"{exc}"

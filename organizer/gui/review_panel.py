@@ -13,7 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.services.proposals import ROLE_WORDS, ProposalInfo
+from organizer.core.records import ProposalInfo
+from organizer.core.types import ROLE_WORDS
 
 
 class ProposalRow(QFrame):

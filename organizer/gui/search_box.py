@@ -7,9 +7,9 @@ import html
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem
 
+from organizer.core.records import MATCH_END, MATCH_START, SearchHit
 from organizer.gui.controller import CaseController
-from organizer.services import search
-from organizer.services.search import MATCH_END, MATCH_START, SearchHit
+from organizer.gui.ops import file_ops
 
 DEBOUNCE_MS = 250
 
@@ -51,7 +51,8 @@ class SearchController(QObject):
             return
         db, case_id = self.controller.db, self.controller.case.id
         self.controller.runner.run(
-            lambda: search.search(db, case_id, text), lambda hits: self._show(text, hits)
+            lambda: file_ops.search_documents(db, case_id, text),
+            lambda hits: self._show(text, hits),
         )
 
     def _show(self, text: str, hits: list[SearchHit] | None) -> None:

@@ -8,11 +8,10 @@ the current case exactly as a drop on the window is.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -20,15 +19,13 @@ from organizer.core.errors import KnownError
 from organizer.core.records import CaseInfo
 from organizer.gui.controller import CaseController
 from organizer.gui.dialogs.welcome import WelcomeChoice
-from organizer.gui.main_window import MainWindow, start_refresh_timer
+from organizer.gui.main_window import MainWindow
+from organizer.gui.ops import app_ops, case_ops
+from organizer.gui.ops.app_ops import Database
 from organizer.gui.settings_keys import LAST_CASE_KEY
-from organizer.jobs.tasks import TaskRunner
-from organizer.services import cases
-from organizer.storage.database import Database, rotate_startup_copies
+from organizer.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-
-CHANGE_CHECK_MS = 2000
 
 
 def ask_welcome(parent: QWidget | None) -> WelcomeChoice | None:
@@ -57,14 +54,6 @@ class AppShell(QObject):
         # Asks for a new case when none is left (replaced in tests).
         self.welcome: Callable[[QWidget | None], WelcomeChoice | None] = ask_welcome
         app.installEventFilter(self)
-        # Changes made by the command line while the window is open show up here.
-        self._watch_connection = sqlite3.connect(
-            f"{db.path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-        )
-        self._data_version = self._current_data_version()
-        self.change_timer = QTimer(self)
-        self.change_timer.timeout.connect(self._check_outside_changes)
-        self.change_timer.start(CHANGE_CHECK_MS)
 
     # --- cases ----------------------------------------------------------------------
     def open_case(self, case: CaseInfo) -> MainWindow:
@@ -73,7 +62,6 @@ class AppShell(QObject):
             self.controller.stop()
         self.controller = CaseController(self.db, case, self.runner)
         self.window = MainWindow(self.controller)
-        start_refresh_timer(self.window)
         if previous is not None:
             self.window.setGeometry(previous.geometry())
             previous.close()
@@ -92,7 +80,7 @@ class AppShell(QObject):
             self.open_case(case)
             return
         db = self.db
-        self.runner.run(lambda: cases.list_cases(db), self._open_newest, self._failed)
+        self.runner.run(lambda: case_ops.list_cases(db), self._open_newest, self._failed)
 
     def _open_newest(self, remaining: list[CaseInfo]) -> None:
         if remaining:
@@ -109,8 +97,7 @@ class AppShell(QObject):
         db, folder, profile = self.db, choice.folder, choice.profile
 
         def work() -> CaseInfo:
-            folder.mkdir(parents=True, exist_ok=True)
-            return cases.find_case(db, folder) or cases.create_case(db, folder, profile)
+            return case_ops.find_or_create(db, folder, profile)
 
         def failed(exc: BaseException) -> None:
             self._failed(exc)
@@ -154,7 +141,7 @@ class AppShell(QObject):
                     20000,
                 )
 
-        self.runner.run(lambda: rotate_startup_copies(path), done, failed)
+        self.runner.run(lambda: app_ops.startup_copy(path), done, failed)
 
     def receive(self, paths: list[Path]) -> None:
         """Paths from a second launch or from the OS: a folder opens, files are added."""
@@ -162,7 +149,7 @@ class AppShell(QObject):
         files = [p for p in paths if not p.is_dir()]
         if folders:
             try:
-                case = cases.open_or_create_case(self.db, folders[0])
+                case = case_ops.open_or_create(self.db, folders[0])
             except KnownError as exc:
                 if self.window is not None:
                     self.window.show_error(exc.message)
@@ -183,26 +170,8 @@ class AppShell(QObject):
             return True
         return super().eventFilter(watched, event)
 
-    def _current_data_version(self) -> int:
-        try:
-            row = self._watch_connection.execute("PRAGMA data_version").fetchone()
-        except sqlite3.Error:
-            return -1
-        return int(row[0]) if row else -1
-
-    def _check_outside_changes(self) -> None:
-        self.runner.run(self._current_data_version, self._compare_version)
-
-    def _compare_version(self, version: int) -> None:
-        if version != self._data_version:
-            self._data_version = version
-            if self.controller is not None:
-                self.controller.refresh()
-
     def close(self) -> None:
         self.app.removeEventFilter(self)
-        self.change_timer.stop()
         if self.controller is not None:
             self.controller.stop()
         self.runner.wait()
-        self._watch_connection.close()

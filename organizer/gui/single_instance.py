@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from organizer import APP_ID
-from organizer.paths import data_dir
+from organizer.core.paths import data_dir
 
 CONNECT_TIMEOUT_MS = 1500
 

@@ -1,57 +1,38 @@
-"""Plain words for codes, shared by the tables, the preview and the status bar."""
+"""The window's side of the words: dates and colours; the words themselves are in
+``organizer.words`` (shared with the sheet and the command line)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from organizer.words import (
+    KIND_WORDS,
+    LOG_STATUS_WORDS,
+    OUTCOME_WORDS,
+    SENDER_WORDS,
+    kind_word,
+    status_word,
+    word,
+)
 
-from organizer.core.reading import STATUS_WORDS
+__all__ = [
+    "KIND_WORDS",
+    "LOG_STATUS_WORDS",
+    "OUTCOME_WORDS",
+    "SENDER_WORDS",
+    "kind_word",
+    "status_word",
+    "tr",
+]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("words", text)
+    """A word of the "words" context (the tables below are marked for lupdate there)."""
+    return word(text)
 
 
-KIND_WORDS = {
-    "referral": "Referral or prescription",
-    "insurance": "Insurance",
-    "letter": "Letter",
-    "clinical": "Medical records",
-    "other": "Not about this",
-    "unclassified": "Not sorted yet",
-}
-OUTCOME_WORDS = {
-    "approved": "Approved",
-    "denied": "Denied",
-    "info_requested": "Asks for more",
-    "informational": "For your information",
-}
-SENDER_WORDS = {
-    "payer": "Insurance plan",
-    "provider": "Provider office",
-    "pharmacy": "Pharmacy",
-    "patient": "You",
-    "other": "Someone else",
-}
-LOG_STATUS_WORDS = {
-    "proposed": "Suggested",
-    "requested": "Requested",
-    "submitted": "Sent",
-    "approved": "Approved",
-    "denied": "Denied",
-    "not_needed": "Not needed",
-}
 # States that need the user's attention get a visible flag, not only a colour.
 FLAGGED_STATES = frozenset({"unreadable", "password_protected", "missing", "not_a_pdf", "empty"})
-
-
-def kind_word(kind: str) -> str:
-    return tr(KIND_WORDS.get(kind, kind))
-
-
-def status_word(status: str) -> str:
-    return tr(STATUS_WORDS.get(status, status))
 
 
 def state_text(status: str, duplicate_of: str | None = None) -> str:

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from organizer.core.errors import FolderUnreachableError
+from organizer.core.paths import data_dir, learned_model_file, user_rules_file
 from organizer.core.reading import ReadResult
-from organizer.core.records import CaseInfo
+from organizer.core.records import CaseInfo, FileStat, ReconcileReport
 from organizer.core.safe_open import NotRegularFileError
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.core.understand import CaseContext, Understanding
@@ -33,9 +34,7 @@ from organizer.jobs.scan import (
     stat_paths,
 )
 from organizer.jobs.understand_worker import UnderstandRequest
-from organizer.paths import data_dir
 from organizer.services import document_states, documents, photo_choices, understanding
-from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database
 from organizer.storage.leases import CaseLease
@@ -259,8 +258,8 @@ class Indexer:
         return UnderstandRequest(
             context=self._context,
             user_kind=user_kind,
-            rules_override=str(folder / "rules" / "understanding.json"),
-            model_file=str(folder / understanding.MODEL_FILE),
+            rules_override=str(user_rules_file(folder)),
+            model_file=str(learned_model_file(folder)),
         )
 
     def understand_new(self) -> int:

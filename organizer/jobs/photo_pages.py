@@ -23,7 +23,7 @@ def corrected_page_path(sha256: str, page: int) -> Path:
 
     Pictures found in the watched folder are never changed; the preview shows this copy.
     """
-    from organizer.paths import data_dir
+    from organizer.core.paths import data_dir
 
     return data_dir() / PAGES_FOLDER / sha256 / f"{page}.png"
 

@@ -22,8 +22,8 @@ from pathlib import Path
 from organizer.core.errors import FolderUnreachableError
 from organizer.core.filenames import is_document_name, is_ignored_part, wanted
 from organizer.core.pathnames import to_os, to_text
+from organizer.core.records import FileStat
 from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
-from organizer.services.documents import FileStat
 
 HASH_CHUNK = 1024 * 1024
 

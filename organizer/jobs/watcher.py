@@ -38,10 +38,10 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from organizer.core.errors import FolderUnreachableError
+from organizer.core.records import ReconcileReport
 from organizer.core.safe_open import opens
 from organizer.jobs.indexer import Indexer
 from organizer.jobs.scan import folder_reachable, on_disk, relative_path, scan_folder
-from organizer.services.documents import ReconcileReport
 from organizer.storage.leases import CaseBusyError
 
 log = logging.getLogger(__name__)

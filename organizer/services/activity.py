@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from organizer.core.types import ActivityAction
-from organizer.storage.models import Activity
+from organizer.storage.models import Activity, Call, Case, Document, LogEntry, Question
 
 
 def _plain(value: Any) -> Any:
@@ -43,4 +43,30 @@ def record(
             changes=json.dumps(plain, sort_keys=True),
             summary=summary,
         )
+    )
+
+
+# The history's name for each kind of row.
+ENTITIES: dict[type[Any], str] = {
+    Case: "case",
+    Document: "document",
+    LogEntry: "log_entry",
+    Call: "call",
+    Question: "question",
+}
+
+
+def note(
+    session: Session, row: Any, action: ActivityAction, changes: dict[str, Any], summary: str
+) -> None:
+    """Append one change of ``row`` (a case, document, log entry, call or question)."""
+    case_id = row.id if isinstance(row, Case) else row.case_id
+    record(
+        session,
+        case_id=case_id,
+        entity=ENTITIES[type(row)],
+        entity_id=row.id,
+        action=action,
+        changes=changes,
+        summary=summary,
     )

@@ -22,9 +22,7 @@ import logging
 import os
 import sqlite3
 import tempfile
-import threading
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -35,7 +33,6 @@ from organizer.core.errors import DatabaseTooNewError, KnownError
 from organizer.services import export, private_files
 from organizer.storage.database import (
     BUSY_TIMEOUT_MS,
-    STARTUP_COPIES_KEPT,
     Database,
     DatabaseCopy,
     copies_folder,
@@ -45,7 +42,6 @@ from organizer.storage.database import (
     known_revisions,
     private_folder,
     read_revision,
-    rotate_startup_copies,
 )
 from organizer.storage.models import Document
 
@@ -302,34 +298,6 @@ def restore_backup(db: Database, backup_path: Path, folder: Path) -> RestoreRepo
 def list_copies(db_path: Path) -> list[DatabaseCopy]:
     """The automatic copies of the database at ``db_path``, newest first."""
     return database_copies(db_path)
-
-
-def start_startup_copy(
-    db_path: Path,
-    keep: int = STARTUP_COPIES_KEPT,
-    on_done: Callable[[Path | None, KnownError | None], None] | None = None,
-) -> threading.Thread:
-    """Take the start-up copy on a background thread, so the window opens at once.
-
-    ``on_done`` is called on that thread with the new copy (or None) and the problem, if
-    any; a problem is also written to the log file. The thread is not a daemon, so a copy
-    in progress is finished before the app exits.
-    """
-
-    def work() -> None:
-        made: Path | None = None
-        problem: KnownError | None = None
-        try:
-            made = rotate_startup_copies(db_path, keep)
-        except KnownError as exc:
-            problem = exc
-            log.warning("start-up copy of the database not taken: %s", exc.message)
-        if on_done is not None:
-            on_done(made, problem)
-
-    thread = threading.Thread(target=work, name="database-startup-copy")
-    thread.start()
-    return thread
 
 
 def _check_copy(copy_path: Path) -> None:

@@ -3,7 +3,7 @@
 Patient advocates' advice: on every call ask *What exactly is missing? Who needs to submit
 it? What is the expected timeline once submitted?*, and write down the answers, the name
 of the person and the call's reference number. This gathers what each page needs (no Qt;
-``organizer.gui.call_sheet`` draws it), and what "Record a call" starts from afterwards.
+``organizer.sheet.call_sheet`` draws it), and what "Record a call" starts from afterwards.
 """
 
 from __future__ import annotations

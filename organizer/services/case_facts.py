@@ -64,7 +64,7 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
     if texts:
         # Reading letters needs the understanding rules, slow to import: only when there are
         # letters (a command such as ``missing`` on a case without any starts sooner).
-        from organizer.core.letters import decision_window_days, plan_type_named
+        from organizer.core.understand.letters import decision_window_days, plan_type_named
 
         windows = [d for d in (decision_window_days(t) for t in texts) if d is not None]
         plan = plan or plan_type_named(texts)

@@ -93,15 +93,7 @@ def add_case_row(
     apply_profile(case, profile)
     session.add(case)
     session.flush()
-    activity.record(
-        session,
-        case_id=case.id,
-        entity="case",
-        entity_id=case.id,
-        action=ActivityAction.CREATED,
-        changes={"folder": folder_key, **changes},
-        summary=summary,
-    )
+    activity.note(session, case, ActivityAction.CREATED, {"folder": folder_key, **changes}, summary)
     return case
 
 
@@ -133,14 +125,12 @@ def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) 
             )
             session.add(entry)
             session.flush()
-            activity.record(
+            activity.note(
                 session,
-                case_id=case.id,
-                entity="log_entry",
-                entity_id=entry.id,
-                action=ActivityAction.CREATED,
-                changes={"item": item.key, "what": item.label},
-                summary=f"Added to the log: {item.label}",
+                entry,
+                ActivityAction.CREATED,
+                {"item": item.key, "what": item.label},
+                f"Added to the log: {item.label}",
             )
         return case_info(case)
 
@@ -198,13 +188,5 @@ def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo
         case = session.get_one(Case, case_id)
         changes = apply_profile(case, profile)
         if changes:
-            activity.record(
-                session,
-                case_id=case.id,
-                entity="case",
-                entity_id=case.id,
-                action=ActivityAction.UPDATED,
-                changes=changes,
-                summary="Case details changed",
-            )
+            activity.note(session, case, ActivityAction.UPDATED, changes, "Case details changed")
         return case_info(case)

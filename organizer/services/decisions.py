@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from organizer.core import clock
 from organizer.core.dates import short_date
-from organizer.core.letters import approved_period, sending_evidence
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
+from organizer.core.understand.letters import approved_period, sending_evidence
 from organizer.services import log
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText, LogEntry

@@ -9,8 +9,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.core.paths import resource
 from organizer.core.profile import CaseProfile
-from organizer.paths import resource
 
 DEMO_FOLDER_NAME = "Demo case - Home Infusion"
 # Temporary folders of ours, each with the id of the process that made it in OWNER_FILE.

@@ -10,17 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from organizer.core.records import FileStat, ReconcileReport
 from organizer.core.types import DocumentStatus
 from organizer.storage.database import Database
 from organizer.storage.models import Document
-
-if TYPE_CHECKING:
-    from organizer.services.documents import FileStat, ReconcileReport
 
 STILL_WRITING = "Still being written; it will be read when it stops changing."
 # What earlier versions stored for a file that was only away for a moment (folder renamed,

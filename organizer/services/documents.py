@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select, text, update
+from sqlalchemy.orm import Session
 
 from organizer.core.reading import ReadResult
-from organizer.core.records import DocumentInfo
+from organizer.core.records import DocumentInfo, FileStat, ReconcileReport
 from organizer.core.types import DocumentStatus
 from organizer.services.document_states import add_growing, apply_odd
 from organizer.services.mail_documents import attachment_list, link_attachments
@@ -26,43 +27,12 @@ FINAL_STATES = frozenset(s.value for s in DocumentStatus) - {DocumentStatus.PEND
 
 
 @dataclass(frozen=True, slots=True)
-class FileStat:
-    size: int
-    mtime_ns: int
-
-
-@dataclass(frozen=True, slots=True)
 class IndexedFile:
     id: int
     sha256: str | None
     size: int | None
     mtime_ns: int | None
     status: str
-
-
-@dataclass(slots=True)
-class ReconcileReport:
-    new: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    renamed: list[tuple[str, str]] = field(default_factory=list)
-    duplicates: list[str] = field(default_factory=list)
-    missing: list[str] = field(default_factory=list)
-    returned: list[str] = field(default_factory=list)
-    to_read: list[int] = field(default_factory=list)
-
-    @property
-    def changes(self) -> int:
-        return sum(
-            len(x)
-            for x in (
-                self.new,
-                self.changed,
-                self.renamed,
-                self.duplicates,
-                self.missing,
-                self.returned,
-            )
-        )
 
 
 def ignore_patterns(db: Database, case_id: int) -> list[str]:
@@ -385,43 +355,46 @@ def _doubts(raw: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
     with db.session() as session:
-        docs = list(
-            session.scalars(
-                select(Document).where(Document.case_id == case_id).order_by(Document.path)
-            )
+        return document_infos(session, case_id)
+
+
+def document_infos(session: Session, case_id: int) -> list[DocumentInfo]:
+    """The case's documents by path, read in the caller's session."""
+    docs = list(
+        session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.path))
+    )
+    paths = {d.id: d.path for d in docs}
+    return [
+        DocumentInfo(
+            id=d.id,
+            path=d.path,
+            sha256=d.sha256,
+            size=d.size,
+            pages=d.pages,
+            status=d.status,
+            error=d.error,
+            duplicate_of=paths.get(d.duplicate_of_id) if d.duplicate_of_id else None,
+            text_source=d.text_source,
+            kind=d.kind,
+            kind_source=d.kind_source,
+            letter_outcome=d.letter_outcome,
+            sender=d.sender,
+            document_date=d.document_date,
+            reference_number=d.reference_number,
+            member_id=d.member_id,
+            due_date=d.due_date,
+            appeal_by=d.appeal_by,
+            requested_items=_loads(d.requested_items),
+            fulfills=_loads(d.fulfills),
+            reasons=_loads(d.reasons),
+            missing_since=d.missing_since,
+            unsure=_doubts(d.unsure),
+            other_person=d.other_person,
+            attachments=attachment_list(d.attachments),
+            part_of=paths.get(d.parent_id) if d.parent_id else None,
         )
-        paths = {d.id: d.path for d in docs}
-        return [
-            DocumentInfo(
-                id=d.id,
-                path=d.path,
-                sha256=d.sha256,
-                size=d.size,
-                pages=d.pages,
-                status=d.status,
-                error=d.error,
-                duplicate_of=paths.get(d.duplicate_of_id) if d.duplicate_of_id else None,
-                text_source=d.text_source,
-                kind=d.kind,
-                kind_source=d.kind_source,
-                letter_outcome=d.letter_outcome,
-                sender=d.sender,
-                document_date=d.document_date,
-                reference_number=d.reference_number,
-                member_id=d.member_id,
-                due_date=d.due_date,
-                appeal_by=d.appeal_by,
-                requested_items=_loads(d.requested_items),
-                fulfills=_loads(d.fulfills),
-                reasons=_loads(d.reasons),
-                missing_since=d.missing_since,
-                unsure=_doubts(d.unsure),
-                other_person=d.other_person,
-                attachments=attachment_list(d.attachments),
-                part_of=paths.get(d.parent_id) if d.parent_id else None,
-            )
-            for d in docs
-        ]
+        for d in docs
+    ]
 
 
 def known_hashes(db: Database, case_id: int) -> dict[str, str]:
@@ -449,14 +422,12 @@ def set_kind_by_user(db: Database, document_id: int, kind: str) -> None:
         doc.kind, doc.kind_source = kind, "user"
         if kind != "letter":
             doc.letter_outcome = None
-        activity.record(
+        activity.note(
             session,
-            case_id=doc.case_id,
-            entity="document",
-            entity_id=doc.id,
-            action=ActivityAction.UPDATED,
-            changes={"kind": [old[0], kind], "kind_source": [old[1], "user"]},
-            summary=f"Kind set by you: {doc.path}",
+            doc,
+            ActivityAction.UPDATED,
+            {"kind": [old[0], kind], "kind_source": [old[1], "user"]},
+            f"Kind set by you: {doc.path}",
         )
 
 

@@ -3,7 +3,7 @@ prescriber's office, and a request to the plan for the case file.
 
 They are templates: the person edits them, adds what only they know, and signs. Each says
 so at the top, and that it is not legal or coverage advice. The words are plain values
-here; ``write_docx`` makes the Word file, ``organizer.gui.letter_pdf`` the PDF.
+here; ``write_docx`` makes the Word file, ``organizer.sheet.letter_pdf`` the PDF.
 """
 
 from __future__ import annotations

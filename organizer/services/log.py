@@ -10,7 +10,6 @@ command line) is a KnownError the user can be told about.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, cast
 
@@ -20,9 +19,9 @@ from sqlalchemy.orm import Session, selectinload
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
 from organizer.core.errors import KnownError
-from organizer.core.missing import MissingRow, prepared, who_for
+from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
-from organizer.core.records import LinkInfo, LogEntryInfo
+from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
 from organizer.services.case_facts import case_facts
@@ -90,30 +89,6 @@ def _check(name: str, kind: Kind, value: object) -> None:
         raise ValueError(f"{name} must be {wanted}, not {value!r}")
 
 
-@dataclass(frozen=True, slots=True)
-class CallInfo:
-    id: int
-    case_id: int
-    called_at: datetime
-    organisation: str
-    person: str
-    phone: str
-    reference_number: str
-    summary: str
-    follow_up_on: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionInfo:
-    id: int
-    case_id: int
-    question: str
-    asked_to: str
-    answer: str
-    answered_on: date | None
-    created_at: datetime
-
-
 def _apply(row: Any, changes: Mapping[str, object], kinds: Mapping[str, Kind]) -> dict[str, Any]:
     """Check and copy ``changes`` onto ``row``; return what changed as ``{field: [old, new]}``."""
     for key, value in changes.items():
@@ -152,16 +127,7 @@ def note_entry(session: Session, entry: LogEntry, changes: Any, summary: str) ->
 
 def _note(session: Session, row: Any, action: ActivityAction, changes: Any, summary: str) -> None:
     """Append one change of ``row`` (a log entry, call or question) to the history."""
-    entity = {"log_entries": "log_entry", "calls": "call", "questions": "question"}
-    activity.record(
-        session,
-        case_id=row.case_id,
-        entity=entity[row.__tablename__],
-        entity_id=row.id,
-        action=action,
-        changes=changes,
-        summary=summary,
-    )
+    activity.note(session, row, action, changes, summary)
 
 
 def _label(entry: LogEntry) -> str:
@@ -392,61 +358,6 @@ def add_link_row(
         _note(session, entry, ActivityAction.UPDATED, {"link": [old, new]}, summary)
 
 
-def link_document(
-    db: Database,
-    entry_id: int,
-    document_id: int,
-    role: str,
-    *,
-    confirmed: bool = True,
-    confidence: float | None = None,
-    reason: str | None = None,
-) -> LogEntryInfo:
-    """Attach a document as ``request``, ``submission``, ``decision`` or ``related``.
-
-    ``confirmed=False`` is a proposal (with its confidence and reason). Linking again with
-    ``confirmed=True`` confirms a proposal; a proposal never unconfirms a person's link.
-    """
-    with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
-        document = _get(session, Document, document_id, "document")
-        if document.case_id != entry.case_id:
-            raise ValueError("the document belongs to another case")
-        add_link_row(session, entry, document, role, confirmed, confidence, reason)
-        session.flush()
-        session.refresh(entry)
-        if role == LinkRole.DECISION and confirmed:
-            from organizer.services.decisions import apply_decisions
-
-            apply_decisions(session, entry)
-        return entry_info(entry)
-
-
-def unlink_document(
-    db: Database, entry_id: int, document_id: int, role: str | None = None
-) -> LogEntryInfo:
-    """Detach a document from an entry (in one role, or in all of them)."""
-    with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
-        for link in list(entry.links):
-            if link.document_id == document_id and role in (None, link.role):
-                summary = f"Unlinked {link.document.path} from: {_label(entry)}"
-                _note(
-                    session,
-                    entry,
-                    ActivityAction.UPDATED,
-                    {"link": [_link_row(link), None]},
-                    summary,
-                )
-                entry.links.remove(link)
-        session.flush()
-        if entry.decision_source == "letter":
-            from organizer.services.decisions import apply_decisions
-
-            apply_decisions(session, entry)
-        return entry_info(entry)
-
-
 # --- calls and questions ------------------------------------------------------------------
 
 
@@ -518,8 +429,12 @@ def delete_call(db: Database, call_id: int) -> CallInfo:
 def list_calls(db: Database, case_id: int) -> list[CallInfo]:
     """The case's calls by time, earliest first."""
     with db.session() as session:
-        query = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
-        return [call_info(c) for c in session.scalars(query)]
+        return call_infos(session, case_id)
+
+
+def call_infos(session: Session, case_id: int) -> list[CallInfo]:
+    query = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
+    return [call_info(c) for c in session.scalars(query)]
 
 
 def entry_from_call(
@@ -569,9 +484,13 @@ def delete_question(db: Database, question_id: int) -> QuestionInfo:
 def list_questions(db: Database, case_id: int) -> list[QuestionInfo]:
     """The case's questions in the order they were written down."""
     with db.session() as session:
-        query = select(Question).where(Question.case_id == case_id)
-        query = query.order_by(Question.created_at, Question.id)
-        return [question_info(q) for q in session.scalars(query)]
+        return question_infos(session, case_id)
+
+
+def question_infos(session: Session, case_id: int) -> list[QuestionInfo]:
+    query = select(Question).where(Question.case_id == case_id)
+    query = query.order_by(Question.created_at, Question.id)
+    return [question_info(q) for q in session.scalars(query)]
 
 
 # --- still missing -------------------------------------------------------------------------
@@ -592,3 +511,10 @@ def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
         full, opened, appeals = missing_inputs(session, case_id)
         profile, facts = prepared(profile_of(case), case_facts(session, case))
         return split_rows(full, opened, appeals, today, profile, facts)
+
+
+def missing_in(
+    session: Session, case: Case, entries: list[LogEntryInfo], today: date
+) -> list[MissingRow]:
+    """The missing list from entries already read in this session (they are read once)."""
+    return missing_rows(entries, today, profile_of(case), facts=case_facts(session, case))

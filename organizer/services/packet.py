@@ -1,7 +1,7 @@
 """The fax packet: a cover page, then the entry's submission documents whole.
 
 What goes on the cover is gathered here as plain values (no Qt); the cover is drawn by
-``organizer.gui.packet_cover``. The enclosures' pages are copied unchanged with pypdf
+``organizer.sheet.packet_cover``. The enclosures' pages are copied unchanged with pypdf
 (scanned pages stay as they are). By default the packet is kept in the case folder under
 ``Sent/YYYY-MM-DD/`` as a new file that never overwrites anything (the same mechanism as
 ``Imported/``), and linked to the entry. The app knows its own packets by that link (see
@@ -29,7 +29,7 @@ from organizer.core.errors import KnownError
 from organizer.core.missing import ROLE_ALIASES
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
-from organizer.services import log
+from organizer.services import links, log
 from organizer.services.imports import publish
 from organizer.services.own_files import PACKET_REASON, own_packet_ids
 from organizer.storage.database import Database
@@ -319,7 +319,7 @@ def record_packet(
             break
         except IntegrityError:
             continue  # the indexer added the row at the same moment: use it
-    log.link_document(db, entry_id, doc_id, LinkRole.SUBMISSION, reason=PACKET_REASON)
+    links.link_document(db, entry_id, doc_id, LinkRole.SUBMISSION, reason=PACKET_REASON)
     return doc_id
 
 

@@ -8,7 +8,6 @@ document. "Accept all" returns what it did, so it can be undone.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -17,9 +16,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
-from organizer.core.letters import approved_period
-from organizer.core.types import ActivityAction, LinkRole, LogStatus
+from organizer.core.records import Accepted, ProposalInfo
+from organizer.core.types import ROLE_WORDS, ActivityAction, LinkRole, LogStatus
 from organizer.core.understand.learned import words
+from organizer.core.understand.letters import approved_period
 from organizer.core.understand.proposals import CaseScope, therapy_words
 from organizer.core.understand.text import id_key
 from organizer.services import activity, decisions
@@ -32,29 +32,6 @@ from organizer.storage.models import (
     LogDocumentLink,
     LogEntry,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class ProposalInfo:
-    link_id: int
-    log_id: int
-    entry_what: str
-    entry_item: str
-    new_entry: bool  # accepting also adds the entry to the log
-    document_id: int
-    path: str
-    role: str
-    confidence: float | None
-    reason: str
-    # Why a person must look first ("This letter is for member …, not this case"), or "".
-    flag: str = ""
-
-    @property
-    def key(self) -> str:
-        """The same key the proposer uses, to remember a dismissal."""
-        if self.new_entry:
-            return f"new:{self.entry_item}:{self.role}"
-        return f"{self.log_id}:{self.role}"
 
 
 def _members(session: Session, case: Case) -> frozenset[str]:
@@ -178,23 +155,6 @@ def one_decision_per_entry(db: Database, case_id: int) -> int:
     return changed
 
 
-@dataclass(frozen=True, slots=True)
-class Accepted:
-    link_id: int
-    log_id: int
-    entry_was_proposed: bool
-    # The entry's fields before a decision letter (or a receipt) set them, for undo.
-    decision_before: tuple[tuple[str, Any], ...] = ()
-
-
-ROLE_WORDS = {
-    "request": "the letter that asked for it",
-    "submission": "what was sent",
-    "decision": "the answer",
-    "related": "related",
-}
-
-
 def _item_label(item: str) -> str:
     found = CHECKLIST_BY_KEY.get(item)
     return found.label if found else item
@@ -230,24 +190,29 @@ def open_proposals(
 ) -> list[ProposalInfo]:
     """Unconfirmed links, most confident first."""
     with db.session() as session:
-        query = (
-            select(LogDocumentLink)
-            .join(LogEntry, LogEntry.id == LogDocumentLink.log_id)
-            .where(LogEntry.case_id == case_id, LogDocumentLink.confirmed.is_(False))
-            .options(
-                selectinload(LogDocumentLink.document), selectinload(LogDocumentLink.log_entry)
-            )
-        )
-        if document_id is not None:
-            query = query.where(LogDocumentLink.document_id == document_id)
-        case = session.get(Case, case_id)
-        members = _members(session, case) if case is not None else frozenset()
-        # A case removed meanwhile (another window) leaves links without their rows.
-        found = [
-            _info(link, members)
-            for link in session.scalars(query)
-            if link.document is not None and link.log_entry is not None
-        ]
+        return proposal_infos(session, case_id, document_id)
+
+
+def proposal_infos(
+    session: Session, case_id: int, document_id: int | None = None
+) -> list[ProposalInfo]:
+    """Unconfirmed links, most confident first, read in the caller's session."""
+    query = (
+        select(LogDocumentLink)
+        .join(LogEntry, LogEntry.id == LogDocumentLink.log_id)
+        .where(LogEntry.case_id == case_id, LogDocumentLink.confirmed.is_(False))
+        .options(selectinload(LogDocumentLink.document), selectinload(LogDocumentLink.log_entry))
+    )
+    if document_id is not None:
+        query = query.where(LogDocumentLink.document_id == document_id)
+    case = session.get(Case, case_id)
+    members = _members(session, case) if case is not None else frozenset()
+    # A case removed meanwhile (another window) leaves links without their rows.
+    found = [
+        _info(link, members)
+        for link in session.scalars(query)
+        if link.document is not None and link.log_entry is not None
+    ]
     return sorted(found, key=lambda p: (-(p.confidence or 0.0), p.path, p.link_id))
 
 
@@ -259,15 +224,7 @@ def _link(session: Session, link_id: int) -> LogDocumentLink:
 
 
 def _note(session: Session, entry: LogEntry, summary: str, changes: dict[str, object]) -> None:
-    activity.record(
-        session,
-        case_id=entry.case_id,
-        entity="log_entry",
-        entity_id=entry.id,
-        action=ActivityAction.UPDATED,
-        changes=changes,
-        summary=summary,
-    )
+    activity.note(session, entry, ActivityAction.UPDATED, changes, summary)
 
 
 def _accept(session: Session, link: LogDocumentLink) -> Accepted:
@@ -352,13 +309,11 @@ def dismiss(db: Database, link_id: int) -> None:
         session.delete(link)
         session.flush()
         if entry.status == LogStatus.PROPOSED.value and not entry.links:
-            activity.record(
+            activity.note(
                 session,
-                case_id=entry.case_id,
-                entity="log_entry",
-                entity_id=entry.id,
-                action=ActivityAction.DELETED,
-                changes={"what": entry.what, "item": entry.item, "status": entry.status},
-                summary=f"Suggested entry dismissed: {entry.what}",
+                entry,
+                ActivityAction.DELETED,
+                {"what": entry.what, "item": entry.item, "status": entry.status},
+                f"Suggested entry dismissed: {entry.what}",
             )
             session.delete(entry)

@@ -129,14 +129,8 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
         old = case.folder
         if old != key:
             case.folder = key
-            activity.record(
-                session,
-                case_id=case.id,
-                entity="case",
-                entity_id=case.id,
-                action=ActivityAction.UPDATED,
-                changes={"folder": [old, key]},
-                summary="Case folder moved",
+            activity.note(
+                session, case, ActivityAction.UPDATED, {"folder": [old, key]}, "Case folder moved"
             )
         session.execute(update(Document).where(Document.case_id == case_id).values(mtime_ns=None))
         info = case_info(case)

@@ -7,24 +7,13 @@ quoted, so quotes, stars and operators typed by the user are just characters.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from organizer.core.records import MATCH_END, MATCH_START, SearchHit
 from organizer.storage.database import Database
 
-# Marks around matching words in snippets; the GUI turns them into highlighting.
-MATCH_START = "\x02"
-MATCH_END = "\x03"
 WORD = re.compile(r"\w+", re.UNICODE)
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    document_id: int
-    path: str
-    snippet: str
-    rank: float
 
 
 def fts_query(user_text: str) -> str | None:

@@ -18,6 +18,8 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from organizer.core import clock
+from organizer.core.paths import MODEL_FILE as MODEL_FILE
+from organizer.core.paths import learned_model_file, user_rules_file
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
@@ -50,7 +52,6 @@ from organizer.storage.models import (
 )
 
 logger = logging.getLogger(__name__)
-MODEL_FILE = "learned-kinds.json"
 
 
 @dataclass(slots=True)
@@ -66,8 +67,8 @@ class Understander:
         """Bundled rules with the user's override laid over them, and the learned model."""
         override = model_path = None
         if data_folder is not None:
-            override = data_folder / "rules" / "understanding.json"
-            model_path = data_folder / MODEL_FILE
+            override = user_rules_file(data_folder)
+            model_path = learned_model_file(data_folder)
         loaded = load_rules(override=override)
         for warning in loaded.warnings:
             logger.warning("rules override ignored: %s", warning)
@@ -410,7 +411,7 @@ def relearn(db: Database, data_folder: Path) -> WordModel:
         )
         for kind, text in rows:
             model.learn(text, kind)
-    target = data_folder / MODEL_FILE
+    target = learned_model_file(data_folder)
     temp = target.with_name(target.name + ".tmp")
     fd = os.open(temp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

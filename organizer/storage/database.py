@@ -204,7 +204,7 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
     raw = cli_url or os.environ.get("ORGANIZER_DB")
     if not raw:
         if default_folder is None:
-            from organizer.paths import data_dir
+            from organizer.core.paths import data_dir
 
             default_folder = data_dir()
         return URL.create("sqlite", database=str(default_folder / DB_FILE_NAME))

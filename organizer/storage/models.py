@@ -244,6 +244,19 @@ class LogDocumentLink(Base):
     document: Mapped[Document] = relationship()
 
 
+class PendingLink(Base):
+    """A file dropped on a log entry before it was read: linked once it is read."""
+
+    __tablename__ = "pending_links"
+    __table_args__ = (UniqueConstraint("case_id", "path"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(String)
+    log_id: Mapped[int] = mapped_column(ForeignKey("log_entries.id", ondelete="CASCADE"))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+
+
 class Call(Base):
     __tablename__ = "calls"
 

@@ -18,6 +18,7 @@ from organizer.core.records import LogEntryInfo
 from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.learned import words
+from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.text import id_key
 
@@ -438,8 +439,6 @@ def _related(
             f"This letter of {_when(doc.day)} is about {_label(item)} "
             f"(\u201c{_short(entry.what)}\u201d): it says it was received."
         )
-        from organizer.core.letters import sending_evidence  # it reads dates: not at import
-
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.

@@ -389,9 +389,9 @@ def _read_json(path: Path) -> object:
 
 def bundled_rules_path() -> Path:
     """Where the rules shipped with the app are."""
-    from organizer.paths import resource
+    from organizer.core.paths import bundled_rules_file
 
-    return resource("rules", "understanding.json")
+    return bundled_rules_file()
 
 
 def load_rules(bundled: Path | None = None, override: Path | None = None) -> LoadedRules:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QWidget
 
 from organizer.core.checklist import CHECKLIST, ChecklistItem
 from organizer.core.profile import CaseProfile
+from organizer.core.records import CallInfo
 from organizer.gui.dialogs.base import (
     CalmDialog,
     OptionalDateEdit,
@@ -23,7 +24,6 @@ from organizer.gui.dialogs.base import (
     text_width,
 )
 from organizer.gui.dialogs.log_entry import profile_names
-from organizer.services.log import CallInfo
 
 
 def phone_book(profile: CaseProfile | None) -> dict[str, str]:

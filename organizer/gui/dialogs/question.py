@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from organizer.core import clock
 from organizer.core.profile import CaseProfile
+from organizer.core.records import QuestionInfo
 from organizer.gui.dialogs.base import (
     CalmDialog,
     OptionalDateEdit,
@@ -18,7 +19,6 @@ from organizer.gui.dialogs.base import (
     text_box,
 )
 from organizer.gui.dialogs.log_entry import profile_names
-from organizer.services.log import QuestionInfo
 
 
 class QuestionDialog(CalmDialog):

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from organizer.gui.flow_pdf import RIGHT, Flow, flow_pdf
 from organizer.services.call_sheet import QUESTIONS, CallItem, CallPage
 from organizer.services.packet import long_date
+from organizer.sheet.flow_pdf import RIGHT, Flow, flow_pdf
 
 BLANK = "________________"
 

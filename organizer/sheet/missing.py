@@ -8,15 +8,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt
 
 from organizer.core.missing import MissingRow
-from organizer.services.sheet_data import YOUR_OFFICE, SheetData, missing_heading, review_line
+from organizer.sheet.data import YOUR_OFFICE, SheetData, missing_heading, review_line
 
-if TYPE_CHECKING:
-    from organizer.gui.status_sheet import _Composer as Composer
+# The page composer of sheet.render (which imports this module: named here, not imported,
+# so the two never import each other).
+Composer = Any
 
 URGENT = "URGENT"
 # Two columns only if the "what" of a missing item keeps this share of its column (or all
@@ -161,7 +162,7 @@ def missing_block(
 def _item_height(c: Composer, item: _MissingLines) -> float:
     """An item's height: its extra lines at the plain leading, plus one airy row height."""
     extra = (item.count - 1) * c.metrics(c.scale.missing_pt).height() * c.scale.leading
-    return c.missing_row_height() + extra
+    return float(c.missing_row_height() + extra)
 
 
 def _blocks(items: list[_MissingLines], columns: int) -> list[list[_MissingLines]]:

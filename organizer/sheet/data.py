@@ -18,9 +18,11 @@ from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
 from organizer.core.dates import MONTHS, short_date
 from organizer.core.missing import ROLE_ALIASES, MissingRow
 from organizer.core.profile import CaseProfile
-from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
+from organizer.core.records import CallInfo, CaseInfo, DocumentInfo, LogEntryInfo
+from organizer.core.snapshot import CaseSnapshot
 from organizer.core.types import LetterOutcome, LinkRole, LogStatus
-from organizer.services import documents, log, private_files, proposals
+from organizer.services import private_files
+from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database
 
 PRIOR_AUTHORIZATION = "prior_authorization"
@@ -448,7 +450,7 @@ def contacts(case: CaseInfo) -> tuple[SheetContact, ...]:
     )
 
 
-def last_call(calls: list[log.CallInfo], today: date) -> SheetCall | None:
+def last_call(calls: list[CallInfo], today: date) -> SheetCall | None:
     if not calls:
         return None
     call = max(calls, key=lambda c: (c.called_at, c.id))
@@ -481,9 +483,13 @@ def header(case: CaseInfo, today: date, now: datetime) -> SheetHeader:
 
 def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> SheetData:
     """Gather the sheet for ``case``: ``today`` is the local date, ``now`` the stamp."""
-    entries = log.log_entries(db, case.id)
-    missing = log.missing_list(db, case.id, today)
-    docs = {d.id: d for d in documents.list_documents(db, case.id)}
+    return sheet_from_snapshot(load_snapshot(db, case.id, today), now=now)
+
+
+def sheet_from_snapshot(snapshot: CaseSnapshot, *, now: datetime) -> SheetData:
+    """The sheet from what the window already shows: no second reading of the database."""
+    case, today, entries, missing = snapshot.case, snapshot.today, snapshot.log, snapshot.missing
+    docs = {d.id: d for d in snapshot.documents}
     decision = latest_decision(entries, docs, today)
     return SheetData(
         header=header(case, today, now),
@@ -492,10 +498,10 @@ def sheet_data(db: Database, case: CaseInfo, *, today: date, now: datetime) -> S
         decision=decision,
         pa_status="" if decision else pa_status(entries, today, missing),
         contacts=contacts(case),
-        last_call=last_call(log.list_calls(db, case.id), today),
+        last_call=last_call(snapshot.calls, today),
         case_folder=case.folder,
         today=today,
-        unreviewed=len({p.document_id for p in proposals.open_proposals(db, case.id)}),
+        unreviewed=len({p.document_id for p in snapshot.proposals}),
     )
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from organizer.gui.flow_pdf import Flow, flow_pdf
 from organizer.services.letter_drafts import TEMPLATE_NOTE, Letter
 from organizer.services.packet import long_date
+from organizer.sheet.flow_pdf import Flow, flow_pdf
 
 
 def draw_letter(flow: Flow, letter: Letter) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.gui.status_sheet import PAPERS, PDF_DPI, sheet_font
+from organizer.sheet.render import PAPERS, PDF_DPI, sheet_font
 
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from organizer.gui.flow_pdf import Flow, flow_pdf
 from organizer.services.packet import PacketCover, long_date
+from organizer.sheet.flow_pdf import Flow, flow_pdf
 
 BLANK = "_______________________"
 NOTICE = (

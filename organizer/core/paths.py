@@ -49,9 +49,29 @@ def resources_dir() -> Path:
     # Wheels install unzipped, so the package is a real folder (a Path) that can be copied.
     if isinstance(installed, Path) and installed.joinpath("demo").is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / "resources"
+    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def resource(*parts: str) -> Path:
     """One bundled resource file or folder by its path below ``resources/``."""
     return resources_dir().joinpath(*parts)
+
+
+# --- the files the reader's understanding uses: named here only ------------------------------
+RULES_FILE = ("rules", "understanding.json")
+MODEL_FILE = "learned-kinds.json"
+
+
+def bundled_rules_file() -> Path:
+    """The reading rules shipped with the app."""
+    return resource(*RULES_FILE)
+
+
+def user_rules_file(folder: Path) -> Path:
+    """The person's own rules, laid over the bundled ones (in the data folder)."""
+    return folder.joinpath(*RULES_FILE)
+
+
+def learned_model_file(folder: Path) -> Path:
+    """What the app learned from the person's corrections (in the data folder)."""
+    return folder / MODEL_FILE

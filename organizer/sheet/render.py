@@ -31,8 +31,7 @@ from PySide6.QtGui import (
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.gui.sheet_missing import fit_widths, missing_list, wrap_text
-from organizer.services.sheet_data import (
+from organizer.sheet.data import (
     NOT_FILLED,
     SheetData,
     call_line,
@@ -42,6 +41,7 @@ from organizer.services.sheet_data import (
     log_summary,
     write_private_file,
 )
+from organizer.sheet.missing import fit_widths, missing_list, wrap_text
 
 FAMILIES = ["DejaVu Sans", "Arial", "Helvetica", "Liberation Sans", "Nimbus Sans"]
 PAPERS: dict[str, QPageSize.PageSizeId] = {

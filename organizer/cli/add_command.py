@@ -1,0 +1,60 @@
+"""``organizer add FILE... [--entry ID]``: copy files into the case, as a drop would.
+
+With ``--entry``, the files are linked to that log entry once they are read: the drop is
+stored in the database, so the window (or ``organizer index``) links them when it reads
+them, even later.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.options import Subcommand
+from organizer.core import clock
+from organizer.services import cases, documents, imports, log, pending_links
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", metavar="FILE", type=Path, nargs="+", help="files to add")
+    parser.add_argument(
+        "--entry",
+        metavar="ID",
+        type=int,
+        help="link them to this log entry once they are read (ids: organizer log)",
+    )
+    add_case_option(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        entry = log.get_entry(db, args.entry) if args.entry is not None else None
+        known = documents.known_hashes(db, case.id)
+        report = imports.import_files(
+            Path(case.folder), args.files, today=clock.today(), known_hashes=known
+        )
+        waiting = list(report.destinations)
+        linked = 0
+        if entry is not None and waiting:
+            pending_links.remember(db, case.id, waiting, entry.id)
+            linked = pending_links.link_arrivals(db, case.id)  # files already read: at once
+    finally:
+        db.dispose()
+    print(report.summary())
+    if entry is not None and waiting:
+        if linked == len(waiting):
+            print(f"Linked to “{entry.what}”.")
+        else:
+            print(
+                f"They will be linked to “{entry.what}” once read "
+                "(the open window reads them, or run: organizer index FOLDER)."
+            )
+    return 0 if not report.with_status(imports.ImportStatus.FAILED) else 1
+
+
+SUBCOMMANDS = [
+    Subcommand("add", "add files to a case, as a drop on the window would", configure, run)
+]

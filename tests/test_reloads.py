@@ -1,0 +1,92 @@
+"""One landed file costs the open window one reload, and a reload reads in one session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
+
+from organizer.core.records import CaseInfo
+from organizer.gui.controller import CaseController
+from organizer.gui.main_window import MainWindow
+from organizer.gui.tasks import TaskRunner
+from organizer.jobs.indexer import IndexSettings
+from organizer.services import documents, log
+from organizer.services.snapshot import load_snapshot
+from organizer.storage.database import Database
+from tests import factories
+
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()
+
+
+def count_transactions(db: Database) -> list[int]:
+    """How many sessions began a transaction (SQLAlchemy's own hook, on the real engine)."""
+    began = [0]
+
+    def counted(*_args: object) -> None:
+        began[0] += 1
+
+    event.listen(db.sessions, "after_begin", counted)
+    return began
+
+
+def test_a_snapshot_is_read_in_one_session(db: Database, case: CaseInfo) -> None:
+    began = count_transactions(db)
+    snapshot = load_snapshot(db, case.id, TODAY)
+    assert began[0] == 1
+    assert snapshot.case.id == case.id
+    assert snapshot.log  # a new case has its starter log
+    # The same as each part read on its own (as the window did before, in six sessions).
+    assert snapshot.log == log.log_entries(db, case.id)
+    assert snapshot.missing == log.missing_list(db, case.id, TODAY)
+    assert snapshot.documents == documents.list_documents(db, case.id)
+
+
+def test_a_landed_file_costs_one_reload(
+    qtbot: QtBot, db: Database, case: CaseInfo, case_folder: Path, runner: TaskRunner
+) -> None:
+    controller = CaseController(
+        db,
+        case,
+        runner,
+        today=lambda: TODAY,
+        index_settings=IndexSettings(ocr=False, settle_seconds=0.2),
+    )
+    window = MainWindow(controller)
+    qtbot.addWidget(window)
+    window.show()
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: window.state_label.text() == "Up to date", timeout=20000)
+        qtbot.waitUntil(lambda: not controller._reload_timer.isActive(), timeout=5000)
+        qtbot.waitUntil(lambda: not controller._loading, timeout=5000)
+        before = controller.reloads
+        factories.write_text_pdf(case_folder / "letter.pdf", ["Your request was approved"])
+
+        def shown() -> bool:
+            snap = controller.snapshot
+            return snap is not None and any(
+                d.path == "letter.pdf" and d.status != "pending" for d in snap.documents
+            )
+
+        qtbot.waitUntil(shown, timeout=20000)
+        # Two checks for other processes' writes pass: they find nothing new to show.
+        checks = [0]
+        controller._outside_timer.timeout.connect(lambda: checks.__setitem__(0, checks[0] + 1))
+        qtbot.waitUntil(lambda: checks[0] >= 2, timeout=10000)
+        qtbot.waitUntil(lambda: not controller._loading, timeout=5000)
+        # The reader's "changed" and "up to date" come together: one reload (was three).
+        assert controller.reloads - before == 1
+    finally:
+        controller.stop()
