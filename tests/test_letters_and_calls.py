@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL
 from organizer.cli.main import main
 from organizer.core import clock
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import call_sheet, cases, log
+from organizer.services import call_sheet, cases, links, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 from tests.helpers import tree_fingerprint
@@ -62,21 +62,21 @@ def setup(tmp_path: Path, case_folder: Path) -> dict[str, Any]:
         pa = next(e for e in log.log_entries(db, case.id) if e.item == "prior_authorization")
         log.edit_entry(db, pa.id, what="IVIG prior authorization", today=TODAY)
         lmn = add_document(db, case.id, "Clinic/Letter of medical necessity.pdf")
-        log.link_document(db, pa.id, lmn, "submission")
+        links.link_document(db, pa.id, lmn, "submission")
         denial = add_document(
             db, case.id, "Letters/Denial.pdf", reference_number="PA-77120",
             document_date=date(2026, 11, 28), appeal_by=date(2027, 1, 27), kind="letter",
             letter_outcome="denied",
         )  # fmt: skip
         log.set_status(db, pa.id, "denied", on=date(2026, 11, 28), today=TODAY)
-        log.link_document(db, pa.id, denial, "decision")
+        links.link_document(db, pa.id, denial, "decision")
         labs = log.create_entry(
             db, case.id, "lab_results", what="IgG trough level", requested_by="Horizon Health Plan",
             requested_on=date(2026, 12, 1), due=date(2026, 12, 15), who_submits="provider",
             today=TODAY,
         )  # fmt: skip
         request = add_document(db, case.id, "Letters/Labs.pdf", reference_number="RQ-5521")
-        log.link_document(db, labs.id, request, "request")
+        links.link_document(db, labs.id, request, "request")
         log.add_call(
             db, case.id, datetime(2026, 12, 2, 15, 0, tzinfo=UTC),
             organisation="Horizon Health Plan", reference_number="CALL-314",

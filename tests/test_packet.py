@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 from organizer.cli.main import main
 from organizer.core import clock
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import cases, log, packet
+from organizer.services import cases, links, log, packet
 from organizer.services.understanding import Understander, understand_pending
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document, LogDocumentLink
@@ -74,13 +74,13 @@ def setup(tmp_path: Path, case_folder: Path) -> dict[str, Any]:
                        requested_by="Horizon Health Plan", today=TODAY)  # fmt: skip
         request = add_document(db, case.id, "Letters/Request for records.pdf",
                                reference_number="PA-77120")  # fmt: skip
-        log.link_document(db, pa.id, request, "request")
+        links.link_document(db, pa.id, request, "request")
         for file in (notes, lmn, scan):
             doc = add_document(db, case.id, file.relative_to(case_folder).as_posix())
-            log.link_document(db, pa.id, doc, "submission")
+            links.link_document(db, pa.id, doc, "submission")
         unconfirmed = write_text_pdf(case_folder / "Other.pdf", ["not confirmed"])
         doc = add_document(db, case.id, unconfirmed.name)
-        log.link_document(db, pa.id, doc, "submission", confirmed=False, confidence=0.5)
+        links.link_document(db, pa.id, doc, "submission", confirmed=False, confidence=0.5)
     finally:
         db.dispose()
     return {"url": f"sqlite:///{path}", "path": path, "entry": pa.id, "folder": case_folder}

@@ -13,7 +13,7 @@ from pathlib import Path
 from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
-from organizer.services import cases, documents, imports, log, pending_links
+from organizer.services import cases, documents, log, pending_links
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -28,6 +28,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from organizer.services import imports  # Qt draws pictures as PDFs: load it here
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)

@@ -13,11 +13,15 @@ from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
 from organizer.core.errors import KnownError
-from organizer.services import call_sheet, cases, letter_drafts, private_files
+from organizer.services import cases, private_files
+
+# The same as services.letter_drafts.KINDS; named here so that loading the command list
+# never loads the letter writers.
+LETTER_KINDS = ("appeal", "provider-request", "case-file")
 
 
 def configure_letter(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=letter_drafts.KINDS, help="which letter")
+    parser.add_argument("kind", choices=LETTER_KINDS, help="which letter")
     add_case_option(parser)
     parser.add_argument("--entry", metavar="ID", type=int, required=True, help="the log entry")
     parser.add_argument(
@@ -31,6 +35,8 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
 
 
 def run_letter(args: argparse.Namespace) -> int:
+    from organizer.services import letter_drafts
+
     suffix = args.out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise KnownError("Give a file name ending in .docx (to edit) or .pdf (to print).")
@@ -67,6 +73,8 @@ def configure_callsheet(parser: argparse.ArgumentParser) -> None:
 
 
 def run_callsheet(args: argparse.Namespace) -> int:
+    from organizer.services import call_sheet
+
     today = clock.today()
     db = open_db(args)
     try:

@@ -14,8 +14,11 @@ from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
-from organizer.services import cases, packet, private_files
-from organizer.sheet.data import plural
+from organizer.services import cases, private_files
+
+# The same as services.packet.RECIPIENTS; named here so that loading the command list
+# never loads pypdf and Qt (a test checks `missing` starts light).
+RECIPIENTS = ("office", "pharmacy", "plan")
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -31,7 +34,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--to",
-        choices=packet.RECIPIENTS,
+        choices=RECIPIENTS,
         help="who receives it (default: whoever the entry says it is sent to, else the plan)",
     )
     parser.add_argument(
@@ -70,6 +73,9 @@ def passwords(pairs: list[str]) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    from organizer.services import packet
+    from organizer.sheet.data import plural
+
     today = clock.today()
     given = passwords(args.password)
     db = open_db(args)
