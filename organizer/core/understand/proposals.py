@@ -160,6 +160,7 @@ class _Doc:
     day: date | None
     other_plan: bool
     text: str = ""
+    from_party: bool = True
 
 
 def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
@@ -231,7 +232,46 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
         day=understanding.document_date,
         other_plan=other_plan,
         text=text,
+        from_party=from_case_party(
+            text, party_words((*context.payers, *context.providers, *context.pharmacies))
+        ),
     )
+
+
+# Papers the case's own people write: the provider's prescription and letter of medical
+# necessity, the pharmacy's (or plan's) benefits verification.
+_MADE_BY_CASE_PARTY = frozenset(("prescription", "medical_necessity", "benefits_verification"))
+# Words of an organisation's name that do not tell one organisation from another.
+_NAME_FILLER = frozenset(
+    (
+        "health", "plan", "plans", "services", "service", "infusion", "infusions", "pharmacy",
+        "medical", "clinic", "group", "center", "centre", "home", "specialty", "care",
+        "allergy", "immunology", "family", "medicine", "associates", "inc", "llc", "the",
+        "and", "insurance", "company",
+    )
+)  # fmt: skip
+
+
+def party_words(names: Sequence[str]) -> tuple[tuple[str, ...], ...]:
+    """Per organisation name, the (at most two) words that tell it apart ("Alameda Creek
+    Infusion Services" -> ("alameda", "creek"))."""
+    out: list[tuple[str, ...]] = []
+    for name in names:
+        found = [w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 4]
+        kept = tuple(w for w in found if w not in _NAME_FILLER)[:2]
+        if kept:
+            out.append(kept)
+    return tuple(out)
+
+
+def from_case_party(text: str, parties: Sequence[Sequence[str]]) -> bool:
+    """Whether the letterhead or signature (first six, last eight written lines) names one
+    of the case's organisations. True when the case names none, or the text is empty."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not parties or not lines:
+        return True
+    zone = " ".join(lines[:6] + lines[-8:]).lower()
+    return any(all(w in zone for w in party) for party in parties)
 
 
 def _usable(entry: LogEntryInfo, document_id: int | None) -> bool:
@@ -374,6 +414,8 @@ def _submission(
     item_rules = rules.items.get(entry.item)
     if item_rules is None:
         return None
+    if entry.item in _MADE_BY_CASE_PARTY and not doc.from_party:
+        return None  # a form for another pharmacy, another doctor's referral
     if doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK:
         return None  # written after the item was sent
     if (
@@ -418,11 +460,18 @@ def _related(
     if doc.other_plan:
         return []
     out: list[LinkProposal] = []
+    # The provider's own letter (an appeal, a cover letter) sends papers rather than
+    # confirming their receipt: its reference number says which request it is about, and an
+    # item it merely mentions ("the enclosed medication history") does not override that.
+    referenced = (
+        {e.id for e in entries if _refs_match(doc, e, known)} if u.sender == "provider" else set()
+    )
     for item in u.received_items:
         candidates = [
             e
             for e in entries
             if e.item == item
+            and (not referenced or e.id in referenced)
             and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
             and not (
                 doc.day
