@@ -432,3 +432,21 @@ Dr. Moss, Coastal Immunology
     )
     assert found.sender == "provider"
     assert 2 not in {p.log_id for p in proposals}
+
+
+def test_a_decision_goes_to_the_prior_authorization_it_names() -> None:
+    log = [
+        entry(
+            1,
+            "prior_authorization",
+            "Cedar Mutual prior authorization for home infusion nursing visits",
+            requested_on=date(2025, 5, 30),
+        ),
+        entry(
+            2,
+            "prior_authorization",
+            "Riverbend Rx coverage determination for the drug (Part D)",
+            requested_on=date(2025, 6, 5),
+        ),
+    ]
+    assert targets(proposals_for(APPROVAL, log)) == {(1, "decision")}

@@ -362,6 +362,7 @@ def _decision(
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     decided: Mapping[int, date],
+    rules: Rules,
 ) -> list[LinkProposal]:
     """The answer to a prior authorization. ``decided`` maps an entry to the date of the
     latest decision letter already linked to it: an older letter is then related history."""
@@ -379,7 +380,12 @@ def _decision(
     if not candidates:
         return []
     by_reference = [e for e in candidates if _refs_match(doc, e, known)]
-    entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+    # Of several prior authorizations (one per plan, say), the one whose description the
+    # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
+    entry = max(
+        by_reference or candidates,
+        key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
+    )
     verb = "approves" if u.letter_outcome == "approved" else "denies"
     later = decided.get(entry.id)
     if later is not None and doc.day is not None and doc.day < later:
@@ -567,7 +573,7 @@ def propose_links(
         }
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
-        proposals += _decision(doc, usable, known, decided or {})
+        proposals += _decision(doc, usable, known, decided or {}, rules)
     for item in u.fulfills:
         if item == "prior_authorization":
             continue
