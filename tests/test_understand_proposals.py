@@ -450,3 +450,19 @@ def test_a_decision_goes_to_the_prior_authorization_it_names() -> None:
         ),
     ]
     assert targets(proposals_for(APPROVAL, log)) == {(1, "decision")}
+
+
+def test_a_case_number_names_the_authorization_not_the_records_asked_within_it() -> None:
+    notice = """
+Cedar Mutual Health
+July 1, 2025
+Case number: CM-PA-0093311
+Dear Ms. Park, your case is with a clinical reviewer. We will write again soon.
+Sincerely, Member Services
+"""
+    log = [
+        entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30)),
+        entry(2, "clinical_notes", "Clinic notes", requested_on=date(2025, 6, 10)),
+    ]
+    known = {1: ["CM-PA-0093311"], 2: ["CM-PA-0093311"]}
+    assert targets(proposals_for(notice, log, known_references=known)) == {(1, "related")}
