@@ -466,3 +466,5 @@ Sincerely, Member Services
     ]
     known = {1: ["CM-PA-0093311"], 2: ["CM-PA-0093311"]}
     assert targets(proposals_for(notice, log, known_references=known)) == {(1, "related")}
+    # Only the records request carries it: the letter is still not about those records.
+    assert proposals_for(notice, log, known_references={2: ["CM-PA-0093311"]}) == ()

@@ -508,19 +508,14 @@ def _related(
             )
         )
     if not out:
-        # One entry only: the latest request whose papers carry the same reference number.
-        # A plan's case number names the authorization; the requests for records made within
-        # it carry it too, so the prior authorization comes first.
-        matches = [e for e in entries if _refs_match(doc, e, known)]
+        # One entry only: the latest prior authorization whose papers carry the same
+        # reference number. A plan's case number names the authorization; the requests for
+        # records made within it carry it too, yet a letter about the case is not about them.
+        matches = [
+            e for e in entries if e.item == "prior_authorization" and _refs_match(doc, e, known)
+        ]
         if matches:
-            entry = max(
-                matches,
-                key=lambda e: (
-                    e.item == "prior_authorization",
-                    e.requested_on or date.min,
-                    e.id,
-                ),
-            )
+            entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
             out.append(
                 LinkProposal(
                     role="related",
