@@ -395,7 +395,7 @@ def test_a_prescription_form_for_another_organisation_is_not_what_was_sent() -> 
 
 
 def test_case_parties_are_told_apart_by_their_distinctive_words() -> None:
-    from organizer.core.understand.proposals import from_case_party, party_words
+    from organizer.core.understand.parties import from_case_party, party_words
 
     parties = party_words(["Alameda Creek Infusion Services", "Laguna Verde Allergy"])
     assert parties == (("alameda", "creek"), ("laguna", "verde"))

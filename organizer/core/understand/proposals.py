@@ -18,6 +18,7 @@ from organizer.core.records import LogEntryInfo
 from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.learned import words
+from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.text import id_key
 
@@ -241,37 +242,6 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
 # Papers the case's own people write: the provider's prescription and letter of medical
 # necessity, the pharmacy's (or plan's) benefits verification.
 _MADE_BY_CASE_PARTY = frozenset(("prescription", "medical_necessity", "benefits_verification"))
-# Words of an organisation's name that do not tell one organisation from another.
-_NAME_FILLER = frozenset(
-    (
-        "health", "plan", "plans", "services", "service", "infusion", "infusions", "pharmacy",
-        "medical", "clinic", "group", "center", "centre", "home", "specialty", "care",
-        "allergy", "immunology", "family", "medicine", "associates", "inc", "llc", "the",
-        "and", "insurance", "company",
-    )
-)  # fmt: skip
-
-
-def party_words(names: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    """Per organisation name, the (at most two) words that tell it apart ("Alameda Creek
-    Infusion Services" -> ("alameda", "creek"))."""
-    out: list[tuple[str, ...]] = []
-    for name in names:
-        found = [w for w in re.findall(r"[a-z]+", name.lower()) if len(w) >= 4]
-        kept = tuple(w for w in found if w not in _NAME_FILLER)[:2]
-        if kept:
-            out.append(kept)
-    return tuple(out)
-
-
-def from_case_party(text: str, parties: Sequence[Sequence[str]]) -> bool:
-    """Whether the letterhead or signature (first six, last eight written lines) names one
-    of the case's organisations. True when the case names none, or the text is empty."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    if not parties or not lines:
-        return True
-    zone = " ".join(lines[:6] + lines[-8:]).lower()
-    return any(all(w in zone for w in party) for party in parties)
 
 
 def _usable(entry: LogEntryInfo, document_id: int | None) -> bool:
