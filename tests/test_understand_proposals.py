@@ -352,3 +352,119 @@ def test_a_second_letter_for_a_suggested_entry_does_not_contradict_itself() -> N
     found = understand(REMINDER, context=CONTEXT)
     reasons = [p.reason for p in propose_links(found, [suggested], text=REMINDER, scope=SCOPE)]
     assert reasons and all("already tracks" not in r for r in reasons)
+
+
+OTHER_PHARMACY_FORM = """
+IG Pathways
+Patient Support - a manufacturer-sponsored program
+PRESCRIBER ENROLLMENT AND PRESCRIPTION FORM
+Patient: Ellen Park   Date: 06/12/2025
+Prescriber: Dr. Moss
+Rx: immune globulin 30 g IV every 4 weeks, home infusion nursing
+Insurance: Cedar Mutual Health
+Diagnosis: primary immunodeficiency
+Nursing: first infusions supervised
+Shipping: to the patient's home
+Premedication: as ordered
+Supplies: tubing, needles, pump
+Benefits check: requested
+Copay help: requested
+Prescriber signature: Dr. Moss
+"""
+
+OWN_PHARMACY_PRESCRIPTION = """
+Allied Home Infusion
+Home infusion referral and prescription
+Patient: Ellen Park   Date: 06/12/2025
+Rx: immune globulin 30 g IV every 4 weeks, home infusion nursing
+Prescriber signature: Dr. Moss
+"""
+
+
+def test_a_prescription_form_for_another_organisation_is_not_what_was_sent() -> None:
+    log = [
+        entry(
+            4,
+            "prescription",
+            "Signed immune globulin prescription and home infusion referral from Dr. Moss",
+            requested_on=date(2025, 6, 11),
+        )
+    ]
+    assert (4, "submission") in targets(proposals_for(OWN_PHARMACY_PRESCRIPTION, log))
+    assert proposals_for(OTHER_PHARMACY_FORM, log) == ()
+
+
+def test_case_parties_are_told_apart_by_their_distinctive_words() -> None:
+    from organizer.core.understand.parties import from_case_party, party_words
+
+    parties = party_words(["Alameda Creek Infusion Services", "Laguna Verde Allergy"])
+    assert parties == (("alameda", "creek"), ("laguna", "verde"))
+    assert from_case_party("ALAMEDA CREEK\nAC Infusion Services\nBenefits", parties)
+    assert not from_case_party("IG Pathways\nPatient Support\nSummary", parties)
+    assert from_case_party("", parties)  # nothing read: nothing to tell
+    assert from_case_party("IG Pathways", ())  # the case names no one
+
+
+def test_a_provider_letter_about_a_request_follows_its_reference_number() -> None:
+    appeal = """
+Coastal Immunology
+Dr. Moss, Immunology
+July 20, 2025
+Cedar Mutual Health, Appeals
+Case number: CM-PA-0093311
+Please reconsider. Enclosed again is the medication history you received on 06/20/2025.
+Sincerely,
+Dr. Moss, Coastal Immunology
+"""
+    context = CaseContext(
+        patient="Ellen Park",
+        member_ids=("CMH-002918",),
+        payers=("Cedar Mutual Health",),
+        providers=("Coastal Immunology",),
+    )
+    log = [
+        entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30)),
+        entry(2, "medication_history", "Medication history", requested_on=date(2025, 6, 10)),
+    ]
+    found = understand(appeal, context=context)
+    proposals = propose_links(
+        found, log, text=appeal, context=context, known_references={1: ["CM-PA-0093311"]}
+    )
+    assert found.sender == "provider"
+    assert 2 not in {p.log_id for p in proposals}
+
+
+def test_a_decision_goes_to_the_prior_authorization_it_names() -> None:
+    log = [
+        entry(
+            1,
+            "prior_authorization",
+            "Cedar Mutual prior authorization for home infusion nursing visits",
+            requested_on=date(2025, 5, 30),
+        ),
+        entry(
+            2,
+            "prior_authorization",
+            "Riverbend Rx coverage determination for the drug (Part D)",
+            requested_on=date(2025, 6, 5),
+        ),
+    ]
+    assert targets(proposals_for(APPROVAL, log)) == {(1, "decision")}
+
+
+def test_a_case_number_names_the_authorization_not_the_records_asked_within_it() -> None:
+    notice = """
+Cedar Mutual Health
+July 1, 2025
+Case number: CM-PA-0093311
+Dear Ms. Park, your case is with a clinical reviewer. We will write again soon.
+Sincerely, Member Services
+"""
+    log = [
+        entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 5, 30)),
+        entry(2, "clinical_notes", "Clinic notes", requested_on=date(2025, 6, 10)),
+    ]
+    known = {1: ["CM-PA-0093311"], 2: ["CM-PA-0093311"]}
+    assert targets(proposals_for(notice, log, known_references=known)) == {(1, "related")}
+    # Only the records request carries it: the letter is still not about those records.
+    assert proposals_for(notice, log, known_references={2: ["CM-PA-0093311"]}) == ()

@@ -19,6 +19,7 @@ from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import sending_evidence
+from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.text import id_key
 
@@ -161,6 +162,7 @@ class _Doc:
     day: date | None
     other_plan: bool
     text: str = ""
+    from_party: bool = True
 
 
 def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
@@ -232,7 +234,15 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
         day=understanding.document_date,
         other_plan=other_plan,
         text=text,
+        from_party=from_case_party(
+            text, party_words((*context.payers, *context.providers, *context.pharmacies))
+        ),
     )
+
+
+# Papers the case's own people write: the provider's prescription and letter of medical
+# necessity, the pharmacy's (or plan's) benefits verification.
+_MADE_BY_CASE_PARTY = frozenset(("prescription", "medical_necessity", "benefits_verification"))
 
 
 def _usable(entry: LogEntryInfo, document_id: int | None) -> bool:
@@ -323,6 +333,7 @@ def _decision(
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     decided: Mapping[int, date],
+    rules: Rules,
 ) -> list[LinkProposal]:
     """The answer to a prior authorization. ``decided`` maps an entry to the date of the
     latest decision letter already linked to it: an older letter is then related history."""
@@ -340,7 +351,12 @@ def _decision(
     if not candidates:
         return []
     by_reference = [e for e in candidates if _refs_match(doc, e, known)]
-    entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
+    # Of several prior authorizations (one per plan, say), the one whose description the
+    # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
+    entry = max(
+        by_reference or candidates,
+        key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
+    )
     verb = "approves" if u.letter_outcome == "approved" else "denies"
     later = decided.get(entry.id)
     if later is not None and doc.day is not None and doc.day < later:
@@ -375,6 +391,8 @@ def _submission(
     item_rules = rules.items.get(entry.item)
     if item_rules is None:
         return None
+    if entry.item in _MADE_BY_CASE_PARTY and not doc.from_party:
+        return None  # a form for another pharmacy, another doctor's referral
     if doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK:
         return None  # written after the item was sent
     if (
@@ -419,11 +437,18 @@ def _related(
     if doc.other_plan:
         return []
     out: list[LinkProposal] = []
+    # The provider's own letter (an appeal, a cover letter) sends papers rather than
+    # confirming their receipt: its reference number says which request it is about, and an
+    # item it merely mentions ("the enclosed medication history") does not override that.
+    referenced = (
+        {e.id for e in entries if _refs_match(doc, e, known)} if u.sender == "provider" else set()
+    )
     for item in u.received_items:
         candidates = [
             e
             for e in entries
             if e.item == item
+            and (not referenced or e.id in referenced)
             and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
             and not (
                 doc.day
@@ -452,8 +477,12 @@ def _related(
             )
         )
     if not out:
-        # One entry only: the latest request whose papers carry the same reference number.
-        matches = [e for e in entries if _refs_match(doc, e, known)]
+        # One entry only: the latest prior authorization whose papers carry the same
+        # reference number. A plan's case number names the authorization; the requests for
+        # records made within it carry it too, yet a letter about the case is not about them.
+        matches = [
+            e for e in entries if e.item == "prior_authorization" and _refs_match(doc, e, known)
+        ]
         if matches:
             entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
             out.append(
@@ -517,7 +546,7 @@ def propose_links(
         }
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
-        proposals += _decision(doc, usable, known, decided or {})
+        proposals += _decision(doc, usable, known, decided or {}, rules)
     for item in u.fulfills:
         if item == "prior_authorization":
             continue
