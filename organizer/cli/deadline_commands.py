@@ -12,6 +12,7 @@ from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.deadlines import UPCOMING_DAYS, Deadline, when_words, within
 from organizer.services import calendar_export, cases
+from organizer.services.deadlines import case_deadlines
 
 
 def _non_negative(text: str) -> int:
@@ -50,7 +51,7 @@ def run_upcoming(args: argparse.Namespace) -> int:
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
-        items, _profile = calendar_export.case_deadlines(db, case.id)
+        items, _profile = case_deadlines(db, case.id)
     finally:
         db.dispose()
     today = clock.today()

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from organizer.core import clock
+from organizer.core.deadlines import Deadline
 from organizer.core.missing import MissingRow
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
@@ -23,6 +24,7 @@ from organizer.jobs.tasks import TaskRunner
 from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.paths import data_dir
 from organizer.services import decisions, documents, log, proposals, understanding
+from organizer.services.deadlines import case_deadlines
 from organizer.services.documents import ReconcileReport
 from organizer.services.log import CallInfo, QuestionInfo
 from organizer.services.proposals import Accepted, ProposalInfo
@@ -45,6 +47,8 @@ class CaseSnapshot:
     # document id -> titles of the log entries it is linked to
     links_by_document: dict[int, list[str]] = field(default_factory=dict)
     proposals: list[ProposalInfo] = field(default_factory=list)
+    # Every open deadline, by date (core/deadlines.py): "Coming up", reminders, timeline.
+    deadlines: list[Deadline] = field(default_factory=list)
 
 
 def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
@@ -64,6 +68,7 @@ def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
         today=today,
         links_by_document=links,
         proposals=proposals.open_proposals(db, case.id),
+        deadlines=case_deadlines(db, case.id)[0],
     )
 
 

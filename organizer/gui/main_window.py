@@ -100,6 +100,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
+        from organizer.gui.deadline_features import install as install_deadlines
+
+        self.deadlines = install_deadlines(self)  # "Coming up", Timeline, reminders, calendar
         self._restore_layout()
         self._show_header()
 

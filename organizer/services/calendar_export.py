@@ -13,16 +13,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
-from sqlalchemy import select
 
-from organizer.core.deadlines import CallFollowUp, Deadline, DeadlineKind, deadlines, scrub
+from organizer.core.deadlines import Deadline, DeadlineKind, scrub
 from organizer.core.profile import CaseProfile
-from organizer.services.case_facts import case_facts
-from organizer.services.cases import profile_of
-from organizer.services.log import entry_info, load_entries
+from organizer.services.deadlines import case_deadlines
 from organizer.services.private_files import write_private_file
 from organizer.storage.database import Database
-from organizer.storage.models import Call, Case
 
 CALENDAR_NAME = "Home infusion deadlines"
 PRODID = "-//Infusion Coverage Organizer//Deadlines//EN"
@@ -35,20 +31,6 @@ KIND_WORDS = {
     DeadlineKind.RENEWAL: "Ask for the renewal",
     DeadlineKind.FOLLOW_UP: "Call to return",
 }
-
-
-def case_deadlines(db: Database, case_id: int) -> tuple[list[Deadline], CaseProfile]:
-    """Every open deadline of the case, by date, and the case's profile."""
-    with db.session() as session:
-        case = session.get_one(Case, case_id)
-        entries = [entry_info(e) for e in load_entries(session, case_id)]
-        facts = case_facts(session, case)
-        calls = [
-            CallFollowUp(c.id, c.called_at, c.organisation, c.follow_up_on)
-            for c in session.scalars(select(Call).where(Call.case_id == case_id))
-        ]
-        profile = profile_of(case)
-    return deadlines(entries, profile, facts, calls), profile
 
 
 def event_uid(item: Deadline, case_id: int) -> str:

@@ -1,0 +1,27 @@
+"""The case's deadlines, read from the database in one go (see core/deadlines.py)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from organizer.core.deadlines import CallFollowUp, Deadline, deadlines
+from organizer.core.profile import CaseProfile
+from organizer.services.case_facts import case_facts
+from organizer.services.cases import profile_of
+from organizer.services.log import entry_info, load_entries
+from organizer.storage.database import Database
+from organizer.storage.models import Call, Case
+
+
+def case_deadlines(db: Database, case_id: int) -> tuple[list[Deadline], CaseProfile]:
+    """Every open deadline of the case, by date, and the case's profile."""
+    with db.session() as session:
+        case = session.get_one(Case, case_id)
+        entries = [entry_info(e) for e in load_entries(session, case_id)]
+        facts = case_facts(session, case)
+        calls = [
+            CallFollowUp(c.id, c.called_at, c.organisation, c.follow_up_on)
+            for c in session.scalars(select(Call).where(Call.case_id == case_id))
+        ]
+        profile = profile_of(case)
+    return deadlines(entries, profile, facts, calls), profile
