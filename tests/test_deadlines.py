@@ -80,6 +80,10 @@ def test_closed_entries_have_no_dates() -> None:
         entry(8, status="submitted", submitted_on=days(-2), decision_on=days(-1)),
     ]
     assert deadlines(entries, PROFILE) == []
+    # The window asks for suggestions too: they come marked as such.
+    (suggestion,) = deadlines(entries, PROFILE, suggested=True)
+    assert (suggestion.log_id, suggestion.proposed) == (2, True)
+    assert suggestion.what.endswith("(suggested, please check)")
 
 
 def test_a_due_date_met_by_an_earlier_submission_and_an_answer_that_arrived() -> None:

@@ -5,8 +5,9 @@ on, so it can be shown as "Coming up", sent as a reminder, written to a calendar
 drawn on the timeline. Pure computation over the same snapshots as the missing list, and
 with the same rules (core/missing.py) for when a date still matters:
 
-- ``due``: a request not yet sent (suggestions the user has not accepted are left out),
-  with a due date an earlier submission has not already met;
+- ``due``: a request not yet sent, with a due date an earlier submission has not already
+  met (suggestions the user has not accepted only when asked for: the window shows them
+  marked as such; reminders, the calendar and ``upcoming`` leave them out);
 - ``decision_expected``: a sent request that waits for a decision or a result;
 - ``appeal_by``: a denial not yet appealed and not let go;
 - ``renewal``: the day to ask for the re-authorization of an approval;
@@ -69,6 +70,8 @@ class Deadline:
     who: str
     log_id: int | None
     call_id: int | None = None
+    # A suggestion the user has not reviewed yet: shown in the window only.
+    proposed: bool = False
 
     @property
     def key(self) -> str:
@@ -84,8 +87,10 @@ def _appealed(entry: LogEntryInfo, entries: Sequence[LogEntryInfo]) -> bool:
     return entry.not_appealing or any(e.appeal_of == entry.id for e in entries)
 
 
-def _send_to(entry: LogEntryInfo) -> str:
-    return (entry.submitted_to or entry.requested_by).strip()
+def _send_to(entry: LogEntryInfo, profile: CaseProfile) -> str:
+    """Who asked for it, by name: a role word ("payer", "pharmacy") becomes the profile's."""
+    typed = (entry.submitted_to or entry.requested_by).strip()
+    return resolve_who(typed, profile, Responsible.PAYER) if typed else ""
 
 
 def entry_deadlines(
@@ -97,16 +102,19 @@ def entry_deadlines(
     """The dated steps of one log entry (none for a closed one)."""
     label = label_of(entry)
     status = entry.status
-    if status in (LogStatus.NOT_NEEDED, LogStatus.PROPOSED):
+    if status == LogStatus.NOT_NEEDED:
         return []
-    if status == LogStatus.REQUESTED:
+    if status in (LogStatus.REQUESTED, LogStatus.PROPOSED):
         due = pending_due(entry)
         if due is None:
             return []
-        to = _send_to(entry)
+        to = _send_to(entry, profile)
         what = f"{label} due: send to {to}" if to else f"{label} due"
+        proposed = status == LogStatus.PROPOSED
+        if proposed:
+            what += " (suggested, please check)"
         who = resolve_who(entry.who_submits, profile, Responsible.PATIENT)
-        return [Deadline(due, DeadlineKind.DUE, what, who, entry.id)]
+        return [Deadline(due, DeadlineKind.DUE, what, who, entry.id, proposed=proposed)]
     if status == LogStatus.SUBMITTED:
         expected = expected_for(entry, facts)
         if expected is None:
@@ -166,12 +174,20 @@ def deadlines(
     profile: CaseProfile | None = None,
     facts: CaseFacts | None = None,
     calls: Sequence[CallFollowUp] = (),
+    *,
+    suggested: bool = False,
 ) -> list[Deadline]:
-    """Every open deadline of the case, by date ascending (overdue ones included)."""
+    """Every open deadline of the case, by date ascending (overdue ones included);
+    those of suggestions not reviewed yet only with ``suggested``."""
     profile = profile or CaseProfile()
     facts = facts or CaseFacts()
     entries = list(entries)
-    found = [d for e in entries for d in entry_deadlines(e, profile, facts, entries)]
+    found = [
+        d
+        for e in entries
+        for d in entry_deadlines(e, profile, facts, entries)
+        if suggested or not d.proposed
+    ]
     found += call_deadlines(calls)
     return sorted(found, key=sort_key)
 

@@ -11,7 +11,7 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from organizer.core.dates import day_count
@@ -67,14 +67,21 @@ class ComingUpBox(QFrame):
             now = item.days_left(today) <= 0
             colour = urgent_colour() if now else waiting_colour()
             weight = "bold" if now else "normal"
+            text_colour = (
+                colour if now else self.palette().color(QPalette.ColorRole.WindowText).name()
+            )
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setText(
-                f"<a href='{index}' style='color: palette(text); text-decoration: none;'>"
+                f"<a href='{index}' style='color: {text_colour}; text-decoration: none;'>"
                 f"<span style='font-weight: {weight};'>{html.escape(text)}</span></a>"
             )
-            label.setStyleSheet(f"QLabel {{ border-left: 4px solid {colour}; padding: 2px 6px; }}")
+            label.setObjectName("comingUpLine")
+            label.setStyleSheet(
+                f"#comingUpLine {{ border: none; border-left: 4px solid {colour}; "
+                "padding: 2px 6px; margin: 1px 0; }"
+            )
             label.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard

@@ -68,7 +68,7 @@ def load_snapshot(db: Database, case: CaseInfo, today: date) -> CaseSnapshot:
         today=today,
         links_by_document=links,
         proposals=proposals.open_proposals(db, case.id),
-        deadlines=case_deadlines(db, case.id)[0],
+        deadlines=case_deadlines(db, case.id, suggested=True)[0],
     )
 
 

@@ -109,7 +109,8 @@ class DeadlineFeatures(QObject):
         today = snapshot.today
         self.coming_up.set_deadlines(snapshot.deadlines, today)
         self.timeline.set_data(snapshot.log, snapshot.deadlines, today)
-        self.scheduler.set_deadlines(snapshot.deadlines)
+        # Reminders are for what the user has confirmed, never for a suggestion.
+        self.scheduler.set_deadlines([d for d in snapshot.deadlines if not d.proposed])
         if not self.opened_once:
             self.opened_once = True
             if self.coming_up.needs_attention(today):

@@ -39,9 +39,15 @@ from organizer.gui.timeline_geometry import (
 from organizer.gui.words import urgent_colour, waiting_colour
 
 LEGEND = (
-    "● asked   ● sent   ◆ decision   ▼ due   ◇ decision expected (dashed: still waiting)"
+    "○ asked   ● sent   ◆ decision   ▼ due   ◇ decision expected (dashed: still waiting)"
     "   ▬ approved period   ▲ ask for renewal   │ today"
 )
+MARKER_WORDS = {
+    "due": "due",
+    "expected": "expected",
+    "appeal_by": "appeal by",
+    "renewal": "renew",
+}
 
 
 def _colours(palette: QPalette) -> dict[str, QColor]:
@@ -105,7 +111,7 @@ def paint_timeline(
         painter.drawText(QRectF(tick.x - 50, 4, 100, 20), Qt.AlignmentFlag.AlignCenter, tick.text)
     # Rows.
     for row in geometry.rows:
-        _paint_row(painter, row, c, base, small)
+        _paint_row(painter, row, c, (base, small), today)
     # Today.
     painter.setPen(QPen(c["today"], 2))
     painter.drawLine(QPointF(geometry.today_x, AXIS_HEIGHT - 10), QPointF(geometry.today_x, height))
@@ -120,8 +126,13 @@ def paint_timeline(
 
 
 def _paint_row(
-    painter: QPainter, row: RowGeometry, c: dict[str, QColor], base: QFont, small: QFont
+    painter: QPainter,
+    row: RowGeometry,
+    c: dict[str, QColor],
+    fonts: tuple[QFont, QFont],
+    today: date,
 ) -> None:
+    base, small = fonts
     y = row.middle
     # The label, and the status under it.
     bold = QFont(base)
@@ -142,6 +153,14 @@ def _paint_row(
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         row.status,
     )
+    if not (row.points or row.markers or row.band):
+        painter.drawText(
+            QRectF(LABEL_WIDTH + 8, row.top, 300, ROW_HEIGHT),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            "no dates yet",
+        )
+        painter.setFont(base)
+        return
     # The approved period.
     if row.band is not None:
         band = QColor(c["approved"])
@@ -187,6 +206,17 @@ def _paint_row(
             painter.setPen(QPen(c["approved"], 1))
             painter.drawPolygon(_triangle(marker.x, y + 15, 6, down=False))
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    # The day of each marker in words, beside it ("due Nov 24").
+    painter.setFont(small)
+    painter.setPen(c["muted"])
+    for marker in row.markers:
+        words = f"{MARKER_WORDS.get(marker.kind, '')} {short_date(marker.day, today)}".strip()
+        above = marker.kind in ("due", "appeal_by")
+        painter.drawText(
+            QRectF(marker.x + 9, y - 24 if above else y + 4, 160, 16),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            words,
+        )
     painter.setFont(base)
 
 

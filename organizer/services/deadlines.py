@@ -13,8 +13,11 @@ from organizer.storage.database import Database
 from organizer.storage.models import Call, Case
 
 
-def case_deadlines(db: Database, case_id: int) -> tuple[list[Deadline], CaseProfile]:
-    """Every open deadline of the case, by date, and the case's profile."""
+def case_deadlines(
+    db: Database, case_id: int, *, suggested: bool = False
+) -> tuple[list[Deadline], CaseProfile]:
+    """Every open deadline of the case, by date, and the case's profile (suggestions not
+    reviewed yet only with ``suggested``)."""
     with db.session() as session:
         case = session.get_one(Case, case_id)
         entries = [entry_info(e) for e in load_entries(session, case_id)]
@@ -24,4 +27,4 @@ def case_deadlines(db: Database, case_id: int) -> tuple[list[Deadline], CaseProf
             for c in session.scalars(select(Call).where(Call.case_id == case_id))
         ]
         profile = profile_of(case)
-    return deadlines(entries, profile, facts, calls), profile
+    return deadlines(entries, profile, facts, calls, suggested=suggested), profile
