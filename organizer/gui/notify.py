@@ -18,8 +18,9 @@ import logging
 import re
 import shutil
 import sys
+from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, Signal, Slot
+from PySide6.QtCore import SLOT, QObject, QProcess, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
@@ -91,9 +92,10 @@ class Notifier(QObject):
             bus = QDBusConnection.sessionBus()
             if bus.isConnected():
                 self.backend = "freedesktop"
-                bus.connect(
-                    SERVICE, PATH, SERVICE, "ActionInvoked", self, b"1_invoked(uint,QString)"
-                )
+                # The slot as Qt's SLOT() names it (a str: PySide6 refuses bytes here). Any
+                # sender: the ids this app was given are checked in the slot.
+                slot: Any = SLOT("_invoked(uint,QString)")
+                bus.connect("", PATH, SERVICE, "ActionInvoked", self, slot)
 
     def show_tray_icon(self) -> None:
         """For "start in the tray": the icon stays while the window is closed."""
