@@ -249,3 +249,36 @@ def test_the_timeline_tab_and_the_calendar_menu_item(
     events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
     assert [e.decoded("dtstart") for e in events] == [days(-1), days(5)]
     assert "Rosalind" not in target.read_text()
+
+
+def test_print_timeline_makes_one_landscape_page(qapp: QApplication, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtGui import QPageLayout
+    from PySide6.QtPrintSupport import QPrinter
+
+    from organizer.gui.deadline_features import render_timeline
+
+    target = tmp_path / "timeline.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+    entries = sample() * 8  # a long log still fits the page
+    render_timeline(printer, entries, deadlines(entries, CaseProfile()), TODAY)
+    pages = PdfReader(str(target)).pages
+    assert len(pages) == 1
+    assert pages[0].mediabox.width > pages[0].mediabox.height
+    text = " ".join(pages[0].extract_text().split())
+    assert "Timeline of the insurance steps, as of 2026-11-21" in text
+    assert "Prior authorization" in text
+
+
+def test_started_in_the_tray_without_a_tray_the_window_is_minimised(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    features = window.deadlines
+    assert features.notifier.tray is None  # offscreen: no system tray
+    features.start_in_tray()
+    qtbot.waitUntil(window.isMinimized)
+    features.bring_up()
+    qtbot.waitUntil(lambda: not window.isMinimized())

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QPageLayout, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QPageLayout, QPainter, QPalette
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -277,6 +277,10 @@ def render_timeline(
     title_h = 40.0
     scale = min(page.width() / width, page.height() / (geometry.height + title_h))
     painter.scale(scale, scale)
+    # Sized in the drawing's own units, so the page scale applies to text as to lines.
+    font = QFont(painter.font())
+    font.setPixelSize(13)
+    painter.setFont(font)
     printed = datetime.now().astimezone()
     painter.drawText(
         0,

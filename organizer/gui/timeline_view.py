@@ -67,6 +67,16 @@ def _colours(palette: QPalette) -> dict[str, QColor]:
     }
 
 
+def scaled_font(font: QFont, factor: float) -> QFont:
+    """``font`` made ``factor`` times as big, whether sized in points or in pixels."""
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        scaled.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return scaled
+
+
 def _diamond(centre: QPointF, r: float) -> QPolygonF:
     x, y = centre.x(), centre.y()
     return QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
@@ -91,8 +101,7 @@ def paint_timeline(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     height = geometry.height
     base = QFont(painter.font())
-    small = QFont(base)
-    small.setPointSizeF(base.pointSizeF() * 0.9)
+    small = scaled_font(base, 0.9)
     # Alternate row shading and the current row.
     for index, row in enumerate(geometry.rows):
         rect = QRectF(0, row.top, geometry.width, ROW_HEIGHT)
@@ -107,6 +116,8 @@ def paint_timeline(
     for tick in geometry.ticks:
         painter.setPen(QPen(c["grid"], 1))
         painter.drawLine(QPointF(tick.x, AXIS_HEIGHT - 6), QPointF(tick.x, height))
+        if geometry.today_x - 30 < tick.x < geometry.today_x + 130:
+            continue  # the "Today" words sit there
         painter.setPen(c["muted"])
         painter.drawText(QRectF(tick.x - 50, 4, 100, 20), Qt.AlignmentFlag.AlignCenter, tick.text)
     # Rows.
