@@ -18,6 +18,16 @@ from organizer.services import cases
 from organizer.storage.database import Database, open_database
 
 
+@pytest.fixture(autouse=True, scope="session")
+def widgets_application_first(qapp: object) -> object:
+    """Create pytest-qt's QApplication before any test can make a bare QGuiApplication.
+
+    Picture factories and in-process OCR make a QGuiApplication when none exists; a later
+    widget test would then find an application of the wrong class.
+    """
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def isolated_user_folders(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

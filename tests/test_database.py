@@ -269,5 +269,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
             )
         # Triggers survive upgrades (a table rebuild would silently drop them).
         assert {"activity_no_update", "activity_no_delete", "document_search_forget"} <= triggers
+        with database.engine.connect() as conn:
+            tables = set(
+                conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
+            )
+        assert "case_leases" in tables  # 0006: one reader per case
     finally:
         database.dispose()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from sqlalchemy import select, update
 
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import documents
+from organizer.services import document_states, documents
 from organizer.storage.database import Database
 from organizer.storage.models import Document
 from tests import factories
@@ -196,7 +197,9 @@ def test_interrupted_run_resumes_pending_documents(
     assert {
         s for s in documents.status_counts(db, case.id) if documents.status_counts(db, case.id)[s]
     } == {"pending"}
-    # A new indexer (as after a restart) finishes what was left.
+    # A new indexer (as after a restart) finishes what was left. Only one reads a case at a
+    # time, so the first one ends first.
+    indexer.close()
     fresh = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0.0))
     try:
         fresh.run_once()
@@ -229,8 +232,36 @@ def test_files_still_being_written_wait_for_the_next_look(
     try:
         factories.write_text_pdf(case_folder / "fresh.pdf", ["just arrived"])
         report = patient.reconcile()
-        assert report.new == []
+        assert report.new == ["fresh.pdf"]
         assert patient.unsettled == {"fresh.pdf"}
-        assert by_path(db, case) == {}
+        # A pending row that says why, with no hash yet: it is not read until it settles.
+        row = by_path(db, case)["fresh.pdf"]
+        assert (row.status, row.error, row.sha256) == (
+            "pending",
+            document_states.STILL_WRITING,
+            None,
+        )
+        assert patient.read_pending() == 0
     finally:
         patient.close()
+
+
+def test_a_file_that_keeps_changing_has_a_pending_row_and_is_read_when_it_settles(
+    db: Database, case: CaseInfo, case_folder: Path
+) -> None:
+    growing = factories.write_text_pdf(case_folder / "growing.pdf", ["Fax still arriving"])
+    factories.write_text_pdf(case_folder / "done.pdf", ["Referral"])
+    future = time.time() + 3600  # looks modified a moment ago, at every look
+    os.utime(growing, (future, future))
+    indexer = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0.2))
+    try:
+        summary = indexer.run_once(settle_timeout=1.0)
+        assert summary.total == 2 and summary.counts["pending"] == 1
+        row = by_path(db, case)["growing.pdf"]
+        assert (row.status, row.error) == ("pending", document_states.STILL_WRITING)
+        os.utime(growing, (time.time() - 60, time.time() - 60))  # it has settled
+        summary = indexer.run_once(settle_timeout=1.0)
+    finally:
+        indexer.close()
+    assert summary.counts["indexed"] == 2 and summary.counts["pending"] == 0
+    assert by_path(db, case)["growing.pdf"].error is None

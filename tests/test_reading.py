@@ -125,16 +125,15 @@ def test_a_file_that_cannot_be_opened_is_unreadable(tmp_path: Path) -> None:
 def test_a_hanging_read_is_stopped_at_its_time_limit(
     pool: tuple[ReaderPool, queue.Queue[JobOutcome]], tmp_path: Path
 ) -> None:
-    # A named pipe with no writer blocks any reader forever, even root: the worker must be
-    # killed at the limit and replaced, and the next file must still be read.
+    # 30 MB of drawing instructions take pypdf far longer than half a second: the worker
+    # must be killed at the limit and replaced, and the next file must still be read.
     reader_pool, outcomes = pool
-    fifo = tmp_path / "stuck.pdf"
-    os.mkfifo(fifo)
+    slow = factories.write_huge_content_stream_pdf(tmp_path / "slow.pdf", megabytes=30)
     good = factories.write_text_pdf(tmp_path / "good.pdf", ["Clinical notes"])
     started = time.monotonic()
-    reader_pool.submit(Job(key="stuck", op="read", args=(str(fifo), None), time_limit=2.0))
+    reader_pool.submit(Job(key="slow", op="read", args=(str(slow), None), time_limit=0.5))
     stuck = outcomes.get(timeout=30)
-    assert stuck.job.key == "stuck"
+    assert stuck.job.key == "slow"
     assert stuck.failure == "Reading it took too long."
     assert time.monotonic() - started < 15
     reader_pool.submit(Job(key="good", op="read", args=(str(good), None), time_limit=30.0))
@@ -142,6 +141,22 @@ def test_a_hanging_read_is_stopped_at_its_time_limit(
     assert after.failure is None
     assert after.value.status == DocumentStatus.INDEXED
     assert reader_pool.replaced_workers == 1
+
+
+def test_a_pipe_named_like_a_pdf_is_never_opened(
+    pool: tuple[ReaderPool, queue.Queue[JobOutcome]], tmp_path: Path
+) -> None:
+    # A named pipe with no writer would block any reader for ever, even root.
+    reader_pool, outcomes = pool
+    fifo = tmp_path / "stuck.pdf"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    reader_pool.submit(Job(key="stuck", op="read", args=(str(fifo), None), time_limit=60.0))
+    outcome = outcomes.get(timeout=60)
+    assert time.monotonic() - started < 30
+    assert outcome.failure is None and outcome.value.status == DocumentStatus.UNREADABLE
+    assert outcome.value.error == "The file can't be opened: it is a pipe, not an ordinary file."
+    assert reader_pool.replaced_workers == 0
 
 
 def test_huge_content_stream_ends_within_its_limit(

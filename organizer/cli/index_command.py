@@ -53,7 +53,13 @@ def run(args: argparse.Namespace) -> int:
     bar = ProgressBar()
     try:
         case = cases.open_or_create_case(db, args.folder)
-        indexer = Indexer(db, case, IndexSettings(ocr=not args.no_ocr), on_progress=bar)
+        indexer = Indexer(
+            db,
+            case,
+            IndexSettings(ocr=not args.no_ocr),
+            on_progress=bar,
+            holder="an 'organizer index' run",
+        )
         try:
             summary = indexer.run_once()
         finally:

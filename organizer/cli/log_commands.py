@@ -101,8 +101,7 @@ def run_missing(args: argparse.Namespace) -> int:
     elif not rows:
         print("Nothing is missing.")
     else:
-        for row in rows:
-            print(missing_line(row))
+        print("\n".join(missing_line(row) for row in rows))  # one write: 100,000 rows print fast
     return 0
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from organizer.cli import commands
 from organizer.cli.options import parse
+from organizer.cli.terminal import EscapingStream
 from organizer.core import clock
 from organizer.core.errors import KnownError
 from organizer.logs import setup_logging
@@ -44,6 +45,19 @@ def window_options(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; what it prints is escaped so the terminal only shows it."""
+    out, err = sys.stdout, sys.stderr
+    sys.stdout = EscapingStream(out)
+    sys.stderr = EscapingStream(err, keep_cr=True)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        sys.stdout, sys.stderr = out, err
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     subcommands = commands.all_subcommands()
     epilog = "commands:\n" + "\n".join(f"  {s.name:<10} {s.help}" for s in subcommands)

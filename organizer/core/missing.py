@@ -180,11 +180,12 @@ def label_of(entry: LogEntryInfo) -> str:
 
 
 _label = label_of
+# Looked up, not worked out, for each row: a big log has 100,000 of them.
+_USUAL_ROLE = {key: str(item.usually_from.value) for key, item in CHECKLIST_BY_KEY.items()}
 
 
 def _usual_role(entry: LogEntryInfo) -> str:
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return item.usually_from.value if item else Responsible.PATIENT.value
+    return _USUAL_ROLE.get(entry.item) or str(Responsible.PATIENT.value)
 
 
 def _decider(entry: LogEntryInfo) -> str:

@@ -38,6 +38,9 @@ class ReadResult:
     is_image_file: bool = False
     # What the reader understood from the text (an Understanding), when it was asked to.
     understanding: object | None = None
+    # The file was not there when it was read (folder renamed, drive unplugged): it stays
+    # pending and is read again later, never marked unreadable for that.
+    gone: bool = False
 
     @property
     def text(self) -> str:

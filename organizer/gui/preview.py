@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
+from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo
+from organizer.core.safe_open import read_regular
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.words import (
     FLAGGED_STATES,
@@ -232,10 +234,10 @@ class PreviewPane(QWidget):
         if self.folder is None:
             return
         self._say(self.tr("Opening…"))
-        path = self.folder / doc.path
+        path = self.folder / to_os(doc.path)
         generation = self._generation
         self.runner.run(
-            path.read_bytes,
+            lambda: read_regular(path),
             lambda data: self._bytes_arrived(generation, doc, data),
             lambda exc: (
                 self._say(self.tr("This file can't be opened: {0}").format(exc))

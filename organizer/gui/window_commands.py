@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMenu, QMessageBox
 
 from organizer import APP_NAME
 from organizer.core import clock
+from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.services import documents, imports, log
@@ -129,7 +130,7 @@ class WindowCommands:
 
     # --- documents ------------------------------------------------------------------
     def _path(self, doc: DocumentInfo) -> Path:
-        return self.controller.folder / doc.path
+        return self.controller.folder / to_os(doc.path)
 
     def open_document(self, doc: DocumentInfo | None) -> None:
         if doc is None:

@@ -14,19 +14,31 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.core.errors import FolderUnreachableError
 from organizer.core.reading import ReadResult
 from organizer.core.records import CaseInfo
+from organizer.core.safe_open import NotRegularFileError
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.core.understand import CaseContext, Understanding
 from organizer.jobs import ocr
+from organizer.jobs.read_file import DAMAGED_PICTURE
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
-from organizer.jobs.scan import FolderScan, hash_file, scan_folder, stat_paths
+from organizer.jobs.scan import (
+    FolderScan,
+    folder_reachable,
+    hash_file,
+    on_disk,
+    scan_folder,
+    special_words,
+    stat_paths,
+)
 from organizer.jobs.understand_worker import UnderstandRequest
 from organizer.paths import data_dir
-from organizer.services import documents, understanding
+from organizer.services import document_states, documents, understanding
 from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database
+from organizer.storage.leases import CaseLease
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +46,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3
 STORE_BATCH = 64
 STORE_INTERVAL_S = 0.5
+REACHABLE_CHECK_S = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,9 @@ class IndexSettings:
     workers: int | None = None
     text_time_limit: float = 60.0
     ocr_page_time_limit: float = 120.0
+    # Per file: at most this many scanned pages are read, in at most this many seconds.
+    max_ocr_pages: int = 200
+    ocr_file_time_limit: float = 1800.0
     memory_cap_mb: int | None = 768
     # Files changed more recently than this are left for the next look (still being written).
     settle_seconds: float = 1.0
@@ -72,8 +88,11 @@ class Indexer:
         *,
         on_progress: Callable[[Progress], None] | None = None,
         on_text: Callable[[int, str], None] | None = None,
+        holder: str = "an organizer window",
     ) -> None:
         self.db = db
+        # Only one reader per case at a time; taken at the first look, kept until close().
+        self.lease = CaseLease(db, case.id, holder)
         self.case = case
         self.root = Path(case.folder)
         self.settings = settings or IndexSettings()
@@ -88,6 +107,9 @@ class Indexer:
         self._outcomes: queue.Queue[JobOutcome] = queue.Queue()
         self.ocr_missing_told = False
         self.unsettled: set[str] = set()
+        self._revived = False
+        # Files found gone while being read; a later look marks them missing if they stay so.
+        self.gone_seen = 0
 
     # --- reconciling ----------------------------------------------------------------
     def reconcile(
@@ -98,6 +120,7 @@ class Indexer:
         Files modified within the last ``settle_seconds`` are left in ``unsettled`` for a
         later look, unless the caller already saw them stop changing (``settled``).
         """
+        self.hold()
         patterns = documents.ignore_patterns(self.db, self.case.id)
         scoped = None if scope is None else set(scope)
         scan: FolderScan = (
@@ -111,6 +134,7 @@ class Indexer:
         present: dict[str, FileStat] = {}
         hashes: dict[str, str] = {}
         unsettled: set[str] = set()
+        odd = dict(scan.odd)
         for path, stat in scan.files.items():
             known = index.get(path)
             if not documents.needs_hash(known, stat):
@@ -119,26 +143,41 @@ class Indexer:
             if not settled and stat.mtime_ns > settle_ns:
                 unsettled.add(path)  # still being written, perhaps: look again shortly
                 continue
-            digest = hash_file(self.root / path)
+            try:
+                digest = hash_file(on_disk(self.root, path))
+            except NotRegularFileError as exc:  # swapped for a pipe or device meanwhile
+                odd[path] = special_words(exc.kind)
+                continue
             if digest is None:
                 unsettled.add(path)
                 continue
             present[path] = stat
             hashes[path] = digest
         self.unsettled = unsettled
+        if not folder_reachable(self.root):
+            # Gone while it was looked at: mark nothing missing because of that.
+            raise FolderUnreachableError(f"The case folder can't be reached: {self.root}")
 
         # Known paths below folders that could not be listed are left alone.
         known_scope = set(index) if scoped is None else scoped & set(index)
-        known_scope -= unsettled
+        known_scope -= unsettled | set(odd)
         known_scope = {
             p for p in known_scope if not any(p.startswith(u + "/") for u in scan.unlisted)
         }
         changed_stats = any(documents.needs_hash(index.get(p), s) for p, s in present.items())
-        vanished = {p for p in known_scope if p not in present}
+        vanished = {p for p in known_scope if p not in present and p not in odd}
         revived = any(
             index[p].status == DocumentStatus.MISSING.value for p in present if p in index
         )
-        if not (hashes or changed_stats or vanished or revived):
+        odd_news = {
+            p: why
+            for p, why in odd.items()
+            if p not in index
+            or index[p].sha256 is not None
+            or index[p].status != DocumentStatus.UNREADABLE.value
+        }
+        growing = {p: scan.files[p] for p in unsettled if p not in index}
+        if not (hashes or changed_stats or vanished or revived or odd_news or growing):
             return ReconcileReport()
         return documents.apply_scan(
             self.db,
@@ -146,8 +185,15 @@ class Indexer:
             present,
             hashes,
             scope=known_scope,
-            exists=lambda p: (self.root / p).exists(),
+            exists=lambda p: on_disk(self.root, p).exists(),
+            odd=odd_news,
+            growing=growing,
         )
+
+    def hold(self) -> None:
+        """Take the case's lease if not held yet; CaseBusyError when another reader has it."""
+        if not self.lease.held:
+            self.lease.acquire()
 
     # --- reading --------------------------------------------------------------------
     @property
@@ -164,7 +210,15 @@ class Indexer:
         return self.settings.ocr and ocr.tesseract_command() is not None
 
     def read_pending(self, stop: threading.Event | None = None) -> int:
-        """Read every pending document until each has a final state. Returns how many."""
+        """Read every pending document until each has a final state. Returns how many.
+
+        Raises FolderUnreachableError when the case folder goes away meanwhile; the files
+        not read yet stay pending for the next run.
+        """
+        self.hold()
+        if not self._revived:
+            self._revived = True
+            document_states.revive_gone_failures(self.db, self.case.id)
         pending = documents.pending_documents(self.db, self.case.id)
         if not pending:
             return 0
@@ -185,7 +239,7 @@ class Indexer:
                 Job(
                     key=doc_id,
                     op="read",
-                    args=(str(self.root / path), None, request),
+                    args=(str(on_disk(self.root, path)), None, request),
                     time_limit=self.settings.text_time_limit,
                 )
             )
@@ -222,10 +276,15 @@ class Indexer:
         partial: dict[int, ReadResult] = {}
         ready: list[tuple[int, ReadResult]] = []
         outstanding, done = expected, 0
-        last_store = time.monotonic()
+        last_store = last_look = time.monotonic()
+        gone: list[int] = []
         while outstanding:
             if stop is not None and stop.is_set():
                 break
+            if time.monotonic() - last_look > REACHABLE_CHECK_S:
+                last_look = time.monotonic()
+                if not folder_reachable(self.root):
+                    break
             try:
                 outcome = self._outcomes.get(timeout=0.2)
             except queue.Empty:
@@ -233,7 +292,10 @@ class Indexer:
             if outcome is not None:
                 outstanding -= 1
                 finished = self._handle(outcome, partial, paths)
-                if finished is not None:
+                if finished is not None and finished[1].gone:
+                    gone.append(finished[0])  # not there right now: stays pending
+                    done += 1
+                elif finished is not None:
                     ready.append(finished)
                     done += 1
                 else:
@@ -251,6 +313,14 @@ class Indexer:
                 last_store = time.monotonic()
         if ready:
             self._store(ready)
+        document_states.forget_attempt(self.db, gone)
+        self.gone_seen += len(gone)
+        if (gone or outstanding) and not folder_reachable(self.root):
+            self.close()  # drop what is queued; those files stay pending
+            raise FolderUnreachableError(
+                f"The case folder can't be reached any more: {self.root}. "
+                "The files not read yet will be read when it is back."
+            )
 
     def _store(self, ready: list[tuple[int, ReadResult]]) -> None:
         documents.store_results(self.db, ready)
@@ -270,6 +340,10 @@ class Indexer:
         self, outcome: JobOutcome, partial: dict[int, ReadResult], paths: dict[int, str]
     ) -> tuple[int, ReadResult] | None:
         doc_id = int(outcome.job.key)
+        here = on_disk(self.root, paths[doc_id]).exists() if doc_id in paths else True
+        if outcome.failure is not None and not here:
+            partial.pop(doc_id, None)
+            return doc_id, ReadResult(DocumentStatus.PENDING, gone=True)
         if outcome.job.op == "read":
             if outcome.failure is not None:
                 return doc_id, ReadResult(DocumentStatus.UNREADABLE, error=outcome.failure)
@@ -280,18 +354,24 @@ class Indexer:
                 return doc_id, self._without_ocr(result)
             partial[doc_id] = result
             pages = result.ocr_pages
+            cap = max(1, self.settings.max_ocr_pages)
+            if len(pages) > cap:
+                result.error = f"Too many pages: read the first {cap} of {len(pages)}."
+                pages = pages[:cap]
+            budget = self.settings.ocr_file_time_limit
             self.pool.submit(
                 Job(
                     key=doc_id,
                     op="ocr",
                     args=(
-                        str(self.root / paths[doc_id]),
+                        str(on_disk(self.root, paths[doc_id])),
                         pages,
                         result.is_image_file,
                         self.settings.ocr_page_time_limit,
                         None,
+                        budget,
                     ),
-                    time_limit=self.settings.ocr_page_time_limit * len(pages) + 30,
+                    time_limit=min(self.settings.ocr_page_time_limit * len(pages), budget) + 30,
                     priority=OCR_PRIORITY,
                 )
             )
@@ -301,9 +381,22 @@ class Indexer:
             fallback = self._without_ocr(result)
             fallback.error = f"The scanned pages could not be read: {outcome.failure}"
             return doc_id, fallback
-        for page in outcome.value:
+        read_pages = list(outcome.value)
+        if any(p.error for p in read_pages) and not on_disk(self.root, paths[doc_id]).exists():
+            return doc_id, ReadResult(DocumentStatus.PENDING, gone=True)  # away meanwhile
+        if result.is_image_file and read_pages and all(p.error for p in read_pages):
+            result.status = DocumentStatus.UNREADABLE
+            result.error = DAMAGED_PICTURE
+            return doc_id, result
+        for page in read_pages:
             if 0 <= page.number < len(result.page_texts):
                 result.page_texts[page.number] = page.text
+        asked = min(len(result.ocr_pages), max(1, self.settings.max_ocr_pages))
+        if len(read_pages) < asked:
+            result.error = (
+                f"Reading took too long: read {len(read_pages)} of the "
+                f"{len(result.ocr_pages)} scanned pages."
+            )
         result.status = DocumentStatus.INDEXED
         result.text_source = (
             TextSource.OCR if any(t.strip() for t in result.page_texts) else TextSource.NONE
@@ -335,6 +428,10 @@ class Indexer:
         started = time.monotonic()
         self.reconcile()
         self.read_pending(stop)
+        if self.gone_seen:
+            self.gone_seen = 0
+            self.reconcile()
+            self.read_pending(stop)
         self.understand_new()  # also documents read by an earlier version
         deadline = time.monotonic() + settle_timeout
         while self.unsettled and time.monotonic() < deadline:
@@ -351,3 +448,4 @@ class Indexer:
         if self._pool is not None:
             self._pool.close()
             self._pool = None
+        self.lease.release()

@@ -11,10 +11,10 @@ import io
 import logging
 import struct
 import warnings
-from pathlib import Path
 from typing import Any
 
 from organizer.core.reading import ReadResult
+from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.jobs.checkboxes import BoxCollector, draws_small_boxes, mark_boxes
 
@@ -22,6 +22,9 @@ PDF_MAGIC = b"%PDF-"
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+# Bigger pictures can't be drawn for reading (Qt refuses them, and so should we).
+MAX_PICTURE_PIXELS = 60_000_000
+DAMAGED_PICTURE = "This picture can't be opened; it may be damaged."
 
 
 def quiet_libraries() -> None:
@@ -56,6 +59,53 @@ def tiff_page_count(data: bytes) -> int:
         return max(count, 1)
     except struct.error:
         return 1
+
+
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) from a PNG or JPEG header, None when the header is not whole.
+
+    TIFFs are not looked into here; the page drawing catches a damaged one.
+    """
+    if data.startswith(PNG_MAGIC):
+        if len(data) < 24 or data[12:16] != b"IHDR":
+            return None
+        width, height = struct.unpack_from(">II", data, 16)
+        return width, height
+    if data.startswith(JPEG_MAGIC):
+        at = 2
+        while at + 4 <= len(data):
+            if data[at] != 0xFF:
+                return None
+            marker = data[at + 1]
+            if marker == 0xFF:
+                at += 1
+                continue
+            if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:
+                at += 2
+                continue
+            (length,) = struct.unpack_from(">H", data, at + 2)
+            is_frame = 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC)
+            if is_frame:
+                if at + 9 > len(data):
+                    return None
+                height, width = struct.unpack_from(">HH", data, at + 5)
+                return width, height
+            if marker == 0xDA or length < 2:
+                return None
+            at += 2 + length
+        return None
+    return (1, 1)
+
+
+def picture_problem(data: bytes) -> str | None:
+    """Why a picture file can't be read at all, judged from its header; None if it may."""
+    size = picture_size(data)
+    if size is None or 0 in size:
+        return DAMAGED_PICTURE
+    width, height = size
+    if width * height > MAX_PICTURE_PIXELS:
+        return f"This picture is too large to read ({width} × {height} pixels)."
+    return None
 
 
 def short_reason(exc: BaseException) -> str:
@@ -159,8 +209,16 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
     quiet_libraries()
     result = ReadResult(status=DocumentStatus.UNREADABLE)
     try:
-        data = Path(path).read_bytes()
+        data = read_regular(path)
+    except NotRegularFileError as exc:
+        result.error = f"The file can't be opened: it is a {exc.kind}, not an ordinary file."
+        return result
     except OSError as exc:
+        if is_gone(exc):
+            result.status = DocumentStatus.PENDING
+            result.gone = True
+            result.error = "The file was not there when it was to be read."
+            return result
         result.error = f"The file can't be opened: {exc.strerror or short_reason(exc)}"
         return result
     result.size = len(data)
@@ -173,6 +231,10 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
     if kind == "pdf":
         return read_pdf(data, result, password)
     if kind == "image":
+        problem = picture_problem(data)
+        if problem is not None:
+            result.error = problem
+            return result
         result.is_image_file = True
         result.pages = tiff_page_count(data) if data.startswith(TIFF_MAGICS) else 1
         result.page_texts = [""] * result.pages

@@ -19,6 +19,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
+from organizer.jobs.ocr import remove_scratch
 from organizer.jobs.reader_worker import worker_main
 
 log = logging.getLogger(__name__)
@@ -77,8 +78,13 @@ class ReaderPool:
         self._busy = 0
         self.replaced_workers = 0
         self.worker_pids: set[int] = set()
+        # The worker each slot is using right now, so that closing can stop a busy one.
+        self._live: dict[int, _Worker] = {}
+        remove_scratch()  # page pictures left by readers that were killed earlier
         self._threads = [
-            threading.Thread(target=self._slot_loop, name=f"reader-slot-{i}", daemon=True)
+            threading.Thread(
+                target=self._slot_loop, args=(i,), name=f"reader-slot-{i}", daemon=True
+            )
             for i in range(self.size)
         ]
         for thread in self._threads:
@@ -111,14 +117,28 @@ class ReaderPool:
             return queue.popleft()
 
     def close(self, timeout: float = 10.0) -> None:
-        """Stop taking jobs, drop queued ones, and end the worker processes."""
+        """Stop taking jobs, drop queued ones, and end the worker processes.
+
+        Busy workers are stopped at once (Ctrl-C must not wait for a long scan), and the
+        page pictures they were working on are removed.
+        """
         with self._condition:
             self._closing = True
             for queue in self._queues:
                 queue.clear()
             self._condition.notify_all()
+            busy = list(self._live.values())
+        for worker in busy:  # asked first, so it can stop Tesseract and tidy up
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                worker.process.terminate()
+        for worker in busy:
+            with contextlib.suppress(OSError, ValueError, AttributeError, AssertionError):
+                worker.process.join(3)
+                if worker.process.is_alive():
+                    worker.process.kill()
         for thread in self._threads:
             thread.join(timeout)
+        remove_scratch(set(self.worker_pids))
 
     # --- workers --------------------------------------------------------------------
     def _start_worker(self) -> _Worker:
@@ -173,7 +193,7 @@ class ReaderPool:
         return JobOutcome(job, failure=str(value)), worker.process.is_alive()
 
     def _run_on_a_worker(
-        self, job: Job, worker: _Worker | None
+        self, job: Job, worker: _Worker | None, slot: int = 0
     ) -> tuple[JobOutcome, _Worker | None]:
         """Run ``job``, starting or replacing the worker as needed; never raises for it."""
         if worker is None or not worker.process.is_alive():
@@ -183,14 +203,19 @@ class ReaderPool:
                 log.error("could not start a reader process: %s", exc)
                 failure = "The reader could not be started; it will be tried again later."
                 return JobOutcome(job, failure=failure), None
+        with self._condition:
+            self._live[slot] = worker
+            if self._closing:
+                worker.process.kill()
         outcome, alive = self._run_one(worker, job)
         if not alive:
             self._stop_worker(worker, kill=True)
+            remove_scratch({worker.pid} if worker.pid is not None else set())
             self.replaced_workers += 1
             return outcome, None
         return outcome, worker
 
-    def _slot_loop(self) -> None:
+    def _slot_loop(self, slot: int) -> None:
         worker: _Worker | None = None
         try:
             while True:
@@ -198,11 +223,14 @@ class ReaderPool:
                 if job is None:
                     break
                 try:
-                    outcome = self._run_on_a_worker(job, worker)
+                    outcome = self._run_on_a_worker(job, worker, slot)
                     worker = outcome[1]
                 finally:
                     with self._condition:
                         self._busy -= 1
+                        self._live.pop(slot, None)
+                        if worker is not None:
+                            self._live[slot] = worker
                 try:
                     self.on_outcome(outcome[0])
                 except Exception:

@@ -42,17 +42,31 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
     if op == "ocr":
         from organizer.jobs.ocr import ocr_pages
 
-        path, pages, is_image_file, page_timeout, password = args
+        path, pages, is_image_file, page_timeout, password, *rest = args
         return ocr_pages(
-            path, pages, is_image_file=is_image_file, page_timeout=page_timeout, password=password
+            path,
+            pages,
+            is_image_file=is_image_file,
+            page_timeout=page_timeout,
+            password=password,
+            budget=rest[0] if rest else None,
         )
     if op == "ping":
         return "pong"
     raise ValueError(f"unknown job {op!r}")
 
 
+def _stopped(_signum: int, _frame: object) -> None:
+    """Asked to stop mid-job: stop Tesseract, and let the page pictures be removed."""
+    from organizer.jobs.ocr import stop_running
+
+    stop_running()
+    raise SystemExit(0)
+
+
 def worker_main(connection: Connection, memory_cap_mb: int | None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stopped)
     limit_memory(memory_cap_mb)
     from organizer.jobs.read_file import quiet_libraries
 

@@ -1,11 +1,17 @@
 """Looking at the case folder without touching it: list, stat and hash documents.
 
 Only reads. Symbolic links that lead out of the folder are not followed, and linked
-folders are never followed (that also rules out loops).
+folders are never followed (that also rules out loops). Only regular files are opened:
+a document-named pipe, device, socket, dangling link or link loop is reported in
+``odd`` with a plain-words reason instead, so it gets a state and never hangs a read.
+
+Relative paths are returned as stored text (see ``core.pathnames``): names that are not
+valid UTF-8 are escaped, so one odd name never stops the rest of the folder.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import stat
@@ -15,9 +21,18 @@ from pathlib import Path
 
 from organizer.core.errors import FolderUnreachableError
 from organizer.core.filenames import is_document_name, is_ignored_part, wanted
+from organizer.core.pathnames import to_os, to_text
+from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 from organizer.services.documents import FileStat
 
 HASH_CHUNK = 1024 * 1024
+
+LOOP_WORDS = "This is a link that leads back to itself, so there is no file to read."
+DANGLING_WORDS = "This is a link to a file that is not there."
+
+
+def special_words(kind: str) -> str:
+    return f"This is not an ordinary file (it is a {kind}), so it is not opened."
 
 
 @dataclass(slots=True)
@@ -25,6 +40,8 @@ class FolderScan:
     files: dict[str, FileStat] = field(default_factory=dict)
     # Sub-folders that could not be listed: what the index knows below them stays as it is.
     unlisted: list[str] = field(default_factory=list)
+    # Document-named entries that are not files to read: path -> why.
+    odd: dict[str, str] = field(default_factory=dict)
 
 
 def folder_reachable(root: Path) -> bool:
@@ -34,22 +51,49 @@ def folder_reachable(root: Path) -> bool:
         return False
 
 
+def on_disk(root: Path, relative: str) -> Path:
+    """The full path on disk of a stored relative path."""
+    return root / to_os(relative)
+
+
 def _inside(target: Path, root: Path) -> bool:
     return target == root or root in target.parents
 
 
-def _stat_entry(entry: os.DirEntry[str], root_real: Path) -> tuple[str, os.stat_result] | None:
-    """('dir'|'file', stat) for an entry worth looking at, or None."""
+def _resolve_link(path: str) -> Path | str:
+    """Where a link leads, or why it leads nowhere."""
+    try:
+        return Path(path).resolve(strict=True)
+    except RuntimeError:  # Python 3.11 reports a loop this way
+        return LOOP_WORDS
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return LOOP_WORDS
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return DANGLING_WORDS
+        raise
+
+
+def _stat_entry(
+    entry: os.DirEntry[str], root_real: Path
+) -> tuple[str, os.stat_result | str] | None:
+    """('dir'|'file', stat) or ('odd', why) for an entry worth looking at, or None."""
     if entry.is_symlink():
-        target = Path(entry.path).resolve()
+        target = _resolve_link(entry.path)
+        if isinstance(target, str):
+            return "odd", target
         if not _inside(target, root_real) or target.is_dir():
             return None
-        return "file", target.stat()
-    if entry.is_dir(follow_symlinks=False):
-        return "dir", entry.stat(follow_symlinks=False)
-    if entry.is_file(follow_symlinks=False):
-        return "file", entry.stat(follow_symlinks=False)
-    return None
+        info = target.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return "odd", special_words(kind_of(info.st_mode))
+        return "file", info
+    info = entry.stat(follow_symlinks=False)
+    if stat.S_ISDIR(info.st_mode):
+        return "dir", info
+    if stat.S_ISREG(info.st_mode):
+        return "file", info
+    return "odd", special_words(kind_of(info.st_mode))
 
 
 def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> FolderScan:
@@ -58,8 +102,9 @@ def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> Fo
         raise FolderUnreachableError(f"The case folder can't be reached: {root}")
     root_real = root.resolve()
     scan = FolderScan()
-    start = root / below if below else root
-    stack: list[tuple[Path, str]] = [(start, f"{below.rstrip('/')}/" if below else "")]
+    below_os = to_os(below)
+    start = root / below_os if below else root
+    stack: list[tuple[Path, str]] = [(start, f"{below_os.rstrip('/')}/" if below else "")]
     while stack:
         folder, prefix = stack.pop()
         try:
@@ -67,7 +112,7 @@ def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> Fo
         except OSError:
             if folder == root:
                 raise FolderUnreachableError(f"The case folder can't be read: {root}") from None
-            scan.unlisted.append(prefix.rstrip("/"))
+            scan.unlisted.append(to_text(prefix.rstrip("/")))
             continue
         for entry in entries:
             if is_ignored_part(entry.name, patterns):
@@ -82,8 +127,12 @@ def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> Fo
             relative = prefix + entry.name
             if kind == "dir":
                 stack.append((Path(entry.path), relative + "/"))
-            elif is_document_name(entry.name):
-                scan.files[relative] = FileStat(info.st_size, info.st_mtime_ns)
+            elif not is_document_name(entry.name):
+                continue
+            elif isinstance(info, str):
+                scan.odd[to_text(relative)] = info
+            else:
+                scan.files[to_text(relative)] = FileStat(info.st_size, info.st_mtime_ns)
     return scan
 
 
@@ -96,33 +145,45 @@ def stat_paths(root: Path, paths: Iterable[str], patterns: Sequence[str] = ()) -
     for relative in paths:
         if not wanted(relative, patterns):
             continue
-        full = root / relative
+        full = on_disk(root, relative)
         try:
-            if full.is_symlink() and not _inside(full.resolve(), root_real):
-                continue
+            if full.is_symlink():
+                target = _resolve_link(str(full))
+                if isinstance(target, str):
+                    scan.odd[relative] = target
+                    continue
+                if not _inside(target, root_real):
+                    continue
             found = full.stat()
         except OSError:
             continue
-        if not stat.S_ISDIR(found.st_mode):
+        if stat.S_ISREG(found.st_mode):
             scan.files[relative] = FileStat(found.st_size, found.st_mtime_ns)
+        elif not stat.S_ISDIR(found.st_mode):
+            scan.odd[relative] = special_words(kind_of(found.st_mode))
     return scan
 
 
 def hash_file(path: Path) -> str | None:
-    """SHA-256 of a file, or None when it can't be read right now."""
+    """SHA-256 of a file, or None when it can't be read right now.
+
+    Raises NotRegularFileError when the name now leads to something that is not a file.
+    """
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as handle:
+        with open_regular(path) as handle:
             while chunk := handle.read(HASH_CHUNK):
                 digest.update(chunk)
+    except NotRegularFileError:
+        raise
     except OSError:
         return None
     return digest.hexdigest()
 
 
 def relative_path(root: Path, full: str | os.PathLike[str]) -> str | None:
-    """The path below ``root`` with forward slashes, or None when outside it."""
+    """The stored relative path below ``root`` (forward slashes), or None when outside it."""
     try:
-        return Path(full).relative_to(root).as_posix()
+        return to_text(Path(full).relative_to(root).as_posix())
     except ValueError:
         return None

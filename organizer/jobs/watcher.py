@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from stat import S_ISREG
 
 from watchdog.events import (
     DirCreatedEvent,
@@ -37,9 +38,11 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from organizer.core.errors import FolderUnreachableError
+from organizer.core.safe_open import opens
 from organizer.jobs.indexer import Indexer
-from organizer.jobs.scan import folder_reachable, relative_path, scan_folder
+from organizer.jobs.scan import folder_reachable, on_disk, relative_path, scan_folder
 from organizer.services.documents import ReconcileReport
+from organizer.storage.leases import CaseBusyError
 
 log = logging.getLogger(__name__)
 # Harmless: watchdog's inotify thread re-adds the watch of a folder created and filled at
@@ -306,6 +309,11 @@ class FolderWatcher:
                 self._set_state(WatchState.WATCHING)
             except FolderUnreachableError:
                 continue  # the next turn pauses
+            except CaseBusyError as exc:  # an `organizer index` run is reading it: wait
+                log.info("%s", exc)
+                self._force_rescan = True
+                self._stop.wait(IDLE_CHECK_S)
+                continue
             except Exception as exc:  # keep watching; report the problem
                 log.exception("watcher turn failed")
                 if self.on_error is not None:
@@ -339,7 +347,7 @@ class FolderWatcher:
 
     def _watch_candidate(self, path: str, now: float, closed: bool = False) -> None:
         try:
-            stat = (self.root / path).stat()
+            stat = on_disk(self.root, path).stat()
         except OSError:
             self._candidates[path] = _Candidate(-1, -1, now)  # gone: check removal below
             return
@@ -353,7 +361,7 @@ class FolderWatcher:
         files, folders, closed = self._hints.take()
         now = time.monotonic()
         for folder in folders:
-            if (self.root / folder).is_dir():
+            if on_disk(self.root, folder).is_dir():
                 try:
                     files |= set(scan_folder(self.root, below=folder).files)
                 except FolderUnreachableError:
@@ -369,9 +377,11 @@ class FolderWatcher:
         settled: set[str] = set()
         for path, candidate in list(self._candidates.items()):
             settle = 0.3 if candidate.closed else self.indexer.settings.settle_seconds
+            regular = False
             try:
-                stat = (self.root / path).stat()
+                stat = on_disk(self.root, path).stat()
                 current = (stat.st_size, stat.st_mtime_ns)
+                regular = S_ISREG(stat.st_mode)
             except OSError:
                 current = (-1, -1)
             if current != (candidate.size, candidate.mtime_ns):
@@ -379,7 +389,8 @@ class FolderWatcher:
                 continue
             if now - candidate.since < settle:
                 continue
-            if current != (-1, -1) and not _opens(self.root / path):
+            # Pipes and devices are never opened; the indexer gives them their state.
+            if regular and not opens(on_disk(self.root, path)):
                 continue
             settled.add(path)
             del self._candidates[path]
@@ -400,12 +411,3 @@ class FolderWatcher:
         from organizer.services import documents
 
         return bool(documents.pending_documents(self.indexer.db, self.indexer.case.id))
-
-
-def _opens(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            handle.read(1)
-    except OSError:
-        return False
-    return True

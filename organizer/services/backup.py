@@ -201,7 +201,7 @@ def read_backup(path: Path) -> tuple[bytes, list[ManifestEntry]]:
         size = path.stat().st_size
         if size > MAX_BACKUP_BYTES:
             raise BackupFileError(f"{path.name} is too large to be an organizer backup.")
-        with zipfile.ZipFile(path) as archive:
+        with private_files.open_input(path, "backup") as stream, zipfile.ZipFile(stream) as archive:
             content = _member(archive, EXPORT_MEMBER, path)
             raw_manifest = _member(archive, MANIFEST_MEMBER, path)
     except BackupFileError:

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
@@ -160,7 +161,16 @@ def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
         )
     if not folder.is_dir():
         raise KnownError(f"The folder does not exist: {folder}")
-    return find_case(db, folder) or create_case(db, folder)
+    found = find_case(db, folder)
+    if found is not None:
+        return found
+    try:
+        return create_case(db, folder)
+    except IntegrityError:  # made a moment ago by another run on the same folder
+        again = find_case(db, folder)
+        if again is None:
+            raise
+        return again
 
 
 def choose_case(db: Database, folder: Path | None) -> CaseInfo:

@@ -17,6 +17,7 @@ from sqlalchemy import func, select, text, update
 from organizer.core.reading import ReadResult
 from organizer.core.records import DocumentInfo
 from organizer.core.types import DocumentStatus
+from organizer.services.document_states import add_growing, apply_odd
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText
 
@@ -132,22 +133,31 @@ def apply_scan(
     scope: Iterable[str] | None = None,
     exists: Callable[[str], bool],
     now: datetime | None = None,
+    odd: Mapping[str, str] | None = None,
+    growing: Mapping[str, FileStat] | None = None,
 ) -> ReconcileReport:
     """Bring the index in line with what was seen on disk.
 
     ``present`` holds the files seen (relative path -> stat), ``hashes`` the SHA-256 of
     those that needed one. ``scope`` limits which known paths may be marked missing (None
     means the whole folder was scanned). ``exists`` answers whether a known path is still on
-    disk, for telling a move from a copy.
+    disk, for telling a move from a copy. ``odd`` holds document-named entries that are not
+    files to read (path -> why): they get an unreadable row with that reason. ``growing``
+    holds new files still being written: they get a pending row without a hash, read once
+    they settle.
     """
     now = now or datetime.now(UTC)
+    odd = odd or {}
+    growing = growing or {}
     report = ReconcileReport()
     with db.session() as session:
         docs = {
             d.path: d for d in session.scalars(select(Document).where(Document.case_id == case_id))
         }
         in_scope = set(docs) if scope is None else set(scope) & set(docs)
-        vanished = {p for p in in_scope if p not in present}
+        vanished = {p for p in in_scope if p not in present and p not in odd}
+        apply_odd(session, case_id, docs, odd, now, report)
+        add_growing(session, case_id, docs, growing, now, report)
         by_sha: dict[str, list[Document]] = {}
         for known in docs.values():
             if known.sha256:
@@ -238,7 +248,11 @@ def pending_documents(db: Database, case_id: int) -> list[tuple[int, str, int]]:
     with db.session() as session:
         rows = session.execute(
             select(Document.id, Document.path, Document.attempts)
-            .where(Document.case_id == case_id, Document.status == DocumentStatus.PENDING.value)
+            .where(
+                Document.case_id == case_id,
+                Document.status == DocumentStatus.PENDING.value,
+                Document.sha256.is_not(None),  # not while it is still being written
+            )
             .order_by(Document.path)
         )
         return [(r.id, r.path, r.attempts) for r in rows]

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError
 from organizer.core.missing import CaseFacts, MissingRow, expected_for, missing_rows, renewal_date
+from organizer.core.pathnames import is_canonical, to_os
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.core.timeline import ExpectedSource
@@ -39,7 +40,7 @@ from organizer.core.types import (
     Sender,
     TextSource,
 )
-from organizer.services import log, private_files
+from organizer.services import export_stream, log, private_files
 from organizer.services.case_facts import case_facts
 from organizer.services.cases import add_case_row, case_info, normalise_folder, profile_of
 from organizer.storage.database import Database
@@ -50,6 +51,7 @@ VERSION = 2
 READS_VERSIONS = (1, 2)
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 BIGGEST = 2**62
+FLUSH_EVERY = 2000
 Convert = Callable[[Any], Any]
 Spec = dict[str, tuple[Convert, bool]]
 
@@ -84,6 +86,10 @@ def moment(value: Any) -> datetime:
         parsed = datetime.fromisoformat(text(value))
     if parsed is None or parsed.tzinfo is None:
         raise ValueError(f"{json.dumps(value)[:40]} is not a date and time with its UTC offset")
+    try:
+        parsed.astimezone(UTC)  # 0001-01-01T00:00+14:00 is before the first UTC moment
+    except OverflowError:
+        raise ValueError(f"{json.dumps(value)[:40]} is outside the calendar") from None
     return parsed
 
 
@@ -134,9 +140,12 @@ def item_keys(value: Any) -> str:
 def relative_path(value: Any) -> str:
     """A path inside the case folder: relative, with no ``..``, ``.`` or empty parts."""
     path = text(value)
-    parts = re.split(r"[\\/]", path)
-    outside = path.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", path) is not None
-    if outside or "\x00" in path or any(part in ("", ".", "..") for part in parts):
+    if not is_canonical(path):  # see docs/export-format.md: names that are not UTF-8
+        raise ValueError(f"{json.dumps(path)[:80]} escapes a name in a way never written")
+    on_disk = to_os(path)  # escaped bytes are not backslashes
+    parts = re.split(r"[\\/]", on_disk)
+    outside = on_disk.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", on_disk) is not None
+    if outside or "\x00" in on_disk or any(part in ("", ".", "..") for part in parts):
         raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
     return path
 
@@ -352,7 +361,7 @@ def write_export_file(path: Path, content: str, case_folder: str) -> Path:
 def read_export_file(path: Path) -> Any:
     """The JSON value in ``path``; a file that can't be read or parsed is a KnownError."""
     try:
-        with path.open("rb") as stream:
+        with private_files.open_input(path, "export") as stream:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
@@ -413,32 +422,37 @@ class ExportData:
     questions: list[dict[str, Any]]
 
 
-def _check_log(top: Fields, paths: set[str]) -> list[dict[str, Any]]:
-    entries: list[dict[str, Any]] = []
+def check_entry(fields: Fields) -> dict[str, Any]:
+    """One log entry with its links; the links' paths are checked by ``check_links``."""
+    entry = fields.take(ENTRY, OPTIONAL["entry"])
+    links: list[dict[str, Any]] = []
+    for link_fields in fields.items("documents"):
+        link = link_fields.take(LINK, OPTIONAL["link"])
+        if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
+            raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
+        link["where"] = link_fields.where
+        links.append(link)
+    return {**entry, "links": links}
+
+
+def check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
     ids: set[int] = set()
-    for fields in top.items("log"):
-        entry = fields.take(ENTRY, OPTIONAL["entry"])
-        if entry["id"] in ids:
-            raise ExportFileError(f"{fields.where}.id {entry['id']} is used twice")
-        ids.add(entry["id"])
-        links: list[dict[str, Any]] = []
-        for link_fields in fields.items("documents"):
-            link = link_fields.take(LINK, OPTIONAL["link"])
-            if link["path"] not in paths:
-                raise ExportFileError(f"{link_fields.where}.path is not in the documents list")
-            if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
-                raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
-            links.append(link)
-        entries.append({**entry, "links": links})
     for index, entry in enumerate(entries):
-        if entry["appeal_of"] is not None and entry["appeal_of"] not in ids - {entry["id"]}:
+        if entry["id"] in ids:
+            raise ExportFileError(f"log[{index}].id {entry['id']} is used twice")
+        ids.add(entry["id"])
+        for link in entry["links"]:
+            where = link.pop("where")
+            if link["path"] not in paths:
+                raise ExportFileError(f"{where}.path is not in the documents list")
+    for index, entry in enumerate(entries):
+        appeal_of = entry.get("appeal_of")
+        if appeal_of is not None and appeal_of not in ids - {entry["id"]}:
             raise ExportFileError(f"log[{index}].appeal_of names no other log entry")
-    return entries
 
 
-def validate(value: Any) -> ExportData:
-    """Check a whole export; the first problem found is raised as an ExportFileError."""
-    top = Fields(value, "the file")
+def check_head(top: Fields) -> CaseProfile:
+    """The format, its version, and the case's profile."""
     if top.obj.get("format") != FORMAT:
         raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
     version = top.obj.get("version")
@@ -456,15 +470,27 @@ def validate(value: Any) -> ExportData:
         for key in ("provider_office", "pharmacy")
     )
     del values["folder"]  # for information only: the import names the folder
-    profile = CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
-    documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
+    return CaseProfile(**values, provider_office=office, pharmacy=pharmacy)
+
+
+def check_documents(documents: list[dict[str, Any]]) -> set[str]:
     paths = {d["path"] for d in documents}
     if len(paths) != len(documents):
         raise ExportFileError("the documents list names the same path twice")
     for index, doc in enumerate(documents):
         if doc["duplicate_of"] is not None and doc["duplicate_of"] not in paths - {doc["path"]}:
             raise ExportFileError(f"documents[{index}].duplicate_of names no other document")
-    entries = _check_log(top, paths)
+    return paths
+
+
+def validate(value: Any) -> ExportData:
+    """Check a whole export; the first problem found is raised as an ExportFileError."""
+    top = Fields(value, "the file")
+    profile = check_head(top)
+    documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
+    paths = check_documents(documents)
+    entries = [check_entry(f) for f in top.items("log")]
+    check_links(entries, paths)
     calls = [f.take(CALL) for f in top.items("calls")]
     questions = [f.take(QUESTION) for f in top.items("questions")]
     top.items("missing")  # worked out again from the log; only its shape is checked
@@ -490,7 +516,7 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
     and nothing is written.
     """
     try:
-        data = validate(read_export_file(path))
+        data = export_stream.validate_file(path)
     except ExportFileError as exc:
         message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
         raise ExportFileError(message) from None
@@ -525,7 +551,9 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
         for fields in data.documents:
             if fields["duplicate_of"] is not None:
                 docs[fields["path"]].duplicate_of_id = docs[fields["duplicate_of"]].id
-        for fields in data.log:
+        for number, fields in enumerate(data.log, start=1):
+            if number % FLUSH_EVERY == 0:
+                session.flush()  # in batches: a big import never holds every row at once
             skip = ("id", "item", "links", *ENTRY_COMPUTED)
             values = {k: v for k, v in fields.items() if k not in skip}
             entry = log.add_entry_row(

@@ -26,6 +26,7 @@ from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
 from organizer.services.case_facts import case_facts
 from organizer.services.cases import profile_of
+from organizer.services.log_snapshots import entry_infos
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogDocumentLink, LogEntry, Question
 
@@ -272,7 +273,8 @@ def add_entry_row(
     _apply(entry, values, ENTRY_FIELDS)
     _status_dates(entry, LogStatus.REQUESTED.value, fields, today)
     session.add(entry)
-    session.flush()
+    if entry_id is None:
+        session.flush()  # for its new id; an import gives the id, and flushes once at the end
     row = {k: v for k, v in _columns(entry).items() if k in ENTRY_FIELDS}
     _note(session, entry, ActivityAction.CREATED, row, f"{summary}: {_label(entry)}")
     return entry
@@ -586,6 +588,6 @@ def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
     """The case's still-missing list, most urgent first; ``today`` is the local date."""
     with db.session() as session:
         case = _get(session, Case, case_id, "case")
-        entries = [entry_info(e) for e in load_entries(session, case_id)]
+        entries = entry_infos(session, case_id)
         facts = case_facts(session, case)
         return missing_rows(entries, today, profile_of(case), facts=facts)

@@ -2,7 +2,10 @@
 
 Each is written readable by the user only, all at once or not at all (a temporary file
 next to it is renamed over it), and never inside the case folder: the organizer never
-writes there, except for files the user drops in.
+writes there, except for files the user drops in. The target must be absent or an
+ordinary file: a device node or a pipe (``/dev/full``) is refused, never replaced.
+Files given to read (imports, backups) must be ordinary files too, so a pipe can't
+block the app for ever.
 """
 
 from __future__ import annotations
@@ -10,10 +13,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from organizer.core.errors import KnownError
+from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 
 
 def checked_target(path: Path, case_folder: str, what: str) -> Path:
@@ -29,7 +35,29 @@ def checked_target(path: Path, case_folder: str, what: str) -> Path:
         raise KnownError(f"The folder for the {what} does not exist: {target.parent}")
     if target.is_dir():
         raise KnownError(f"{target} is a folder; give a file name for the {what}.")
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return target  # absent (or a dangling link, which the rename replaces)
+    if not stat.S_ISREG(mode):
+        raise KnownError(
+            f"{target} is a {kind_of(mode)}, not an ordinary file; give the name of a new "
+            f"file for the {what}. Nothing was written."
+        )
     return target
+
+
+def open_input(path: Path, what: str) -> BinaryIO:
+    """Open a file the user gave us to read; pipes, devices and folders are refused."""
+    try:
+        return open_regular(path)
+    except NotRegularFileError as exc:
+        raise KnownError(
+            f"Can't read {path}: it is a {exc.kind}, not an ordinary file. "
+            f"Give an {what} file. Nothing was changed."
+        ) from None
+    except OSError as exc:
+        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
 
 
 def write_private_file(path: Path, content: bytes, case_folder: str, what: str) -> Path:

@@ -16,6 +16,7 @@ import errno
 import os
 import re
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -58,6 +59,10 @@ class DatabaseReadOnlyError(KnownError):
     """The database file or its folder can't be written; the change was not saved."""
 
 
+class DatabaseDamagedError(KnownError):
+    """The database file has damaged pages; it is left as it is for a copy to replace it."""
+
+
 NOT_SAVED = "This change was not saved; everything saved before is kept."
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
@@ -86,6 +91,10 @@ def database_problem(exc: BaseException | None, path: Path) -> KnownError | None
         return None
     primary = getattr(exc, "sqlite_errorcode", -1) & 0xFF
     words = str(exc).lower()
+    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in words:
+        from organizer.storage.database_checks import damaged_message
+
+        return DatabaseDamagedError(damaged_message(path))
     if primary == sqlite3.SQLITE_FULL or "is full" in words:
         return DatabaseFullError(full_disk_message(path))
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in words:
@@ -232,7 +241,7 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
         return None if row is None else str(row[0])
     except sqlite3.DatabaseError as exc:
         known = database_problem(exc, path)
-        if isinstance(known, DatabaseBusyError):
+        if isinstance(known, DatabaseBusyError | DatabaseDamagedError):
             raise known from exc
         raise KnownError(f"{path} is not a database the organizer can read ({exc}).") from exc
     finally:
@@ -260,10 +269,19 @@ def create_private_file(path: Path) -> None:
     """Create ``path`` if needed, readable and writable by the user only."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
-        os.close(fd)
-        if os.name == "posix":
-            path.chmod(0o600)
+        flags = os.O_CREAT | os.O_RDWR | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags, 0o600)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                from organizer.storage.database_checks import not_a_file_message
+
+                raise KnownError(not_a_file_message(path, info.st_mode))
+            # Only ever our own ordinary file: never chmod a device, a pipe or another's file.
+            if os.name == "posix" and info.st_uid == os.getuid():
+                os.fchmod(fd, 0o600)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise DataFolderError(
             f"The organizer can't write its database at {path}: {folder_problem(exc, path.parent)}."
@@ -325,7 +343,19 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
         )
     if not path.parent.is_dir():
         raise KnownError(f"The folder for the database does not exist: {path.parent}")
-    exists = path.exists() and path.stat().st_size > 0
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        found = None
+    except OSError as exc:
+        raise database_problem(exc, path) or KnownError(
+            f"The database {path} can't be opened: {exc.strerror or exc}."
+        ) from exc
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        from organizer.storage.database_checks import not_a_file_message
+
+        raise KnownError(not_a_file_message(path, found.st_mode))
+    exists = found is not None and found.st_size > 0
     revision = read_revision(path, busy_timeout_ms) if exists else None
     known = known_revisions()
     if revision is not None and revision not in known:
@@ -343,9 +373,19 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
         _upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        from sqlalchemy.exc import OperationalError
+        from organizer.storage.database_checks import made_meanwhile
 
-        if isinstance(exc, OperationalError):
+        if made_meanwhile(exc, path, known[-1]):
+            # Another run made or upgraded this database at the same moment: use it.
+            engine = make_engine(url.set(database=str(path)), busy_timeout_ms)
+            return Database(
+                url=url,
+                path=path,
+                engine=engine,
+                sessions=sessionmaker(engine, expire_on_commit=False),
+                backup_path=backup,
+            )
+        if isinstance(exc, DBAPIError):
             problem = database_problem(exc.orig, path)
             if problem is not None:
                 raise problem from exc

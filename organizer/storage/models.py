@@ -268,3 +268,25 @@ class Activity(Base):
     # JSON: the changed fields as {"field": [old, new]}, or the whole row for a delete.
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseLease(Base):
+    """Who is reading a case's folder right now: one row per case, taken atomically.
+
+    A lease runs out unless its holder renews it, so a crashed holder never blocks the
+    case for long. See storage/leases.py.
+    """
+
+    __tablename__ = "case_leases"
+
+    case_id: Mapped[int] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True
+    )
+    token: Mapped[str] = mapped_column(String(64))
+    holder: Mapped[str] = mapped_column(String)
+    host: Mapped[str] = mapped_column(String)
+    pid: Mapped[int] = mapped_column(Integer)
+    # Seconds since the epoch (UTC): when it was taken, last renewed, and runs out.
+    taken_at: Mapped[float] = mapped_column(Float)
+    heartbeat_at: Mapped[float] = mapped_column(Float)
+    expires_at: Mapped[float] = mapped_column(Float)
