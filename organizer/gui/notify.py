@@ -15,6 +15,7 @@ The words shown are the scheduler's, which are private on a lock screen.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import shutil
 import sys
@@ -86,16 +87,29 @@ class Notifier(QObject):
             menu.addAction(self.tr("Quit"), self.quit_requested.emit)
             self._menu = menu
             self.tray.setContextMenu(menu)
-        elif sys.platform.startswith("linux") and shutil.which("gdbus"):
-            from PySide6.QtDBus import QDBusConnection
+        elif (
+            sys.platform.startswith("linux")
+            and shutil.which("gdbus")
+            and os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        ):
+            # D-Bus is touched only when there is something to show (no thread before).
+            self.backend = "freedesktop"
+        self._listening = False
 
-            bus = QDBusConnection.sessionBus()
-            if bus.isConnected():
-                self.backend = "freedesktop"
-                # The slot as Qt's SLOT() names it (a str: PySide6 refuses bytes here). Any
-                # sender: the ids this app was given are checked in the slot.
-                slot: Any = SLOT("_invoked(uint,QString)")
-                bus.connect("", PATH, SERVICE, "ActionInvoked", self, slot)
+    def _listen(self) -> bool:
+        """Hear the clicks on our notifications; False when there is no session bus."""
+        if self._listening:
+            return True
+        from PySide6.QtDBus import QDBusConnection
+
+        bus = QDBusConnection.sessionBus()
+        if not bus.isConnected():
+            return False
+        # The slot as Qt's SLOT() names it (a str: PySide6 refuses bytes here). Any
+        # sender: the ids this app was given are checked in the slot.
+        slot: Any = SLOT("_invoked(uint,QString)")
+        self._listening = bus.connect("", PATH, SERVICE, "ActionInvoked", self, slot)
+        return True
 
     def show_tray_icon(self) -> None:
         """For "start in the tray": the icon stays while the window is closed."""
@@ -110,6 +124,9 @@ class Notifier(QObject):
             self.tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 20000)
             return True
         if self.backend == "freedesktop":
+            if not self._listen():
+                self.backend = "none"
+                return False
             process = QProcess(self)
             process.finished.connect(lambda *_: self._sent(process))
             process.start("gdbus", notify_arguments("Infusion Coverage Organizer", title, text))
