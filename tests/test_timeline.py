@@ -282,3 +282,27 @@ def test_started_in_the_tray_without_a_tray_the_window_is_minimised(
     qtbot.waitUntil(window.isMinimized)
     features.bring_up()
     qtbot.waitUntil(lambda: not window.isMinimized())
+
+
+def test_reminders_follow_the_case_and_a_click_opens_the_entry(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    features = window.deadlines
+    # Confirmed deadlines only: the demo-like suggestions never make a reminder.
+    assert [d.kind for d in features.scheduler.deadlines] == ["due", "due"]
+    assert all(not d.proposed for d in features.scheduler.deadlines)
+    assert features.scheduler.timer.isActive()
+    overdue = features.scheduler.deadlines[0]
+    opened: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            opened.append(dialog.windowTitle())
+            dialog.reject()
+
+    QTimer.singleShot(200, close_dialog)
+    features.notifier.opened.emit(overdue)  # what a click on the notification sends
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    selected = window.log_view.selectionModel().selectedRows()
+    assert window.log_model.entry(selected[0].row()).id == overdue.log_id
