@@ -198,6 +198,8 @@ def window(
     prescription, _card, benefits, _pa = log.log_entries(db, case.id)
     log.edit_entry(db, prescription.id, due=days(-1), requested_by="Kestrel Ridge", today=TODAY)
     log.edit_entry(db, benefits.id, due=days(5), today=TODAY)
+    # A suggestion not reviewed yet, due in 20 days (outside "Coming up").
+    log.create_entry(db, case.id, "lab_results", status="proposed", due=days(20), today=TODAY)
     controller = CaseController(db, case, runner, watch=False, today=lambda: TODAY)
     made = MainWindow(controller)
     qtbot.addWidget(made)
@@ -241,7 +243,7 @@ def test_the_timeline_tab_and_the_calendar_menu_item(
 ) -> None:
     tab = window.deadlines.timeline
     assert window.tabs.tabText(window.deadlines.timeline_index) == "&Timeline"
-    assert len(tab.canvas.geometry_now.rows) == 4  # the starter entries
+    assert len(tab.canvas.geometry_now.rows) == 5  # the starter entries and the suggestion
     assert window.deadlines.calendar_action.text() == "&Export deadlines to calendar…"
     target = tmp_path / "out.ics"
     window.deadlines.write_calendar(target)
@@ -288,7 +290,9 @@ def test_reminders_follow_the_case_and_a_click_opens_the_entry(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     features = window.deadlines
-    # Confirmed deadlines only: the demo-like suggestions never make a reminder.
+    # Confirmed deadlines only: a suggestion never makes a reminder.
+    assert window.snapshot is not None
+    assert [d.proposed for d in window.snapshot.deadlines] == [False, False, True]
     assert [d.kind for d in features.scheduler.deadlines] == ["due", "due"]
     assert all(not d.proposed for d in features.scheduler.deadlines)
     assert features.scheduler.timer.isActive()
