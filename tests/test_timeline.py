@@ -310,3 +310,26 @@ def test_reminders_follow_the_case_and_a_click_opens_the_entry(
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     selected = window.log_view.selectionModel().selectedRows()
     assert window.log_model.entry(selected[0].row()).id == overdue.log_id
+
+
+def test_the_reminders_menu_turns_them_off_and_sets_quiet_hours(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from organizer.gui.deadline_features import QuietHoursDialog
+    from organizer.gui.reminders import ReminderSettings
+
+    features = window.deadlines
+    assert features.reminders_action.isChecked()
+    features.reminders_action.setChecked(False)
+    assert ReminderSettings.load().enabled is False
+    assert features.scheduler.check() == []  # off: nothing is told
+    features.reminders_action.setChecked(True)
+    assert ReminderSettings.load().enabled is True
+
+    dialog = QuietHoursDialog(ReminderSettings.load(), window)
+    qtbot.addWidget(dialog)
+    assert (dialog.start.value(), dialog.end.value()) == (21, 8)
+    dialog.start.setValue(22)
+    dialog.end.setValue(7)
+    dialog.settings().save()
+    assert ReminderSettings.load() == ReminderSettings(True, 22, 7)
