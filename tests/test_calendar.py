@@ -164,3 +164,14 @@ def test_calendar_refuses_the_case_folder(
     code, _, err = run(["calendar", "--out", str(case_folder / "x.ics"), "--db", db_url], capsys)
     assert code == 2 and "outside the case folder" in err
     assert not (case_folder / "x.ics").exists()
+
+
+def test_a_case_removed_meanwhile_has_no_deadlines(db_url: str) -> None:
+    from organizer.core.profile import CaseProfile
+    from organizer.services.deadlines import case_deadlines
+
+    db = open_database(URL.create("sqlite", database=db_url.removeprefix("sqlite:///")))
+    try:
+        assert case_deadlines(db, 9999) == ([], CaseProfile())
+    finally:
+        db.dispose()

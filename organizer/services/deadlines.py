@@ -19,7 +19,9 @@ def case_deadlines(
     """Every open deadline of the case, by date, and the case's profile (suggestions not
     reviewed yet only with ``suggested``)."""
     with db.session() as session:
-        case = session.get_one(Case, case_id)
+        case = session.get(Case, case_id)
+        if case is None:  # removed meanwhile (another window): nothing is due for it
+            return [], CaseProfile()
         entries = [entry_info(e) for e in load_entries(session, case_id)]
         facts = case_facts(session, case)
         calls = [
