@@ -257,7 +257,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
                     "appeal_of FROM log_entries"
                 )
             ).one()
+            doubts = conn.execute(text("SELECT unsure, about, other_person FROM documents")).one()
         assert version == head_revision()
+        # Revision 0005: an old document has no doubts, no facts and nobody else's name.
+        assert tuple(doubts) == ("{}", "{}", None)
         assert tuple(case_row) == ("/cases/mum", "Peggy")
         assert tuple(log_row) == (7, "CRP from last week", "call Tue")
         assert tuple(doc_row) == ("a/letter.pdf", "letter", "user")

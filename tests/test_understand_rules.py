@@ -9,7 +9,13 @@ from pathlib import Path
 import pytest
 
 from organizer.core.understand import RulesError, load_rules, understand
-from organizer.core.understand.rules import KINDS, OUTCOMES, bundled_rules_path, phrase_regex
+from organizer.core.understand.rules import (
+    KINDS,
+    OUTCOMES,
+    bundled_rules_path,
+    phrase_regex,
+    regex_prefix,
+)
 
 BUNDLED = bundled_rules_path()
 KETTLE_NOTE = "Kettle care: descale monthly with vinegar. Warranty two years from purchase."
@@ -98,3 +104,29 @@ def test_the_bundled_file_is_plain_json_a_person_can_edit() -> None:
     data = json.loads(BUNDLED.read_text(encoding="utf-8"))
     assert data["format"] == 1
     assert "about" in data
+
+
+def test_quick_checks_find_exactly_what_the_patterns_find() -> None:
+    """The word and prefix checks that skip most patterns never skip one that matches."""
+    assert regex_prefix(r"\bintake\s*(?:#|number)") == "intake"
+    assert regex_prefix(r"\bpets?\b") is None  # the last letter is optional
+    assert regex_prefix(r"\bvin\b|\bvehicle") is None  # another alternative
+    assert regex_prefix(r"\bcase[(|]x") == "case"  # "|" inside a class is a character
+    rules = load_rules().rules
+    texts = [
+        "Status: CERTIFIED\nIntake # BG-INT-26-0208\nThe IRO has Overturned the denial.",
+        "Dear Ms. Ruiz,\nYour pre-certification (see ID-card) was approved; physician's orders.",
+        "Coverage Decision: Denied\nPeer-to-peer conversation scheduled",
+    ]
+    patterns = [
+        p
+        for group in (rules.kinds, rules.outcomes, rules.senders, rules.lists)
+        for found in group.values()
+        for p in found
+    ]
+    assert any(p.regex.prefix for p in patterns) and any(p.regex.needle for p in patterns)
+    for text in texts:
+        for pattern in patterns:
+            plain = re.compile(pattern.regex.pattern, re.IGNORECASE | re.MULTILINE)
+            want = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in pattern.regex.finditer(text)] == want, pattern.written

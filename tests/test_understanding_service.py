@@ -196,3 +196,51 @@ def test_a_request_added_later_gets_the_document_already_there(
     understanding.repropose(db, case.id, tmp_path)
     waiting = proposals.open_proposals(db, case.id)
     assert any(p.path == "labs.pdf" and p.entry_item == "lab_results" for p in waiting)
+
+
+def test_an_empty_profile_learns_whose_case_it_is_and_flags_another_persons_letter(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    from organizer.services.understanding import case_identity
+
+    approval = APPROVAL.replace(
+        "Member ID: BHP447201983", "Member: Ada K. Lindqvist\nID #: BHP447201983"
+    )
+    write(
+        case_folder,
+        "request.pdf",
+        REQUEST.replace("Member ID:", "Patient: Ada K. Lindqvist\nMember ID:"),
+    )
+    write(case_folder, "approval.pdf", approval)
+    stranger = APPROVAL.replace(
+        "Member ID: BHP447201983", "Member: Bruno T. Falk\nMember ID: BHP990017265"
+    )
+    write(case_folder, "someone else.pdf", stranger)
+    indexer.run_once()
+    identity = case_identity(db, case.id)
+    assert identity.patient == "Ada K. Lindqvist"
+    assert identity.member_ids == ("BHP447201983",)
+    docs = by_path(db, case)
+    assert docs["approval.pdf"].letter_outcome == "approved"
+    other = docs["someone else.pdf"]
+    assert other.other_person and "Bruno T. Falk" in other.other_person
+    assert other.letter_outcome == "informational"  # it decides nothing for this case
+    assert "prior_authorization" not in other.fulfills
+
+
+def test_accept_all_leaves_what_the_reading_was_not_sure_of(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    doubtful = REQUEST.replace(
+        "Case number: BHP-PA-2611-0457",
+        "Case number: BHP-PA-2611-0457\nCase number: BHP-PA-2611-0999",
+    )
+    write(case_folder, "request.pdf", doubtful)
+    indexer.run_once()
+    request = by_path(db, case)["request.pdf"]
+    assert request.reference_number is None
+    assert dict(request.unsure)["reference_number"] == ("BHP-PA-2611-0457", "BHP-PA-2611-0999")
+    waiting = proposals.open_proposals(db, case.id)
+    assert waiting  # still proposed, for a person to check
+    assert proposals.accept_all(db, case.id) == []
+    assert len(proposals.open_proposals(db, case.id)) == len(waiting)

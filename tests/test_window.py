@@ -408,6 +408,28 @@ REQUEST_LETTER = (
 )
 
 
+def test_the_preview_says_not_sure_and_shows_the_candidates(
+    qtbot: QtBot, db: Database, case: CaseInfo, case_folder: Path, runner: TaskRunner
+) -> None:
+    doubtful = REQUEST_LETTER.replace(
+        "Member ID: BHP447201983\n",
+        "Member ID: BHP447201983\nCase number: BHP-PA-2611-0457\nCase number: BHP-PA-2611-0999\n",
+    )
+    factories.write_text_pdf(case_folder / "request.pdf", [doubtful])
+    indexer = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0))
+    indexer.run_once()
+    indexer.close()
+    window = make_window(qtbot, db, case, runner, watch=False)
+    try:
+        window.select_document(next(d.id for d in window.snapshot.documents))  # type: ignore[union-attr]
+        field = window.preview.fields["reference"]
+        qtbot.waitUntil(lambda: "not sure, please check" in field.text(), timeout=5000)
+        assert "BHP-PA-2611-0457 or BHP-PA-2611-0999" in field.text()
+        assert "Not sure of the reference number" in window.preview.reasons.text()
+    finally:
+        window.controller.stop()
+
+
 @pytest.fixture
 def review_window(
     qtbot: QtBot, db: Database, case: CaseInfo, case_folder: Path, runner: TaskRunner

@@ -92,3 +92,7 @@ class DocumentInfo:
     fulfills: tuple[str, ...]
     reasons: tuple[str, ...]
     missing_since: datetime | None
+    # Fields the reading left empty because it was not sure, with the candidates it saw.
+    unsure: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # Why the document is about another person than the case's, when it is.
+    other_person: str | None = None

@@ -74,6 +74,16 @@ def render_thumbnails(data: bytes, limit: int = 60, password: str = "") -> list[
     return images
 
 
+# Preview field -> the reading's field name, for "not sure, please check".
+UNSURE_FIELDS = {
+    "outcome": "letter_outcome",
+    "date": "document_date",
+    "reference": "reference_number",
+    "member": "member_id",
+    "due": "due_date",
+}
+
+
 class PreviewPane(QWidget):
     kind_corrected = Signal(int, str)  # document id, kind
     open_requested = Signal(object)  # DocumentInfo
@@ -338,7 +348,12 @@ class PreviewPane(QWidget):
             "appeal": show_date(doc.appeal_by),
             "pages": str(doc.pages or ""),
         }
+        doubts = dict(doc.unsure)
         for key, value in values.items():
+            candidates = doubts.get(UNSURE_FIELDS.get(key, ""))
+            if not value and candidates is not None:
+                shown = " or ".join(candidates)
+                value = self.tr("not sure, please check") + (f": {shown}" if shown else "")
             self.fields[key].setText(value or "—")
         self.reasons.setText(
             "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet.")

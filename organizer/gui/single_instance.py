@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from organizer import APP_ID
+from organizer.paths import data_dir
 
 CONNECT_TIMEOUT_MS = 1500
 
@@ -28,9 +29,14 @@ def server_name(db_path: Path) -> str:
 
 
 def demo_server_name() -> str:
-    """The demo window's name: one per user, whatever temporary database it uses."""
+    """The demo window's name: one per user and data folder, whatever database it uses.
+
+    The data folder is part of it so that a run with its own data folder (tests, a second
+    profile) never hands files to a demo window opened elsewhere.
+    """
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
-    return f"{APP_ID}-{user}-demo"
+    digest = hashlib.sha256(str(data_dir()).encode()).hexdigest()[:12]
+    return f"{APP_ID}-{user}-demo-{digest}"
 
 
 def hand_over(name: str, paths: list[Path]) -> bool:

@@ -278,6 +278,7 @@ class Indexer:
         outstanding, done = expected, 0
         last_store = last_look = time.monotonic()
         gone: list[int] = []
+        handled: set[int] = set()  # documents whose reading came back, whatever it said
         while outstanding:
             if stop is not None and stop.is_set():
                 break
@@ -292,6 +293,8 @@ class Indexer:
             if outcome is not None:
                 outstanding -= 1
                 finished = self._handle(outcome, partial, paths)
+                if finished is not None:
+                    handled.add(finished[0])
                 if finished is not None and finished[1].gone:
                     gone.append(finished[0])  # not there right now: stays pending
                     done += 1
@@ -315,7 +318,12 @@ class Indexer:
             self._store(ready)
         document_states.forget_attempt(self.db, gone)
         self.gone_seen += len(gone)
-        if (gone or outstanding) and not folder_reachable(self.root):
+        # Reads cut short (the folder went away, or a stop) were no attempt of the file's.
+        cut_short = [doc_id for doc_id in paths if doc_id not in handled]
+        unreachable = bool(gone or outstanding) and not folder_reachable(self.root)
+        if outstanding and (unreachable or (stop is not None and stop.is_set())):
+            document_states.forget_attempt(self.db, cut_short)
+        if unreachable:
             self.close()  # drop what is queued; those files stay pending
             raise FolderUnreachableError(
                 f"The case folder can't be reached any more: {self.root}. "

@@ -363,6 +363,21 @@ def _loads(raw: str | None) -> tuple[str, ...]:
     return tuple(str(v) for v in value) if isinstance(value, list) else ()
 
 
+def _doubts(raw: str | None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The stored "not sure" fields with their candidates, as (field, candidates) pairs."""
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return ()
+    if not isinstance(value, dict):
+        return ()
+    return tuple(
+        (str(name), tuple(str(c) for c in found))
+        for name, found in value.items()
+        if isinstance(found, list)
+    )
+
+
 def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
     with db.session() as session:
         docs = list(
@@ -395,6 +410,8 @@ def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
                 fulfills=_loads(d.fulfills),
                 reasons=_loads(d.reasons),
                 missing_since=d.missing_since,
+                unsure=_doubts(d.unsure),
+                other_person=d.other_person,
             )
             for d in docs
         ]

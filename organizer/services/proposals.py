@@ -297,12 +297,21 @@ def accept(db: Database, link_id: int) -> Accepted:
         return _accept(session, _link(session, link_id))
 
 
+def _not_sure(document: Document) -> bool:
+    """A document read with doubts ("not sure, please check") or about another person."""
+    return bool(document.other_person) or document.unsure not in ("", "{}")
+
+
 def accept_all(db: Database, case_id: int) -> list[Accepted]:
-    """Accept every open proposal of the case, except flagged ones (a letter for another
-    member) that a person must look at; the result undoes it with undo_accept."""
+    """Accept every open proposal of the case; the result undoes it with undo_accept.
+
+    Flagged proposals (a letter for another member) and those for documents the reading
+    was not sure about wait for a person.
+    """
     ids = [p.link_id for p in open_proposals(db, case_id) if not p.flag]
     with db.session() as session:
-        return [_accept(session, _link(session, link_id)) for link_id in ids]
+        links = [_link(session, link_id) for link_id in ids]
+        return [_accept(session, link) for link in links if not _not_sure(link.document)]
 
 
 def undo_accept(db: Database, accepted: list[Accepted]) -> None:

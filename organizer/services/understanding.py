@@ -22,10 +22,14 @@ from organizer.core.records import LogEntryInfo
 from organizer.core.types import KindSource, LogStatus
 from organizer.core.understand import (
     CaseContext,
+    CaseIdentity,
+    DocumentFacts,
     LinkProposal,
     Rules,
     Understanding,
     WordModel,
+    apply_identity,
+    infer_case_identity,
     load_rules,
     propose_links,
     understand,
@@ -108,6 +112,9 @@ def _apply_found(doc: Document, found: Understanding) -> None:
     doc.requested_items = _json_list(found.requested_items)
     doc.fulfills = _json_list(found.fulfills)
     doc.reasons = json.dumps(list(found.reasons))
+    doc.unsure = json.dumps({name: list(values) for name, values in found.unsure})
+    doc.about = json.dumps(found.about.to_json())
+    doc.other_person = found.other_person
 
 
 def _read(
@@ -271,6 +278,59 @@ def _propose(
     return kept
 
 
+def case_identity(db: Database, case_id: int) -> CaseIdentity:
+    """Whose case it is, from what its read documents name (for a profile left empty)."""
+    with db.session() as session:
+        rows = session.scalars(
+            select(Document.about).where(
+                Document.case_id == case_id,
+                Document.status == "indexed",
+                Document.about != "{}",
+            )
+        )
+        facts = [DocumentFacts.from_json(json.loads(row)) for row in rows]
+    return infer_case_identity(facts)
+
+
+def settle_identity(
+    db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
+) -> dict[int, Understanding]:
+    """With an empty profile, read again what depends on whose case it is: the member ID
+    the case's documents agree on, and the coverage gate (another person's letter decides
+    nothing for this case). With a filled profile, the reading already used it."""
+    settled = dict(found_by_document)
+    if not found_by_document:
+        return settled
+    with db.session() as session:
+        rows = session.execute(
+            select(Document.id, Document.case_id).where(Document.id.in_(list(found_by_document)))
+        ).all()
+        empty: set[int] = set()
+        for case_id in {case_id for _, case_id in rows}:
+            profile = profile_of(session.get_one(Case, case_id))
+            if not (profile.patient or profile.member_id or profile.secondary_member_id):
+                empty.add(case_id)
+    identities = {case_id: case_identity(db, case_id) for case_id in empty}
+    changed: dict[int, Understanding] = {}
+    for document_id, case_id in rows:
+        identity = identities.get(case_id)
+        if identity is None or identity.empty:
+            continue
+        with db.session() as session:
+            text_row = session.get(DocumentText, document_id)
+            text = text_row.text if text_row else ""
+        found = found_by_document[document_id]
+        again = apply_identity(found, text, identity, understander.rules)
+        if again != found:
+            changed[document_id] = again
+    if changed:
+        with db.session() as session:
+            for doc in session.scalars(select(Document).where(Document.id.in_(list(changed)))):
+                _apply_found(doc, changed[doc.id])
+    settled.update(changed)
+    return settled
+
+
 def propose_for(
     db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
 ) -> None:
@@ -278,6 +338,7 @@ def propose_for(
 
     Oldest first, so that a request exists before the reminders and answers about it.
     """
+    found_by_document = settle_identity(db, found_by_document, understander)
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
     )
@@ -356,7 +417,9 @@ def correct_kind(db: Database, document_id: int, kind: str, data_folder: Path) -
     model = relearn(db, data_folder)
     understander = Understander.load(data_folder)
     understander.model = model
-    _read(db, document_id, understander)
+    read = _read(db, document_id, understander)
+    if read is not None:
+        settle_identity(db, {document_id: read[1]}, understander)
 
 
 def repropose(db: Database, case_id: int, data_folder: Path) -> int:

@@ -132,6 +132,14 @@ class Document(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # Whether the text was read for meaning (kind, dates, proposals) since it last changed.
     understood: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # JSON: the fields left empty because the reading was not sure, with their candidates
+    # ({"document_date": ["2026-01-03", "2026-02-04"]}); a person checks them.
+    unsure: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    # JSON: who and what the document names (patients, member IDs, plans, therapies), from
+    # which a case with an empty profile learns whose case it is.
+    about: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    # Set when the document is about another person than the case's: the reason.
+    other_person: Mapped[str | None] = mapped_column(Text)
 
     case: Mapped[Case] = relationship(back_populates="documents")
 

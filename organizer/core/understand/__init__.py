@@ -11,12 +11,20 @@ no database, no Qt, no clock.
 """
 
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules, understand
+from organizer.core.understand.identity import (
+    CaseIdentity,
+    DocumentFacts,
+    apply_identity,
+    infer_case_identity,
+)
 from organizer.core.understand.learned import Guess, WordModel
 from organizer.core.understand.proposals import LinkProposal, NewEntry, propose_links
 from organizer.core.understand.rules import LoadedRules, Rules, RulesError, load_rules
 
 __all__ = [
     "CaseContext",
+    "CaseIdentity",
+    "DocumentFacts",
     "Guess",
     "LinkProposal",
     "LoadedRules",
@@ -25,7 +33,9 @@ __all__ = [
     "RulesError",
     "Understanding",
     "WordModel",
+    "apply_identity",
     "bundled_rules",
+    "infer_case_identity",
     "load_rules",
     "propose_links",
     "understand",

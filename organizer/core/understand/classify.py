@@ -79,6 +79,9 @@ class Decision:
     label: str
     reasons: tuple[str, ...]
     scores: tuple[Score, ...] = ()
+    # How sure the decision is (0 to 1), and the label that came closest.
+    confidence: float = 1.0
+    runner_up: str | None = None
 
 
 _EMAIL_SENDER = re.compile(r"<[^@\s<>]+@[^@\s<>]+>|^\s*from\s*:.*@", re.I | re.M)
@@ -132,6 +135,14 @@ def decide_kind(doc: Prepared, rules: Rules) -> Decision:
         )
         for kind in KINDS
     }
+    heading = doc.heading
+    if heading and rules.headings:
+        for kind in KINDS:
+            titled = score_patterns(kind, rules.headings.get(kind, ()), doc, 1.0, text=heading)
+            if titled.score > 0:
+                quoted = tuple((f"title: {p}", w) for p, w in titled.found)
+                base = scores[kind]
+                scores[kind] = Score(kind, base.score + titled.score, quoted + base.found)
     content = max((scores[kind] for kind in HEALTH_KINDS), key=lambda s: s.score)
     form = score_patterns("letter", rules.patterns("letter_form"), doc, rules.title_weight)
     letter = scores["letter"]
@@ -260,6 +271,22 @@ def _clearly_not_payer(sender: Decision) -> bool:
     return totals.get(sender.label, 0.0) >= 2 * totals.get("payer", 0.0)
 
 
+_HEALTH_WORDS = re.compile(
+    r"\b(?:prior\s+authori[sz]ation|pre-?certification|precert|medical(?:ly)?|medications?|"
+    r"drugs?|infusions?|therap(?:y|ies)|treatments?|health\s+plan|insurance|medicare|"
+    r"medicaid|pharmacy|physician|prescri\w+|diagnos\w+|clinical|nursing|formulary|"
+    r"hospital|health|utilization|authori[sz]ation|immune\s+globulin|ivig|scig|dose|"
+    r"nurse|patient|member\s+id)\b",
+    re.I,
+)
+
+
+def about_health(doc: Prepared) -> bool:
+    """True when a text talks about health coverage (a plan, a drug, a therapy, a
+    service, an authorization). Approvals of anything else decide nothing."""
+    return _HEALTH_WORDS.search(doc.text) is not None
+
+
 def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     """What a letter says: approved, denied, information requested, or information only.
 
@@ -270,14 +297,36 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
         outcome: score_patterns(outcome, patterns, doc, rules.title_weight)
         for outcome, patterns in rules.outcomes.items()
     }
+    ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     if _clearly_not_payer(sender):
         plain = {"provider": "the doctor's office", "pharmacy": "the pharmacy"}.get(
             sender.label, "you"
         )
+        relayed = next(
+            (m for c in rules.patterns("relay_cues") for m in [c.regex.search(doc.text)] if m),
+            None,
+        )
+        top = ranked[0]
+        if relayed is not None and top.label in ("approved", "denied") and top.score > 0:
+            # A message that passes on the plan's decision takes that decision.
+            said = f'{plain} passes on the plan\'s decision: "{_quote(relayed)}"'
+            return Decision(top.label, (said,))
         return Decision("informational", (f"written by {plain}, so it is information",))
-    best = max((scores[o] for o in DECISIONS), key=lambda s: s.score)
+    ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
+    best, second = ranked[0], ranked[1]
     info = scores["informational"]
     if best.score >= rules.outcome_min_score and best.score > info.score:
-        return Decision(best.label, tuple(f'found "{p}"' for p in best.phrases()))
+        rival = second if second.score >= info.score else info
+        sure = outcome_confidence(best.score, rival.score)
+        reasons = tuple(f'found "{p}"' for p in best.phrases())
+        return Decision(best.label, reasons, confidence=sure, runner_up=rival.label)
     reasons = tuple(f'found "{p}"' for p in info.phrases()) or ("no decision or request found",)
-    return Decision("informational", reasons)
+    sure = outcome_confidence(info.score + rules.outcome_min_score, best.score)
+    return Decision("informational", reasons, confidence=sure, runner_up=best.label)
+
+
+def outcome_confidence(winner: float, rival: float) -> float:
+    """Sure when the winning outcome's phrases clearly outweigh the next one's."""
+    if rival <= 0:
+        return 1.0
+    return min(1.0, 0.2 + 0.6 * (winner - rival) / max(winner, 1.0) + 0.02 * winner)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -59,7 +60,7 @@ _PATTERNS: tuple[re.Pattern[str], ...] = (
     ),
     # Thu, Feb 20, 2025, 4:17 PM / Nov. 3, 2026 / February 6 2025
     re.compile(
-        r"(?<![\w])" + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)" + _TIME,
+        r"(?<![\w])" + _WEEKDAY + _MONTH + r"\s*" + _DAY + r",?\s+" + _YEAR4 + r"(?!\d)" + _TIME,
         re.I,
     ),
     # 03 November 2026 / 24-Jan-2025 / 24 Jan. 2025
@@ -124,6 +125,12 @@ def _build(match: re.Match[str]) -> date | None:
 
 def find_dates(text: str) -> list[DateMention]:
     """All full dates (day, month and year) in ``text``, in reading order, without overlaps."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=256)
+def _find_dates(text: str) -> tuple[DateMention, ...]:
+    """Remembered per text: one document's reading asks about the same text many times."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for pattern in _PATTERNS:
@@ -146,7 +153,7 @@ def find_dates(text: str) -> list[DateMention]:
                 )
             )
     found.sort(key=lambda mention: mention.start)
-    return found
+    return tuple(found)
 
 
 def parse_date(text: str) -> date | None:

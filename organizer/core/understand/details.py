@@ -10,28 +10,13 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import Generic, TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.understand.classify import score_patterns
 from organizer.core.understand.dates import DateMention, find_dates, find_windows
+from organizer.core.understand.found import Found, quote
 from organizer.core.understand.rules import Pattern, Rules
-from organizer.core.understand.text import CHECKED, UNCHECKED, Prepared, id_key, repair_id
-
-T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class Found(Generic[T]):
-    """A value read from the text, with the reason it was chosen."""
-
-    value: T
-    reason: str
-
-
-def _quote(text: str) -> str:
-    """A snippet of the document, on one line, for a reason."""
-    return " ".join(text.split()).strip(" :|")
+from organizer.core.understand.text import CHECKED, UNCHECKED, Prepared
 
 
 def _label_of(item: str) -> str:
@@ -72,6 +57,9 @@ def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tup
 
 
 BIRTH_DATE_GAP_YEARS = 15
+_SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern)\b", re.I)
+# A title in capitals just before a date on its line ("NOTICE OF RECEIPT - ").
+_HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 
 
 def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
@@ -81,16 +69,33 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     near the top is a letter's date; an e-mail's sent line beats the browser's print stamp.
     Dates of birth, coverage periods, collection dates and deadlines never count.
     """
+    own_lines = len(doc.lines)  # rebuilt table lines go after the document's own
     doc = doc.with_tables()
     labels = rules.patterns("date_labels")
     mentions = find_dates(doc.text)
     best: tuple[float, DateMention, str, float] | None = None
+    by_value: dict[date, float] = {}
     previous_end = 0
     total_lines = max(len(doc.lines), 1)
     first_prose = next((i for i, line in enumerate(doc.lines) if _is_prose(line)), len(doc.lines))
     # A date decades before the newest one in the text is a birth date (tables often part
     # the "DOB" label from its value), not the date the document was written.
     newest_year = max((m.value.year for m in mentions), default=0)
+    # The first date, alone on its line near the top, is the letter's date even when a
+    # letterhead's line of prose comes before it.
+    # letterhead's line of prose comes before it, if no other date came first.
+    salutation = next(
+        (i for i, line in enumerate(doc.lines) if _SALUTATION.match(line)), len(doc.lines)
+    )
+    lone_first = -1
+    for m in mentions:
+        if m.has_time:
+            continue  # a fax machine's or browser's stamp
+        line = doc.lines[doc.line_index(m.start)]
+        at = doc.line_index(m.start)
+        if at < min(30, salutation) and not _LETTERS.search(line.replace(m.text, "")):
+            lone_first = m.start
+        break
     for mention in mentions:
         label, from_above = _label_before(doc, mention, previous_end)
         previous_end = mention.end
@@ -100,118 +105,49 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         rest = line.replace(mention.text, "").strip(" |,-")
         score = label_score
         # A letter's date stands before its first paragraph; later lone dates are tables.
-        near_top = index < min(30, first_prose)
-        if (from_above and label_score == 0) or not label:
+        near_top = index < min(30, first_prose) or mention.start == lone_first
+        if label and not from_above and label_score == 0 and _HEADING_LABEL.match(label):
+            if near_top or index < 12:
+                score += 5.0  # "APPEAL ACKNOWLEDGMENT - MARCH 5, 2026": a title's date
+        elif (from_above and label_score == 0) or not label:
             if not _LETTERS.search(rest) and near_top:
                 score += 5.0  # a date on its own line: the letter's date
             elif line.strip().startswith(mention.text) and len(rest) <= 30 and near_top:
                 score += 3.0
-        if mention.has_time and mention.has_weekday:
+            elif not _LETTERS.search(rest) and own_lines - 3 <= index < own_lines:
+                score += 3.0  # the date under the signature, on the last lines
+        header_like = len(_LETTERS.findall(rest)) <= 25 or label_score > 0
+        if mention.has_time and mention.has_weekday and index < 15 and header_like:
             score += 9.0  # an e-mail's "sent" line
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
         score += 1.0 - index / total_lines
         if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
             score -= 10.0
+        by_value[mention.value] = max(score, by_value.get(mention.value, score))
         if best is None or score > best[0]:
             best = (score, mention, label, label_score)
     if best is None or best[0] < 2.5:
         return None
-    _score, mention, label, label_score = best
+    score, mention, label, label_score = best
+    others = sorted(
+        ((s, v) for v, s in by_value.items() if v != mention.value and s > 0), reverse=True
+    )
+    margin = score - others[0][0] if others else 99.0
+    sure = date_confidence(score, margin)
+    candidates = tuple(v.isoformat() for _s, v in others[:2])
     if label_score > 0:
-        return Found(mention.value, f'Document date: read from "{_quote(label)} {mention.text}"')
-    if mention.has_time and mention.has_weekday:
-        return Found(mention.value, f'Document date: sent "{mention.text}"')
-    return Found(mention.value, f'Document date: the date at the top, "{mention.text}"')
+        reason = f'Document date: read from "{quote(label)} {mention.text}"'
+    elif mention.has_time and mention.has_weekday:
+        reason = f'Document date: sent "{mention.text}"'
+    else:
+        reason = f'Document date: the date at the top, "{mention.text}"'
+    return Found(mention.value, reason, sure, candidates)
 
 
-# ---------------------------------------------------------------------------------------
-# Reference number and member ID
-
-_ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
-_VALUE = re.compile(
-    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/)\s*){0,3}?(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
-    + _ID
-    + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
-)
-_PHONE = re.compile(r"^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$")
-_MASKED = re.compile(r"[*]|XXX")
-
-
-def _plausible_id(token: str, *, min_digits: int) -> bool:
-    alnum = re.sub(r"[^A-Z0-9]", "", token)
-    digits = sum(c.isdigit() for c in alnum)
-    if len(alnum) < 5 or digits < min_digits or _PHONE.match(token) or _MASKED.search(token):
-        return False
-    return not find_dates(token)
-
-
-def _labelled_ids(
-    doc: Prepared, labels: Iterable[Pattern], *, min_digits: int
-) -> list[tuple[float, int, str, str]]:
-    """(weight, position, value, label text) for every ID that follows one of the labels."""
-    found: list[tuple[float, int, str, str]] = []
-    for pattern in labels:
-        for match in pattern.regex.finditer(doc.text):
-            value = _VALUE.match(doc.text, match.end())
-            if value is None:
-                continue
-            token = value.group("id").rstrip("-").replace(" ", "")
-            if value.group("after") in ("*",) or not _plausible_id(token, min_digits=min_digits):
-                continue
-            found.append((pattern.weight, match.start(), repair_id(token), match.group(0)))
-    return found
-
-
-def reference_number(
-    doc: Prepared, rules: Rules, *, not_these: Collection[str] = ()
-) -> Found[str] | None:
-    """The number that names this document or its case: authorization, appeal, case,
-    reference, claim, referral, order or accession number. Member IDs, group numbers,
-    MRNs and policy numbers are not reference numbers."""
-    doc = doc.with_tables()
-    excluded = {id_key(v) for v in not_these if v}
-    candidates = [
-        c
-        for c in _labelled_ids(doc, rules.patterns("reference_labels"), min_digits=2)
-        if id_key(c[2]) not in excluded
-    ]
-    if not candidates:
-        return None
-    *_, value, label = max(candidates, key=lambda c: (c[0], -c[1]))
-    return Found(value, f'Reference number: read from "{_quote(label)} {value}"')
-
-
-_MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Z0-9])")
-_SPLIT_ID = re.compile(r"(?P<a>[A-Z0-9]{2,5}) (?P<b>\d[A-Z0-9]{4,})")
-
-
-def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Found[str] | None:
-    """The patient's health-plan ID as printed, or the known ID it is a misread of."""
-    doc = doc.with_tables()
-    known_by_key = {id_key(k): k for k in known if k}
-    labelled = _labelled_ids(doc, rules.patterns("member_id_labels"), min_digits=3)
-    # OCR sometimes splits an ID in two ("QFH9 18275503"): join short heads to their tails.
-    for match in _SPLIT_ID.finditer(doc.text):
-        joined = match.group("a") + match.group("b")
-        if id_key(joined) in known_by_key:
-            labelled.append((20.0, match.start(), joined, "the ID in your case"))
-    text_keys = id_key(doc.text)
-    printed_known = [v for k, v in known_by_key.items() if len(k) >= 6 and k in text_keys]
-    if labelled:
-        *_, value, label = max(labelled, key=lambda c: (c[0], -c[1]))
-        if id_key(value) not in known_by_key and printed_known:
-            # Labels and values set apart in a table can pair up wrongly; the case's own
-            # member ID, printed on the page, is the safer reading.
-            return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
-        value = known_by_key.get(id_key(value), value)
-        return Found(value, f'Member ID: read from "{_quote(label)}"')
-    if printed_known:
-        return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
-    mbi = _MBI.search(doc.text)
-    if mbi:
-        return Found(mbi.group(0), "Member ID: a Medicare number is printed on it")
-    return None
+def date_confidence(score: float, margin: float) -> float:
+    """How sure a document date is: a clear label or a wide lead over the next date."""
+    return min(1.0, 0.3 + 0.1 * max(score - 2.5, 0.0) + 0.15 * margin)
 
 
 # ---------------------------------------------------------------------------------------
@@ -234,6 +170,11 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 250) -> str:
     return " ".join(text[max(0, start - reach) : end + reach].split())
 
 
+_SEND_WORDS = re.compile(
+    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail)", re.I
+)
+
+
 def due_date(
     doc: Prepared, rules: Rules, *, document_day: date | None, outcome: str | None
 ) -> Found[date] | None:
@@ -249,17 +190,25 @@ def due_date(
         cue = next((c for c in cues if c.regex.search(before)), None)
         if cue is None or any(b.regex.search(before) for b in blockers):
             continue
-        return Found(mention.value, f'Due date: "{_quote(before[-60:])} {mention.text}"')
+        # A deadline before the letter was written is a misreading (or an old date).
+        sure = 0.2 if document_day is not None and mention.value < document_day else 0.9
+        return Found(
+            mention.value,
+            f'Due date: "{quote(before[-60:])} {mention.text}"',
+            sure,
+            (mention.value.isoformat(),),
+        )
     if outcome != "info_requested" or document_day is None:
         return None
     for window in find_windows(doc.text):
         if window.anchor != "document":
             continue
         context = _sentence_before(doc.text, window.start) + " " + window.text
-        if re.search(r"\b(?:send|submit|provide|return|respond|reply|fax|receive)", context, re.I):
+        if _SEND_WORDS.search(context):
             return Found(
                 window.date_from(document_day),
-                f'Due date: "{_quote(window.text)}" from the letter date',
+                f'Due date: "{quote(window.text)}" from the letter date',
+                0.8,
             )
     return None
 
@@ -272,7 +221,7 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
         if any(a.regex.search(before) for a in appeal_cues) and any(
             c.regex.search(before) for c in cues
         ):
-            return Found(mention.value, f'Appeal by: "{_quote(before[-60:])} {mention.text}"')
+            return Found(mention.value, f'Appeal by: "{quote(before[-60:])} {mention.text}"')
     if document_day is None:
         return None
     for window in find_windows(doc.text):
@@ -282,7 +231,7 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
         if any(a.regex.search(context) for a in appeal_cues) and "external" not in context.lower():
             return Found(
                 window.date_from(document_day),
-                f'Appeal by: "{_quote(window.text)}" counted from the letter date',
+                f'Appeal by: "{quote(window.text)}" counted from the letter date',
             )
     return None
 
@@ -326,6 +275,7 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
     skip_unchecked = UNCHECKED in zone
     found: list[str] = []
     state: str | None = None
+    carry_block = False
     for raw_line in zone.split("\n"):
         line = raw_line.strip()
         if line.startswith(CHECKED):
@@ -336,8 +286,13 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
             state = None
         if (only_checked and state != "checked") or (skip_unchecked and state == "unchecked"):
             continue
-        for unit in _UNITS.split(line):
-            if any(b.regex.search(unit) for b in blockers):
+        units = _UNITS.split(line)
+        for number, unit in enumerate(units):
+            # A sentence about what was received, broken over two lines, stays blocked.
+            continued = number == 0 and carry_block and line[:1].islower()
+            blocked = continued or any(b.regex.search(unit) for b in blockers)
+            carry_block = blocked and not unit.rstrip().endswith((".", "!", "?"))
+            if blocked:
                 continue
             for key in _items_in(unit, rules, skip=("prior_authorization",)):
                 if key not in found:
@@ -377,6 +332,13 @@ def received_items(doc: Prepared, rules: Rules) -> tuple[str, ...]:
     return tuple(sorted(found, key=order.index))
 
 
+# Lines about what will happen ("we will check your benefits", "what happens next: a
+# benefits check") promise an item; they are not the item.
+_FUTURE_LINE = re.compile(
+    r"^.*(?:\bwill\b|\bwhat happens next\b|\bnext steps?\b|\bfirst steps?\b).*$", re.I | re.M
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Fulfilment:
     items: tuple[str, ...]
@@ -407,11 +369,22 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         return Fulfilment(("insurance_card",), "a copy of an insurance card", "card")
     if kind == "letter":
         items: list[str] = []
-        if score("benefits_verification") >= 5:
+        done = Prepared(_FUTURE_LINE.sub("", doc.text), rules.title_lines, normalized=True)
+        checked = score_patterns(
+            "benefits_verification",
+            rules.items["benefits_verification"].fulfil,
+            done,
+            rules.title_weight,
+        )
+        if checked.score >= 5:
             items.append("benefits_verification")
         if outcome == "approved":
             items.append("prior_authorization")
+        if score("signed_forms") >= 6:
+            items.append("signed_forms")
         reason = "the result of a benefits check" if items[:1] == ["benefits_verification"] else ""
+        if "signed_forms" in items:
+            reason = (reason + "; " if reason else "") + "a signed form"
         if "prior_authorization" in items:
             reason = (reason + "; " if reason else "") + "an approval"
         return Fulfilment(tuple(items), reason or "a letter that fulfils no item")

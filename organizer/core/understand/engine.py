@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
-from organizer.core.understand import details
-from organizer.core.understand.classify import decide_kind, decide_outcome, decide_sender
+from organizer.core.understand import details, ids
+from organizer.core.understand.classify import (
+    Decision,
+    about_health,
+    decide_kind,
+    decide_outcome,
+    decide_sender,
+)
+from organizer.core.understand.found import Found
+from organizer.core.understand.identity import DocumentFacts, gate, read_facts
 from organizer.core.understand.learned import WordModel
 from organizer.core.understand.rules import KINDS, Rules, load_rules
 from organizer.core.understand.text import Prepared
@@ -73,6 +82,18 @@ class Understanding:
     # "card", "plan information" or "claim statement" for insurance documents.
     subtype: str | None = None
     detail_reasons: tuple[str, ...] = ()
+    # Who and what the document names (patient, member IDs, plan, drug), for the case's
+    # identity and the coverage gate.
+    about: DocumentFacts = field(default_factory=DocumentFacts)
+    # Set when the document is about another person than this case's: the reason.
+    other_person: str | None = None
+    # Fields left empty because the reading was not sure, with the candidates it saw:
+    # (("document_date", ("2026-01-03", "2026-02-04")), ...).
+    unsure: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def unsure_fields(self) -> dict[str, tuple[str, ...]]:
+        return dict(self.unsure)
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -82,7 +103,28 @@ class Understanding:
             out += [f"Outcome {self.letter_outcome}: {r}" for r in self.outcome_reasons]
         out += [f"Sender {self.sender}: {r}" for r in self.sender_reasons]
         out += list(self.detail_reasons)
+        for name, candidates in self.unsure:
+            shown = " or ".join(candidates) if candidates else "nothing clear"
+            out.append(f"Not sure of the {name.replace('_', ' ')}, please check: {shown}")
+        if self.other_person:
+            out.append(f"About another person: {self.other_person}")
         return tuple(out)
+
+
+# Below this confidence a value is not set: it is offered as "not sure, please check".
+SURE = 0.5
+V = TypeVar("V")
+
+
+def _sure(
+    found: Found[V] | None, name: str, unsure: list[tuple[str, tuple[str, ...]]]
+) -> Found[V] | None:
+    """The value when the reading is sure of it; otherwise None, noting the candidates."""
+    if found is None or found.confidence >= SURE:
+        return found
+    first = found.value.isoformat() if isinstance(found.value, date) else str(found.value)
+    unsure.append((name, tuple(dict.fromkeys((first, *found.candidates)))))
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -128,11 +170,19 @@ def understand(
             kind = guess.kind
 
     sender = decide_sender(doc, rules, known=context.known_senders(), patient_name=context.patient)
+    unsure: list[tuple[str, tuple[str, ...]]] = []
     outcome = decide_outcome(doc, rules, sender) if kind == "letter" else None
     outcome_label = outcome.label if outcome else None
+    if outcome_label in ("approved", "denied") and not about_health(doc):
+        # The coverage gate: an approval of a gym membership decides nothing here.
+        outcome = Decision("informational", ("not about a health plan, therapy or service",))
+        outcome_label = outcome.label
+    if outcome is not None and outcome.confidence < SURE:
+        unsure.append(("letter_outcome", (outcome.label, outcome.runner_up or "informational")))
+        outcome_label = None
 
     reasons: list[str] = []
-    day = details.document_date(doc, rules)
+    day = _sure(details.document_date(doc, rules), "document_date", unsure)
     document_day = day.value if day else None
     if day:
         reasons.append(day.reason)
@@ -142,12 +192,18 @@ def understand(
     received: tuple[str, ...] = ()
     reminder = False
     if kind != "other":
-        member = details.member_id(doc, rules, known=context.member_ids)
-        reference = details.reference_number(
-            doc, rules, not_these=(member.value,) if member else ()
+        member = _sure(ids.member_id(doc, rules, known=context.member_ids), "member_id", unsure)
+        reference = _sure(
+            ids.reference_number(doc, rules, not_these=(member.value,) if member else ()),
+            "reference_number",
+            unsure,
         )
         if kind == "letter":
-            due = details.due_date(doc, rules, document_day=document_day, outcome=outcome_label)
+            due = _sure(
+                details.due_date(doc, rules, document_day=document_day, outcome=outcome_label),
+                "due_date",
+                unsure,
+            )
             if outcome_label == "denied":
                 appeal = details.appeal_by(doc, rules, document_day=document_day)
             if outcome_label == "info_requested":
@@ -165,7 +221,8 @@ def understand(
         names = ", ".join(CHECKLIST_BY_KEY[i].label.lower() for i in fulfilment.items)
         reasons.append(f"Fulfils: {names} ({fulfilment.reason})")
 
-    return Understanding(
+    facts = read_facts(doc, member.value if member else None, ())
+    result = Understanding(
         kind=kind,
         kind_source=kind_source,
         kind_reasons=kind_reasons,
@@ -184,4 +241,9 @@ def understand(
         is_reminder=reminder,
         subtype=fulfilment.subtype,
         detail_reasons=tuple(reasons),
+        about=facts,
+        unsure=tuple(unsure),
     )
+    if context.patient or context.member_ids:
+        result = gate(result, context.patient, context.member_ids)
+    return result

@@ -33,6 +33,7 @@ PATTERN_LISTS = (
     "appeal_cues",
     "reminder_cues",
     "claim_statement",
+    "relay_cues",
 )
 NUMBERS = ("title_lines", "title_weight", "kind_min_score", "other_share", "outcome_min_score")
 
@@ -52,7 +53,7 @@ class Matcher:
     the original pattern.
     """
 
-    __slots__ = ("fast", "left_boundary", "needle", "regex")
+    __slots__ = ("fast", "left_boundary", "needle", "prefix", "regex")
 
     def __init__(
         self,
@@ -60,14 +61,19 @@ class Matcher:
         needle: str | None = None,
         fast: re.Pattern[str] | None = None,
         left_boundary: bool = False,
+        prefix: str | None = None,
     ) -> None:
         self.regex = regex
         self.needle = needle
         self.fast = fast
         self.left_boundary = left_boundary
+        # For a regular expression that starts with a plain word: text it must contain.
+        self.prefix = prefix
 
     def _absent(self, text: str) -> bool:
-        return self.needle is not None and self.needle not in _lowered(text)
+        if self.prefix is not None:
+            return self.prefix not in _lowered(text)
+        return self.needle is not None and self.needle not in _words(text)
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
@@ -140,6 +146,23 @@ def _lowered(text: str) -> str:
     return lowered
 
 
+_LAST_WORDS: list[tuple[str, frozenset[str]]] = []
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The lower-case words of the text (remembered for the most recent text).
+
+    A phrase's plain words stand between non-word characters wherever the phrase matches,
+    so a needle missing from this set rules the phrase out without scanning the text.
+    """
+    if _LAST_WORDS and _LAST_WORDS[0][0] is text:
+        return _LAST_WORDS[0][1]
+    words = frozenset(_NON_WORD.split(_lowered(text)))
+    _LAST_WORDS[:] = [(text, words)]
+    return words
+
+
 def phrase_needle(phrase: str) -> str | None:
     """The longest plain word of a phrase, lower case: it must appear wherever it matches."""
     words = [w for w in phrase.lower().split() if not w.endswith("*")]
@@ -185,6 +208,9 @@ class Rules:
     senders: dict[str, tuple[Pattern, ...]]
     items: dict[str, ItemRules]
     lists: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
+    # Phrases of a document's own title (its capitalised heading or "Re:" line) per kind:
+    # what a document calls itself weighs more than the words it uses.
+    headings: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
     def patterns(self, name: str) -> tuple[Pattern, ...]:
         """One of the named pattern lists (``PATTERN_LISTS``)."""
@@ -219,6 +245,34 @@ def phrase_regex(phrase: str) -> str:
     return start + body + end
 
 
+_PLAIN_START = re.compile(r"\\b([a-z]{3,})(?![a-z*+?{])")
+
+
+def regex_prefix(source: str) -> str | None:
+    """A word every match of the regex starts with ("\\bintake\\s*#" -> "intake"), found
+    only when the regex has no alternative at its top level; None otherwise."""
+    found = _PLAIN_START.match(source)
+    if found is None:
+        return None
+    depth, escaped, in_class = 0, False, False
+    for char in source:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return None
+    return found.group(1)
+
+
 def _compile(entry: object, where: str) -> Pattern:
     if not isinstance(entry, dict):
         raise RulesError(f"{where} should be an object with a phrase or regex and a weight")
@@ -234,7 +288,7 @@ def _compile(entry: object, where: str) -> Pattern:
         compiled = re.compile(source, re.IGNORECASE | re.MULTILINE)
     except re.error as exc:
         raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
-    matcher = Matcher(compiled)
+    matcher = Matcher(compiled, prefix=regex_prefix(source))
     if isinstance(phrase, str):
         quick = phrase_regex(phrase.lower())
         left = quick.startswith(r"\b")
@@ -311,6 +365,7 @@ def parse_rules(data: object) -> Rules:
         senders=_grouped(data, "senders", SENDERS),
         items=_item_rules(data),
         lists=lists,
+        headings=_grouped(data, "headings", KINDS) if "headings" in data else {},
     )
 
 
@@ -318,7 +373,7 @@ def merge_override(bundled: dict[str, Any], override: dict[str, Any]) -> dict[st
     """The bundled rules with the user's sections put in place of the same sections."""
     merged = dict(bundled)
     for key, value in override.items():
-        if key in ("kinds", "outcomes", "senders", "items") and isinstance(value, dict):
+        if key in ("kinds", "outcomes", "senders", "items", "headings") and isinstance(value, dict):
             inner = dict(merged.get(key) or {})
             inner.update(value)
             merged[key] = inner

@@ -141,12 +141,22 @@ def lines_of(text: str) -> list[str]:
 class Prepared:
     """A document's cleaned text with its title zone marked, ready for the rules."""
 
-    __slots__ = ("_tables", "flat", "line_starts", "lines", "text", "title_end", "title_lines")
+    __slots__ = (
+        "_heading",
+        "_tables",
+        "flat",
+        "line_starts",
+        "lines",
+        "text",
+        "title_end",
+        "title_lines",
+    )
 
     def __init__(self, raw: str, title_lines: int, *, normalized: bool = False) -> None:
         self.text = raw if normalized else normalize(raw)
         self.title_lines = title_lines
         self._tables: Prepared | None = None
+        self._heading: str | None = None
         self.flat = flat(self.text)
         self.lines = self.text.split("\n")
         starts: list[int] = []
@@ -178,6 +188,14 @@ class Prepared:
     def line_at(self, offset: int) -> str:
         return self.lines[self.line_index(offset)]
 
+    @property
+    def heading(self) -> str:
+        """The document's own title lines: capitalised headings and "Re:"/"Subject:" lines
+        near the top, one per line (what a document calls itself)."""
+        if self._heading is None:
+            self._heading = "\n".join(heading_lines(self.lines))
+        return self._heading
+
     def with_tables(self) -> Prepared:
         """This text plus "label: value" lines rebuilt from tables whose labels and values
         came out as two separate blocks (as OCR and some PDFs print two-column tables)."""
@@ -191,6 +209,35 @@ class Prepared:
                     self.text + "\n\n" + extra, self.title_lines, normalized=True
                 )
         return self._tables
+
+
+_RE_LINE = re.compile(r"^\s*(?:re|subject|regarding)\s*:\s*(.+)$", re.I)
+# Two or more words in capitals at the start of a line ("CERTIFICATE OF COVERAGE - Plan").
+_CAPITALS = re.compile(
+    r"^(?:[A-Z0-9(][A-Z0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){1,}[A-Z(][A-Z0-9'&/().,-]*(?=\s|$)"
+)
+HEADING_LINES = 18
+
+
+def heading_lines(lines: list[str], limit: int = HEADING_LINES) -> list[str]:
+    """Title-like lines among the first ``limit``: "Re:" lines, and lines in capitals."""
+    found: list[str] = []
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        regarding = _RE_LINE.match(text)
+        if regarding:
+            found.append(regarding.group(1))
+            continue
+        capitals = _CAPITALS.match(text)
+        if capitals and sum(c.isalpha() for c in capitals.group(0)) >= 8:
+            found.append(capitals.group(0).strip(" -:|"))
+    return found
 
 
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z#/&().' -]{1,29}$")
