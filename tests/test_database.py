@@ -277,5 +277,10 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, revision
                 conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).scalars()
             )
         assert "case_leases" in tables  # 0006: one reader per case
+        with database.engine.connect() as conn:
+            mail_row = conn.execute(text("SELECT attachments, parent_id FROM documents")).one()
+            photo_row = conn.execute(text("SELECT photo_turn, photo_original FROM documents")).one()
+        assert tuple(mail_row) == (None, None)  # 0007: e-mail attachments, plain new columns
+        assert tuple(photo_row) == (0, 0)  # 0008: no choice made for the kept document
     finally:
         database.dispose()

@@ -396,6 +396,8 @@ def test_a_picture_dropped_again_is_recognised_though_it_was_converted(
         ("scan.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
         ("photo.jpg", b"\xff\xd8\xff\xe0" + b"garbage" * 4),
         ("fax.tif", b"II*\x00\x08\x00\x00\x00\xff\xff\x00\x00garbage"),
+        ("IMG_2041.HEIC", b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic"),
+        ("IMG_2042.jpg", b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1heic"),  # HEIC inside
     ],
 )
 def test_a_damaged_picture_fails_with_a_plain_message(
@@ -425,25 +427,22 @@ def test_a_damaged_picture_fails_with_a_plain_message(
     ("name", "content", "message"),
     [
         (
-            "IMG_2041.HEIC",
-            b"\x00\x00\x00\x18ftypheic\x00\x00\x00\x00mif1heic",
-            "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first.",
-        ),
-        (
-            "IMG_2042.jpg",  # named like a JPEG, but a HEIC inside
-            b"\x00\x00\x00\x18ftypmif1\x00\x00\x00\x00mif1heic",
-            "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first.",
+            "IMG_2041.AVIF",
+            b"\x00\x00\x00\x1cftypavif\x00\x00\x00\x00avifmif1miaf",
+            "This is an AVIF picture. Please save it as JPEG or PDF first.",
         ),
         (
             "notes.docx",
             b"PK\x03\x04\x14\x00\x06\x00word/document.xml",
-            "Only PDF files and pictures (JPEG, PNG, TIFF) can be added.",
+            "Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) "
+            "can be added.",
         ),
         (
             "letter.pdf",
             b"<html>Sign in to download</html>",
             "This file is named like a PDF, but it is not one. "
-            "Only PDF files and pictures (JPEG, PNG, TIFF) can be added.",
+            "Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) "
+            "can be added.",
         ),
         ("empty.pdf", b"", "This file is empty."),
     ],
@@ -530,3 +529,31 @@ def test_fifty_files_from_a_background_thread(case_folder: Path, drops: Path) ->
     assert tree_fingerprint(drops) == before
     assert elapsed < 30, f"50 files took {elapsed:.1f} s"
     assert leftovers(case_folder) == []
+
+
+def test_an_iphone_photo_with_two_images_becomes_a_two_page_pdf(
+    case_folder: Path, drops: Path
+) -> None:
+    """HEIC pictures come in like other pictures, and keep every image they hold."""
+    import io
+
+    from PIL import Image
+    from pillow_heif import from_pillow
+
+    first, second = page("First picture", 425, 550), page("Second picture", 550, 425)
+    heif = from_pillow(Image.frombytes("L", first[:2], first[2]))
+    heif.add_from_pillow(Image.frombytes("L", second[:2], second[2]))
+    buffer = io.BytesIO()
+    heif.save(buffer, quality=90)
+    source = drops / "IMG_7001.HEIC"
+    source.write_bytes(buffer.getvalue())
+
+    status, destination, _ = only(run(case_folder, [source]))
+
+    assert (status, destination) == (ImportStatus.CONVERTED, f"{DAY_FOLDER}/IMG_7001.pdf")
+    pdf = PdfReader(case_folder / destination)
+    assert len(pdf.pages) == 2
+    first_page = pdf.pages[0].mediabox
+    assert float(first_page.height) > float(first_page.width)  # each page keeps its shape
+    assert float(pdf.pages[1].mediabox.width) > float(pdf.pages[1].mediabox.height)
+    assert source.read_bytes() == buffer.getvalue()

@@ -285,11 +285,11 @@ def test_delete_entry_and_undo(
 def test_refused_drop_explains_itself(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, messages: list[str]
 ) -> None:
-    photo = tmp_path / "IMG_0001.HEIC"
-    photo.write_bytes(b"\x00\x00\x00\x18ftypheic" + b"\x00" * 100)
+    photo = tmp_path / "IMG_0001.AVIF"
+    photo.write_bytes(b"\x00\x00\x00\x1cftypavif" + b"\x00" * 100)
     drop(window, [photo])
     qtbot.waitUntil(lambda: bool(messages), timeout=10000)
-    assert "export it as JPEG or PDF first" in messages[0]
+    assert "save it as JPEG or PDF first" in messages[0]
     assert not (Path(window.case.folder) / "Imported").exists()
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from organizer.cli.commands import add_case_option, add_restore_target, open_db
 from organizer.cli.options import Subcommand
-from organizer.services import backup, cases
+from organizer.services import cases
 from organizer.storage.database import resolve_url
 
 
@@ -24,6 +24,8 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from organizer.services import backup
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
@@ -44,6 +46,8 @@ def configure_restore(parser: argparse.ArgumentParser) -> None:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from organizer.services import backup
+
     db = open_db(args)
     try:
         report = backup.restore_backup(db, args.file, args.case)
@@ -72,6 +76,8 @@ def configure_copies(parser: argparse.ArgumentParser) -> None:
 
 
 def run_copies(args: argparse.Namespace) -> int:
+    from organizer.services import backup
+
     url = resolve_url(getattr(args, "db", None))
     assert url.database is not None
     db_path = Path(url.database).expanduser()

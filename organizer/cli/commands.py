@@ -9,7 +9,6 @@ from pathlib import Path
 
 from organizer.cli.options import Subcommand
 from organizer.services import cases, log
-from organizer.services.sheet_data import STATUS_WORDS
 from organizer.storage.database import Database, open_database, resolve_url
 
 
@@ -64,6 +63,8 @@ def configure_log(parser: argparse.ArgumentParser) -> None:
 
 
 def run_log(args: argparse.Namespace) -> int:
+    from organizer.services.sheet_data import STATUS_WORDS
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)

@@ -15,6 +15,8 @@ FEATURE_MODULES = (
     "organizer.cli.sheet_command",
     "organizer.cli.backup_commands",
     "organizer.cli.deadline_commands",
+    "organizer.cli.packet_command",
+    "organizer.cli.letter_commands",
 )
 
 

@@ -6,13 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from organizer.cli.commands import open_db
 from organizer.cli.options import Subcommand
-from organizer.core.reading import STATUS_WORDS
-from organizer.jobs.indexer import Indexer, IndexSettings, Progress
-from organizer.jobs.ocr import INSTALL_HINT
 from organizer.services import cases, documents
+
+if TYPE_CHECKING:
+    from organizer.jobs.indexer import Progress
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -49,6 +50,11 @@ class ProgressBar:
 
 
 def run(args: argparse.Namespace) -> int:
+    # Imported when run: the indexer is slow to import, and other commands start sooner.
+    from organizer.core.reading import STATUS_WORDS
+    from organizer.jobs.indexer import Indexer, IndexSettings
+    from organizer.jobs.ocr import INSTALL_HINT
+
     db = open_db(args)
     bar = ProgressBar()
     try:

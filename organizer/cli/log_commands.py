@@ -11,7 +11,7 @@ from organizer.cli.commands import add_case_option, add_restore_target, open_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.missing import MissingRow
-from organizer.services import cases, export, log
+from organizer.services import cases, log
 
 
 def configure_export(parser: argparse.ArgumentParser) -> None:
@@ -26,6 +26,8 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from organizer.services import export
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
@@ -43,6 +45,8 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from organizer.services import export
+
     db = open_db(args)
     try:
         summary = export.import_case(db, args.file, args.case)
@@ -57,6 +61,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def calendar_day(text: str) -> date:
+    from organizer.services import export
+
     try:
         return export.day(text)
     except ValueError as exc:
@@ -96,6 +102,8 @@ def run_missing(args: argparse.Namespace) -> int:
     finally:
         db.dispose()
     if args.json:
+        from organizer.services import export
+
         plain = [export.missing_json(row) for row in rows]
         print(json.dumps(plain, indent=2, ensure_ascii=False))
     elif not rows:

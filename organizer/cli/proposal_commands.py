@@ -6,7 +6,7 @@ import argparse
 
 from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
-from organizer.services import cases, proposals
+from organizer.services import cases
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -17,6 +17,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from organizer.services import proposals
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)

@@ -16,7 +16,6 @@ from organizer.cli.commands import add_case_option, open_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.services import cases
-from organizer.services.sheet_data import check_sheet_target, sheet_data
 
 PAPER_WORDS = {"letter": "Letter", "a4": "A4"}
 
@@ -52,6 +51,8 @@ def gui_application() -> object:
 
 
 def run(args: argparse.Namespace) -> int:
+    from organizer.services.sheet_data import check_sheet_target, sheet_data
+
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)

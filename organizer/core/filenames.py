@@ -10,8 +10,9 @@ import fnmatch
 from collections.abc import Iterable, Sequence
 
 PDF_SUFFIXES = frozenset({".pdf"})
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff"})
-DOCUMENT_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", ".heif"})
+MAIL_SUFFIXES = frozenset({".eml", ".msg"})
+DOCUMENT_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | MAIL_SUFFIXES
 
 # Matched case-insensitively against every part of the relative path.
 IGNORED_PATTERNS: tuple[str, ...] = (
@@ -36,7 +37,7 @@ def suffix_of(name: str) -> str:
 
 
 def is_document_name(name: str) -> bool:
-    """PDFs and images, by their name's ending in any letter case."""
+    """PDFs, images and e-mails, by their name's ending in any letter case."""
     return suffix_of(name) in DOCUMENT_SUFFIXES
 
 

@@ -470,10 +470,13 @@ def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date, facts: CaseFacts
     )
 
 
+_URGENT = Severity.URGENT.value  # a plain string: compared 100,000 times in a big log
+
+
 def sort_key(row: MissingRow) -> tuple[bool, bool, date, int, int]:
     """Urgent first; then by due date, rows without one last; then by log entry."""
     return (
-        row.severity != Severity.URGENT,
+        row.severity != _URGENT,
         row.due is None,
         row.due or date.max,
         row.log_id,
@@ -485,43 +488,73 @@ def _legacy_facts(appeal_by: Mapping[int, date]) -> CaseFacts:
     return CaseFacts(documents={k: DocumentFacts(appeal_by=v) for k, v in appeal_by.items()})
 
 
-def missing_rows(
-    entries: Iterable[LogEntryInfo],
-    today: date,
-    profile: CaseProfile | None = None,
+def prepared(
+    profile: CaseProfile | None,
+    facts: CaseFacts | None,
     appeal_by: Mapping[int, date] | None = None,
-    facts: CaseFacts | None = None,
-) -> list[MissingRow]:
-    """The still-missing list for a case's log entries, most urgent first.
-
-    ``today`` is the user's local date. ``facts`` are what the case's documents say (their
-    items, outcomes and appeal deadlines); ``appeal_by`` alone, mapping a document id to the
-    appeal deadline its letter states, is the older, shorter way to give those deadlines.
-    """
+) -> tuple[CaseProfile, CaseFacts]:
+    """The profile and facts the rows are worked out from (the profile's phone if none)."""
     profile = profile or CaseProfile()
     facts = facts or _legacy_facts(appeal_by or {})
     if not facts.payer_phone and profile.payer_phone:
         facts = CaseFacts(
             facts.documents, facts.plan_type, facts.letter_decide_days, profile.payer_phone
         )
+    return profile, facts
+
+
+def missing_rows(
+    entries: Iterable[LogEntryInfo],
+    today: date,
+    profile: CaseProfile | None = None,
+    appeal_by: Mapping[int, date] | None = None,
+    facts: CaseFacts | None = None,
+    *,
+    plain: bool = False,
+) -> list[MissingRow]:
+    """The still-missing list for a case's log entries, most urgent first.
+
+    ``today`` is the user's local date. ``facts`` are what the case's documents say (their
+    items, outcomes and appeal deadlines); ``appeal_by`` alone, mapping a document id to the
+    appeal deadline its letter states, is the older, shorter way to give those deadlines.
+    ``plain`` works every row out by the rules alone, without the shortcuts for big logs
+    (the same rows: the tests and the benchmark compare the two).
+    """
+    profile, facts = prepared(profile, facts, appeal_by)
     entries = list(entries)
+    if not plain:
+        from organizer.core.missing_fast import fast_rows
+
+        return fast_rows(entries, today, profile, facts)
     appeals = frozenset(e.appeal_of for e in entries if e.appeal_of is not None)
     rows: list[MissingRow] = []
     for entry in entries:
-        reason = entry_reason(entry, today, facts, appeals)
-        if reason is None:
-            continue
-        if reason != MissingReason.FILE_MISSING:
-            rows.append(_entry_row(entry, reason, profile, today, facts))
-        if entry.status in CLOSED:
-            continue
-        vanished = sorted(
-            (link for link in entry.links if link.confirmed and not _present(link)),
-            key=lambda link: link.document_id,
-        )
-        seen: set[int] = set()
-        for link in vanished:
-            if link.document_id not in seen:
-                seen.add(link.document_id)
-                rows.append(_file_row(entry, link, today, facts))
+        add_entry_rows(rows, entry, today, profile, facts, appeals)
     return sorted(rows, key=sort_key)
+
+
+def add_entry_rows(
+    rows: list[MissingRow],
+    entry: LogEntryInfo,
+    today: date,
+    profile: CaseProfile,
+    facts: CaseFacts,
+    appeals: frozenset[int],
+) -> None:
+    """Append the entry's rows, by the plain rules: its own row, then its vanished files."""
+    reason = entry_reason(entry, today, facts, appeals)
+    if reason is None:
+        return
+    if reason != MissingReason.FILE_MISSING:
+        rows.append(_entry_row(entry, reason, profile, today, facts))
+    if entry.status in CLOSED:
+        return
+    vanished = sorted(
+        (link for link in entry.links if link.confirmed and not _present(link)),
+        key=lambda link: link.document_id,
+    )
+    seen: set[int] = set()
+    for link in vanished:
+        if link.document_id not in seen:
+            seen.add(link.document_id)
+            rows.append(_file_row(entry, link, today, facts))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from organizer.core.types import DocumentStatus, TextSource
 
@@ -41,6 +42,12 @@ class ReadResult:
     # The file was not there when it was read (folder renamed, drive unplugged): it stays
     # pending and is read again later, never marked unreadable for that.
     gone: bool = False
+    # E-mails: the day sent (the user's calendar), the body alone (for understanding), and
+    # the attachment list stored with the document (name, type, size, sha256, read, note).
+    is_mail: bool = False
+    sent_on: date | None = None
+    body_text: str = ""
+    attachments: list[dict[str, object]] | None = None
 
     @property
     def text(self) -> str:

@@ -67,6 +67,17 @@ class LogEntryInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class AttachmentInfo:
+    """One attachment of an e-mail, as listed under the message."""
+
+    name: str
+    content_type: str
+    size: int
+    read: bool
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """One indexed path, without its text (lists never hold document text)."""
 
@@ -96,3 +107,6 @@ class DocumentInfo:
     unsure: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # Why the document is about another person than the case's, when it is.
     other_person: str | None = None
+    # E-mails: what they carry; attachments: the path of the e-mail they came with.
+    attachments: tuple[AttachmentInfo, ...] = ()
+    part_of: str | None = None

@@ -202,8 +202,8 @@ class WindowCommands:
             self.window,
             self.tr("Add documents"),
             str(Path.home()),
-            self.tr("Documents and pictures")
-            + " (*.pdf *.PDF *.jpg *.jpeg *.png *.tif *.tiff);;"
+            self.tr("Documents, pictures and e-mails")
+            + " (*.pdf *.PDF *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;"
             + self.tr("All files")
             + " (*)",
         )

@@ -34,7 +34,7 @@ from organizer.jobs.scan import (
 )
 from organizer.jobs.understand_worker import UnderstandRequest
 from organizer.paths import data_dir
-from organizer.services import document_states, documents, understanding
+from organizer.services import document_states, documents, photo_choices, understanding
 from organizer.services.documents import FileStat, ReconcileReport
 from organizer.services.understanding import Understander
 from organizer.storage.database import Database
@@ -110,6 +110,8 @@ class Indexer:
         self._revived = False
         # Files found gone while being read; a later look marks them missing if they stay so.
         self.gone_seen = 0
+        # The user's choices for photographed pages of this run (document id -> turn, original).
+        self._photo_choices: dict[int, tuple[int, bool]] = {}
 
     # --- reconciling ----------------------------------------------------------------
     def reconcile(
@@ -233,6 +235,7 @@ class Indexer:
         work = [(doc_id, path) for doc_id, path, attempts in pending if attempts < MAX_ATTEMPTS]
         documents.note_attempt(self.db, (doc_id for doc_id, _ in work))
         user_kinds = documents.user_kinds(self.db, self.case.id)
+        self._photo_choices = photo_choices.photo_choices(self.db, self.case.id)
         for doc_id, path in work:
             request = self._understand_request(user_kinds.get(doc_id))
             self.pool.submit(
@@ -378,6 +381,7 @@ class Indexer:
                         self.settings.ocr_page_time_limit,
                         None,
                         budget,
+                        self._photo_choices.get(doc_id),
                     ),
                     time_limit=min(self.settings.ocr_page_time_limit * len(pages), budget) + 30,
                     priority=OCR_PRIORITY,

@@ -216,6 +216,7 @@ def ocr_pages(
     page_timeout: float,
     password: str | None = None,
     budget: float | None = None,
+    photo_choice: tuple[int, bool] | None = None,
 ) -> list[OcrPage]:
     """Render each page to a picture and read it with Tesseract.
 
@@ -223,6 +224,13 @@ def ocr_pages(
     are written 0600 in a folder of this process under $TMPDIR, removed afterwards (and,
     if this process is killed, by the next start or by the process that killed it).
     """
+    if is_image_file:
+        from organizer.jobs.photo_pages import read_photo_pages
+
+        turn, original = photo_choice or (0, False)
+        return read_photo_pages(
+            path, pages, page_timeout=page_timeout, budget=budget, turn=turn, original=original
+        )
     _ensure_gui_app()
     from PySide6.QtCore import QSize
     from PySide6.QtGui import QImage, QImageReader

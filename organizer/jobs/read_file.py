@@ -13,6 +13,7 @@ import struct
 import warnings
 from typing import Any
 
+from organizer.core.mail import is_mail_name
 from organizer.core.reading import ReadResult
 from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
 from organizer.core.types import DocumentStatus, TextSource
@@ -22,6 +23,8 @@ PDF_MAGIC = b"%PDF-"
 JPEG_MAGIC = b"\xff\xd8\xff"
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
+# HEIC/HEIF pictures (iPhone photos): an ISO box "ftyp" with one of these brands.
+HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
 # Bigger pictures can't be drawn for reading (Qt refuses them, and so should we).
 MAX_PICTURE_PIXELS = 60_000_000
 DAMAGED_PICTURE = "This picture can't be opened; it may be damaged."
@@ -30,16 +33,31 @@ DAMAGED_PICTURE = "This picture can't be opened; it may be damaged."
 def quiet_libraries() -> None:
     """pypdf complains loudly about damaged files; the result already says what happened."""
     warnings.simplefilter("ignore")
-    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    for name in ("pypdf", "extract_msg", "olefile", "RTFDE"):  # they may quote a message
+        logging.getLogger(name).setLevel(logging.CRITICAL)
 
 
 def sniff(head: bytes) -> str:
     """'pdf', 'image' or 'unknown', by the file's signature rather than its name."""
     if PDF_MAGIC in head[:1024]:
         return "pdf"
-    if head.startswith((JPEG_MAGIC, PNG_MAGIC, *TIFF_MAGICS)):
+    if head.startswith((JPEG_MAGIC, PNG_MAGIC, *TIFF_MAGICS)) or is_heif(head):
         return "image"
     return "unknown"
+
+
+def is_heif(head: bytes) -> bool:
+    return head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
+
+
+def heif_image_count(data: bytes) -> int:
+    """How many pictures a HEIC file holds (every one is a page). At least 1."""
+    try:
+        from pillow_heif import open_heif
+
+        return max(1, len(open_heif(io.BytesIO(data))))
+    except Exception:  # noqa: BLE001 - a damaged file: the page reading says so
+        return 1
 
 
 def tiff_page_count(data: bytes) -> int:
@@ -227,6 +245,10 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
         result.status = DocumentStatus.EMPTY
         result.error = "The file is empty (0 bytes)."
         return result
+    if is_mail_name(path):
+        from organizer.jobs.read_mail import read_mail
+
+        return read_mail(path, data, result)
     kind = sniff(data[:1024])
     if kind == "pdf":
         return read_pdf(data, result, password)
@@ -236,7 +258,12 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
             result.error = problem
             return result
         result.is_image_file = True
-        result.pages = tiff_page_count(data) if data.startswith(TIFF_MAGICS) else 1
+        if data.startswith(TIFF_MAGICS):
+            result.pages = tiff_page_count(data)
+        elif is_heif(data):
+            result.pages = heif_image_count(data)
+        else:
+            result.pages = 1
         result.page_texts = [""] * result.pages
         result.ocr_pages = list(range(result.pages))
         result.status = DocumentStatus.PENDING

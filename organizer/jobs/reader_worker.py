@@ -35,9 +35,12 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
         request = more[0] if more else None
         result = read_file(path, password)
         if request is not None and result.status == DocumentStatus.INDEXED:
-            from organizer.jobs.understand_worker import understand
+            from organizer.jobs.understand_worker import understand, understand_mail
 
-            result.understanding = understand(result.text, request)
+            if result.is_mail:
+                result.understanding = understand_mail(result, request)
+            else:
+                result.understanding = understand(result.text, request)
         return result
     if op == "ocr":
         from organizer.jobs.ocr import ocr_pages
@@ -50,7 +53,15 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
             page_timeout=page_timeout,
             password=password,
             budget=rest[0] if rest else None,
+            photo_choice=rest[1] if len(rest) > 1 else None,
         )
+    if op == "photo_pdf":
+        from pathlib import Path
+
+        from organizer.jobs.photo_pdf import corrected_pdf
+
+        source, title, picture_sha256 = args
+        return corrected_pdf(Path(source), title=title, picture_sha256=picture_sha256)
     if op == "ping":
         return "pong"
     raise ValueError(f"unknown job {op!r}")

@@ -8,9 +8,12 @@ learned model are loaded once per process and reloaded when their files change.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from organizer.core.reading import ReadResult
+from organizer.core.types import DocumentKind, KindSource, LetterOutcome
 from organizer.core.understand import CaseContext, Rules, Understanding, WordModel, load_rules
 from organizer.core.understand import understand as understand_text
 
@@ -75,3 +78,47 @@ def understand(text: str, request: UnderstandRequest) -> Understanding:
         user_kind=request.user_kind,
         context=request.context,
     )
+
+
+# A body that only points at the letter it carries ("please see the attached letter").
+POINTS_TO_ATTACHMENT = re.compile(r"\battach(?:ed|ment)\b|\benclosed\b", re.IGNORECASE)
+
+
+def understand_mail(result: ReadResult, request: UnderstandRequest) -> Understanding:
+    """An e-mail is read as a letter; its date is the day it was sent.
+
+    When the body says nothing of the decision but points to an attachment, the outcome
+    (and what is asked for) comes from the attached letter.
+    """
+    as_letter = request
+    if request.user_kind is None:
+        as_letter = replace(request, user_kind=DocumentKind.LETTER.value)
+    found = understand(result.text, as_letter)
+    if request.user_kind is None:
+        found = replace(
+            found,
+            kind_source=KindSource.AUTO.value,
+            kind_reasons=("an e-mail is read as a letter",),
+        )
+    body = understand(result.page_texts[0] if result.page_texts else "", as_letter)
+    attached = "\n\n".join(result.page_texts[1:])
+    undecided = body.letter_outcome in (None, LetterOutcome.INFORMATIONAL.value)
+    source = body
+    if undecided and attached.strip() and POINTS_TO_ATTACHMENT.search(result.body_text):
+        letter = understand(attached, as_letter)
+        if letter.letter_outcome is not None:
+            source = replace(
+                letter, outcome_reasons=("from the attached letter", *letter.outcome_reasons)
+            )
+    if found.kind == DocumentKind.LETTER.value:
+        found = replace(
+            found,
+            letter_outcome=source.letter_outcome,
+            outcome_reasons=source.outcome_reasons,
+            requested_items=source.requested_items,
+            appeal_by=source.appeal_by or found.appeal_by,
+            due_date=source.due_date or found.due_date,
+        )
+    if result.sent_on is not None:
+        found = replace(found, document_date=result.sent_on)
+    return found

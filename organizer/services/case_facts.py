@@ -12,7 +12,6 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from organizer.core.letters import decision_window_days, plan_type_named
 from organizer.core.missing import CaseFacts, DocumentFacts
 from organizer.core.types import DocumentStatus
 from organizer.storage.models import Case, Document, DocumentText
@@ -60,8 +59,15 @@ def case_facts(session: Session, case: Case) -> CaseFacts:
         for doc_id, fulfills, outcome, status, appeal_by in rows
     }
     texts = letter_texts(session, case.id)
-    windows = [d for d in (decision_window_days(t) for t in texts) if d is not None]
-    plan = case.plan_type or plan_type_named(texts)
+    windows: list[int] = []
+    plan = case.plan_type or ""
+    if texts:
+        # Reading letters needs the understanding rules, slow to import: only when there are
+        # letters (a command such as ``missing`` on a case without any starts sooner).
+        from organizer.core.letters import decision_window_days, plan_type_named
+
+        windows = [d for d in (decision_window_days(t) for t in texts) if d is not None]
+        plan = plan or plan_type_named(texts)
     return CaseFacts(
         documents=documents,
         plan_type=plan,

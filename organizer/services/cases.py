@@ -105,6 +105,10 @@ def add_case_row(
     return case
 
 
+class CaseExistsError(KnownError):
+    """The folder has a case already (perhaps made a moment ago by another run)."""
+
+
 def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) -> CaseInfo:
     """Create a case for ``folder`` with its four starter log entries."""
     profile = profile or CaseProfile()
@@ -112,7 +116,7 @@ def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) 
     key = normalise_folder(folder)
     with db.session() as session:
         if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
-            raise KnownError(f"There is already a case for the folder {key}.")
+            raise CaseExistsError(f"There is already a case for the folder {key}.")
         case = add_case_row(
             session, key, profile, now, {"patient": profile.patient}, "Case created"
         )
@@ -166,7 +170,7 @@ def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
         return found
     try:
         return create_case(db, folder)
-    except IntegrityError:  # made a moment ago by another run on the same folder
+    except (IntegrityError, CaseExistsError):  # made a moment ago by another run
         again = find_case(db, folder)
         if again is None:
             raise

@@ -18,6 +18,7 @@ from organizer.core.reading import ReadResult
 from organizer.core.records import DocumentInfo
 from organizer.core.types import DocumentStatus
 from organizer.services.document_states import add_growing, apply_odd
+from organizer.services.mail_documents import attachment_list, link_attachments
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText
 
@@ -281,9 +282,9 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
     ids = [doc_id for doc_id, _ in batch]
     with db.session() as session:
         rows = session.execute(
-            select(Document.id, Document.path, Document.status, Document.pages).where(
-                Document.id.in_(ids)
-            )
+            select(
+                Document.id, Document.case_id, Document.path, Document.status, Document.pages
+            ).where(Document.id.in_(ids))
         ).all()
         known = {r.id: r for r in rows if r.status != DocumentStatus.MISSING.value}
         updates: list[dict[str, object]] = []
@@ -304,6 +305,8 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
             }
             if result.sha256:
                 values["sha256"] = result.sha256
+            if result.attachments is not None:
+                values["attachments"] = json.dumps(result.attachments)
             if result.size:
                 values["size"] = result.size
             updates.append(values)
@@ -326,6 +329,8 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
             text("INSERT INTO document_search (rowid, name, body) VALUES (:id, :name, :body)"),
             search,
         )
+        for case_id in sorted({known[doc_id].case_id for doc_id, _ in batch if doc_id in known}):
+            link_attachments(session, case_id)
 
 
 def mark_failed(db: Database, document_id: int, status: DocumentStatus, reason: str) -> None:
@@ -412,6 +417,8 @@ def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
                 missing_since=d.missing_since,
                 unsure=_doubts(d.unsure),
                 other_person=d.other_person,
+                attachments=attachment_list(d.attachments),
+                part_of=paths.get(d.parent_id) if d.parent_id else None,
             )
             for d in docs
         ]

@@ -350,7 +350,8 @@ def export_text(db: Database, case_id: int, *, today: date, now: datetime) -> st
 def write_export_file(path: Path, content: str, case_folder: str) -> Path:
     """Write ``content`` to ``path``, readable by the user only, all at once or not at all.
 
-    The case folder is refused: the organizer never writes there.
+    The case folder is refused: the organizer writes there only new files of its own
+    (``Imported/``, ``Sent/``), never an export.
     """
     return private_files.write_private_file(path, content.encode("utf-8"), case_folder, "export")
 

@@ -1,7 +1,8 @@
-"""Copying dropped files into the case folder: the only place the app writes there.
+"""Copying dropped files into the case folder (and, with ``publish``, the fax packets).
 
 It only ever creates new files (and the dated folders that hold them) under
-``Imported/YYYY-MM-DD/``. Originals are read, never moved or changed; a name that is taken
+``Imported/YYYY-MM-DD/`` (and ``Sent/YYYY-MM-DD/`` for packets, see services.packet).
+Originals are read, never moved or changed; a name that is taken
 gets " (2)", " (3)"...; and the final name is claimed with a hard link from a hidden
 temporary file (or an exclusive create), so even a race can't overwrite anything.
 
@@ -24,11 +25,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
 from PySide6.QtGui import (
     QGuiApplication,
+    QImage,
     QImageReader,
     QPageLayout,
     QPageSize,
@@ -37,6 +39,8 @@ from PySide6.QtGui import (
 )
 
 from organizer.core.filenames import suffix_of, wanted
+from organizer.core.mail import OLE_MAGIC, is_mail_name
+from organizer.services.heif_pictures import heif_images, is_heif
 
 IMPORT_FOLDER = "Imported"
 TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
@@ -48,8 +52,7 @@ HEAD_BYTES = 1024
 
 PDF_MAGIC = b"%PDF-"
 IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
-HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif")
-HEIF_SUFFIXES = frozenset({".heic", ".heif", ".avif"})
+AVIF_SUFFIXES = frozenset({".avif"})
 
 # Pages of pictures without a believable resolution are fitted onto a Letter page.
 LETTER_INCHES = (8.5, 11.0)
@@ -62,8 +65,10 @@ PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
 PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
 PICTURE_ID_HEAD = 8192
 
-ONLY_PDF_AND_PICTURES = "Only PDF files and pictures (JPEG, PNG, TIFF) can be added."
-HEIC_WORDS = "This is an iPhone photo (HEIC). Please export it as JPEG or PDF first."
+ONLY_PDF_AND_PICTURES = (
+    "Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) can be added."
+)
+AVIF_WORDS = "This is an AVIF picture. Please save it as JPEG or PDF first."
 FOLDER_WORDS = (
     "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
     "instead, or drop the files that are in it."
@@ -150,13 +155,20 @@ def import_files(
     today: date,
     known_hashes: Mapping[str, str],
     progress: Callable[[int, int], None] | None = None,
+    convert: PictureConverter | None = None,
 ) -> ImportReport:
     """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
+
+    An e-mail is copied as it is, with a readable PDF of it and its PDF and picture
+    attachments beside it (see ``mail_import``).
 
     ``known_hashes`` (documents.known_hashes) maps the SHA-256 of documents already in the case
     to their relative paths; such content is not copied again, and neither is a file dropped
     twice in one batch or imported moments ago. ``progress(done, total)`` is called after
     each file, on the calling thread. Never raises for a bad file: each gets an outcome.
+    ``convert`` turns a picture into the PDF to keep (default: ``picture_to_pdf``, the picture
+    as it is); the window passes the reader's corrected, searchable page
+    (jobs/photo_pdf.py), which runs in a reader process.
     """
     folder = case_folder / IMPORT_FOLDER / today.isoformat()
     relative_folder = f"{IMPORT_FOLDER}/{today.isoformat()}"
@@ -164,6 +176,7 @@ def import_files(
     earlier = _EarlierImports(case_folder)
     report = ImportReport()
     for number, source in enumerate(files, start=1):
+        extras: list[ImportOutcome] = []
         try:
             kind = _classify(source)
             inside = _relative_inside(source, case_folder)
@@ -177,14 +190,21 @@ def import_files(
                 if where is not None:
                     outcome = _already(source, where)
                 else:
-                    outcome = _bring_in(source, kind, digest, folder, relative_folder)
+                    outcome = _bring_in(
+                        source, kind, digest, folder, relative_folder, convert or picture_to_pdf
+                    )
                     if outcome.destination:
                         seen[digest] = outcome.destination
+                    if outcome.destination and kind == "mail":
+                        from organizer.services.mail_import import mail_outcomes
+
+                        extras = mail_outcomes(source, seen, folder, relative_folder)
         except _Refused as refusal:
             outcome = ImportOutcome(source, ImportStatus.REFUSED, None, str(refusal))
         except (_Damaged, OSError) as exc:
             outcome = ImportOutcome(source, ImportStatus.FAILED, None, _read_problem(exc))
         report.outcomes.append(outcome)
+        report.outcomes.extend(extras)
         if progress is not None:
             progress(number, len(files))
     return report
@@ -210,18 +230,21 @@ def _read_problem(exc: Exception) -> str:
 
 
 def _classify(source: Path) -> str:
-    """'pdf' or 'image' by the file's signature; anything else is refused with a reason."""
+    """'mail' by name, else 'pdf' or 'image' by signature; anything else is refused."""
     if source.is_dir():
         raise _Refused(FOLDER_WORDS)
     with source.open("rb") as handle:
         head = handle.read(HEAD_BYTES)
+    if is_mail_name(source.name) and head:
+        if suffix_of(source.name) == ".msg" and not head.startswith(OLE_MAGIC):
+            raise _Refused("This file is named like an Outlook e-mail, but it is not one.")
+        return "mail"
     if PDF_MAGIC in head:
         return "pdf"
-    if head.startswith(IMAGE_MAGICS):
+    if head.startswith(IMAGE_MAGICS) or is_heif(head):
         return "image"
-    heif_brand = head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS
-    if heif_brand or suffix_of(source.name) in HEIF_SUFFIXES:
-        raise _Refused(HEIC_WORDS)
+    if head[4:12] == b"ftypavif" or suffix_of(source.name) in AVIF_SUFFIXES:
+        raise _Refused(AVIF_WORDS)
     if not head:
         raise _Refused("This file is empty.")
     if suffix_of(source.name) == ".pdf":
@@ -296,15 +319,27 @@ class _EarlierImports:
         return self._picture_ids.get(picture_id)
 
 
+class PictureConverter(Protocol):
+    def __call__(self, source: Path, *, title: str, picture_sha256: str) -> bytes: ...
+
+
 def _bring_in(
-    source: Path, kind: str, digest: str, folder: Path, relative_folder: str
+    source: Path,
+    kind: str,
+    digest: str,
+    folder: Path,
+    relative_folder: str,
+    convert: PictureConverter,
 ) -> ImportOutcome:
     if kind == "pdf":
         name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
         status, write = ImportStatus.COPIED, _copy_checked(source, digest)
         message = "Added."
+    elif kind == "mail":  # copied as it is; its readable PDF and attachments come after
+        name, status, write = source.name, ImportStatus.COPIED, _copy_checked(source, digest)
+        message = "Added."
     else:
-        data = picture_to_pdf(source, title=source.stem, picture_sha256=digest)
+        data = convert(source, title=source.stem, picture_sha256=digest)
         name, status = f"{source.stem}.pdf", ImportStatus.CONVERTED
         message = "Saved as a PDF."
 
@@ -456,6 +491,8 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     """
     if QGuiApplication.instance() is None:
         raise RuntimeError("picture_to_pdf needs a QGuiApplication")
+    with source.open("rb") as handle:
+        heif = heif_images(source) if is_heif(handle.read(32)) else None
     reader = QImageReader(str(source))
     reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
     reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
@@ -471,7 +508,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     pages = 0
     try:
         while True:
-            image = reader.read()
+            image = (heif.pop(0) if heif else QImage()) if heif is not None else reader.read()
             if image.isNull():
                 break
             width_in, height_in = page_inches(image.width(), image.height(), image.dotsPerMeterX())
@@ -488,7 +525,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
             target = QRectF(0, 0, width_in * PDF_RESOLUTION, height_in * PDF_RESOLUTION)
             painter.drawImage(target, image)
             pages += 1
-            if not reader.jumpToNextImage():
+            if heif is None and not reader.jumpToNextImage():
                 break
     finally:
         if painter is not None:

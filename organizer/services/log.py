@@ -20,13 +20,14 @@ from sqlalchemy.orm import Session, selectinload
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
 from organizer.core.errors import KnownError
-from organizer.core.missing import MissingRow, missing_rows, who_for
+from organizer.core.missing import MissingRow, prepared, who_for
+from organizer.core.missing_fast import split_rows
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity
 from organizer.services.case_facts import case_facts
 from organizer.services.cases import profile_of
-from organizer.services.log_snapshots import entry_infos
+from organizer.services.log_snapshots import missing_inputs
 from organizer.storage.database import Database
 from organizer.storage.models import Call, Case, Document, LogDocumentLink, LogEntry, Question
 
@@ -588,6 +589,6 @@ def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
     """The case's still-missing list, most urgent first; ``today`` is the local date."""
     with db.session() as session:
         case = _get(session, Case, case_id, "case")
-        entries = entry_infos(session, case_id)
-        facts = case_facts(session, case)
-        return missing_rows(entries, today, profile_of(case), facts=facts)
+        full, opened, appeals = missing_inputs(session, case_id)
+        profile, facts = prepared(profile_of(case), case_facts(session, case))
+        return split_rows(full, opened, appeals, today, profile, facts)

@@ -2,8 +2,10 @@
 
 Each is written readable by the user only, all at once or not at all (a temporary file
 next to it is renamed over it), and never inside the case folder: the organizer never
-writes there, except for files the user drops in. The target must be absent or an
-ordinary file: a device node or a pipe (``/dev/full``) is refused, never replaced.
+writes there, except for new files under ``Imported/`` (what the user drops in) and
+``Sent/`` (fax packets, ``organizer.services.packet``), which are never overwritten.
+The target must be absent or an ordinary file: a device node or a pipe
+(``/dev/full``) is refused, never replaced.
 Files given to read (imports, backups) must be ordinary files too, so a pipe can't
 block the app for ever.
 """
@@ -29,7 +31,8 @@ def checked_target(path: Path, case_folder: str, what: str) -> Path:
     if folder is not None and target.parent.resolve().is_relative_to(folder.resolve()):
         raise KnownError(
             f"Choose a place outside the case folder for the {what}; "
-            f"the organizer never writes into {folder}."
+            f"the organizer never writes into {folder}, "
+            "except new files under Imported/ and Sent/."
         )
     if not target.parent.is_dir():
         raise KnownError(f"The folder for the {what} does not exist: {target.parent}")

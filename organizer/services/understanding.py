@@ -38,6 +38,7 @@ from organizer.core.understand.proposals import CaseScope
 from organizer.services import log
 from organizer.services import proposals as suggestions
 from organizer.services.cases import profile_of
+from organizer.services.own_files import is_own_packet
 from organizer.storage.database import Database
 from organizer.storage.models import (
     Case,
@@ -94,6 +95,9 @@ def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -
         for doc in session.scalars(
             select(Document).where(Document.id.in_(list(found_by_document)))
         ):
+            if is_own_packet(session, doc.id):
+                doc.understood = True  # what it says was sent already: it fulfils nothing again
+                continue
             _apply_found(doc, found_by_document[doc.id])
 
 
@@ -124,6 +128,9 @@ def _read(
     with db.session() as session:
         doc = session.get(Document, document_id)
         if doc is None:
+            return None
+        if is_own_packet(session, document_id):
+            doc.understood = True  # the app's own packet: it repeats what was sent
             return None
         case = session.get_one(Case, doc.case_id)
         text_row = session.get(DocumentText, document_id)
@@ -347,6 +354,9 @@ def propose_for(
         with db.session() as session:
             doc = session.get(Document, document_id)
             if doc is None:
+                continue
+            if is_own_packet(session, document_id):
+                doc.understood = True  # the app's own packet makes no suggestions
                 continue
             case = session.get_one(Case, doc.case_id)
             text_row = session.get(DocumentText, document_id)

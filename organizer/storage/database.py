@@ -23,15 +23,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from organizer.core.errors import (
     DatabaseTooNewError,
@@ -139,18 +139,61 @@ def _first_file_in(folder: Path) -> Path:
 
 
 def alembic_config() -> Config:
+    # Alembic is imported only when a migration is looked at or run: it takes longer to
+    # import than a command like ``missing`` takes to run on a database already up to date.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
-def known_revisions() -> list[str]:
-    """Every revision this app knows, oldest first."""
+_REVISION_LINE = re.compile(
+    r"""^(?P<name>down_revision|revision)\s*(?::[^=]*)?=\s*(?:None|"(?P<value>[^"]*)")\s*$""",
+    re.MULTILINE,
+)
+
+
+def _plain_chain() -> list[str] | None:
+    """The revisions, oldest first, from the migration files' own ``revision`` lines.
+
+    None unless they form one plain chain (then alembic itself is asked).
+    """
+    follows: dict[str | None, str] = {}
+    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        found: dict[str, str | None] = {}
+        for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")):
+            found.setdefault(match["name"], match["value"])
+        if set(found) != {"revision", "down_revision"} or found["down_revision"] in follows:
+            return None
+        revision = found["revision"]
+        if revision is None:
+            return None
+        follows[found["down_revision"]] = revision
+    chain: list[str] = []
+    at = follows.get(None)
+    while at is not None and at not in chain:
+        chain.append(at)
+        at = follows.get(at)
+    return chain if chain and len(chain) == len(follows) else None
+
+
+def alembic_revisions() -> list[str]:
+    """Every revision, oldest first, as alembic reads them."""
+    from alembic.script import ScriptDirectory
+
     scripts = ScriptDirectory.from_config(alembic_config())
     return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
 
 
+def known_revisions() -> list[str]:
+    """Every revision this app knows, oldest first."""
+    return _plain_chain() or alembic_revisions()
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -322,6 +365,8 @@ def _upgrade(engine: Engine) -> None:
         connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
         connection.commit()
         with connection.begin():
+            from alembic import command
+
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -370,7 +415,8 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     create_private_file(path)
     engine = make_engine(url.set(database=str(path)), busy_timeout_ms)
     try:
-        _upgrade(engine)
+        if revision != known[-1]:  # nothing to do (nor to import alembic for) at the newest
+            _upgrade(engine)
     except Exception as exc:
         engine.dispose()
         from organizer.storage.database_checks import made_meanwhile

@@ -140,6 +140,14 @@ class Document(Base):
     about: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
     # Set when the document is about another person than the case's: the reason.
     other_person: Mapped[str | None] = mapped_column(Text)
+    # E-mails: JSON list of the message's attachments (name, type, size, sha256, read, note).
+    attachments: Mapped[str | None] = mapped_column(Text)
+    # The e-mail this document was attached to (plain id: added without a foreign key).
+    parent_id: Mapped[int | None] = mapped_column(Integer)
+    # The user's choices for a photographed page (0008): their turn in clockwise degrees, and
+    # whether to read the picture as it is. They win over what the reader detects.
+    photo_turn: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    photo_original: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     case: Mapped[Case] = relationship(back_populates="documents")
 

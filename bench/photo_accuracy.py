@@ -1,0 +1,158 @@
+"""How well the app reads phone photos and faxes, against the text layer and plain Tesseract.
+
+    .venv/bin/python bench/photo_accuracy.py SET [--no-timing]
+
+SET is a folder made by bench/make_photo_set.py (pictures, labels.json, case.json,
+truth.json). It measures:
+
+1. fields found on the photos through the real app (``organizer import``, ``index``,
+   ``export``, as bench/understanding_accuracy.py does) against the labels of the same
+   documents' text layers: kind, letter outcome, document date, reference number, member
+   id, due date;
+2. plain ``tesseract PICTURE stdout`` on each page, as it is and turned upright with the
+   known turn: which labelled reference numbers and member ids appear in its text (spaces
+   ignored); every one found on the upright picture must be found by the app as well;
+3. OCR time per page: the app's reader (``jobs.ocr.ocr_pages``, corrections included)
+   against plain tesseract on the same picture, run one after the other in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+from understanding_accuracy import run_pipeline, score  # noqa: E402
+
+TARGETS = {"kind": 0.90, "outcome": 0.85, "values": 0.85}
+TEXT_VALUES = ("reference_number", "member_id")
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text).upper()
+
+
+def plain_tesseract(image: Any, scratch: Path) -> tuple[str, float]:
+    import cv2
+
+    path = scratch / "plain.png"
+    cv2.imwrite(str(path), image)
+    env = dict(os.environ, OMP_THREAD_LIMIT="1")
+    started = time.perf_counter()
+    done = subprocess.run(
+        ["tesseract", str(path), "stdout", "-l", "eng"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    return done.stdout, time.perf_counter() - started
+
+
+def compare_plain(
+    folder: Path, labels: list[dict[str, Any]], truth: dict[str, Any], timing: bool
+) -> dict[str, Any]:
+    from organizer.jobs import photo
+    from organizer.jobs.ocr import ocr_pages
+
+    found: dict[str, dict[str, set[str]]] = {}
+    ours_seconds = plain_seconds = 0.0
+    pages = 0
+    with tempfile.TemporaryDirectory() as scratch_name:
+        scratch = Path(scratch_name)
+        for label in labels:
+            name = label["file"]
+            wanted = {k: label[k] for k in TEXT_VALUES if label.get(k)}
+            frames = photo.load_frames(folder / name)
+            as_is, upright = set(), set()
+            for frame, look in zip(frames, truth[name]["pages"], strict=False):
+                text, seconds = plain_tesseract(frame, scratch)
+                plain_seconds += seconds
+                as_is |= {k for k, v in wanted.items() if squeeze(v) in squeeze(text)}
+                turned = photo.turn(frame, look["turn"]) if look["turn"] else frame
+                text, _ = plain_tesseract(turned, scratch)
+                upright |= {k for k, v in wanted.items() if squeeze(v) in squeeze(text)}
+            if timing:
+                started = time.perf_counter()
+                ocr_pages(
+                    str(folder / name),
+                    list(range(len(frames))),
+                    is_image_file=True,
+                    page_timeout=120,
+                )
+                ours_seconds += time.perf_counter() - started
+            pages += len(frames)
+            found[name] = {"as_is": as_is, "upright": upright, "wanted": set(wanted)}
+    return {
+        "found": found,
+        "pages": pages,
+        "ours": ours_seconds / max(1, pages),
+        "plain": plain_seconds / max(1, pages),
+    }
+
+
+def share(hits: int, total: int) -> str:
+    return f"{hits}/{total} = {hits / total:.0%}" if total else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("set", type=Path)
+    parser.add_argument("--no-timing", action="store_true")
+    args = parser.parse_args(argv)
+    folder: Path = args.set.resolve()
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["documents"]
+    truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as work_name:
+        run = run_pipeline(folder, Path(work_name))
+    if run.out is None:
+        print("the app run failed:", *run.problems, sep="\n  ")
+        return 1
+    scores, _ = score(labels, run.out, run.names)
+    docs = {d["path"]: d for d in run.out["documents"]}
+    print(f"photo set: {len(labels)} documents")
+    kind = scores.kind_scan.right + scores.kind_text.right
+    kind_total = scores.kind_scan.total + scores.kind_text.total
+    print(f"kind:            {share(kind, kind_total)}  (target {TARGETS['kind']:.0%})")
+    print(f"letter outcome:  {share(scores.outcome.right, scores.outcome.total)}")
+    for key, tally in scores.values.items():
+        print(f"{key + ':':16} {share(tally.right, tally.total)}")
+    plain = compare_plain(folder, labels, truth, not args.no_timing)
+    totals = {"as_is": 0, "upright": 0, "ours": 0, "wanted": 0, "missed": 0}
+    for label in labels:
+        row = plain["found"][label["file"]]
+        doc = docs.get(label["file"], {})
+        ours = {k for k in row["wanted"] if doc.get(k) == label[k]}
+        totals["wanted"] += len(row["wanted"])
+        totals["as_is"] += len(row["as_is"])
+        totals["upright"] += len(row["upright"])
+        totals["ours"] += len(ours)
+        for key in row["upright"] - ours:
+            totals["missed"] += 1
+            print(f"  found by plain tesseract (upright), not by the app: {label['file']} {key}")
+    wanted = totals["wanted"]
+    print(f"reference+member values: app {share(totals['ours'], wanted)}, ", end="")
+    print(f"plain tesseract {share(totals['as_is'], wanted)}, ", end="")
+    print(f"plain on the upright picture {share(totals['upright'], wanted)}")
+    print(f"values plain tesseract (upright) found that the app missed: {totals['missed']}")
+    if not args.no_timing:
+        ratio = plain["ours"] / plain["plain"] if plain["plain"] else float("nan")
+        print(
+            f"OCR seconds per page over {plain['pages']} pages: app {plain['ours']:.2f}, "
+            f"plain tesseract {plain['plain']:.2f} (x{ratio:.2f}; target at most x1.5)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

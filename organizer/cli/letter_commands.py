@@ -1,0 +1,102 @@
+"""``organizer letter`` and ``organizer callsheet``: documents to edit, sign, or call with.
+
+Both are written outside the case folder, readable by the user only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.options import Subcommand
+from organizer.cli.sheet_command import PAPER_WORDS, gui_application
+from organizer.core import clock
+from organizer.core.errors import KnownError
+from organizer.services import call_sheet, cases, letter_drafts, private_files
+
+
+def configure_letter(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("kind", choices=letter_drafts.KINDS, help="which letter")
+    add_case_option(parser)
+    parser.add_argument("--entry", metavar="ID", type=int, required=True, help="the log entry")
+    parser.add_argument(
+        "--out",
+        metavar="FILE.docx|FILE.pdf",
+        type=Path,
+        required=True,
+        help="where to write it (outside the case folder): .docx to edit, .pdf to print",
+    )
+    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size of a PDF")
+
+
+def run_letter(args: argparse.Namespace) -> int:
+    suffix = args.out.suffix.lower()
+    if suffix not in (".docx", ".pdf"):
+        raise KnownError("Give a file name ending in .docx (to edit) or .pdf (to print).")
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        private_files.checked_target(args.out, case.folder, "letter")
+        letter = letter_drafts.build_letter(db, case, args.entry, args.kind, clock.today())
+    finally:
+        db.dispose()
+    if suffix == ".docx":
+        content = letter_drafts.letter_docx(letter)
+    else:
+        _app = gui_application()
+        from organizer.gui.letter_pdf import letter_pdf
+        from organizer.gui.status_sheet import default_paper
+
+        content = letter_pdf(letter, args.paper or default_paper())
+    target = private_files.write_private_file(args.out, content, case.folder, "letter")
+    print(f"Wrote the letter to edit and sign ({letter.title}) to {target}")
+    return 0
+
+
+def configure_callsheet(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        type=Path,
+        required=True,
+        help="where to write the sheet (outside the case folder); written readable by you only",
+    )
+    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size")
+
+
+def run_callsheet(args: argparse.Namespace) -> int:
+    today = clock.today()
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        private_files.checked_target(args.out, case.folder, "call sheet")
+        pages = call_sheet.call_pages(db, case, today)
+    finally:
+        db.dispose()
+    _app = gui_application()
+    from organizer.gui.call_sheet import call_sheet_pdf
+    from organizer.gui.status_sheet import default_paper
+
+    content, count = call_sheet_pdf(pages, today, args.paper or default_paper())
+    target = private_files.write_private_file(args.out, content, case.folder, "call sheet")
+    names = ", ".join(p.organisation for p in pages) or "nobody (nothing is missing)"
+    print(f"Wrote the sheet for calls ({count} pages: {names}) to {target}")
+    return 0
+
+
+SUBCOMMANDS = [
+    Subcommand(
+        "letter",
+        "write a letter to edit and sign (appeal, provider-request, case-file) as .docx or .pdf",
+        configure_letter,
+        run_letter,
+    ),
+    Subcommand(
+        "callsheet",
+        "write a sheet for phone calls: a page per organisation, with the three questions",
+        configure_callsheet,
+        run_callsheet,
+    ),
+]

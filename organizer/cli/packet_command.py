@@ -1,0 +1,119 @@
+"""``organizer packet``: a fax-ready packet for one log entry, without a window.
+
+A cover page, then the entry's confirmed submission documents whole. Kept by default in
+the case folder under ``Sent/YYYY-MM-DD/`` (a new file, never an overwrite), like
+``Imported/``; ``--out`` writes it elsewhere instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.options import Subcommand
+from organizer.cli.sheet_command import PAPER_WORDS, gui_application
+from organizer.core import clock
+from organizer.services import cases, packet, private_files
+from organizer.services.sheet_data import plural
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument("--entry", metavar="ID", type=int, required=True, help="the log entry")
+    parser.add_argument(
+        "--out",
+        metavar="FILE.pdf",
+        type=Path,
+        help="write the packet here instead (outside the case folder). Default: a new file "
+        "in the case folder under Sent/YYYY-MM-DD/, the only files the app adds there "
+        "besides Imported/; it never changes or replaces anything",
+    )
+    parser.add_argument(
+        "--to",
+        choices=packet.RECIPIENTS,
+        help="who receives it (default: whoever the entry says it is sent to, else the plan)",
+    )
+    parser.add_argument(
+        "--file",
+        metavar="FILE.pdf",
+        type=Path,
+        action="append",
+        help="enclose this file (repeat, in order); default: the entry's confirmed "
+        "submission documents, in path order",
+    )
+    parser.add_argument(
+        "--password",
+        metavar="NAME=PASSWORD",
+        action="append",
+        default=[],
+        help="the password of a locked enclosure, by its file name",
+    )
+    parser.add_argument("--from", dest="sender", default="", help="the sender (default: patient)")
+    parser.add_argument("--phone", default="", help="a phone number to call back")
+    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size of the cover")
+    parser.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="record the entry as sent today, by fax, to the recipient",
+    )
+
+
+def passwords(pairs: list[str]) -> dict[str, str]:
+    found = {}
+    for pair in pairs:
+        name, sep, password = pair.partition("=")
+        if not sep:
+            raise SystemExit(f"--password takes NAME=PASSWORD, not {pair!r}")
+        found[name] = password
+    return found
+
+
+def run(args: argparse.Namespace) -> int:
+    today = clock.today()
+    given = passwords(args.password)
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        entry = packet.case_entry(db, case, args.entry)
+        if args.out is not None:
+            private_files.checked_target(args.out, case.folder, "packet")
+        cover = packet.packet_cover(
+            db,
+            case,
+            entry,
+            day=today,
+            to=args.to,
+            files=args.file,
+            sender=args.sender,
+            callback_phone=args.phone,
+            passwords=given,
+        )
+        _app = gui_application()  # fonts and painting need one
+        from organizer.gui.packet_cover import cover_pdf
+        from organizer.gui.status_sheet import default_paper
+
+        drawn, cover = cover_pdf(cover, args.paper or default_paper())
+        content = packet.merge_packet(drawn, cover, given)
+        if args.out is not None:
+            where = str(private_files.write_private_file(args.out, content, case.folder, "packet"))
+        else:
+            name = packet.packet_file_name(cover)
+            where = packet.save_in_case(db, case, entry.id, content, name, today)
+        print(
+            f"Wrote a packet of {plural(cover.total_pages, 'page')} for {cover.recipient.name} "
+            f"(fax {cover.recipient.fax or 'not filled in yet'}) to {where}"
+        )
+        if args.mark_sent:
+            packet.mark_sent(db, entry.id, cover.recipient, today)
+            print(f"Marked as sent {today.isoformat()} by fax to {cover.recipient.name}.")
+    finally:
+        db.dispose()
+    return 0
+
+
+SUBCOMMANDS = [
+    Subcommand(
+        "packet", "make a fax-ready packet (cover page and documents) for an entry", configure, run
+    ),
+]

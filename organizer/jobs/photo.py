@@ -1,0 +1,327 @@
+"""Phone photos of letters made fit for Tesseract: the page found, flattened, evened out.
+
+Runs in reader processes only (numpy/OpenCV, never on the GUI thread). The original
+picture is never changed: every step works on a copy in memory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+
+# Tesseract reads best at about this capital-letter height in pixels.
+TARGET_CAP_PX = 30
+# Text with smaller capitals is enlarged to TARGET_CAP_PX; text between the two is read as
+# it is (enlarging it costs more time than it buys, bench/photo_library.md); larger text is
+# shrunk, never below TARGET_CAP_PX.
+SMALL_CAP_PX = 15
+LARGE_CAP_PX = 48
+# The share of letter blobs shorter than a capital (lower-case letters without ascenders).
+CAP_PERCENTILE = 85
+# Orientation detection looks at a copy no larger than this.
+OSD_SIDE_PX = 1600
+MAX_SIDE_PX = 5000
+# Enlarging costs Tesseract time by the square: toward TARGET_CAP_PX, but by at most this
+# much (bench/photo_accuracy.py: x2.1 doubled the time per page for the same values found).
+MAX_UPSCALE = 1.6
+# A page must fill at least this share of the photo to be believed.
+MIN_PAGE_SHARE = 0.2
+MAX_SKEW_DEGREES = 5.0
+
+Gray = Any  # a 2-D uint8 numpy array
+
+
+def register_heif() -> None:
+    """Let Pillow open HEIC/HEIF pictures (iPhone photos)."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+
+
+def load_frames(path: str | Path) -> list[Gray]:
+    """Every image of a picture file as grey pixels, turned by its EXIF orientation.
+
+    A multi-page TIFF or a HEIC with several images gives several frames.
+    """
+    from PIL import Image, ImageOps, ImageSequence
+
+    register_heif()
+    frames: list[Gray] = []
+    with Image.open(path) as picture:
+        for frame in ImageSequence.Iterator(picture):
+            upright = ImageOps.exif_transpose(frame)
+            frames.append(np.asarray(upright.convert("L"), dtype=np.uint8).copy())
+    return frames
+
+
+def frame_count(path: str | Path) -> int:
+    from PIL import Image
+
+    register_heif()
+    with Image.open(path) as picture:
+        return int(getattr(picture, "n_frames", 1))
+
+
+def _order_corners(points: Any) -> Any:
+    """Top-left, top-right, bottom-right, bottom-left."""
+    pts = np.asarray(points, dtype=np.float32).reshape(4, 2)
+    total = pts.sum(axis=1)
+    diff = np.diff(pts, axis=1).ravel()
+    return np.array(
+        [pts[np.argmin(total)], pts[np.argmin(diff)], pts[np.argmax(total)], pts[np.argmax(diff)]],
+        dtype=np.float32,
+    )
+
+
+def find_page(gray: Gray) -> Any | None:
+    """The four corners of the sheet against the table, or None when no sheet stands out.
+
+    Works on a small copy: the page is the largest bright four-sided shape that is not the
+    whole photo (a flatbed scan has no table around it, and is left as it is).
+    """
+    height, width = gray.shape
+    scale = 800 / max(height, width)
+    small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
+    small = cv2.GaussianBlur(small, (5, 5), 0)
+    area_all = small.shape[0] * small.shape[1]
+    candidates = []
+    _, mask = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
+    candidates.append(mask)
+    edges = cv2.Canny(small, 40, 120)
+    candidates.append(cv2.dilate(edges, np.ones((3, 3), np.uint8)))
+    for binary in candidates:
+        contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
+            area = cv2.contourArea(contour)
+            if area < MIN_PAGE_SHARE * area_all:
+                break
+            hull = cv2.convexHull(contour)
+            perimeter = cv2.arcLength(hull, True)
+            for share in (0.02, 0.03, 0.05):
+                poly = cv2.approxPolyDP(hull, share * perimeter, True)
+                if len(poly) == 4:
+                    break
+            if len(poly) != 4:
+                continue
+            x, y, w, h = cv2.boundingRect(poly)
+            margin = 3
+            touches = x <= margin and y <= margin
+            touches = touches and x + w >= small.shape[1] - margin
+            touches = touches and y + h >= small.shape[0] - margin
+            if touches and cv2.contourArea(poly) > 0.9 * area_all:
+                return None  # the whole photo is the page: nothing to cut away
+            return _order_corners(poly.reshape(4, 2) / scale)
+    return None
+
+
+def flatten(gray: Gray, corners: Any) -> Gray:
+    """The page seen from straight above."""
+    tl, tr, br, bl = corners
+    width = int(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
+    height = int(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
+    target = np.array(
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32
+    )
+    matrix = cv2.getPerspectiveTransform(corners.astype(np.float32), target)
+    return cv2.warpPerspective(
+        gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )
+
+
+def even_light(gray: Gray) -> Gray:
+    """Divide by the page's own background, so shadows and uneven light disappear."""
+    height, width = gray.shape
+    scale = 400 / max(height, width)
+    small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
+    background = cv2.morphologyEx(small, cv2.MORPH_CLOSE, np.ones((15, 15), np.uint8))
+    background = cv2.medianBlur(background, 21)
+    background = cv2.resize(background, (width, height), interpolation=cv2.INTER_LINEAR)
+    divided = cv2.divide(gray, np.maximum(background, 1), scale=255)
+    return divided.astype(np.uint8)
+
+
+def _ink(gray: Gray) -> Gray:
+    return cv2.adaptiveThreshold(
+        gray, 255, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, 31, 15
+    )
+
+
+def _inner(ink: Gray) -> Gray:
+    """Without the outer border, where the page's edge leaves long false strokes."""
+    height, width = ink.shape
+    dy, dx = int(height * 0.04), int(width * 0.04)
+    return ink[dy : height - dy, dx : width - dx] if dy and dx else ink
+
+
+def _best_level(gray: Gray) -> tuple[float, float]:
+    """(small angle in degrees that makes the lines level, how sharp the rows then are)."""
+    height, width = gray.shape
+    scale = min(1.0, 1000 / max(height, width))
+    small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
+    ink = _inner(_ink(small))
+    small = ink
+    centre = (small.shape[1] / 2, small.shape[0] / 2)
+
+    def sharpness(angle: float) -> float:
+        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
+        turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
+        rows = turned.sum(axis=1, dtype=np.float64)
+        return float(np.square(np.diff(rows)).sum() / max(1, small.shape[1]))
+
+    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 1.0), key=sharpness)
+    fine = max(np.arange(best - 0.75, best + 0.76, 0.25), key=sharpness)
+    return float(fine), sharpness(fine)
+
+
+def skew_angle(gray: Gray) -> float:
+    """The small angle (degrees) that makes the lines level, by the sharpest row profile."""
+    return _best_level(gray)[0]
+
+
+def rotate_small(gray: Gray, angle: float) -> Gray:
+    height, width = gray.shape
+    matrix = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+    return cv2.warpAffine(
+        gray, matrix, (width, height), flags=cv2.INTER_CUBIC, borderMode=cv2.BORDER_REPLICATE
+    )
+
+
+def cap_height(gray: Gray) -> float | None:
+    """About the capital-letter height, in pixels, from the ink blobs (None: no text)."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(_ink(gray), connectivity=8)
+    heights = [
+        int(stats[i, cv2.CC_STAT_HEIGHT])
+        for i in range(1, count)
+        if 4 <= stats[i, cv2.CC_STAT_HEIGHT] <= 300
+        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * stats[i, cv2.CC_STAT_HEIGHT]
+        and stats[i, cv2.CC_STAT_AREA] >= 8
+    ]
+    if len(heights) < 20:
+        return None
+    return float(np.percentile(heights, CAP_PERCENTILE))
+
+
+def scale_for_text(gray: Gray) -> float:
+    """How much to resize so capitals are about TARGET_CAP_PX tall.
+
+    Small text is enlarged; large photos are only shrunk while capitals stay above target.
+    """
+    found = cap_height(gray)
+    if found is None or SMALL_CAP_PX <= found <= LARGE_CAP_PX:
+        return 1.0
+    factor = TARGET_CAP_PX / found
+    factor = min(factor, MAX_UPSCALE)
+    height, width = gray.shape
+    return float(min(factor, MAX_SIDE_PX / max(height, width)))
+
+
+def for_detection(gray: Gray) -> Gray:
+    """A copy small enough for a quick orientation check."""
+    height, width = gray.shape
+    scale = OSD_SIDE_PX / max(height, width)
+    if scale >= 1:
+        return gray
+    size = (max(1, int(width * scale)), max(1, int(height * scale)))
+    return cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
+
+
+def turn(gray: Gray, degrees: int) -> Gray:
+    """Turn clockwise by a multiple of 90 degrees."""
+    steps = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return gray if degrees % 360 == 0 else cv2.rotate(gray, steps[degrees % 360])
+
+
+@dataclass(slots=True)
+class Prepared:
+    """A page made ready for reading, and what was done to it (shown to the user)."""
+
+    image: Gray
+    corners: Any | None = None
+    skew: float = 0.0
+    scale: float = 1.0
+    steps: list[str] = field(default_factory=list)
+
+
+def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
+    """Page found and flattened, light evened out, text sized for Tesseract.
+
+    Levelling comes after the page is turned upright (see ``level``): a sideways page has
+    no level lines to go by.
+    """
+    result = Prepared(gray)
+    if flatten_page:
+        corners = find_page(gray)
+        if corners is not None:
+            result.corners = corners
+            result.image = flatten(gray, corners)
+            result.steps.append("page found and flattened")
+    result.image = even_light(result.image)
+    factor = scale_for_text(result.image)
+    if factor != 1.0:
+        height, width = result.image.shape
+        size = (max(1, int(width * factor)), max(1, int(height * factor)))
+        method = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
+        result.image = cv2.resize(result.image, size, interpolation=method)
+        result.scale = factor
+        result.steps.append(f"resized ×{factor:.2f}")
+    return result
+
+
+def level(result: Prepared) -> Prepared:
+    """Deskew small angles of an upright page."""
+    angle = skew_angle(result.image)
+    if abs(angle) >= 0.25:
+        result.skew = angle
+        result.image = rotate_small(result.image, angle)
+        result.steps.append(f"levelled by {angle:.1f}°")
+    return result
+
+
+def write_png(path: Path, gray: Gray) -> None:
+    # Light compression: written and read back at once, size matters less than time.
+    ok, encoded = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    if not ok:
+        raise ValueError("the page picture could not be written")
+    from organizer.jobs.ocr import _write_private
+
+    _write_private(path, encoded.tobytes())
+
+
+def lines_horizontal(gray: Gray) -> bool:
+    """Whether the text lines run across (upright or upside down) rather than up and down.
+
+    Compared at each way's best small angle, so that a tilted photo is judged fairly.
+    """
+    return _best_level(gray)[1] >= _best_level(turn(gray, 90))[1]
+
+
+def upright_score(gray: Gray) -> float:
+    """Above zero when a page with level lines is the right way up, below zero upside down.
+
+    Latin text has more ink above its lower-case band (capitals, b d f h k l t) than below
+    it (g j p q y): line by line, ink above the band is weighed against ink below it.
+    """
+    ink = _ink(gray) > 0
+    rows = ink.sum(axis=1).astype(np.float64)
+    busy = rows > max(2.0, 0.02 * gray.shape[1])
+    above = below = 0.0
+    start = None
+    for index in range(len(rows) + 1):
+        inside = index < len(rows) and busy[index]
+        if inside and start is None:
+            start = index
+        elif not inside and start is not None:
+            profile = rows[start:index]
+            if len(profile) >= 6:
+                band = np.nonzero(profile >= 0.5 * profile.max())[0]
+                above += float(profile[: band[0]].sum())
+                below += float(profile[band[-1] + 1 :].sum())
+            start = None
+    if above + below == 0:
+        return 0.0
+    return float(np.log((above + 1) / (below + 1)))
