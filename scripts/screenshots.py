@@ -43,10 +43,77 @@ def wait(condition, timeout: float = 60.0) -> None:  # type: ignore[no-untyped-d
         time.sleep(0.02)
 
 
+def some_weeks_later(window: MainWindow) -> None:
+    """The demo's log a few weeks in: sent, approved, waiting, one thing overdue."""
+    from datetime import timedelta
+
+    from organizer.services import log
+
+    db, case = window.controller.db, window.controller.case
+    day = DEMO_TODAY
+    entries = {e.item: e for e in log.log_entries(db, case.id) if e.status != "proposed"}
+    ago = {n: day - timedelta(days=n) for n in range(40)}
+    log.edit_entry(db, entries["prescription"].id, requested_on=ago[17], due=ago[2], today=ago[17])
+    bv = entries["benefits_verification"].id
+    log.edit_entry(db, bv, requested_on=ago[19], today=ago[19])
+    log.set_status(db, bv, "submitted", on=ago[18], today=ago[18])
+    log.edit_entry(
+        db,
+        bv,
+        status="approved",
+        decision_on=ago[12],
+        approved_from=ago[12],
+        approved_through=day + timedelta(days=40),
+        today=ago[12],
+    )
+    pa = entries["prior_authorization"].id
+    log.edit_entry(db, pa, requested_on=ago[14], today=ago[14])
+    log.set_status(db, pa, "submitted", on=ago[9], today=ago[9])
+    card = entries["insurance_card"].id
+    log.edit_entry(db, card, requested_on=ago[19], today=ago[19])
+    log.set_status(db, card, "submitted", on=ago[16], today=ago[16])
+    before = window.snapshot
+    window.controller.refresh()
+    wait(lambda: window.snapshot is not before)
+
+
+def timeline_shot(window: MainWindow, target: Path) -> None:
+    some_weeks_later(window)
+    window.tabs.setCurrentIndex(window.deadlines.timeline_index)
+    QCoreApplication.processEvents()
+    window.grab().save(str(target))
+
+
+def use_dark_palette(app: QApplication) -> None:  # type: ignore[name-defined]
+    from PySide6.QtGui import QColor, QPalette
+
+    app.setStyle("Fusion")
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Base, "#1a1a1a"),
+        (QPalette.ColorRole.AlternateBase, "#2a2b2e"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#303134"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+        (QPalette.ColorRole.PlaceholderText, "#9aa0a6"),
+        (QPalette.ColorRole.Mid, "#5f6368"),
+        (QPalette.ColorRole.Highlight, "#8ab4f8"),
+        (QPalette.ColorRole.HighlightedText, "#202124"),
+        (QPalette.ColorRole.Link, "#8ab4f8"),
+    ):
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     parser.add_argument("--no-ocr", action="store_true")
+    parser.add_argument(
+        "--dark", action="store_true", help="a dark palette (only the timeline is written)"
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="organizer-shots-"))
@@ -63,6 +130,8 @@ def main() -> None:
         indexer.close()
         make_application()
         app = QApplication.instance()
+        if args.dark:
+            use_dark_palette(app)
         runner = TaskRunner(app)
         controller = CaseController(db, case, runner, watch=False, today=lambda: DEMO_TODAY)
         window = MainWindow(controller)
@@ -70,6 +139,12 @@ def main() -> None:
         window.show()
         controller.start()
         wait(lambda: window.snapshot is not None)
+        if args.dark:
+            timeline_shot(window, args.out / "screenshot-timeline-dark.png")
+            window.close()
+            runner.wait()
+            db.dispose()
+            return
         window.select_document(
             next(d.id for d in window.snapshot.documents if "request for more" in d.path)
         )
@@ -83,6 +158,7 @@ def main() -> None:
         wait(lambda: window.search.hits is not None)
         QCoreApplication.processEvents()
         window.grab().save(str(args.out / "screenshot-search.png"))
+        timeline_shot(window, args.out / "screenshot-timeline.png")
         window.close()
         runner.wait()
         db.dispose()

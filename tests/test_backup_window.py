@@ -137,7 +137,9 @@ def test_the_file_menu_has_the_case_items(window: MainWindow) -> None:
     file_menu = window.menuBar().actions()[0].menu()
     assert file_menu is not None
     texts = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
-    assert texts[3:9] == [
+    # After the sheet's items: the deadline items of issue 17, then the case items.
+    assert texts[3:6] == ["Export deadlines to calendar…", "Print timeline…", "Reminders"]
+    assert texts[6:12] == [
         "Case details…",
         "Open another case…",
         "The case folder moved…",

@@ -35,6 +35,11 @@ def window_options(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="check that this installation works (and its window, when there is a display)",
     )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start with only the tray icon showing (as when started with the computer)",
+    )
     # The window step of --self-test runs in a child process started with this.
     parser.add_argument("--self-test-window", metavar="DB", help=argparse.SUPPRESS)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from organizer.core.deadlines import Deadline
 from organizer.core.missing import MissingRow
 from organizer.core.records import (
     CallInfo,
@@ -32,3 +33,5 @@ class CaseSnapshot:
     proposals: list[ProposalInfo] = field(default_factory=list)
     # Files dropped on a log entry that are now read, so can be linked.
     pending_links_ready: int = 0
+    # Every open deadline, by date (core/deadlines.py): "Coming up", reminders, timeline.
+    deadlines: list[Deadline] = field(default_factory=list)

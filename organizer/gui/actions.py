@@ -28,13 +28,14 @@ FALLBACK_KEYS = {
     Key.Undo: "Ctrl+Z",
 }
 SEPARATOR = "-"
+OWN_ACTIONS = ("case", "deadlines")  # owners that keep their actions themselves
 
 
 @dataclass(frozen=True, slots=True)
 class ActionRow:
-    name: str  # the attribute the action is kept under (on the window; case ones on "case")
+    name: str  # the attribute the action is kept under (the window; else "case"/"deadlines")
     text: str  # marked for translation in the "Actions" context
-    owner: str  # "window", "commands" or "case": whose method runs, and who keeps it
+    owner: str  # "window", "commands", "case" or "deadlines": whose method runs, who keeps it
     slot: str  # the owner's method
     shortcut: Shortcut = None
     menu: str = ""  # "file", "edit" or "help"
@@ -48,6 +49,10 @@ ACTIONS: tuple[ActionRow | str, ...] = (
               "commands", "print_sheet", Key.Print, "file"),
     ActionRow("save_sheet_action", QT_TRANSLATE_NOOP("Actions", "Save status sheet as &PDF…"),
               "commands", "save_sheet", None, "file"),
+    ActionRow("calendar_action", QT_TRANSLATE_NOOP("Actions", "&Export deadlines to calendar…"),
+              "deadlines", "export_calendar", None, "file"),
+    ActionRow("print_timeline_action", QT_TRANSLATE_NOOP("Actions", "Print &timeline…"),
+              "deadlines", "print_timeline", None, "file"),
     "file" + SEPARATOR,
     ActionRow("profile_action", QT_TRANSLATE_NOOP("Actions", "Case &details…"),
               "commands", "edit_profile", None, "file"),
@@ -136,7 +141,7 @@ def build(window: QMainWindow, owners: Mapping[str, QObject]) -> dict[str, QActi
         method = getattr(owner, row.slot)
         slot = method if row.argument is None else (lambda m=method, a=row.argument: m(a))
         action = make_action(window, words(row.text), slot, row.shortcut)
-        setattr(owner if row.owner == "case" else window, row.name, action)
+        setattr(owner if row.owner in OWN_ACTIONS else window, row.name, action)
         made[row.name] = action
         if row.menu:
             menus[row.menu].addAction(action)

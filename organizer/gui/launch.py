@@ -138,6 +138,8 @@ def run_window(args: argparse.Namespace) -> int:
     # From here on, an unexpected error is logged and told in plain words; the app goes on.
     reporter = install_error_reporter(lambda: shell.window, shell.runner)
     window = shell.open_case(case)
+    if getattr(args, "in_tray", False):
+        window.deadlines.start_in_tray()
     if demo is None:
         shell.take_startup_copy()  # in the background: the window is already open
     if files:

@@ -32,6 +32,7 @@ from organizer.core.snapshot import CaseSnapshot
 from organizer.gui import actions, file_actions
 from organizer.gui.case_commands import CaseCommands
 from organizer.gui.controller import CaseController
+from organizer.gui.deadline_features import install as install_deadlines
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
 from organizer.gui.layout import ElidedLabel, fit_log_columns
 from organizer.gui.list_tabs import ListTab, call_text, question_text
@@ -102,7 +103,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.commands = WindowCommands(self, controller)
         self.case_commands = CaseCommands(self, controller)
-        actions.build(self, {"window": self, "commands": self.commands, "case": self.case_commands})
+        # "Coming up", Timeline, reminders, calendar: its menu items are rows of the table.
+        self.deadlines = install_deadlines(self)
+        owners = {"window": self, "commands": self.commands, "case": self.case_commands}
+        actions.build(self, {**owners, "deadlines": self.deadlines})
+        self.deadlines.build_reminders_menu()
         self.undo_action.setEnabled(False)
         self._connect()
         self._restore_layout()

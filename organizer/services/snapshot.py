@@ -7,6 +7,7 @@ from datetime import date
 from organizer.core.snapshot import CaseSnapshot
 from organizer.services import documents, log, pending_links, proposals
 from organizer.services.cases import case_info
+from organizer.services.deadlines import deadlines_in
 from organizer.services.log_snapshots import entry_infos
 from organizer.storage.database import Database
 from organizer.storage.models import Case
@@ -35,4 +36,5 @@ def load_snapshot(db: Database, case_id: int, today: date) -> CaseSnapshot:
             links_by_document=links,
             proposals=proposals.proposal_infos(session, case_id),
             pending_links_ready=pending_links.ready_count(session, case_id),
+            deadlines=deadlines_in(session, case, entries, suggested=True),
         )

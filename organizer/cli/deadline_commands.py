@@ -1,0 +1,119 @@
+"""Subcommands for the case's dates: ``upcoming`` and ``calendar``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.log_commands import one_line
+from organizer.cli.options import Subcommand
+from organizer.core import clock
+from organizer.core.deadlines import UPCOMING_DAYS, Deadline, when_words, within
+from organizer.services import calendar_export, cases
+from organizer.services.deadlines import case_deadlines
+
+
+def _non_negative(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("the number of days can't be negative")
+    return value
+
+
+def configure_upcoming(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument(
+        "--days",
+        metavar="N",
+        type=_non_negative,
+        default=UPCOMING_DAYS,
+        help=f"how far ahead to look, in days (default {UPCOMING_DAYS}); overdue ones always show",
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def deadline_json(item: Deadline) -> dict[str, object]:
+    return {
+        "date": item.day.isoformat(),
+        "kind": item.kind,
+        "what": item.what,
+        "who": item.who,
+        "log_id": item.log_id,
+    }
+
+
+def run_upcoming(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        items, _profile = case_deadlines(db, case.id)
+    finally:
+        db.dispose()
+    today = clock.today()
+    items = within(items, today, args.days)
+    if args.json:
+        print(json.dumps([deadline_json(d) for d in items], indent=2, ensure_ascii=False))
+    elif not items:
+        print(f"Nothing is overdue or due in the next {args.days} days.")
+    else:
+        for item in items:
+            late = "OVERDUE " if item.day < today else ""
+            who = f" | who: {one_line(item.who)}" if item.who else ""
+            print(
+                f"{item.day.isoformat()}  {late}{one_line(item.what)} "
+                f"({when_words(item, today)}){who}"
+            )
+    return 0
+
+
+def configure_calendar(parser: argparse.ArgumentParser) -> None:
+    add_case_option(parser)
+    parser.add_argument(
+        "--out",
+        metavar="FILE.ics",
+        type=Path,
+        required=True,
+        help="where to write the calendar file (outside the case folder); readable by you only",
+    )
+    parser.add_argument(
+        "--remind-days",
+        metavar="N",
+        type=_non_negative,
+        default=calendar_export.DEFAULT_REMIND_DAYS,
+        help="a reminder this many days before each deadline "
+        f"(default {calendar_export.DEFAULT_REMIND_DAYS}; 0 for none)",
+    )
+
+
+def run_calendar(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        case = cases.choose_case(db, args.case)
+        target, count = calendar_export.export_calendar(
+            db, case.id, case.folder, args.out, remind_days=args.remind_days
+        )
+    finally:
+        db.dispose()
+    print(f"Wrote {count} deadlines to {target}")
+    return 0
+
+
+SUBCOMMANDS = [
+    Subcommand(
+        "upcoming",
+        "list the deadlines that are overdue or come in the next days",
+        configure_upcoming,
+        run_upcoming,
+    ),
+    Subcommand(
+        "calendar",
+        "write the open deadlines as a calendar file (.ics)",
+        configure_calendar,
+        run_calendar,
+    ),
+]

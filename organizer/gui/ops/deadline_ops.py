@@ -1,0 +1,13 @@
+"""The deadlines' work that reaches the database or the disk, run by the controller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from organizer.services import calendar_export
+from organizer.storage.database import Database
+
+
+def export_calendar(db: Database, case_id: int, folder: str, target: Path) -> tuple[Path, int]:
+    """Write the case's open deadlines to ``target`` as a calendar file; where, and how many."""
+    return calendar_export.export_calendar(db, case_id, folder, target)
