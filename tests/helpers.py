@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 20.0, what: str = "condition") -> None:
@@ -27,3 +30,9 @@ def tree_fingerprint(root: Path) -> dict[str, tuple[str, int]]:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             found[path.relative_to(root).as_posix()] = (digest, path.stat().st_mode)
     return found
+
+
+# Scans are read with Tesseract; .ci/run installs it, so these tests run in CI.
+needs_tesseract = pytest.mark.skipif(
+    shutil.which("tesseract") is None, reason="Tesseract is not installed on this machine"
+)

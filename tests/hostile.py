@@ -56,7 +56,7 @@ def running(pid: int) -> bool:
 
 
 def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> Path:
-    """A stand-in for a slow computer: the real Tesseract, started ``seconds`` late.
+    """A stand-in for a slow computer: the real Tesseract, started up to ``seconds`` late.
 
     One process that waits, then becomes Tesseract. It also notes the mode and place of
     each picture it is given (to check they are private) in ``modes.txt``, and its
@@ -69,7 +69,7 @@ def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> 
     script = folder / "slow-tesseract"
     script.write_text(
         f"#!{sys.executable}\n"
-        "import os, stat, sys, time\n"
+        "import os, signal, stat, sys\n"
         f"folder = {str(folder)!r}\n"
         "mode = stat.S_IMODE(os.stat(sys.argv[1]).st_mode)\n"
         "with open(os.path.join(folder, 'modes.txt'), 'a') as out:\n"
@@ -79,7 +79,13 @@ def slow_tesseract(folder: Path, seconds: float, marker: Path | None = None) -> 
         f"marker = {str(marker) if marker else ''!r}\n"
         "if marker:\n"
         "    open(marker, 'a').close()\n"
-        f"time.sleep({seconds})\n"
+        # Waits for the run to stop it (SIGTERM or Ctrl-C), at most ``seconds``; the
+        # signals are unblocked again before becoming Tesseract.
+        "stop = {signal.SIGTERM, signal.SIGINT}\n"
+        "signal.pthread_sigmask(signal.SIG_BLOCK, stop)\n"
+        f"if signal.sigtimedwait(stop, {seconds}) is not None:\n"
+        "    sys.exit(1)\n"
+        "signal.pthread_sigmask(signal.SIG_UNBLOCK, stop)\n"
         f"os.execv({real!r}, [{real!r}, *sys.argv[1:]])\n"
     )
     script.chmod(0o755)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,10 +13,7 @@ from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents
 from organizer.storage.database import Database
 from tests import factories
-
-needs_tesseract = pytest.mark.skipif(
-    shutil.which("tesseract") is None, reason="Tesseract is not installed on this machine"
-)
+from tests.helpers import needs_tesseract
 
 LINES = ["PRIOR AUTHORIZATION APPROVED", "Member ID BHP447201983", "Home infusion therapy"]
 

@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import select
 
 from organizer.core.records import CaseInfo
-from organizer.jobs import ocr, photo
+from organizer.jobs import photo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents
 from organizer.services.photo_choices import photo_choices, set_photo_choice
 from organizer.storage.database import Database
 from organizer.storage.models import Activity
 from tests.factories import render_text_image
+from tests.helpers import needs_tesseract
 
 LINES = ["PRIOR AUTHORIZATION APPROVED", "Member ID BHP447201983", "Home infusion therapy"]
 
@@ -29,7 +30,7 @@ def run_index(db: Database, case: CaseInfo) -> None:
         indexer.close()
 
 
-@pytest.mark.skipif(ocr.tesseract_command() is None, reason="no tesseract")
+@needs_tesseract
 def test_turn_and_original_choice_are_stored_and_read_again(
     qapp: object, db: Database, case: CaseInfo, case_folder: Path
 ) -> None:

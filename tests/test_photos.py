@@ -14,6 +14,7 @@ from organizer.jobs import ocr, orientation, photo
 from organizer.jobs.photo_read import _upright, read_picture
 from organizer.jobs.read_file import read_file
 from tests.factories import render_text_image
+from tests.helpers import needs_tesseract
 from tests.photos import PhotoLook, make_photo
 
 LINES = [
@@ -31,8 +32,6 @@ LINES = [
     "Sincerely, the Utilization Management team",
 ]
 VALUES = ("QFH918275503", "QF-UM-250113-04482")
-
-needs_tesseract = pytest.mark.skipif(ocr.tesseract_command() is None, reason="no tesseract")
 
 
 @pytest.fixture(scope="module")
