@@ -371,3 +371,47 @@ def test_learned_model_forgets_a_changed_decision() -> None:
 @pytest.mark.parametrize("data", [None, [], {"format": 99}, {"format": 1, "doc_counts": "x"}])
 def test_unreadable_model_data_gives_an_empty_model(data: object) -> None:
     assert WordModel.from_json(data).total == 0
+
+
+# Laid out as a PDF's text layer gives it: letterhead, address, then a table whose labels
+# and values come out on lines of their own, so the heading is far from the top.
+PARTIAL_APPROVAL = """
+Cedar Mutual Health
+Utilization Management Department
+PO Box 4410, Cedar Falls, IA 50613
+Member Services (800) 555-0190 (TTY 711)
+cedarmutual.example
+July 2, 2025
+CMH-UM-APR 0093-000417 P1/2
+ELLEN PARK
+22 ORCHARD LN
+SPRINGDALE OH 45246-1100
+Member name
+Ellen Park
+Member ID
+CMH-002918
+Group number
+40221
+Case number
+CM-PA-0093311
+Authorization number
+A250702-7781
+Decision date
+July 2, 2025
+Notice of approval: prior authorization
+Dear Ms. Park:
+Good news. Cedar Mutual Health has
+approved
+ the request for home infusion of immune globulin from July 7, 2025 through July 6, 2026.
+The request for an infusion pump was not approved. A separate letter dated July 1, 2025
+explains that decision and your right to appeal.
+Sincerely, Utilization Management
+"""
+
+
+def test_an_approval_that_mentions_another_letters_denial_is_an_approval() -> None:
+    # The verb split over lines (bold text in a PDF) still counts, and the side remark
+    # about a separate letter does not make the reading unsure.
+    result = understand(PARTIAL_APPROVAL)
+    assert result.letter_outcome == "approved"
+    assert "letter_outcome" not in result.unsure_fields

@@ -468,3 +468,35 @@ Sincerely, Member Services
     assert targets(proposals_for(notice, log, known_references=known)) == {(1, "related")}
     # Only the records request carries it: the letter is still not about those records.
     assert proposals_for(notice, log, known_references={2: ["CM-PA-0093311"]}) == ()
+
+
+PUMP_DENIAL = """
+Cedar Mutual Health - Utilization Management
+July 3, 2025
+Member ID: CMH-002918
+Service: Disposable elastomeric infusion pump (A4305)
+Notice of adverse benefit determination
+Dear Ms. Park,
+We have denied the request for a disposable infusion pump. This decision applies only to
+the pump. Your immune globulin therapy is being reviewed separately and is not affected by
+this letter. Immune globulin is usually given by gravity, so the pump was not shown to be
+needed.
+Sincerely, Utilization Management
+"""
+
+
+def test_a_decision_that_sets_the_therapy_aside_is_related_not_the_answer() -> None:
+    pa = entry(1, "prior_authorization", "Prior authorization", requested_on=date(2025, 6, 5))
+    found = understand(PUMP_DENIAL, context=CONTEXT)
+    assert found.letter_outcome == "denied"
+    (related,) = propose_links(found, [pa], text=PUMP_DENIAL, scope=SCOPE)
+    assert (related.role, related.log_id) == ("related", 1)
+    assert "denies something else" in related.reason
+    assert "immune globulin therapy is being reviewed separately" in related.reason
+    # A letter that sets aside something other than the therapy still answers the request.
+    pump_aside = APPROVAL.replace(
+        "Sincerely", "Your request for an infusion pump is being reviewed separately.\nSincerely"
+    )
+    found = understand(pump_aside, context=CONTEXT)
+    (answer,) = propose_links(found, [pa], text=pump_aside, scope=SCOPE)
+    assert answer.role == "decision"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
@@ -106,6 +106,18 @@ class CaseScope:
             return True
         stems = {w[:5] for w in self.therapy if len(w) >= 5}
         return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
+
+    def set_aside(self, text: str, rules: Rules) -> str:
+        """The sentence in which a decision letter says the case's therapy is not what it
+        decides ("Your home infusion therapy is being reviewed separately"); "" if none."""
+        for cue in rules.patterns("set_aside_cues"):
+            for match in cue.regex.finditer(text):
+                start = max(text.rfind(".", 0, match.start()), text.rfind(":", 0, match.start()))
+                end = text.find(".", match.end())
+                sentence = " ".join(text[start + 1 : end if end >= 0 else None].split())
+                if self.therapy and self.about_therapy(frozenset(words(sentence))):
+                    return sentence
+        return ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,7 +558,13 @@ def propose_links(
         }
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
-        proposals += _decision(doc, usable, known, decided or {}, rules)
+        answers = _decision(doc, usable, known, decided or {}, rules)
+        aside = scope.set_aside(doc.text, rules)
+        if aside:  # it decides something else, and says the therapy is not part of it
+            verb = "approves" if u.letter_outcome == "approved" else "denies"
+            why = f"This letter of {_when(doc.day)} {verb} something else. It says: \u201c{aside}.\u201d"
+            answers = [replace(a, role="related", confidence=0.6, reason=why) for a in answers]
+        proposals += answers
     for item in u.fulfills:
         if item == "prior_authorization":
             continue

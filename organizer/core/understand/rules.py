@@ -34,6 +34,7 @@ PATTERN_LISTS = (
     "reminder_cues",
     "claim_statement",
     "relay_cues",
+    "set_aside_cues",
 )
 NUMBERS = ("title_lines", "title_weight", "kind_min_score", "other_share", "outcome_min_score")
 
