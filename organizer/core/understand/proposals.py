@@ -562,7 +562,8 @@ def propose_links(
         aside = scope.set_aside(doc.text, rules)
         if aside:  # it decides something else, and says the therapy is not part of it
             verb = "approves" if u.letter_outcome == "approved" else "denies"
-            why = f"This letter of {_when(doc.day)} {verb} something else. It says: \u201c{aside}.\u201d"
+            why = f"This letter of {_when(doc.day)} {verb} something else. It says: "
+            why += f"\u201c{aside}.\u201d"
             answers = [replace(a, role="related", confidence=0.6, reason=why) for a in answers]
         proposals += answers
     for item in u.fulfills:
