@@ -28,14 +28,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from organizer.services import imports  # Qt draws pictures as PDFs: load it here
+    from organizer.jobs import importing  # Qt draws pictures as PDFs: load it here
+    from organizer.services.imports import ImportStatus
 
     db = open_db(args)
     try:
         case = cases.choose_case(db, args.case)
         entry = log.get_entry(db, args.entry) if args.entry is not None else None
         known = documents.known_hashes(db, case.id)
-        report = imports.import_files(
+        report = importing.import_files(
             Path(case.folder), args.files, today=clock.today(), known_hashes=known
         )
         waiting = list(report.destinations)
@@ -54,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
                 f"They will be linked to “{entry.what}” once read "
                 "(the open window reads them, or run: organizer index FOLDER)."
             )
-    return 0 if not report.with_status(imports.ImportStatus.FAILED) else 1
+    return 0 if not report.with_status(ImportStatus.FAILED) else 1
 
 
 SUBCOMMANDS = [
