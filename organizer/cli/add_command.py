@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.services import cases, documents, log, pending_links
@@ -31,8 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from organizer.jobs import importing  # Qt draws pictures as PDFs: load it here
     from organizer.services.imports import ImportStatus
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         entry = log.get_entry(db, args.entry) if args.entry is not None else None
         known = documents.known_hashes(db, case.id)
@@ -44,8 +43,6 @@ def run(args: argparse.Namespace) -> int:
         if entry is not None and waiting:
             pending_links.remember(db, case.id, waiting, entry.id)
             linked = pending_links.link_arrivals(db, case.id)  # files already read: at once
-    finally:
-        db.dispose()
     print(report.summary())
     if entry is not None and waiting:
         if linked == len(waiting):
