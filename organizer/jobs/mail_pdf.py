@@ -6,10 +6,11 @@ QGuiApplication (the window has one; the command line makes one; tests use ``qap
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QByteArray, QMarginsF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 
 from organizer.core.mail import MailContent
+from organizer.jobs.picture_pdf import pdf_writer
 from organizer.services.mail_import import message_html
 
 
@@ -19,11 +20,7 @@ def message_pdf(content: MailContent, *, title: str) -> bytes:
     document.setDefaultFont(QFont("DejaVu Sans", 11))
     document.setHtml(message_html(content))
     data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Infusion Coverage Organizer")
+    buffer, writer = pdf_writer(data, title)
     writer.setPageLayout(
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.Letter),

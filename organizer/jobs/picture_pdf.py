@@ -29,6 +29,20 @@ LETTER_INCHES = (8.5, 11.0)
 MAX_PAGE_INCHES = 17.0
 MIN_DPI, MAX_DPI = 50.0, 2400.0
 PDF_RESOLUTION = 1200
+CREATOR = "Infusion Coverage Organizer"
+
+
+def pdf_writer(data: QByteArray, title: str) -> tuple[QBuffer, QPdfWriter]:
+    """A PDF writer into ``data`` (in memory), titled, with the app as its creator.
+
+    Close the buffer once the writer is done (its painter ended, or the writer deleted).
+    """
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    return buffer, writer
 
 
 def heif_images(source: Path) -> list[QImage]:
@@ -66,11 +80,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
     reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
     reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
     data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Infusion Coverage Organizer")
+    buffer, writer = pdf_writer(data, title)
     writer.setDocumentId(QUuid(_picture_id(picture_sha256)))
     writer.setResolution(PDF_RESOLUTION)
     painter: QPainter | None = None
