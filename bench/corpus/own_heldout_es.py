@@ -802,11 +802,11 @@ def mc_resolution():
     )
 
 
-# Source: he_spiegato_home
+# Source: he_vhebron_guia
 @doc(
     "InfuCasa/bienvenido.pdf",
     "letter",
-    "he_spiegato_home",
+    "he_vhebron_guia",
     outcome="informational",
     date=D(2026, 2, 12),
 )

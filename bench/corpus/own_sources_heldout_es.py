@@ -66,10 +66,6 @@ HELDOUT_ES_SOURCES = {
         "https://www.disabilityrightsca.org/es/publications/"
         "atencion-administrada-de-medi-cal-apelaciones-y-quejas",
     ),
-    "he_spiegato_home": (
-        "¿Qué es la terapia de infusión en el hogar? - Spiegato",
-        "https://spiegato.com/es/que-es-la-terapia-de-infusion-en-el-hogar",
-    ),
     "he_411answers": (
         "¿Qué poblaciones sirven las clínicas de infusión? (farmacia de infusión en el hogar, "
         "enfermería) - 411answers en español",
