@@ -42,6 +42,7 @@ from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestion
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
+from organizer.gui.send_commands import SendCommands
 from organizer.gui.window_commands import WindowCommands
 from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
 
@@ -105,8 +106,9 @@ class MainWindow(QMainWindow):
         self.case_commands = CaseCommands(self, controller)
         # "Coming up", Timeline, reminders, calendar: its menu items are rows of the table.
         self.deadlines = install_deadlines(self)
+        self.send = SendCommands(self, controller, self.commands, self._current_entry_id)
         owners = {"window": self, "commands": self.commands, "case": self.case_commands}
-        actions.build(self, {**owners, "deadlines": self.deadlines})
+        actions.build(self, {**owners, "deadlines": self.deadlines, "send": self.send})
         self.deadlines.build_reminders_menu()
         self.undo_action.setEnabled(False)
         self._connect()
@@ -338,6 +340,7 @@ class MainWindow(QMainWindow):
         self.missing.link_requested.connect(c.link_for_entry)
         self.missing.submitted_requested.connect(c.mark_sent)
         self.missing.call_requested.connect(lambda _entry_id: c.record_call())
+        self.missing.packet_requested.connect(self.send.make_packet)
         self.missing.appeal_requested.connect(ctrl.start_appeal)
         self.missing.not_appealing_requested.connect(ctrl.not_appealing)
         for panel in (self.review, self.preview.review):
@@ -441,6 +444,10 @@ class MainWindow(QMainWindow):
 
     def _current_entry(self) -> LogEntryInfo | None:
         return self._entry(self.current_log_row())
+
+    def _current_entry_id(self) -> int | None:
+        entry = self._current_entry()
+        return entry.id if entry else None
 
     def _mark_current_sent(self) -> None:
         entry = self._current_entry()

@@ -27,6 +27,7 @@ class MissingRowWidget(QFrame):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    packet_requested = Signal(int)
     appeal_requested = Signal(int)
     not_appealing_requested = Signal(int)
 
@@ -77,6 +78,7 @@ class MissingRowWidget(QFrame):
         actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
             (self.tr("Mark sent"), self.submitted_requested),
+            (self.tr("Make a packet…"), self.packet_requested),
             (self.tr("Log a call…"), self.call_requested),
         )
         if START_APPEAL in row.actions:
@@ -109,6 +111,7 @@ class MissingPanel(QWidget):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    packet_requested = Signal(int)
     appeal_requested = Signal(int)
     not_appealing_requested = Signal(int)
 
@@ -159,6 +162,7 @@ class MissingPanel(QWidget):
             widget.link_requested.connect(self.link_requested)
             widget.submitted_requested.connect(self.submitted_requested)
             widget.call_requested.connect(self.call_requested)
+            widget.packet_requested.connect(self.packet_requested)
             widget.appeal_requested.connect(self.appeal_requested)
             widget.not_appealing_requested.connect(self.not_appealing_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
