@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -73,7 +73,7 @@ class MissingRowWidget(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two a line, so none is cut off in the narrow panel
         buttons.setSpacing(4)
         actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
@@ -98,9 +98,9 @@ class MissingRowWidget(QFrame):
             button = QPushButton(text, self)
             button.setAccessibleName(f"{text} — {row.what}")
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
-            buttons.addWidget(button)
+            buttons.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[text] = button
-        buttons.addStretch(1)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
 

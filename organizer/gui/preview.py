@@ -256,6 +256,7 @@ class PreviewPane(QWidget):
         self.current = doc
         self._stale.discard(doc.id if doc is not None else -1)
         self.photo_tools.show_for(None, False)
+        self.thumbs.show()
         self.document.close()
         self._buffer = None
         self.thumbs.clear()
@@ -331,11 +332,13 @@ class PreviewPane(QWidget):
             )
         )
         self.pages.setCurrentWidget(self.picture)
+        self.thumbs.hide()  # one page: no column of page pictures beside it
 
     def _mail_arrived(self, generation: int, view: MessageView) -> None:
         if generation == self._generation:
             self.mail.show_message(view)
             self.pages.setCurrentWidget(self.mail)
+            self.thumbs.hide()
 
     def _bytes_arrived(self, generation: int, doc: DocumentInfo, data: bytes) -> None:
         if generation != self._generation:

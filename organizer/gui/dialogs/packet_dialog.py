@@ -166,7 +166,8 @@ class PacketDialog(CalmDialog):
         where = str(name.parent) if str(name.parent) != "." else self.tr("the case folder")
         text = self.tr("{0}   (in {1})").format(name.stem, where)
         if doc.pages:
-            text += "  · " + self.tr("{0} page(s)").format(doc.pages)
+            pages = self.tr("1 page") if doc.pages == 1 else self.tr("{0} pages")
+            text += "  · " + pages.format(doc.pages)
         if doc.status == "password_protected":
             text += "  · " + self.tr("locked: you will be asked its password")
         item = QListWidgetItem(text)
