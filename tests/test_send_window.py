@@ -224,7 +224,48 @@ def test_prepare_a_call_then_record_it_prefilled(
 
 
 def test_new_actions_are_in_the_menus_with_shortcuts(send_window: MainWindow) -> None:
-    for name in ("packet_action", "prepare_call_action"):
+    for name in ("packet_action", "prepare_call_action", "letter_action"):
         action = getattr(send_window.send, name)
         assert not action.shortcut().isEmpty()
         assert action.text().replace("&", "").endswith("…")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf"])
+def test_write_a_letter_saves_it_outside_the_case_filled_in(
+    qtbot: QtBot,
+    send_window: MainWindow,
+    send_case: tuple[CaseInfo, int],
+    tmp_path: Path,
+    case_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    suffix: str,
+) -> None:
+    from docx import Document as WordDocument
+
+    from organizer.gui.dialogs.letter_dialog import LetterDialog
+    from tests.helpers import tree_fingerprint
+
+    _case, entry_id = send_case
+    before = tree_fingerprint(case_folder)
+    out = tmp_path / f"letter{suffix}"
+
+    def choose(dialog: LetterDialog) -> int:
+        dialog.kind.setCurrentIndex(dialog.kind.findData("provider-request"))
+        dialog.entry.setCurrentIndex(dialog.entry.findData(entry_id))
+        dialog.form.setCurrentIndex(dialog.form.findData(suffix))
+        return 1
+
+    monkeypatch.setattr(LetterDialog, "exec", choose)
+    monkeypatch.setattr(send_commands, "pick_file", lambda *_: out)
+    send_window.send.letter_action.trigger()  # type: ignore[attr-defined]
+    qtbot.waitUntil(out.exists, timeout=20000)
+    if suffix == ".docx":
+        text = "\n".join(p.text for p in WordDocument(str(out)).paragraphs)
+    else:
+        text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    text = " ".join(text.split())
+    assert "TEMPLATE" in text and "not legal or coverage advice" in text
+    assert "Clinical notes for IVIG prior authorization" in text
+    assert PROFILE.patient in text
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert tree_fingerprint(case_folder) == before  # nothing written in the case folder

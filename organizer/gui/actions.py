@@ -83,6 +83,8 @@ ACTIONS: tuple[ActionRow | str, ...] = (
               "send", "make_packet", "Ctrl+Shift+P", "edit"),
     ActionRow("prepare_call_action", QT_TRANSLATE_NOOP("Actions", "&Prepare a call…"),
               "send", "prepare_call", "Ctrl+Shift+L", "edit"),
+    ActionRow("letter_action", QT_TRANSLATE_NOOP("Actions", "&Write a letter…"),
+              "send", "write_letter", "Ctrl+Shift+W", "edit"),
     ActionRow("question_action", QT_TRANSLATE_NOOP("Actions", "Add a &question…"),
               "commands", "add_question", "Ctrl+Shift+Q", "edit"),
     ActionRow("guide_action", QT_TRANSLATE_NOOP("Actions", "A short guide…"),

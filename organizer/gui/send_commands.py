@@ -18,22 +18,31 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from organizer.core.pathnames import to_os
 from organizer.gui.controller import CaseController
 from organizer.gui.dialogs.call_prep import PrepareCallDialog
+from organizer.gui.dialogs.letter_dialog import LetterDialog
 from organizer.gui.dialogs.packet_dialog import PacketDialog, entry_words
 from organizer.gui.dialogs.password import PasswordDialog
 from organizer.gui.ops import packet_ops
 from organizer.gui.view import CommandView, ask
 from organizer.gui.window_commands import WindowCommands
 from organizer.sheet.call_sheet import call_sheet_pdf
+from organizer.sheet.letter_pdf import letter_pdf
 from organizer.sheet.packet_cover import cover_pdf
 from organizer.sheet.render import default_paper
 
 
 def pick_pdf(parent: QWidget, caption: str, suggested: Path) -> Path | None:
     """Where to save a PDF (the system's chooser); None when the person cancels."""
-    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), "PDF (*.pdf)")
+    return pick_file(parent, caption, suggested)
+
+
+def pick_file(parent: QWidget, caption: str, suggested: Path) -> Path | None:
+    """Where to save a file of ``suggested``'s kind (.pdf or .docx); None when cancelled."""
+    suffix = suggested.suffix.lower()
+    kinds = "Word (*.docx)" if suffix == ".docx" else "PDF (*.pdf)"
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), kinds)
     if not name:
         return None
-    return Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
+    return Path(name) if name.lower().endswith(suffix) else Path(f"{name}{suffix}")
 
 
 def documents_folder() -> Path:
@@ -235,4 +244,55 @@ class SendCommands(QObject):
             "call sheet",
             message=self.tr("The sheet for calls ({0} pages) was saved: {1}").format(count, target),
             reload=False,
+        )
+
+    # --- letters -------------------------------------------------------------------------
+    def write_letter(self) -> None:
+        """A letter filled in from the case, saved where the person chooses (never the case)."""
+        controller = self.controller
+        snapshot = controller.snapshot
+        if snapshot is None:
+            controller.refresh()
+            return
+        if not snapshot.log:
+            self.view.tell(self.tr("The log is empty: add what was asked for first."))
+            return
+        dialog = LetterDialog(snapshot.log, self.current_entry(), self.view.parent_widget())
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        today = controller.today()
+        words = {"appeal": "Appeal", "provider-request": "Request", "case-file": "Case file"}
+        name = f"{words.get(values['kind'], 'Letter')} - {today.isoformat()}{values['suffix']}"
+        target = pick_file(
+            self.view.parent_widget(), self.tr("Save the letter"), documents_folder() / name
+        )
+        if target is None:
+            return
+        controller.run(
+            packet_ops.letter_for,
+            controller.db,
+            controller.case,
+            values["entry_id"],
+            values["kind"],
+            today,
+            done=lambda letter: self._save_letter(letter, target),
+            reload=False,
+        )
+
+    def _save_letter(self, letter: packet_ops.Letter, target: Path) -> None:
+        if not self.view.is_open():
+            return
+        controller = self.controller
+        folder = controller.case.folder
+        message = self.tr("The letter to edit and sign was saved: {0}").format(target)
+        if target.suffix.lower() == ".pdf":
+            content = letter_pdf(letter, default_paper())  # drawn here, written off the thread
+            controller.run(
+                packet_ops.write_outside, target, content, folder, "letter",
+                message=message, reload=False,
+            )  # fmt: skip
+            return
+        controller.run(
+            packet_ops.save_letter_docx, letter, target, folder, message=message, reload=False
         )

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QScrollArea, QWi
 
 from organizer.gui.dialogs.base import CalmDialog, heading, name_widget, paragraph
 from organizer.gui.ops.packet_ops import CallPage
+from organizer.words import QT_TRANSLATE_NOOP
 
 QUESTIONS = (
-    "What exactly is missing?",
-    "Who needs to submit it?",
-    "What is the expected timeline once submitted?",
+    QT_TRANSLATE_NOOP("PrepareCallDialog", "What exactly is missing?"),
+    QT_TRANSLATE_NOOP("PrepareCallDialog", "Who needs to submit it?"),
+    QT_TRANSLATE_NOOP("PrepareCallDialog", "What is the expected timeline once submitted?"),
 )
 
 

@@ -12,25 +12,31 @@ from datetime import date
 from pathlib import Path
 
 from organizer.core.records import CaseInfo
-from organizer.services import call_sheet, packet, private_files
+from organizer.services import call_sheet, letter_drafts, packet, private_files
 from organizer.services.call_sheet import CallPage, CallPrefill
+from organizer.services.letter_drafts import KINDS as LETTER_KINDS
+from organizer.services.letter_drafts import Letter
 from organizer.services.own_files import PACKET_REASON
 from organizer.services.packet import RECIPIENTS, PacketCover, Recipient, recipient_for, role_of
 from organizer.storage.database import Database
 
 __all__ = [
+    "LETTER_KINDS",
     "PACKET_REASON",
     "RECIPIENTS",
     "CallPage",
     "CallPrefill",
+    "Letter",
     "PacketCover",
     "Recipient",
     "call_prefill",
     "call_sheet_pages",
     "gather_cover",
+    "letter_for",
     "mark_packet_sent",
     "recipient_for",
     "role_of",
+    "save_letter_docx",
     "save_packet",
     "write_outside",
 ]
@@ -95,3 +101,14 @@ def call_prefill(db: Database, case: CaseInfo, role: str, today: date) -> CallPr
 def write_outside(path: Path, content: bytes, case_folder: str, what: str) -> Path:
     """A sheet or letter the person saves: readable by them only, never in the case folder."""
     return private_files.write_private_file(path, content, case_folder, what)
+
+
+def letter_for(db: Database, case: CaseInfo, entry_id: int, kind: str, today: date) -> Letter:
+    """A letter to edit and sign, filled in from the case (``organizer letter``)."""
+    return letter_drafts.build_letter(db, case, entry_id, kind, today)
+
+
+def save_letter_docx(letter: Letter, path: Path, case_folder: str) -> Path:
+    """The letter as a Word file that opens in any word processor, written outside the case."""
+    content = letter_drafts.letter_docx(letter)
+    return private_files.write_private_file(path, content, case_folder, "letter")
