@@ -33,9 +33,11 @@ from tests.test_packet import PROFILE
 from tests.test_window import TODAY, make_window, messages, runner  # noqa: F401
 
 
-def add_document(db: Database, case_id: int, path: str, **fields: Any) -> int:
+def add_document(
+    db: Database, case_id: int, path: str, status_override: str = "indexed", **fields: Any
+) -> int:
     with db.session() as session:
-        doc = Document(case_id=case_id, path=path, status="indexed",
+        doc = Document(case_id=case_id, path=path, status=status_override,
                        first_seen_at=datetime.now(UTC), **fields)  # fmt: skip
         session.add(doc)
         session.flush()
@@ -269,3 +271,46 @@ def test_write_a_letter_saves_it_outside_the_case_filled_in(
     assert PROFILE.patient in text
     assert out.stat().st_mode & 0o777 == 0o600
     assert tree_fingerprint(case_folder) == before  # nothing written in the case folder
+
+
+def test_a_locked_enclosure_asks_its_password_or_the_packet_is_not_made(
+    qtbot: QtBot,
+    send_window: MainWindow,
+    send_case: tuple[CaseInfo, int],
+    db: Database,
+    case_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    messages: list[str],  # noqa: F811 - the fixture of test_window
+) -> None:
+    from organizer.gui.dialogs.password import PasswordDialog
+
+    case, entry_id = send_case
+    write_text_pdf(case_folder / "Locked lab results.pdf", ["Lab page"], user_password="s3")
+    add_document(db, case.id, "Locked lab results.pdf", status_override="password_protected")
+    with qtbot.waitSignal(send_window.controller.snapshot_ready, timeout=10000):
+        send_window.controller.refresh()
+    answers = [0, 1]  # first the person cancels, then gives the password
+
+    def tick(dialog: PacketDialog) -> int:
+        dialog.set_ticked("Locked lab results.pdf", True)
+        assert dialog.locked_files() == ["Locked lab results.pdf"]
+        return 1
+
+    def password(dialog: PasswordDialog) -> int:
+        dialog.field.setText("s3")
+        return answers.pop(0)
+
+    asked: list[str] = []
+    monkeypatch.setattr(PacketDialog, "exec", tick)
+    monkeypatch.setattr(PasswordDialog, "exec", password)
+    monkeypatch.setattr(send_commands, "ask", lambda _p, _t, text, *_b: asked.append(text) or False)
+    send_window.send.make_packet(entry_id)
+    assert any("is locked with a password" in m for m in messages)
+    assert not (case_folder / "Sent").exists()
+
+    send_window.send.make_packet(entry_id)
+    qtbot.waitUntil(lambda: bool(asked), timeout=20000)
+    (made,) = (case_folder / "Sent").rglob("*.pdf")
+    texts = [" ".join(page.extract_text().split()) for page in PdfReader(made).pages]
+    assert "Locked lab results (1 page)" in texts[0]
+    assert "Lab page" in texts[-1]

@@ -43,6 +43,8 @@ class PhotoTools(QWidget):
 
     def show_for(self, document_id: int | None, corrected: bool) -> None:
         """A picture is shown (``corrected``: the page as the reader straightened it)."""
+        if document_id != self.document_id:
+            self.original_button.setChecked(False)  # until this picture's choice is known
         self.document_id = document_id
         self.setVisible(document_id is not None)
         if corrected:
