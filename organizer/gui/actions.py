@@ -28,14 +28,14 @@ FALLBACK_KEYS = {
     Key.Undo: "Ctrl+Z",
 }
 SEPARATOR = "-"
-OWN_ACTIONS = ("case", "deadlines")  # owners that keep their actions themselves
+OWN_ACTIONS = ("case", "deadlines", "send")  # owners that keep their actions themselves
 
 
 @dataclass(frozen=True, slots=True)
 class ActionRow:
     name: str  # the attribute the action is kept under (the window; else "case"/"deadlines")
     text: str  # marked for translation in the "Actions" context
-    owner: str  # "window", "commands", "case" or "deadlines": whose method runs, who keeps it
+    owner: str  # "window", "commands", "case", "deadlines" or "send": whose method runs
     slot: str  # the owner's method
     shortcut: Shortcut = None
     menu: str = ""  # "file", "edit" or "help"
@@ -79,6 +79,12 @@ ACTIONS: tuple[ActionRow | str, ...] = (
               "commands", "add_entry", Key.New, "edit"),
     ActionRow("call_action", QT_TRANSLATE_NOOP("Actions", "Record a &call…"),
               "commands", "record_call", "Ctrl+Shift+C", "edit"),
+    ActionRow("packet_action", QT_TRANSLATE_NOOP("Actions", "Make a &packet to send…"),
+              "send", "make_packet", "Ctrl+Shift+P", "edit"),
+    ActionRow("prepare_call_action", QT_TRANSLATE_NOOP("Actions", "&Prepare a call…"),
+              "send", "prepare_call", "Ctrl+Shift+L", "edit"),
+    ActionRow("letter_action", QT_TRANSLATE_NOOP("Actions", "&Write a letter…"),
+              "send", "write_letter", "Ctrl+Shift+W", "edit"),
     ActionRow("question_action", QT_TRANSLATE_NOOP("Actions", "Add a &question…"),
               "commands", "add_question", "Ctrl+Shift+Q", "edit"),
     ActionRow("guide_action", QT_TRANSLATE_NOOP("Actions", "A short guide…"),

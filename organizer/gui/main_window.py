@@ -39,9 +39,11 @@ from organizer.gui.list_tabs import ListTab, call_text, question_text
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
 from organizer.gui.onboarding import ProfileInvite, open_details_with_suggestions, refresh_invite
+from organizer.gui.photo_commands import PhotoCommands
 from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
+from organizer.gui.send_commands import SendCommands
 from organizer.gui.window_commands import WindowCommands
 from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
 
@@ -105,8 +107,10 @@ class MainWindow(QMainWindow):
         self.case_commands = CaseCommands(self, controller)
         # "Coming up", Timeline, reminders, calendar: its menu items are rows of the table.
         self.deadlines = install_deadlines(self)
+        self.send = SendCommands(self, controller, self.commands, self._current_entry_id)
+        self.photos = PhotoCommands(self, controller, self.preview)
         owners = {"window": self, "commands": self.commands, "case": self.case_commands}
-        actions.build(self, {**owners, "deadlines": self.deadlines})
+        actions.build(self, {**owners, "deadlines": self.deadlines, "send": self.send})
         self.deadlines.build_reminders_menu()
         self.undo_action.setEnabled(False)
         self._connect()
@@ -324,6 +328,7 @@ class MainWindow(QMainWindow):
         self.preview.show_in_folder_requested.connect(c.show_in_folder)
         self.preview.kind_corrected.connect(c.correct_kind)
         self.preview.unlock_requested.connect(c.unlock)
+        self.preview.document_requested.connect(self.select_document)
         self.log_view.doubleClicked.connect(lambda index: c.edit_entry(self._entry(index.row())))
         self.log_view.files_dropped.connect(self.files_dropped_on_log)
         self.add_entry_button.clicked.connect(c.add_entry)
@@ -338,6 +343,7 @@ class MainWindow(QMainWindow):
         self.missing.link_requested.connect(c.link_for_entry)
         self.missing.submitted_requested.connect(c.mark_sent)
         self.missing.call_requested.connect(lambda _entry_id: c.record_call())
+        self.missing.packet_requested.connect(self.send.make_packet)
         self.missing.appeal_requested.connect(ctrl.start_appeal)
         self.missing.not_appealing_requested.connect(ctrl.not_appealing)
         for panel in (self.review, self.preview.review):
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
         label = self.tr("To &review ({0})").format(count) if count else self.tr("To &review")
         self.tabs.setTabText(self.review_tab, label)
         self.preview.set_proposals(snapshot.proposals)
+        self.preview.set_documents(snapshot.documents)
         self.apply_filters()
         if selected is not None:
             self.select_document(selected)
@@ -441,6 +448,10 @@ class MainWindow(QMainWindow):
 
     def _current_entry(self) -> LogEntryInfo | None:
         return self._entry(self.current_log_row())
+
+    def _current_entry_id(self) -> int | None:
+        entry = self._current_entry()
+        return entry.id if entry else None
 
     def _mark_current_sent(self) -> None:
         entry = self._current_entry()

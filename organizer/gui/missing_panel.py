@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +27,7 @@ class MissingRowWidget(QFrame):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    packet_requested = Signal(int)
     appeal_requested = Signal(int)
     not_appealing_requested = Signal(int)
 
@@ -72,11 +73,12 @@ class MissingRowWidget(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
 
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two a line, so none is cut off in the narrow panel
         buttons.setSpacing(4)
         actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
             (self.tr("Mark sent"), self.submitted_requested),
+            (self.tr("Make a packet…"), self.packet_requested),
             (self.tr("Log a call…"), self.call_requested),
         )
         if START_APPEAL in row.actions:
@@ -96,9 +98,9 @@ class MissingRowWidget(QFrame):
             button = QPushButton(text, self)
             button.setAccessibleName(f"{text} — {row.what}")
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
-            buttons.addWidget(button)
+            buttons.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
             self.buttons[text] = button
-        buttons.addStretch(1)
+        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
         self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
 
@@ -109,6 +111,7 @@ class MissingPanel(QWidget):
     link_requested = Signal(int)
     submitted_requested = Signal(int)
     call_requested = Signal(int)
+    packet_requested = Signal(int)
     appeal_requested = Signal(int)
     not_appealing_requested = Signal(int)
 
@@ -159,6 +162,7 @@ class MissingPanel(QWidget):
             widget.link_requested.connect(self.link_requested)
             widget.submitted_requested.connect(self.submitted_requested)
             widget.call_requested.connect(self.call_requested)
+            widget.packet_requested.connect(self.packet_requested)
             widget.appeal_requested.connect(self.appeal_requested)
             widget.not_appealing_requested.connect(self.not_appealing_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)

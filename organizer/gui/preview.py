@@ -28,9 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
+from organizer.core.mail import is_mail_name
 from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo, ProposalInfo
 from organizer.core.safe_open import read_regular
+from organizer.gui.message_preview import MessagePane, MessageView, message_view
+from organizer.gui.ops import photo_ops
+from organizer.gui.photo_preview import PhotoTools
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import (
@@ -88,6 +92,8 @@ class PreviewPane(QWidget):
     open_requested = Signal(object)  # DocumentInfo
     show_in_folder_requested = Signal(object)
     unlock_requested = Signal(object)
+    document_requested = Signal(int)  # an e-mail's attachment: show its own document
+    photo_shown = Signal(int)  # a picture's page is shown (its choice can be looked up)
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,8 +118,12 @@ class PreviewPane(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.mail = MessagePane(self)
+        self.mail.document_requested.connect(self.document_requested)
+        self.photo_tools = PhotoTools(self)
+        self._stale: set[int] = set()  # pictures read again since they were shown
         self.pages = QStackedWidget(self)
-        for widget in (self.message, self.view, self.picture):
+        for widget in (self.message, self.view, self.picture, self.mail):
             self.pages.addWidget(widget)
 
         self.thumbs = QListWidget(self)
@@ -196,6 +206,7 @@ class PreviewPane(QWidget):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addLayout(tools)
+        top_layout.addWidget(self.photo_tools)
         top_layout.addWidget(viewer, 1)
         details_scroller = QScrollArea(self)
         details_scroller.setWidgetResizable(True)
@@ -221,12 +232,20 @@ class PreviewPane(QWidget):
         """Every open suggestion of the case (the shown document's are picked from these)."""
         self.all_proposals = proposals
 
+    def set_documents(self, documents: list[DocumentInfo]) -> None:
+        """The case's documents (an e-mail's attachments open their own)."""
+        self.mail.set_documents(documents)
+
+    def read_again(self, document_id: int) -> None:
+        """The picture is read again: show its new corrected page once there is one."""
+        self._stale.add(document_id)
+
     def remember_password(self, document_id: int, password: str) -> None:
         """Only in memory, for this window: so a locked document's pages can be shown."""
         self.passwords[document_id] = password
 
     def show_document(self, doc: DocumentInfo | None) -> None:
-        if doc is not None and self._same_file(doc):
+        if doc is not None and self._same_file(doc) and doc.id not in self._stale:
             # A refresh of the same, unchanged file: new details, and the pages already
             # shown are kept. Reading the file again would cost the idle window its rest.
             self.current = doc
@@ -235,6 +254,9 @@ class PreviewPane(QWidget):
             return
         self._generation += 1
         self.current = doc
+        self._stale.discard(doc.id if doc is not None else -1)
+        self.photo_tools.show_for(None, False)
+        self.thumbs.show()
         self.document.close()
         self._buffer = None
         self.thumbs.clear()
@@ -257,6 +279,14 @@ class PreviewPane(QWidget):
         self._say(self.tr("Opening…"))
         path = self.folder / to_os(doc.path)
         generation = self._generation
+        if suffix_of(doc.path) in IMAGE_SUFFIXES:
+            sha256 = doc.sha256
+            self.runner.run(
+                lambda: photo_ops.picture_for_preview(path, sha256),
+                lambda found: self._picture_arrived(generation, doc, *found),
+                lambda exc: self._failed(generation, exc),
+            )
+            return
         self.runner.run(
             lambda: read_regular(path),
             lambda data: self._bytes_arrived(generation, doc, data),
@@ -280,20 +310,46 @@ class PreviewPane(QWidget):
         self.message.setText(text)
         self.pages.setCurrentWidget(self.message)
 
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._say(self.tr("This file can't be opened: {0}").format(exc))
+
+    def _picture_arrived(
+        self, generation: int, doc: DocumentInfo, data: bytes, corrected: bool
+    ) -> None:
+        """A photo or scan: the page as it was straightened and read, when there is one."""
+        if generation != self._generation:
+            return  # the user has moved on to another document
+        self.photo_tools.show_for(doc.id, corrected)
+        self.photo_shown.emit(doc.id)
+        image = QImage.fromData(data)
+        if image.isNull():
+            self._say(self.tr("This picture can't be shown."))
+            return
+        self.picture.setPixmap(
+            QPixmap.fromImage(image).scaledToWidth(
+                max(200, self.pages.width() - 20), Qt.TransformationMode.SmoothTransformation
+            )
+        )
+        self.pages.setCurrentWidget(self.picture)
+        self.thumbs.hide()  # one page: no column of page pictures beside it
+
+    def _mail_arrived(self, generation: int, view: MessageView) -> None:
+        if generation == self._generation:
+            self.mail.show_message(view)
+            self.pages.setCurrentWidget(self.mail)
+            self.thumbs.hide()
+
     def _bytes_arrived(self, generation: int, doc: DocumentInfo, data: bytes) -> None:
         if generation != self._generation:
             return  # the user has moved on to another document
-        if suffix_of(doc.path) in IMAGE_SUFFIXES:
-            image = QImage.fromData(data)
-            if image.isNull():
-                self._say(self.tr("This picture can't be shown."))
-                return
-            self.picture.setPixmap(
-                QPixmap.fromImage(image).scaledToWidth(
-                    max(200, self.pages.width() - 20), Qt.TransformationMode.SmoothTransformation
-                )
+        if is_mail_name(doc.path):  # taken apart off the GUI thread; nothing is fetched
+            name = doc.path
+            self.runner.run(
+                lambda: message_view(name, data),
+                lambda view: self._mail_arrived(generation, view),
+                lambda exc: self._failed(generation, exc),
             )
-            self.pages.setCurrentWidget(self.picture)
             return
         if doc.status in FLAGGED_STATES and doc.status != "missing":
             self._say(doc.error or status_word(doc.status))

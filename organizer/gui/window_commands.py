@@ -83,6 +83,8 @@ class WindowCommands(QObject):
         self._undo: Callable[[], None] | None = None  # the one step that can be undone
         self.last_deleted: LogEntryInfo | None = None
         self.last_accepted: list[Accepted] = []
+        # The call made ready with "Prepare a call…": "Record a call" starts from it.
+        self.prepared: dict[str, str] | None = None
 
     # --- documents ------------------------------------------------------------------
     def _path(self, doc: DocumentInfo) -> Path:
@@ -290,8 +292,9 @@ class WindowCommands(QObject):
 
     # --- calls and questions ------------------------------------------------------------
     def record_call(self) -> None:
-        dialog = CallDialog(parent=self.view.parent_widget())
+        dialog = CallDialog(parent=self.view.parent_widget(), prefill=self.prepared)
         if dialog.exec():
+            self.prepared = None
             values: dict[str, Any] = dict(dialog.values())
             called_at = values.pop("called_at", None) or datetime.now(UTC)
             new_entry = values.pop("new_entry", None)

@@ -28,8 +28,16 @@ def corrected_page_path(sha256: str, page: int) -> Path:
     return data_dir() / PAGES_FOLDER / sha256 / f"{page}.png"
 
 
-def _keep_corrected(sha256: str, page: int, image: object) -> None:
-    """Save the corrected page (0600, folders 0700); a full disk only loses the copy."""
+def corrected_turn_path(sha256: str, page: int) -> Path:
+    """Beside the corrected page: how far it was turned from the picture (clockwise)."""
+    return corrected_page_path(sha256, page).with_suffix(".turn")
+
+
+def _keep_corrected(sha256: str, page: int, image: object, turned: int = 0) -> None:
+    """Save the corrected page (0600, folders 0700); a full disk only loses the copy.
+
+    The turn is kept beside it, so "Turn right" in the preview turns what the person sees.
+    """
     from organizer.jobs import photo
 
     try:
@@ -37,6 +45,9 @@ def _keep_corrected(sha256: str, page: int, image: object) -> None:
         target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         target.parent.parent.chmod(0o700)
         photo.write_png(target, image)
+        turn_file = corrected_turn_path(sha256, page)
+        turn_file.write_text(str(turned % 360), encoding="ascii")
+        turn_file.chmod(0o600)
     except OSError:
         return
 
@@ -87,6 +98,6 @@ def read_photo_pages(
                 results.append(OcrPage(number, "", "reading this page took too long"))
                 continue
             if reading.image is not None:
-                _keep_corrected(sha256, number, reading.image)
+                _keep_corrected(sha256, number, reading.image, reading.turned)
             results.append(OcrPage(number, reading.text))
     return results

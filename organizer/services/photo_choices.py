@@ -14,6 +14,8 @@ from organizer.storage.database import Database
 from organizer.storage.models import Document
 
 TURNS = (0, 90, 180, 270)
+# The person's "upright as the picture stands": 0 would mean "turn it automatically".
+AS_TAKEN = 360
 
 
 def set_photo_choice(
@@ -29,13 +31,15 @@ def set_photo_choice(
     """
     if turn is not None and turn % 360 not in TURNS:
         raise ValueError(f"a page can only be turned by a quarter: {turn}")
+    if turn is not None and turn != AS_TAKEN:
+        turn %= 360
     with db.session() as session:
         doc = session.get(Document, document_id)
         if doc is None:
             return False
         old = (doc.photo_turn, bool(doc.photo_original))
         new = (
-            old[0] if turn is None else turn % 360,
+            old[0] if turn is None else turn,
             old[1] if use_original is None else use_original,
         )
         if new == old:
@@ -48,7 +52,7 @@ def set_photo_choice(
         doc.understood = False
         words = []
         if new[0] != old[0]:
-            words.append(f"turned {new[0]}°")
+            words.append("as it was taken" if new[0] == AS_TAKEN else f"turned {new[0]}°")
         if new[1] != old[1]:
             words.append("original picture" if new[1] else "corrected picture")
         activity.record(

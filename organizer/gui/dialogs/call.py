@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -55,6 +55,7 @@ class CallDialog(CalmDialog):
         now: datetime | None = None,
         profile: CaseProfile | None = None,
         checklist: Sequence[ChecklistItem] = CHECKLIST,
+        prefill: Mapping[str, str] | None = None,
     ) -> None:
         title = self.tr("Write down a call") if call is None else self.tr("Change a call")
         super().__init__(title, parent)
@@ -113,6 +114,8 @@ class CallDialog(CalmDialog):
         self.asked_for_more.toggled.connect(self.request_group.setVisible)
 
         self._fill(call)
+        if call is None and prefill:  # a call prepared with "Prepare a call…"
+            self._prefill(prefill)
         self.organisation.currentTextChanged.connect(self._organisation_changed)
         self.finish(self.organisation)
 
@@ -127,6 +130,12 @@ class CallDialog(CalmDialog):
         self.reference.setText(call.reference_number)
         self.summary.setPlainText(call.summary)
         self.follow_up.set_value(call.follow_up_on)
+
+    def _prefill(self, values: Mapping[str, str]) -> None:
+        self.organisation.setCurrentText(values.get("organisation", ""))
+        self.phone.setText(values.get("phone", ""))
+        self.reference.setText(values.get("reference_number", ""))
+        self.summary.setPlainText(values.get("summary", ""))
 
     def _organisation_changed(self, name: str) -> None:
         """Fill in the number the case profile has for them, if none was typed."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from organizer.core.records import SearchHit
 from organizer.jobs import importing
+from organizer.jobs.photo_pdf import corrected_pdf_in_reader
 from organizer.jobs.unlock import read_with_password
 from organizer.services import documents, search
 from organizer.services.imports import ImportReport, ImportStatus
@@ -18,9 +19,15 @@ __all__ = ["ImportReport", "import_files", "needs_telling", "search_documents", 
 def import_files(
     db: Database, case_id: int, folder: Path, paths: list[Path], today: date
 ) -> ImportReport:
-    """Copy the files into the case folder (never over anything); the reader does the rest."""
+    """Copy the files into the case folder (never over anything); the reader does the rest.
+
+    A picture is kept as a PDF of its corrected page with an invisible text layer, made in
+    a reader process of its own (time and memory caps): searchable, and it prints straight.
+    """
     known = documents.known_hashes(db, case_id)
-    return importing.import_files(folder, paths, today=today, known_hashes=known)
+    return importing.import_files(
+        folder, paths, today=today, known_hashes=known, convert=corrected_pdf_in_reader
+    )
 
 
 def needs_telling(report: ImportReport) -> bool:
