@@ -209,7 +209,7 @@ def test_a_photo_shows_its_corrected_page_and_the_persons_choices_are_kept(
 
         qtbot.mouseClick(tools.original_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: photo_choices(db, case.id) == {doc.id: (360, True)}, timeout=30000)
-        assert tools.original_button.isChecked()
+        qtbot.waitUntil(tools.original_button.isChecked, timeout=30000)
 
         def read_again() -> bool:
             (now,) = documents.list_documents(db, case.id)
