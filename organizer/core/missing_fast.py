@@ -21,9 +21,10 @@ from organizer.core.missing import (
     _entry_row,
     add_entry_rows,
     entry_reason,
-    label_of,
     sort_key,
 )
+from organizer.core.missing_who import label_phrase
+from organizer.core.phrases import Phrase, english, plain
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import LogStatus
@@ -36,10 +37,28 @@ OPEN_STATUSES = frozenset(status.value for status in OPEN_UNSENT)
 # or None). Left as stored: only one entry of each distinct shape is ever converted.
 OpenRow = tuple[int, str, str, str, str | None, str | None, str | None, str, int | None]
 _Key = tuple[str, str, str | None, str | None, str | None, str, int | None]
-# The words "what" adds after the label, the row's fields but "what", its log and document
-# ids, and the first three parts of its sort key; () for an entry that needs nothing.
+# The template of "what" (its first value the label), the row's fields but "what", its log
+# and document ids, and the first three parts of its sort key; () for an entry that needs
+# nothing.
 _Shape = (
-    tuple[str, str, str, str, date | None, str, str, bool, bool, tuple[str, ...], bool, bool, date]
+    tuple[
+        Phrase,
+        str,
+        str,
+        str,
+        date | None,
+        str,
+        str,
+        bool,
+        bool,
+        tuple[str, ...],
+        bool,
+        bool,
+        date,
+        Phrase,
+        Phrase,
+        tuple[str, ...],
+    ]
     | tuple[()]
 )
 _SortKey = tuple[bool, bool, date, int, int]
@@ -94,12 +113,12 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
     if reason is None:
         return ()
     found = _entry_row(entry, reason, profile, today, facts)
-    label = label_of(entry)
-    if not found.what.startswith(label) or found.document_id is not None:
+    what = found.what_words
+    if not what.args or what.args[0] != label_phrase(entry) or found.document_id is not None:
         raise ValueError(found.what)  # never for an open entry's reasons
     head = sort_key(found)
     return (
-        found.what[len(label) :],
+        what,
         found.item,
         found.who,
         found.when,
@@ -112,6 +131,9 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
         head[0],
         head[1],
         head[2],
+        found.who_words,
+        found.when_words,
+        tuple(english(arg) for arg in what.args[1:]),
     )
 
 
@@ -161,14 +183,19 @@ def split_rows(
                 continue
         if not shape:
             continue  # needs nothing
-        tail, item, who, when, due, reason, severity, proposed, copy, actions, h0, h1, h2 = shape
+        (what, item, who, when, due, reason, severity, proposed, copy, actions, h0, h1, h2) = shape[
+            :13
+        ]
         log_id = raw[0]
-        label = raw[1].strip() or label_of(open_entry(raw))
+        typed = raw[1].strip()
+        label = plain(typed) if typed else label_phrase(open_entry(raw))
+        what = Phrase(what.text, (label, *what.args[1:]))
+        what_english = what.text.format(english(label), *shape[15])
         keys.append((h0, h1, h2, log_id, -1))
         append(
             MissingRow(
                 item,
-                label + tail,
+                what_english,
                 who,
                 when,
                 due,
@@ -179,6 +206,9 @@ def split_rows(
                 None,
                 copy,
                 actions,
+                what,
+                shape[13],
+                shape[14],
             )
         )
     # Sorted as the plain path sorts, by the same keys, each made once.
