@@ -424,7 +424,7 @@ def _reason_words(
             (label, office),
         )
         return _Words(what, Phrase(ends, (Day(end, today), since_or_in(end, today))), end, office)
-    return _Words(label, when, due, who)
+    return _Words(Phrase("{0}", (label,)), when, due, who)  # the label as the first value
 
 
 def _entry_row(

@@ -190,7 +190,9 @@ def split_rows(
         typed = raw[1].strip()
         label = plain(typed) if typed else label_phrase(open_entry(raw))
         what = Phrase(what.text, (label, *what.args[1:]))
-        what_english = what.text.format(english(label), *shape[15])
+        label_text = typed or english(label)
+        rest = shape[15]
+        what_english = label_text if what.text == "{0}" else what.text.format(label_text, *rest)
         keys.append((h0, h1, h2, log_id, -1))
         append(
             MissingRow(

@@ -21,6 +21,7 @@ from organizer import APP_NAME
 from organizer.core.errors import KnownError
 from organizer.gui.ops.sheet_ops import SheetData, write_sheet
 from organizer.gui.tasks import TaskRunner
+from organizer.language import translate
 from organizer.sheet.render import (
     default_paper,
     page_layout,
@@ -91,7 +92,7 @@ def save_sheet_dialog(
     Returns the chosen path, or None when the user cancelled. Problems are told in a
     message box; ``on_saved`` hears about the file once it is written.
     """
-    caption = parent.tr("Save status sheet as PDF") if parent else "Save status sheet as PDF"
+    caption = translate("MainWindow", "Save status sheet as PDF")
     name, _ = QFileDialog.getSaveFileName(
         parent, caption, str(suggested_file(data)), "PDF files (*.pdf)"
     )

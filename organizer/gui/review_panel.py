@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.records import ProposalInfo
 from organizer.core.types import ROLE_WORDS
+from organizer.language import translate
 
 
 class ProposalRow(QFrame):
@@ -34,7 +35,7 @@ class ProposalRow(QFrame):
         target = proposal.entry_what
         if proposal.new_entry:
             target = self.tr("a new log entry: {0}").format(target)
-        role = self.tr(ROLE_WORDS.get(proposal.role, proposal.role))
+        role = translate("words", ROLE_WORDS.get(proposal.role, proposal.role))
         title = self.tr("Link to {0} as {1}").format(target, role)
         if show_file:
             title = f"{name} → {title}"

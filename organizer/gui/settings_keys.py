@@ -1,3 +1,5 @@
 """Names of the window settings kept between runs (QSettings keys)."""
 
 LAST_CASE_KEY = "cases/last_folder"
+# "en", "es", or "" for the system's language (gui/translation.py).
+LANGUAGE_KEY = "ui/language"

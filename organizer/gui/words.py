@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from organizer.language import translate
 from organizer.words import (
     KIND_WORDS,
     LOG_STATUS_WORDS,
@@ -38,7 +39,7 @@ FLAGGED_STATES = frozenset({"unreadable", "password_protected", "missing", "not_
 def state_text(status: str, duplicate_of: str | None = None) -> str:
     """A document's state in plain words; a copy names the document it copies."""
     if status == "duplicate" and duplicate_of:
-        return tr("A copy of {0}").format(duplicate_of)
+        return translate("words", "A copy of {0}").format(duplicate_of)
     return status_word(status)
 
 
