@@ -138,9 +138,9 @@ class AppShell(QObject):
             log.warning("start-up copy of the database not taken: %s", exc.message)
             if self.window is not None:
                 self.window.statusBar().showMessage(
-                    translate("MainWindow", "The automatic copy of the database was not made: {0}").format(
-                        exc
-                    ),
+                    translate(
+                        "MainWindow", "The automatic copy of the database was not made: {0}"
+                    ).format(exc),
                     20000,
                 )
 
