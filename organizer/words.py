@@ -15,8 +15,10 @@ from __future__ import annotations
 from datetime import date
 
 from organizer.core.missing import MissingRow
+from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import Day, Days, Phrase, day_count
 from organizer.core.reading import STATUS_WORDS
+from organizer.core.records import LogEntryInfo
 from organizer.language import (
     LANGUAGES,
     SOURCE_LANGUAGE,
@@ -45,6 +47,9 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
 def word(text: str) -> str:
     """A word of the shared "words" context, translated when a translator is installed."""
     return translate("words", text)
+
+
+_ROLE_TEXTS = frozenset(ROLE_WORDS.values())
 
 
 # --- dates and counts -----------------------------------------------------------------------
@@ -92,6 +97,18 @@ def long_date(value: date) -> str:
     return template.format(month=month_name(value), day=value.day, year=value.year)
 
 
+def medium_date(value: date) -> str:
+    """``Dec 7, 2026``; ``7 dic 2026`` in Spanish."""
+    if language() == SOURCE_LANGUAGE:
+        return value.strftime("%b %d, %Y").replace(" 0", " ")
+    return f"{value.day} {month_name(value)[:3]} {value.year}"
+
+
+def typed_who(text: str) -> str:
+    """Who, as typed: a role's word ("Provider office", "You") is said in the language."""
+    return translate("phrases", text) if text in _ROLE_TEXTS else text
+
+
 def say(arg: Phrase | Days | Day | str | int) -> str:
     """A phrase of core in the chosen language: its template translated, its values said."""
     if isinstance(arg, Phrase):
@@ -104,6 +121,11 @@ def say(arg: Phrase | Days | Day | str | int) -> str:
     if isinstance(arg, Day):
         return short_date(arg.value, arg.today)
     return str(arg)
+
+
+def entry_label(entry: LogEntryInfo) -> str:
+    """What a log entry is, in the chosen language (words the user typed stay as typed)."""
+    return say(label_phrase(entry))
 
 
 def row_what(row: MissingRow) -> str:

@@ -75,11 +75,15 @@ def label_of(entry: LogEntryInfo) -> str:
 
 
 def label_phrase(entry: LogEntryInfo) -> Phrase:
-    """The entry's own words as typed, or its checklist item's label (translated)."""
-    if entry.what.strip():
-        return plain(entry.what.strip())
+    """The entry's own words as typed, or its checklist item's label (translated).
+
+    A new case's entries carry their item's label as their words: that stays translatable.
+    """
+    typed = entry.what.strip()
     item = CHECKLIST_BY_KEY.get(entry.item)
-    return Phrase(item.label) if item else plain(entry.item)
+    if item is not None and typed in ("", item.label):
+        return Phrase(item.label)
+    return plain(typed or entry.item)
 
 
 def call_words(who: Phrase, phone: str) -> Phrase:

@@ -14,7 +14,7 @@ from organizer.core.records import LogEntryInfo
 from organizer.gui.table_model import FlatTableModel
 from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr, urgent_colour, waiting_colour
 from organizer.language import translate
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, entry_label, row_what, row_when, row_who, typed_who
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +66,7 @@ class LogTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and mark is not None and index.column() == 0:
             return QBrush(QColor(urgent_colour() if mark.urgent else waiting_colour()))
         if role == Qt.ItemDataRole.ToolTipRole and mark is not None:
-            return f"{mark.what} — {mark.who} — {mark.when}"
+            return f"{row_what(mark)} — {row_who(mark)} — {row_when(mark)}"
         return None
 
     def _display(self, entry: LogEntryInfo, mark: MissingRow | None, column: int) -> str:
@@ -79,8 +79,8 @@ class LogTableModel(FlatTableModel):
                 else "… " + translate("words", "Waiting")
             )
         values = (
-            entry.what,
-            entry.who_submits,
+            entry_label(entry),
+            typed_who(entry.who_submits),
             show_date(entry.requested_on),
             show_date(entry.due),
             show_date(entry.submitted_on),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.missing import START_APPEAL, MissingRow
 from organizer.gui.words import urgent_colour, waiting_colour
+from organizer.words import row_what, row_when, row_who
 
 
 class MissingRowWidget(QFrame):
@@ -48,7 +49,8 @@ class MissingRowWidget(QFrame):
 
         badge = QLabel(mark.upper(), self)
         badge.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        what = QLabel(row.what, self)
+        said_what, said_who, said_when = row_what(row), row_who(row), row_when(row)
+        what = QLabel(said_what, self)
         what.setWordWrap(True)
         big = QFont(what.font())
         big.setPointSizeF(big.pointSizeF() * 1.2)
@@ -60,9 +62,9 @@ class MissingRowWidget(QFrame):
             else self.tr("No copy in your folder yet.")
         )
         who_when = QLabel(
-            self.tr("Who: {0}").format(row.who)
+            self.tr("Who: {0}").format(said_who)
             + "\n"
-            + self.tr("When: {0}").format(row.when)
+            + self.tr("When: {0}").format(said_when)
             + "\n"
             + copy,
             self,
@@ -94,13 +96,13 @@ class MissingRowWidget(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         for text, signal in actions:
             button = QPushButton(text, self)
-            button.setAccessibleName(f"{text} — {row.what}")
+            button.setAccessibleName(f"{text} — {said_what}")
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
             buttons.addWidget(button)
             self.buttons[text] = button
         buttons.addStretch(1)
         layout.addLayout(buttons)
-        self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
+        self.setAccessibleName(f"{mark}: {said_what}. {said_who}. {said_when}")
 
 
 class MissingPanel(QWidget):

@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from organizer.core.paths import resource
-from organizer.gui.settings_keys import LANGUAGE_KEY
-from organizer.language import SOURCE_LANGUAGE, language, pick_language, set_language
+from organizer.gui.settings_keys import LANGUAGE_KEY, SHEET_LANGUAGE_KEY
+from organizer.language import LANGUAGES, SOURCE_LANGUAGE, language, pick_language, set_language
 
 
 def saved_language() -> str:
@@ -26,10 +26,23 @@ def save_language(code: str) -> None:
     QSettings().setValue(LANGUAGE_KEY, code)
 
 
+def sheet_language() -> str:
+    """The status sheet's language: the one last chosen in the print preview, else the window's."""
+    value = QSettings().value(SHEET_LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else language()
+
+
+def save_sheet_language(code: str) -> None:
+    QSettings().setValue(SHEET_LANGUAGE_KEY, code)
+
+
 def choose_language(asked: str | None = None) -> str:
     """Set and return the language: ``--lang``, else the saved one, else the system's."""
     code = pick_language(asked or saved_language() or None)
     set_language(code)
+    if code != SOURCE_LANGUAGE and QLocale().language() != QLocale(code).language():
+        # Month names in date fields follow it; US paper sizes stay (these are US cases).
+        QLocale.setDefault(QLocale(f"{code}_US"))
     return code
 
 

@@ -12,6 +12,7 @@ from organizer.words import (
     OUTCOME_WORDS,
     SENDER_WORDS,
     kind_word,
+    medium_date,
     status_word,
     word,
 )
@@ -44,7 +45,8 @@ def state_text(status: str, duplicate_of: str | None = None) -> str:
 
 
 def show_date(value: date | None) -> str:
-    return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+    """``Dec 7, 2026``; ``7 dic 2026`` in Spanish (short enough for a table's column)."""
+    return medium_date(value) if value else ""
 
 
 def dark_theme() -> bool:

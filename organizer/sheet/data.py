@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
+from organizer.core.checklist import Responsible
 from organizer.core.missing import ROLE_ALIASES, MissingRow
+from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CallInfo, CaseInfo, DocumentInfo, LogEntryInfo
@@ -25,7 +26,7 @@ from organizer.language import language, translate
 from organizer.services import private_files
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database
-from organizer.words import long_date, month_name, row_what, row_when, short_date
+from organizer.words import long_date, month_name, row_what, row_when, say, short_date
 
 PRIOR_AUTHORIZATION = "prior_authorization"
 # The sheet is addressed to the provider office: that is how it names the office itself.
@@ -218,10 +219,7 @@ def moment_words(value: datetime) -> str:
 
 
 def _label(entry: LogEntryInfo) -> str:
-    if entry.what.strip():
-        return " ".join(entry.what.split())
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return translate("phrases", item.label) if item else entry.item
+    return " ".join(say(label_phrase(entry)).split())
 
 
 def _join(*parts: str) -> str:
