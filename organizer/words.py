@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from organizer.core.missing import MissingRow
+from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import Day, Days, Phrase, day_count
 from organizer.core.reading import STATUS_WORDS
@@ -114,7 +114,7 @@ def say(arg: Phrase | Days | Day | str | int) -> str:
     if isinstance(arg, Phrase):
         if arg.text == "{0}" and len(arg.args) == 1:
             return say(arg.args[0])  # the user's own words, as typed
-        text = translate("phrases", arg.text)
+        text = translate(arg.context, arg.text)
         return text.format(*(say(value) for value in arg.args)) if arg.args else text
     if isinstance(arg, Days):
         return days_words(arg.count)
@@ -130,7 +130,11 @@ def entry_label(entry: LogEntryInfo) -> str:
 
 def row_what(row: MissingRow) -> str:
     """A missing row's "what" in the chosen language (its English words in English)."""
-    return row.what if _english_words(row) else say(row.what_words)
+    if _english_words(row):
+        return row.what
+    if row.what_words is LABEL_ONLY:  # the label alone: the item's label, or typed words
+        return translate("phrases", row.what)
+    return say(row.what_words)
 
 
 def row_who(row: MissingRow) -> str:

@@ -62,6 +62,9 @@ from organizer.core.timeline import (
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 
 URGENT_WITHIN_DAYS = 3
+# The "what" of a row that is the entry's label alone (most rows): no phrase of its own, so
+# a log of 100,000 entries makes no extra objects; ``organizer.words`` says the label.
+LABEL_ONLY = Phrase("{0}")
 
 
 class MissingReason(StrEnum):
@@ -405,7 +408,7 @@ def _reason_words(
             sent = Phrase(QT_TRANSLATE_NOOP("phrases", "sent"))
         else:
             sent = Phrase(
-                QT_TRANSLATE_NOOP("phrases", "sent {0}"), (Day(entry.submitted_on, today),)
+                QT_TRANSLATE_NOOP("dated", "sent {0}"), (Day(entry.submitted_on, today),), "dated"
             )
         what = Phrase(
             QT_TRANSLATE_NOOP("phrases", "{0}: {1}, but no copy in your folder"), (label, sent)
@@ -424,7 +427,7 @@ def _reason_words(
             (label, office),
         )
         return _Words(what, Phrase(ends, (Day(end, today), since_or_in(end, today))), end, office)
-    return _Words(Phrase("{0}", (label,)), when, due, who)  # the label as the first value
+    return _Words(LABEL_ONLY, when, due, who)
 
 
 def _entry_row(
@@ -435,12 +438,13 @@ def _entry_row(
     facts: CaseFacts,
 ) -> MissingRow:
     words = _reason_words(entry, reason, profile, today, facts)
+    what = label_of(entry) if words.what is LABEL_ONLY else words.what.english()
     actions = (START_APPEAL, NOT_APPEALING) if reason == MissingReason.DENIED else ()
     if reason == MissingReason.OVERDUE and entry.status == LogStatus.DENIED:
         actions = (START_APPEAL, NOT_APPEALING)
     return MissingRow(
         item=entry.item,
-        what=words.what.english(),
+        what=what,
         who=words.who.english(),
         when=words.when.english(),
         due=words.due,

@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.missing import (
+    LABEL_ONLY,
     OPEN_UNSENT,
     CaseFacts,
     MissingRow,
@@ -24,12 +26,13 @@ from organizer.core.missing import (
     sort_key,
 )
 from organizer.core.missing_who import label_phrase
-from organizer.core.phrases import Phrase, english, plain
+from organizer.core.phrases import Phrase, english
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import LogStatus
 
 NOT_NEEDED = LogStatus.NOT_NEEDED.value
+_LABELS = {key: item.label for key, item in CHECKLIST_BY_KEY.items()}
 OPEN_STATUSES = frozenset(status.value for status in OPEN_UNSENT)
 
 # An open entry (requested or proposed, nothing linked) as stored: id, what, item,
@@ -113,8 +116,9 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
     if reason is None:
         return ()
     found = _entry_row(entry, reason, profile, today, facts)
-    what = found.what_words
-    if not what.args or what.args[0] != label_phrase(entry) or found.document_id is not None:
+    what, label = found.what_words, label_phrase(entry)
+    wrong = what is not LABEL_ONLY and (not what.args or what.args[0] != label)
+    if wrong or found.document_id is not None:
         raise ValueError(found.what)  # never for an open entry's reasons
     head = sort_key(found)
     return (
@@ -188,11 +192,16 @@ def split_rows(
         ]
         log_id = raw[0]
         typed = raw[1].strip()
-        label = plain(typed) if typed else label_phrase(open_entry(raw))
-        what = Phrase(what.text, (label, *what.args[1:]))
-        label_text = typed or english(label)
-        rest = shape[15]
-        what_english = label_text if what.text == "{0}" else what.text.format(label_text, *rest)
+        if what is LABEL_ONLY:  # most rows: the label alone, no phrase of their own
+            what_english = typed or _LABELS.get(raw[2], raw[2])
+        else:
+            if typed and typed != _LABELS.get(raw[2]):
+                label, label_text = Phrase("{0}", (typed,)), typed
+            else:  # the item's own label: translatable
+                label = label_phrase(open_entry(raw))
+                label_text = english(label)
+            what_english = what.text.format(label_text, *shape[15])
+            what = Phrase(what.text, (label, *what.args[1:]))
         keys.append((h0, h1, h2, log_id, -1))
         append(
             MissingRow(

@@ -45,6 +45,9 @@ class Phrase:
 
     text: str
     args: tuple[Arg, ...] = ()
+    # The lupdate context the template is marked in: "dated" tells "sent {0}" with a day
+    # ("enviado el 3 de marzo") from "sent {0}" with a time ago ("enviado hace 3 días").
+    context: str = CONTEXT
 
     def english(self) -> str:
         if not self.args:

@@ -1664,6 +1664,13 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>dated</name>
+    <message>
+        <source>sent {0}</source>
+        <translation>enviado el {0}</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>January</source>
