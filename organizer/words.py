@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from organizer.core.deadlines import Deadline
 from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import Day, Days, Phrase, day_count
@@ -126,6 +127,13 @@ def say(arg: Phrase | Days | Day | str | int) -> str:
 def entry_label(entry: LogEntryInfo) -> str:
     """What a log entry is, in the chosen language (words the user typed stay as typed)."""
     return say(label_phrase(entry))
+
+
+def deadline_what(item: Deadline) -> str:
+    """A deadline's "what" in the chosen language."""
+    if language() == SOURCE_LANGUAGE or not item.what_words.text:
+        return item.what
+    return say(item.what_words)
 
 
 def row_what(row: MissingRow) -> str:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.missing import START_APPEAL, MissingRow
+from organizer.gui.flow_layout import FlowLayout
 from organizer.gui.words import urgent_colour, waiting_colour
 from organizer.words import row_what, row_when, row_who
 
@@ -74,7 +74,7 @@ class MissingRowWidget(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # Spanish words are longer: buttons wrap, never cut
         buttons.setSpacing(4)
         actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
@@ -100,7 +100,6 @@ class MissingRowWidget(QFrame):
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
             buttons.addWidget(button)
             self.buttons[text] = button
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.setAccessibleName(f"{mark}: {said_what}. {said_who}. {said_when}")
 

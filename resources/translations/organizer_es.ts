@@ -426,6 +426,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
 <context>
     <name>ComingUpBox</name>
     <message>
+        <source>overdue by {0}</source>
+        <translation>con {0} de retraso</translation>
+    </message>
+    <message>
         <source>Coming up</source>
         <translation>Próximamente</translation>
     </message>
@@ -1463,6 +1467,37 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <source>○ asked   ● sent   ◆ decision   ▼ due   ◇ decision expected (dashed: still waiting)   ▬ approved period   ▲ ask for renewal   │ today</source>
+        <translation>○ pedido   ● enviado   ◆ decisión   ▼ vence   ◇ decisión esperada (a trazos: todavía esperando)   ▬ período aprobado   ▲ pedir la renovación   │ hoy</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>se espera</translation>
+    </message>
+    <message>
+        <source>appeal by</source>
+        <translation>apelar a más tardar</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>renovar</translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation>Hoy, {0}</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>todavía sin fechas</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
@@ -1953,6 +1988,38 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{0} due: send to {1}</source>
+        <translation>{0} vence: enviar a {1}</translation>
+    </message>
+    <message>
+        <source>{0} due</source>
+        <translation>{0} vence</translation>
+    </message>
+    <message>
+        <source>{0} (suggested, please check)</source>
+        <translation>{0} (sugerido, por favor revíselo)</translation>
+    </message>
+    <message>
+        <source>Decision expected on {0} from {1}</source>
+        <translation>Se espera la decisión de {1} sobre {0}</translation>
+    </message>
+    <message>
+        <source>Last day to appeal the denial of {0}</source>
+        <translation>Último día para apelar la negación de {0}</translation>
+    </message>
+    <message>
+        <source>Renewal of {0}: ask {1} for the re-authorization</source>
+        <translation>Renovación de {0}: pida a {1} la nueva autorización</translation>
+    </message>
+    <message>
+        <source>Call back {0}</source>
+        <translation>Volver a llamar a {0}</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
     </message>
 </context>
 <context>
