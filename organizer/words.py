@@ -105,6 +105,13 @@ def medium_date(value: date) -> str:
     return f"{value.day} {month_name(value)[:3]} {value.year}"
 
 
+def compact_date(value: date) -> str:
+    """``Dec 7``; ``7 dic`` in Spanish: for a label with little room (the timeline's today)."""
+    if language() == SOURCE_LANGUAGE:
+        return f"{month_name(value)[:3]} {value.day}"
+    return f"{value.day} {month_name(value)[:3]}"
+
+
 def typed_who(text: str) -> str:
     """Who, as typed: a role's word ("Provider office", "You") is said in the language."""
     return translate("phrases", text) if text in _ROLE_TEXTS else text

@@ -66,6 +66,8 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             toolbar.addWidget(self.language_box)
             self.language_box.setAccessibleName(self.tr("Sheet language"))
             self.language_box.activated.connect(self.language_chosen)
+            # Wide enough for the whole toolbar: the choice is not hidden behind "»".
+            self.setMinimumWidth(toolbar.sizeHint().width() + 24)
 
     def language_chosen(self) -> None:
         """Draw the sheet again in the language chosen (remembered for the next sheet)."""

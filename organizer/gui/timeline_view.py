@@ -37,7 +37,7 @@ from organizer.gui.timeline_geometry import (
 )
 from organizer.gui.words import urgent_colour, waiting_colour
 from organizer.language import translate
-from organizer.words import QT_TRANSLATE_NOOP, short_date
+from organizer.words import QT_TRANSLATE_NOOP, compact_date, short_date
 
 LEGEND = QT_TRANSLATE_NOOP(
     "Timeline",
@@ -129,7 +129,7 @@ def paint_timeline(
     painter.setPen(QPen(c["today"], 2))
     painter.drawLine(QPointF(geometry.today_x, AXIS_HEIGHT - 10), QPointF(geometry.today_x, height))
     painter.setFont(small)
-    label = translate("Timeline", "Today, {0}").format(short_date(today, today))
+    label = translate("Timeline", "Today, {0}").format(compact_date(today))
     painter.drawText(
         QRectF(geometry.today_x + 4, AXIS_HEIGHT - 22, 140, 18),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -26,7 +26,7 @@ from organizer.language import language, translate
 from organizer.services import private_files
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database
-from organizer.words import long_date, month_name, row_what, row_when, say, short_date
+from organizer.words import compact_date, long_date, month_name, row_what, row_when, say, short_date
 
 PRIOR_AUTHORIZATION = "prior_authorization"
 # The sheet is addressed to the provider office: that is how it names the office itself.
@@ -205,7 +205,13 @@ def review_line(data: SheetData) -> str:
 
 
 def day_words(value: date | None, today: date) -> str:
-    return short_date(value, today) if value is not None else ""
+    """``Nov 14``; ``14 nov`` in Spanish (the log's columns are narrow)."""
+    if value is None:
+        return ""
+    if language() == "en":
+        return short_date(value, today)
+    said = compact_date(value)
+    return said if value.year == today.year else f"{said} {value.year}"
 
 
 def moment_words(value: datetime) -> str:

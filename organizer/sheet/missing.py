@@ -162,7 +162,14 @@ def missing_block(
         for n, text in enumerate(item.what):
             c.put(xs[1], widths[1] - gap, text, size, y=y + n * line_h)
         for n, text in enumerate(item.who):
-            c.put(xs[2], widths[2] - gap, text, size, bold=row.who == YOUR_OFFICE, y=y + n * line_h)
+            c.put(
+                xs[2],
+                widths[2] - gap,
+                text,
+                size,
+                bold=row.who == translate("sheet", YOUR_OFFICE),
+                y=y + n * line_h,
+            )
         for n, text in enumerate(item.when):
             c.put(xs[3], widths[3], text, size, y=y + n * line_h)
         y += _item_height(c, item)

@@ -256,14 +256,20 @@ def _table(
 def _header(c: _Composer, data: SheetData) -> None:
     h, body = data.header, c.scale.body_pt
     title, big = body + 5, body + 2
-    c.put(0, c.width, translate("sheet", TITLE), title, bold=True)
-    # "Prepared ..." sits on the title's baseline.
+    heading = translate("sheet", TITLE)
+    c.put(0, c.width, heading, title, bold=True)
+    # "Prepared ..." sits on the title's baseline, or under it where both do not fit
+    # (the Spanish words are longer).
     title_m, body_m = c.metrics(title, True), c.metrics(body)
     baseline = (c.line_height(title) + title_m.ascent() - title_m.descent()) / 2
     baseline -= (c.line_height(body) + body_m.ascent() - body_m.descent()) / 2
     prepared = translate("sheet", "Prepared {0}").format(h.prepared)
+    room = c.width - c.advance_of(heading, title, True) - c.pt(12)
+    if c.advance_of(prepared, body) > room:
+        c.y += c.line_height(title)
+        baseline = 0.0
     c.put(0, c.width, prepared, body, align=RIGHT, y=c.y + baseline)
-    c.y += c.line_height(title)
+    c.y += c.line_height(title) if baseline else c.line_height(body)
     c.rule(2.0, gap_pt=1)
     fax_w = c.advance_of(h.fax_line, big, True)
     c.put(0, c.width - fax_w - c.pt(12), h.to_line, big, bold=True)

@@ -2110,7 +2110,7 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
     <message>
         <source>, member ID {0}</source>
-        <translation>, número de miembro {0}</translation>
+        <translation>, núm. de miembro {0}</translation>
     </message>
     <message>
         <source>{0} to {1}</source>
@@ -2375,7 +2375,7 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
     <message>
         <source>Sent: when, how, to, by</source>
-        <translation>Enviado: cuándo, cómo, a, por</translation>
+        <translation>Envío: cuándo, cómo, a, por</translation>
     </message>
     <message>
         <source>Now</source>
