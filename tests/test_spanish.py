@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QToolBar
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
@@ -362,3 +362,32 @@ def test_the_window_in_spanish_shows_spanish(
     assert "Autorización previa" in text
     data_words = tokens(case.folder) | tokens(case.title)
     assert not leaks(text, data_words), text
+
+
+def test_the_print_preview_draws_the_sheet_in_the_language_chosen(
+    qtbot: QtBot, db: Database, case: CaseInfo
+) -> None:
+    from organizer.gui.ops import sheet_ops
+    from organizer.gui.print_sheet import SheetPreviewDialog
+    from organizer.gui.translation import sheet_language
+    from organizer.services.snapshot import load_snapshot
+
+    snapshot = load_snapshot(db, case.id, AS_OF)
+    now = datetime(2026, 11, 21, 9, 0, tzinfo=UTC)
+    spanish_sheet = sheet_ops.sheet_for(snapshot, now, "es")  # the window speaks Spanish
+    assert spanish_sheet.language == "es"
+    assert "Autorización previa" in {row.what for row in spanish_sheet.missing}
+
+    def again(code: str) -> sheet_ops.SheetData:
+        return sheet_ops.sheet_for(snapshot, now, code)
+
+    dialog = SheetPreviewDialog(None, spanish_sheet, again)
+    qtbot.addWidget(dialog)
+    box = dialog.language_box
+    assert box.currentData() == "es"
+    assert box.parentWidget() is dialog.findChild(QToolBar)  # on the preview's toolbar
+    box.setCurrentIndex(box.findData("en"))
+    box.activated.emit(box.currentIndex())  # the office reads English
+    assert dialog.data.language == "en"
+    assert "Prior authorization" in {row.what for row in dialog.data.missing}
+    assert sheet_language() == "en"  # remembered for Save as PDF
