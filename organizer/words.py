@@ -1,15 +1,43 @@
 """The words layer: codes and values from core and services become words here.
 
-Used by the window, the status sheet and the command line alike. It goes through
-``QCoreApplication.translate``, which needs no GUI, so an installed ``QTranslator``
-(see ``organizer.gui.translation``) turns every word the same way everywhere.
+Used by the window, the status sheet and the command line alike. One mechanism: Qt's
+catalogues (``resources/translations/organizer_<language>.qm``, made from the ``.ts`` by
+``scripts/update-translations``). Words are looked up in the chosen language's catalogue
+directly (``QTranslator.translate``), so the command line needs no ``QCoreApplication``
+and the sheet can be drawn in English while the window speaks Spanish (``in_language``).
+The window's own ``self.tr()`` goes through the same catalogue, installed as a
+``QTranslator`` by ``organizer.gui.translation``. English is the source language: with no
+catalogue the words are the English ones, and nothing fails.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
 
+from organizer.core.deadlines import Deadline
+from organizer.core.missing import LABEL_ONLY, MissingRow
+from organizer.core.missing_who import ROLE_WORDS, label_phrase
+from organizer.core.phrases import Day, Days, Phrase, day_count
 from organizer.core.reading import STATUS_WORDS
+from organizer.core.records import LogEntryInfo
+from organizer.language import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    in_language,
+    language,
+    pick_language,
+    set_language,
+    translate,
+)
+
+__all__ = [
+    "LANGUAGES",
+    "in_language",
+    "language",
+    "pick_language",
+    "set_language",
+    "translate",
+]
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
@@ -17,13 +45,123 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks
     return text
 
 
-def translate(context: str, text: str) -> str:
-    return QCoreApplication.translate(context, text)
-
-
 def word(text: str) -> str:
     """A word of the shared "words" context, translated when a translator is installed."""
     return translate("words", text)
+
+
+_ROLE_TEXTS = frozenset(ROLE_WORDS.values())
+
+
+# --- dates and counts -----------------------------------------------------------------------
+MONTH_WORDS = (
+    QT_TRANSLATE_NOOP("dates", "January"),
+    QT_TRANSLATE_NOOP("dates", "February"),
+    QT_TRANSLATE_NOOP("dates", "March"),
+    QT_TRANSLATE_NOOP("dates", "April"),
+    QT_TRANSLATE_NOOP("dates", "May"),
+    QT_TRANSLATE_NOOP("dates", "June"),
+    QT_TRANSLATE_NOOP("dates", "July"),
+    QT_TRANSLATE_NOOP("dates", "August"),
+    QT_TRANSLATE_NOOP("dates", "September"),
+    QT_TRANSLATE_NOOP("dates", "October"),
+    QT_TRANSLATE_NOOP("dates", "November"),
+    QT_TRANSLATE_NOOP("dates", "December"),
+)
+
+
+def days_words(count: int) -> str:
+    """``1 day``, ``3 days``; ``1 día``, ``3 días`` (the catalogue's plural forms)."""
+    said = translate("phrases", "%n day(s)", None, count)
+    return day_count(count) if said == f"{count} day(s)" else said
+
+
+def month_name(value: date) -> str:
+    return translate("dates", MONTH_WORDS[value.month - 1])
+
+
+def short_date(value: date, today: date) -> str:
+    """``Nov 24`` (or ``Mar 3, 2027`` in another year); ``24 de noviembre`` in Spanish."""
+    if language() == SOURCE_LANGUAGE:
+        from organizer.core.phrases import short_date as english_short
+
+        return english_short(value, today)
+    month = month_name(value)
+    if value.year == today.year:
+        return translate("dates", "{month} {day}").format(month=month, day=value.day)
+    return long_date(value)
+
+
+def long_date(value: date) -> str:
+    """``December 7, 2026``; ``7 de diciembre de 2026`` in Spanish."""
+    template = translate("dates", "{month} {day}, {year}")
+    return template.format(month=month_name(value), day=value.day, year=value.year)
+
+
+def medium_date(value: date) -> str:
+    """``Dec 7, 2026``; ``7 dic 2026`` in Spanish."""
+    if language() == SOURCE_LANGUAGE:
+        return value.strftime("%b %d, %Y").replace(" 0", " ")
+    return f"{value.day} {month_name(value)[:3]} {value.year}"
+
+
+def compact_date(value: date) -> str:
+    """``Dec 7``; ``7 dic`` in Spanish: for a label with little room (the timeline's today)."""
+    if language() == SOURCE_LANGUAGE:
+        return f"{month_name(value)[:3]} {value.day}"
+    return f"{value.day} {month_name(value)[:3]}"
+
+
+def typed_who(text: str) -> str:
+    """Who, as typed: a role's word ("Provider office", "You") is said in the language."""
+    return translate("phrases", text) if text in _ROLE_TEXTS else text
+
+
+def say(arg: Phrase | Days | Day | str | int) -> str:
+    """A phrase of core in the chosen language: its template translated, its values said."""
+    if isinstance(arg, Phrase):
+        if arg.text == "{0}" and len(arg.args) == 1:
+            return say(arg.args[0])  # the user's own words, as typed
+        text = translate(arg.context, arg.text)
+        return text.format(*(say(value) for value in arg.args)) if arg.args else text
+    if isinstance(arg, Days):
+        return days_words(arg.count)
+    if isinstance(arg, Day):
+        return short_date(arg.value, arg.today)
+    return str(arg)
+
+
+def entry_label(entry: LogEntryInfo) -> str:
+    """What a log entry is, in the chosen language (words the user typed stay as typed)."""
+    return say(label_phrase(entry))
+
+
+def deadline_what(item: Deadline) -> str:
+    """A deadline's "what" in the chosen language."""
+    if language() == SOURCE_LANGUAGE or not item.what_words.text:
+        return item.what
+    return say(item.what_words)
+
+
+def row_what(row: MissingRow) -> str:
+    """A missing row's "what" in the chosen language (its English words in English)."""
+    if _english_words(row):
+        return row.what
+    if row.what_words is LABEL_ONLY:  # the label alone: the item's label, or typed words
+        return translate("phrases", row.what)
+    return say(row.what_words)
+
+
+def row_who(row: MissingRow) -> str:
+    return row.who if _english_words(row) else say(row.who_words)
+
+
+def row_when(row: MissingRow) -> str:
+    return row.when if _english_words(row) else say(row.when_words)
+
+
+def _english_words(row: MissingRow) -> bool:
+    return language() == SOURCE_LANGUAGE or not row.what_words.text
 
 
 # --- codes to words (marked for lupdate in the "words" context) -----------------------------

@@ -313,6 +313,9 @@ def test_spec_bundles_migration_scripts_and_resources(monkeypatch: pytest.Monkey
         assert (script, dest) in datas, f"{script} is not bundled as a file"
     icon = ICONS / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png"
     assert (icon, Path("resources", "icons", "hicolor", "48x48", "apps")) in datas
+    for code in ("es", "en"):  # the compiled catalogues: the bundled window speaks Spanish
+        catalogue = ROOT / "resources" / "translations" / f"organizer_{code}.qm"
+        assert (catalogue, Path("resources", "translations")) in datas
 
 
 def test_spec_linux_leaves_out_network_plugins(monkeypatch: pytest.MonkeyPatch) -> None:

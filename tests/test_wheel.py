@@ -33,6 +33,12 @@ def test_every_package_is_listed_and_resources_ship_as_package_data() -> None:
 
 def test_resources_are_found_where_the_code_looks() -> None:
     assert resources_dir().is_dir()
-    for parts in (("demo", "profile.json"), ("rules", "understanding.json"), ("icon.svg",)):
+    for parts in (
+        ("demo", "profile.json"),
+        ("rules", "understanding.json"),
+        ("icon.svg",),
+        ("translations", "organizer_es.qm"),  # the catalogues ship compiled
+        ("translations", "organizer_en.qm"),
+    ):
         assert resource(*parts).is_file(), parts
     assert any(resource("demo", "case").rglob("*.pdf"))

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -74,27 +73,15 @@ def test_lupdate_sees_the_tables_and_menus_in_their_contexts(tmp_path: Path) -> 
     assert set(words.DOCUMENT_STATE_WORDS) <= found["words"]
 
 
-def test_an_installed_catalogue_changes_the_menus_and_the_tables(
+def test_the_spanish_catalogue_changes_the_menus_and_the_tables(
     qtbot: QtBot,
     qapp: QApplication,
     db: Database,
     case: CaseInfo,
     runner: TaskRunner,
-    tmp_path: Path,
 ) -> None:
-    ts = tmp_path / "organizer_es.ts"
-    ts.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        '<TS version="2.1" language="es">\n'
-        "<context><name>Actions</name><message><source>&amp;File</source>"
-        "<translation>&amp;Archivo</translation></message></context>\n"
-        "<context><name>words</name><message><source>Insurance</source>"
-        "<translation>Seguro</translation></message></context>\n"
-        "</TS>\n",
-        encoding="utf-8",
-    )
-    subprocess.run([str(TOOLS / "pyside6-lrelease"), str(ts)], check=True, capture_output=True)
-    installed = install_translators(qapp, QLocale(QLocale.Language.Spanish), tmp_path)
+    words.set_language("es")
+    installed = install_translators(qapp)
     try:
         assert installed
         assert words.kind_word("insurance") == "Seguro"
@@ -102,6 +89,7 @@ def test_an_installed_catalogue_changes_the_menus_and_the_tables(
         qtbot.addWidget(window)
         assert window.menuBar().actions()[0].text() == "&Archivo"
     finally:
+        words.set_language("en")
         for translator in installed:
             qapp.removeTranslator(translator)
     assert words.kind_word("insurance") == "Insurance"

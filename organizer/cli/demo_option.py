@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 
 from organizer.cli.options import Subcommand
 from organizer.core.errors import KnownError
+from organizer.language import translate
 
 
 def run_on_demo(subcommand: Subcommand, args: argparse.Namespace) -> int:
@@ -41,11 +42,10 @@ def run_on_demo(subcommand: Subcommand, args: argparse.Namespace) -> int:
                 indexer.close()
         finally:
             db.dispose()
-        print(
-            f"Using a fresh copy of the demo case (read in {time.monotonic() - started:.1f} s); "
-            "it is removed afterwards.",
-            file=sys.stderr,
+        said = translate(
+            "cli", "Using a fresh copy of the demo case (read in {0} s); it is removed afterwards."
         )
+        print(said.format(f"{time.monotonic() - started:.1f}"), file=sys.stderr)
         args.db = url.render_as_string(hide_password=False)
         return subcommand.run(args)
     finally:

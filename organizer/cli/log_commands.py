@@ -11,6 +11,7 @@ from organizer.cli.commands import add_case_option, add_restore_target, opened_d
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.missing import MissingRow
+from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, log
 
 
@@ -80,11 +81,34 @@ def one_line(text: str) -> str:
 
 def missing_line(row: MissingRow) -> str:
     """One row for a terminal: urgency as a word (never colour alone), what, who, when."""
+    if language() != SOURCE_LANGUAGE:
+        return _said_line(row)
     mark = "URGENT " if row.urgent else "waiting"
     suggested = " (suggested, not reviewed yet)" if row.proposed else ""
     copy = "copy in folder" if row.has_copy else "no copy in folder"
     return (
         f"{mark}  {one_line(row.what)}{suggested} | who: {one_line(row.who)} | {row.when} | {copy}"
+    )
+
+
+def _said_line(row: MissingRow) -> str:
+    """``missing_line`` in the chosen language, through the words layer."""
+    from organizer import words
+
+    mark = translate("cli", "URGENT") if row.urgent else translate("cli", "waiting")
+    suggested = translate("cli", " (suggested, not reviewed yet)") if row.proposed else ""
+    copy = (
+        translate("cli", "copy in folder")
+        if row.has_copy
+        else translate("cli", "no copy in folder")
+    )
+    return translate("cli", "{0}  {1}{2} | who: {3} | {4} | {5}").format(
+        mark,
+        one_line(words.row_what(row)),
+        suggested,
+        one_line(words.row_who(row)),
+        words.row_when(row),
+        copy,
     )
 
 
@@ -98,7 +122,7 @@ def run_missing(args: argparse.Namespace) -> int:
         plain = [export.missing_json(row) for row in rows]
         print(json.dumps(plain, indent=2, ensure_ascii=False))
     elif not rows:
-        print("Nothing is missing.")
+        print(translate("cli", "Nothing is missing."))
     else:
         print("\n".join(missing_line(row) for row in rows))  # one write: 100,000 rows print fast
     return 0

@@ -18,7 +18,7 @@ from organizer.core.clock import parse_day
 from organizer.core.errors import KnownError
 
 # Global options that take a value: their value is never mistaken for a subcommand.
-GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--today")
+GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--today", "--lang")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +48,11 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
         type=_day,
         help="work everything out as of this day (overrides ORGANIZER_TODAY); "
         "for example to see what will be missing next week",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es"),
+        help="language of the words: en (English) or es (Español); default: the system's",
     )
     parser.add_argument("--version", action="version", version=f"organizer {__version__}")
     parser.add_argument(

@@ -15,9 +15,11 @@ from pathlib import Path
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.language import translate
 from organizer.services import cases
 
-PAPER_WORDS = {"letter": "Letter", "a4": "A4"}
+PAPER_WORDS = {"letter": QT_TRANSLATE_NOOP("cli", "Letter"), "a4": QT_TRANSLATE_NOOP("cli", "A4")}
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -63,7 +65,8 @@ def run(args: argparse.Namespace) -> int:
 
     paper = args.paper or default_paper()
     write_sheet_pdf(data, args.out, paper)
-    print(f"Wrote the status sheet for {case.title} to {args.out} ({PAPER_WORDS[paper]} paper)")
+    said = translate("cli", "Wrote the status sheet for {0} to {1} ({2} paper)")
+    print(said.format(case.title, args.out, translate("cli", PAPER_WORDS[paper])))
     return 0
 
 

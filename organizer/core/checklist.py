@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from enum import StrEnum
 
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+
 
 class Responsible(StrEnum):
     """Who usually provides an item, by role. The case profile supplies the real names."""
@@ -22,20 +24,46 @@ class ChecklistItem:
 
 
 CHECKLIST: tuple[ChecklistItem, ...] = (
-    ChecklistItem("prescription", "Prescription or therapy order", Responsible.PROVIDER),
-    ChecklistItem("insurance_card", "Insurance card copy", Responsible.PATIENT),
     ChecklistItem(
-        "benefits_verification", "Benefits check", Responsible.PHARMACY, expects_decision=True
+        "prescription",
+        QT_TRANSLATE_NOOP("phrases", "Prescription or therapy order"),
+        Responsible.PROVIDER,
     ),
     ChecklistItem(
-        "prior_authorization", "Prior authorization", Responsible.PROVIDER, expects_decision=True
+        "insurance_card", QT_TRANSLATE_NOOP("phrases", "Insurance card copy"), Responsible.PATIENT
     ),
-    ChecklistItem("clinical_notes", "Clinical notes", Responsible.PROVIDER),
-    ChecklistItem("lab_results", "Lab results", Responsible.PROVIDER),
-    ChecklistItem("diagnosis", "Diagnosis details", Responsible.PROVIDER),
-    ChecklistItem("medication_history", "Medication history", Responsible.PROVIDER),
-    ChecklistItem("medical_necessity", "Letter of medical necessity", Responsible.PROVIDER),
-    ChecklistItem("signed_forms", "Signed forms", Responsible.PATIENT),
+    ChecklistItem(
+        "benefits_verification",
+        QT_TRANSLATE_NOOP("phrases", "Benefits check"),
+        Responsible.PHARMACY,
+        expects_decision=True,
+    ),
+    ChecklistItem(
+        "prior_authorization",
+        QT_TRANSLATE_NOOP("phrases", "Prior authorization"),
+        Responsible.PROVIDER,
+        expects_decision=True,
+    ),
+    ChecklistItem(
+        "clinical_notes", QT_TRANSLATE_NOOP("phrases", "Clinical notes"), Responsible.PROVIDER
+    ),
+    ChecklistItem("lab_results", QT_TRANSLATE_NOOP("phrases", "Lab results"), Responsible.PROVIDER),
+    ChecklistItem(
+        "diagnosis", QT_TRANSLATE_NOOP("phrases", "Diagnosis details"), Responsible.PROVIDER
+    ),
+    ChecklistItem(
+        "medication_history",
+        QT_TRANSLATE_NOOP("phrases", "Medication history"),
+        Responsible.PROVIDER,
+    ),
+    ChecklistItem(
+        "medical_necessity",
+        QT_TRANSLATE_NOOP("phrases", "Letter of medical necessity"),
+        Responsible.PROVIDER,
+    ),
+    ChecklistItem(
+        "signed_forms", QT_TRANSLATE_NOOP("phrases", "Signed forms"), Responsible.PATIENT
+    ),
 )
 
 CHECKLIST_BY_KEY: dict[str, ChecklistItem] = {item.key: item for item in CHECKLIST}

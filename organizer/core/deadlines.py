@@ -28,14 +28,16 @@ from organizer.core.missing import (
     CaseFacts,
     appeal_deadline,
     expected_for,
-    label_of,
     pending_due,
     renewal_date,
     resolve_who,
     who_for,
 )
+from organizer.core.missing_who import label_phrase, resolve_who_phrase, who_phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LogEntryInfo
+from organizer.core.timeline import NO_PHRASE
 from organizer.core.types import LogStatus
 
 COMING_UP_DAYS = 7
@@ -72,6 +74,8 @@ class Deadline:
     call_id: int | None = None
     # A suggestion the user has not reviewed yet: shown in the window only.
     proposed: bool = False
+    # ``what`` as a phrase, for ``organizer.words`` to say in the chosen language.
+    what_words: Phrase = NO_PHRASE
 
     @property
     def key(self) -> str:
@@ -87,10 +91,10 @@ def _appealed(entry: LogEntryInfo, entries: Sequence[LogEntryInfo]) -> bool:
     return entry.not_appealing or any(e.appeal_of == entry.id for e in entries)
 
 
-def _send_to(entry: LogEntryInfo, profile: CaseProfile) -> str:
+def _send_to(entry: LogEntryInfo, profile: CaseProfile) -> Phrase | None:
     """Who asked for it, by name: a role word ("payer", "pharmacy") becomes the profile's."""
     typed = (entry.submitted_to or entry.requested_by).strip()
-    return resolve_who(typed, profile, Responsible.PAYER) if typed else ""
+    return resolve_who_phrase(typed, profile, Responsible.PAYER) if typed else None
 
 
 def entry_deadlines(
@@ -100,7 +104,7 @@ def entry_deadlines(
     entries: Sequence[LogEntryInfo] = (),
 ) -> list[Deadline]:
     """The dated steps of one log entry (none for a closed one)."""
-    label = label_of(entry)
+    label = label_phrase(entry)
     status = entry.status
     if status == LogStatus.NOT_NEEDED:
         return []
@@ -109,35 +113,59 @@ def entry_deadlines(
         if due is None:
             return []
         to = _send_to(entry, profile)
-        what = f"{label} due: send to {to}" if to else f"{label} due"
+        if to is not None:
+            what = Phrase(QT_TRANSLATE_NOOP("phrases", "{0} due: send to {1}"), (label, to))
+        else:
+            what = Phrase(QT_TRANSLATE_NOOP("phrases", "{0} due"), (label,))
         proposed = status == LogStatus.PROPOSED
         if proposed:
-            what += " (suggested, please check)"
+            what = Phrase(QT_TRANSLATE_NOOP("phrases", "{0} (suggested, please check)"), (what,))
         who = resolve_who(entry.who_submits, profile, Responsible.PATIENT)
-        return [Deadline(due, DeadlineKind.DUE, what, who, entry.id, proposed=proposed)]
+        return [_item(due, DeadlineKind.DUE, what, who, entry.id, proposed=proposed)]
     if status == LogStatus.SUBMITTED:
         expected = expected_for(entry, facts)
         if expected is None:
             return []
-        decider = resolve_who(entry.submitted_to, profile, Responsible.PAYER)
-        what = f"Decision expected on {label} from {decider}"
-        return [Deadline(expected.by, DeadlineKind.DECISION_EXPECTED, what, decider, entry.id)]
+        decider = resolve_who_phrase(entry.submitted_to, profile, Responsible.PAYER)
+        what = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Decision expected on {0} from {1}"), (label, decider)
+        )
+        kind = DeadlineKind.DECISION_EXPECTED
+        return [_item(expected.by, kind, what, decider.english(), entry.id)]
     if status == LogStatus.DENIED:
         deadline = appeal_deadline(entry, facts)
         if deadline is None or _appealed(entry, entries):
             return []
-        what = f"Last day to appeal the denial of {label}"
+        what = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Last day to appeal the denial of {0}"), (label,)
+        )
         return [
-            Deadline(deadline, DeadlineKind.APPEAL_BY, what, who_for(profile, "patient"), entry.id)
+            _item(deadline, DeadlineKind.APPEAL_BY, what, who_for(profile, "patient"), entry.id)
         ]
     if status == LogStatus.APPROVED:
         renewal = renewal_date(entry)
         if renewal is None:
             return []
-        office = who_for(profile, Responsible.PROVIDER)
-        what = f"Renewal of {label}: ask {office} for the re-authorization"
-        return [Deadline(renewal, DeadlineKind.RENEWAL, what, office, entry.id)]
+        office = who_phrase(profile, Responsible.PROVIDER)
+        what = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Renewal of {0}: ask {1} for the re-authorization"),
+            (label, office),
+        )
+        return [_item(renewal, DeadlineKind.RENEWAL, what, office.english(), entry.id)]
     return []
+
+
+def _item(
+    day: date,
+    kind: str,
+    what: Phrase,
+    who: str,
+    log_id: int | None,
+    call_id: int | None = None,
+    *,
+    proposed: bool = False,
+) -> Deadline:
+    return Deadline(day, kind, what.english(), who, log_id, call_id, proposed, what)
 
 
 def call_deadlines(calls: Sequence[CallFollowUp]) -> list[Deadline]:
@@ -155,8 +183,11 @@ def call_deadlines(calls: Sequence[CallFollowUp]) -> list[Deadline]:
         )
         if returned:
             continue
-        what = f"Call back {org}" if org else "Call back"
-        found.append(Deadline(call.follow_up_on, DeadlineKind.FOLLOW_UP, what, org, None, call.id))
+        if org:
+            what = Phrase(QT_TRANSLATE_NOOP("phrases", "Call back {0}"), (org,))
+        else:
+            what = Phrase(QT_TRANSLATE_NOOP("phrases", "Call back"))
+        found.append(_item(call.follow_up_on, DeadlineKind.FOLLOW_UP, what, org, None, call.id))
     return found
 
 

@@ -28,13 +28,43 @@ from datetime import date
 from enum import StrEnum
 
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
-from organizer.core.dates import day_count, due_words, short_date, since_words
+from organizer.core.missing_who import (
+    ROLE_ALIASES,
+    ROLE_WORDS,
+    call_words,
+    expected_when,
+    label_of,
+    label_phrase,
+    resolve_who,
+    resolve_who_phrase,
+    since_or_in,
+    who_for,
+    who_phrase,
+)
+from organizer.core.phrases import (
+    QT_TRANSLATE_NOOP,
+    Day,
+    Days,
+    Phrase,
+    asked_phrase,
+    due_phrase,
+    sent_phrase,
+)
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LinkInfo, LogEntryInfo
-from organizer.core.timeline import Expected, ExpectedSource, expected_decision, renewal_on
+from organizer.core.timeline import (
+    NO_PHRASE,
+    Expected,
+    ExpectedSource,
+    expected_decision,
+    renewal_on,
+)
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 
 URGENT_WITHIN_DAYS = 3
+# The "what" of a row that is the entry's label alone (most rows): no phrase of its own, so
+# a log of 100,000 entries makes no extra objects; ``organizer.words`` says the label.
+LABEL_ONLY = Phrase("{0}")
 
 
 class MissingReason(StrEnum):
@@ -58,7 +88,11 @@ class Severity(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class MissingRow:
-    """One line of "still missing": what, who must act, and when, in plain words."""
+    """One line of "still missing": what, who must act, and when, in plain words.
+
+    ``what``, ``who`` and ``when`` are the English words (the export, the log); the same as
+    phrases, ``what_words``..., are what ``organizer.words`` says in the chosen language.
+    """
 
     item: str
     what: str
@@ -75,6 +109,9 @@ class MissingRow:
     has_copy: bool = False
     # What the user can do about a denial: start an appeal, or say they are not appealing.
     actions: tuple[str, ...] = ()
+    what_words: Phrase = NO_PHRASE
+    who_words: Phrase = NO_PHRASE
+    when_words: Phrase = NO_PHRASE
 
     @property
     def urgent(self) -> bool:
@@ -109,50 +146,9 @@ class CaseFacts:
         return frozenset(found)
 
 
-# Plain words for each role, used when the case profile has no name for it.
-ROLE_WORDS: dict[str, str] = {
-    Responsible.PROVIDER: "Provider office",
-    Responsible.PHARMACY: "Home infusion pharmacy",
-    Responsible.PAYER: "Insurance plan",
-    Responsible.PATIENT: "You",
-}
-
-# What people type in "who" that means a role rather than a name.
-ROLE_ALIASES: dict[str, str] = {
-    **{word.casefold(): role for role, word in ROLE_WORDS.items()},
-    **{role.value: role.value for role in Responsible},
-    "provider office": Responsible.PROVIDER,
-    "doctor": Responsible.PROVIDER,
-    "doctor's office": Responsible.PROVIDER,
-    "pharmacy": Responsible.PHARMACY,
-    "insurance": Responsible.PAYER,
-    "insurer": Responsible.PAYER,
-    "me": Responsible.PATIENT,
-    "you": Responsible.PATIENT,
-}
-
 OPEN_UNSENT = frozenset({LogStatus.REQUESTED, LogStatus.PROPOSED})
 CLOSED = frozenset({LogStatus.APPROVED, LogStatus.NOT_NEEDED})
 START_APPEAL, NOT_APPEALING = "start_appeal", "not_appealing"
-
-
-def who_for(profile: CaseProfile, role: str) -> str:
-    """The name to show for a role: the office's name where the profile has one."""
-    names: dict[str, str] = {
-        Responsible.PROVIDER: profile.provider_office.name,
-        Responsible.PHARMACY: profile.pharmacy.name,
-        Responsible.PAYER: profile.payer,
-    }
-    return names.get(role, "") or ROLE_WORDS.get(role, ROLE_WORDS[Responsible.PATIENT])
-
-
-def resolve_who(text: str, profile: CaseProfile, fallback_role: str) -> str:
-    """A typed name stays as typed; a role word (or nothing) becomes the profile's name."""
-    typed = text.strip()
-    if not typed:
-        return who_for(profile, fallback_role)
-    role = ROLE_ALIASES.get(typed.casefold())
-    return typed if role is None else who_for(profile, role)
 
 
 def expects_decision(entry: LogEntryInfo) -> bool:
@@ -172,14 +168,8 @@ def pending_due(entry: LogEntryInfo) -> date | None:
     return entry.due
 
 
-def label_of(entry: LogEntryInfo) -> str:
-    if entry.what.strip():
-        return entry.what.strip()
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return item.label if item else entry.item
-
-
 _label = label_of
+__all__ = ["ROLE_ALIASES", "ROLE_WORDS", "label_of", "resolve_who", "who_for"]
 # Looked up, not worked out, for each row: a big log has 100,000 of them.
 _USUAL_ROLE = {key: str(item.usually_from.value) for key, item in CHECKLIST_BY_KEY.items()}
 
@@ -266,15 +256,15 @@ def appeal_deadline(entry: LogEntryInfo, facts: CaseFacts) -> date | None:
     return max(dates, default=None)
 
 
-def _timeline(entry: LogEntryInfo, due: date | None, today: date) -> str:
+def _timeline(entry: LogEntryInfo, due: date | None, today: date) -> Phrase:
     """The expected timeline, or how long since the request or the submission."""
     if due is not None:
-        return due_words(due, today)
+        return due_phrase(due, today)
     if entry.submitted_on is not None and entry.status not in OPEN_UNSENT:
-        return since_words("sent", entry.submitted_on, today)
+        return sent_phrase(entry.submitted_on, today)
     if entry.requested_on is not None:
-        return since_words("asked", entry.requested_on, today)
-    return "no date set yet"
+        return asked_phrase(entry.requested_on, today)
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "no date set yet"))
 
 
 def _severity(reason: MissingReason, due: date | None, today: date) -> Severity:
@@ -326,14 +316,68 @@ def entry_reason(
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    what: str
-    when: str
+    what: Phrase
+    when: Phrase
     due: date | None
-    who: str
+    who: Phrase
 
 
-def _call_words(who: str, phone: str) -> str:
-    return f"call {who} at {phone}" if phone else f"call {who}"
+def _denied_words(
+    entry: LogEntryInfo, label: Phrase, who: Phrase, today: date, facts: CaseFacts
+) -> _Words:
+    deadline = appeal_deadline(entry, facts)
+    if deadline is None:
+        when = Phrase(QT_TRANSLATE_NOOP("phrases", "check the letter for the appeal deadline"))
+    elif deadline < today:
+        when = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "the appeal deadline {0} has passed"),
+            (Day(deadline, today),),
+        )
+    else:
+        when = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "appeal by {0} ({1} left)"),
+            (Day(deadline, today), Days((deadline - today).days)),
+        )
+    return _Words(
+        Phrase(QT_TRANSLATE_NOOP("phrases", "{0} was denied"), (label,)), when, deadline, who
+    )
+
+
+def _waiting_words(
+    entry: LogEntryInfo,
+    reason: MissingReason,
+    label: Phrase,
+    profile: CaseProfile,
+    today: date,
+    facts: CaseFacts,
+) -> _Words:
+    decider = resolve_who_phrase(entry.submitted_to, profile, _decider(entry))
+    expected = expected_for(entry, facts)
+    if entry.item == "benefits_verification":
+        waiting = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Waiting for {0}'s result on {1}"), (decider, label)
+        )
+    else:
+        waiting = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Waiting for {0}'s decision on {1}"), (decider, label)
+        )
+    if entry.submitted_on is None or expected is None:
+        return _Words(
+            waiting, Phrase(QT_TRANSLATE_NOOP("phrases", "sent; no date given")), None, decider
+        )
+    when = expected_when(entry.submitted_on, expected, today)
+    if reason == MissingReason.DECISION_LATE:
+        phone = facts.payer_phone if _decider(entry) == Responsible.PAYER else ""
+        what = Phrase(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "The decision on {0} is {1} late: {2} and ask for the status, and whether an "
+                "expedited review applies",
+            ),
+            (label, Days((today - expected.by).days), call_words(decider, phone)),
+        )
+        return _Words(what, when, expected.by, decider)
+    return _Words(waiting, when, None, decider)
 
 
 def _reason_words(
@@ -343,87 +387,47 @@ def _reason_words(
     today: date,
     facts: CaseFacts,
 ) -> _Words:
-    label = label_of(entry)
-    who = resolve_who(entry.who_submits, profile, _usual_role(entry))
+    label = label_phrase(entry)
+    who = resolve_who_phrase(entry.who_submits, profile, _usual_role(entry))
     due = pending_due(entry)
-    words = _Words(label, _timeline(entry, due, today), due, who)
-    receive = expects_decision(entry)
+    when = _timeline(entry, due, today)
     if reason == MissingReason.DENIED:
-        deadline = appeal_deadline(entry, facts)
-        if deadline is None:
-            when = "check the letter for the appeal deadline"
-        elif deadline < today:
-            when = f"the appeal deadline {short_date(deadline, today)} has passed"
-        else:
-            left = (deadline - today).days
-            when = f"appeal by {short_date(deadline, today)} ({day_count(left)} left)"
-        return _Words(f"{label} was denied", when, deadline, who)
+        return _denied_words(entry, label, who, today, facts)
     if reason in (MissingReason.AWAITING_DECISION, MissingReason.DECISION_LATE):
-        decider = resolve_who(entry.submitted_to, profile, _decider(entry))
-        expected = expected_for(entry, facts)
-        waiting = "result" if entry.item == "benefits_verification" else "decision"
-        if entry.submitted_on is None or expected is None:
-            return _Words(
-                f"Waiting for {decider}'s {waiting} on {label}",
-                "sent; no date given",
-                None,
-                decider,
-            )
-        sent = short_date(entry.submitted_on, today)
-        if reason == MissingReason.DECISION_LATE:
-            late = (today - expected.by).days
-            phone = facts.payer_phone if _decider(entry) == Responsible.PAYER else ""
-            return _Words(
-                f"The decision on {label} is {day_count(late)} late: "
-                f"{_call_words(decider, phone)} and ask for the status, and whether an "
-                "expedited review applies",
-                f"sent {sent}, expected by {short_date(expected.by, today)} ({expected.why})",
-                expected.by,
-                decider,
-            )
-        return _Words(
-            f"Waiting for {decider}'s {waiting} on {label}",
-            f"sent {sent}, expected by {short_date(expected.by, today)} ({expected.why})",
-            None,
-            decider,
-        )
+        return _waiting_words(entry, reason, label, profile, today, facts)
     if reason == MissingReason.NOT_SUBMITTED:
-        if receive:
-            return _Words(
-                f"{label} (a letter in your folder may answer it: link it as the answer)",
-                words.when,
-                due,
-                who,
+        if expects_decision(entry):
+            text = QT_TRANSLATE_NOOP(
+                "phrases", "{0} (a letter in your folder may answer it: link it as the answer)"
             )
-        return _Words(
-            f"{label} (a copy is in the folder, not marked as sent)", words.when, due, who
-        )
+        else:
+            text = QT_TRANSLATE_NOOP("phrases", "{0} (a copy is in the folder, not marked as sent)")
+        return _Words(Phrase(text, (label,)), when, due, who)
     if reason == MissingReason.NO_COPY:
-        sent = (
-            "sent"
-            if entry.submitted_on is None
-            else f"sent {short_date(entry.submitted_on, today)}"
+        if entry.submitted_on is None:
+            sent = Phrase(QT_TRANSLATE_NOOP("phrases", "sent"))
+        else:
+            sent = Phrase(
+                QT_TRANSLATE_NOOP("dated", "sent {0}"), (Day(entry.submitted_on, today),), "dated"
+            )
+        what = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "{0}: {1}, but no copy in your folder"), (label, sent)
         )
-        return _Words(f"{label}: {sent}, but no copy in your folder", sent, None, who)
+        return _Words(what, sent, None, who)
     if reason == MissingReason.RENEWAL_DUE:
         end = entry.approved_through
         assert end is not None
-        office = who_for(profile, Responsible.PROVIDER)
-        ends = "ended" if end < today else "ends"
-        return _Words(
-            f"Renewal of {label}: ask {office} to send the re-authorization",
-            f"the approval {ends} {short_date(end, today)} ({since_or_in(end, today)})",
-            end,
-            office,
+        office = who_phrase(profile, Responsible.PROVIDER)
+        if end < today:
+            ends = QT_TRANSLATE_NOOP("phrases", "the approval ended {0} ({1})")
+        else:
+            ends = QT_TRANSLATE_NOOP("phrases", "the approval ends {0} ({1})")
+        what = Phrase(
+            QT_TRANSLATE_NOOP("phrases", "Renewal of {0}: ask {1} to send the re-authorization"),
+            (label, office),
         )
-    return words
-
-
-def since_or_in(value: date, today: date) -> str:
-    days = (value - today).days
-    if days == 0:
-        return "today"
-    return f"in {day_count(days)}" if days > 0 else f"{day_count(-days)} ago"
+        return _Words(what, Phrase(ends, (Day(end, today), since_or_in(end, today))), end, office)
+    return _Words(LABEL_ONLY, when, due, who)
 
 
 def _entry_row(
@@ -434,14 +438,15 @@ def _entry_row(
     facts: CaseFacts,
 ) -> MissingRow:
     words = _reason_words(entry, reason, profile, today, facts)
+    what = label_of(entry) if words.what is LABEL_ONLY else words.what.english()
     actions = (START_APPEAL, NOT_APPEALING) if reason == MissingReason.DENIED else ()
     if reason == MissingReason.OVERDUE and entry.status == LogStatus.DENIED:
         actions = (START_APPEAL, NOT_APPEALING)
     return MissingRow(
         item=entry.item,
-        what=words.what,
-        who=words.who,
-        when=words.when,
+        what=what,
+        who=words.who.english(),
+        when=words.when.english(),
         due=words.due,
         reason=reason.value,
         severity=_severity(reason, words.due, today).value,
@@ -449,17 +454,26 @@ def _entry_row(
         log_id=entry.id,
         has_copy=has_copy(entry, facts),
         actions=actions,
+        what_words=words.what,
+        who_words=words.who,
+        when_words=words.when,
     )
 
 
 def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date, facts: CaseFacts) -> MissingRow:
     due = pending_due(entry) if entry.status in OPEN_UNSENT else None
     name = link.path.rsplit("/", 1)[-1]
+    what = Phrase(
+        QT_TRANSLATE_NOOP("phrases", "{0}: the file {1} is gone from the case folder"),
+        (label_phrase(entry), name),
+    )
+    who = Phrase(ROLE_WORDS[Responsible.PATIENT])
+    when = _timeline(entry, due, today)
     return MissingRow(
         item=entry.item,
-        what=f"{label_of(entry)}: the file {name} is gone from the case folder",
-        who=ROLE_WORDS[Responsible.PATIENT],
-        when=_timeline(entry, due, today),
+        what=what.english(),
+        who=who.english(),
+        when=when.english(),
         due=due,
         reason=MissingReason.FILE_MISSING.value,
         severity=_severity(MissingReason.FILE_MISSING, due, today).value,
@@ -467,6 +481,9 @@ def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date, facts: CaseFacts
         log_id=entry.id,
         document_id=link.document_id,
         has_copy=has_copy(entry, facts),
+        what_words=what,
+        who_words=who,
+        when_words=when,
     )
 
 

@@ -14,21 +14,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.missing import (
+    LABEL_ONLY,
     OPEN_UNSENT,
     CaseFacts,
     MissingRow,
     _entry_row,
     add_entry_rows,
     entry_reason,
-    label_of,
     sort_key,
 )
+from organizer.core.missing_who import label_phrase
+from organizer.core.phrases import Phrase, english
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import LogStatus
 
 NOT_NEEDED = LogStatus.NOT_NEEDED.value
+_LABELS = {key: item.label for key, item in CHECKLIST_BY_KEY.items()}
 OPEN_STATUSES = frozenset(status.value for status in OPEN_UNSENT)
 
 # An open entry (requested or proposed, nothing linked) as stored: id, what, item,
@@ -36,10 +40,28 @@ OPEN_STATUSES = frozenset(status.value for status in OPEN_UNSENT)
 # or None). Left as stored: only one entry of each distinct shape is ever converted.
 OpenRow = tuple[int, str, str, str, str | None, str | None, str | None, str, int | None]
 _Key = tuple[str, str, str | None, str | None, str | None, str, int | None]
-# The words "what" adds after the label, the row's fields but "what", its log and document
-# ids, and the first three parts of its sort key; () for an entry that needs nothing.
+# The template of "what" (its first value the label), the row's fields but "what", its log
+# and document ids, and the first three parts of its sort key; () for an entry that needs
+# nothing.
 _Shape = (
-    tuple[str, str, str, str, date | None, str, str, bool, bool, tuple[str, ...], bool, bool, date]
+    tuple[
+        Phrase,
+        str,
+        str,
+        str,
+        date | None,
+        str,
+        str,
+        bool,
+        bool,
+        tuple[str, ...],
+        bool,
+        bool,
+        date,
+        Phrase,
+        Phrase,
+        tuple[str, ...],
+    ]
     | tuple[()]
 )
 _SortKey = tuple[bool, bool, date, int, int]
@@ -94,12 +116,13 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
     if reason is None:
         return ()
     found = _entry_row(entry, reason, profile, today, facts)
-    label = label_of(entry)
-    if not found.what.startswith(label) or found.document_id is not None:
+    what, label = found.what_words, label_phrase(entry)
+    wrong = what is not LABEL_ONLY and (not what.args or what.args[0] != label)
+    if wrong or found.document_id is not None:
         raise ValueError(found.what)  # never for an open entry's reasons
     head = sort_key(found)
     return (
-        found.what[len(label) :],
+        what,
         found.item,
         found.who,
         found.when,
@@ -112,6 +135,9 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
         head[0],
         head[1],
         head[2],
+        found.who_words,
+        found.when_words,
+        tuple(english(arg) for arg in what.args[1:]),
     )
 
 
@@ -161,14 +187,26 @@ def split_rows(
                 continue
         if not shape:
             continue  # needs nothing
-        tail, item, who, when, due, reason, severity, proposed, copy, actions, h0, h1, h2 = shape
+        (what, item, who, when, due, reason, severity, proposed, copy, actions, h0, h1, h2) = shape[
+            :13
+        ]
         log_id = raw[0]
-        label = raw[1].strip() or label_of(open_entry(raw))
+        typed = raw[1].strip()
+        if what is LABEL_ONLY:  # most rows: the label alone, no phrase of their own
+            what_english = typed or _LABELS.get(raw[2], raw[2])
+        else:
+            if typed and typed != _LABELS.get(raw[2]):
+                label, label_text = Phrase("{0}", (typed,)), typed
+            else:  # the item's own label: translatable
+                label = label_phrase(open_entry(raw))
+                label_text = english(label)
+            what_english = what.text.format(label_text, *shape[15])
+            what = Phrase(what.text, (label, *what.args[1:]))
         keys.append((h0, h1, h2, log_id, -1))
         append(
             MissingRow(
                 item,
-                label + tail,
+                what_english,
                 who,
                 when,
                 due,
@@ -179,6 +217,9 @@ def split_rows(
                 None,
                 copy,
                 actions,
+                what,
+                shape[13],
+                shape[14],
             )
         )
     # Sorted as the plain path sorts, by the same keys, each made once.

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+
 
 class PlanType(StrEnum):
     """The kind of plan, which sets the standard review clock (resources/review_clocks.json).
@@ -20,12 +22,12 @@ class PlanType(StrEnum):
 
 
 PLAN_TYPE_WORDS: dict[str, str] = {
-    PlanType.ORIGINAL_MEDICARE: "Original Medicare",
-    PlanType.MEDICARE_ADVANTAGE: "Medicare Advantage",
-    PlanType.MEDICARE_PART_D: "Medicare Part D",
-    PlanType.MEDICAID: "Medicaid",
-    PlanType.COMMERCIAL: "Commercial or employer plan",
-    PlanType.OTHER: "Other",
+    PlanType.ORIGINAL_MEDICARE: QT_TRANSLATE_NOOP("phrases", "Original Medicare"),
+    PlanType.MEDICARE_ADVANTAGE: QT_TRANSLATE_NOOP("phrases", "Medicare Advantage"),
+    PlanType.MEDICARE_PART_D: QT_TRANSLATE_NOOP("phrases", "Medicare Part D"),
+    PlanType.MEDICAID: QT_TRANSLATE_NOOP("phrases", "Medicaid"),
+    PlanType.COMMERCIAL: QT_TRANSLATE_NOOP("phrases", "Commercial or employer plan"),
+    PlanType.OTHER: QT_TRANSLATE_NOOP("phrases", "Other"),
 }
 
 

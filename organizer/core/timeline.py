@@ -14,7 +14,10 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from organizer.core.paths import resource
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Days, Phrase
 from organizer.core.profile import PLAN_TYPE_WORDS
+
+NO_PHRASE = Phrase("")
 
 
 class ExpectedSource:
@@ -41,6 +44,8 @@ class Expected:
     by: date
     source: str
     why: str
+    # The same reason as words to translate (``organizer.words.say``).
+    phrase: Phrase = NO_PHRASE
 
 
 @lru_cache(maxsize=1)
@@ -72,24 +77,40 @@ def expected_decision(
 ) -> Expected:
     """When a decision on a request sent on ``sent`` is expected, and why."""
     if letter_days is not None:
-        return Expected(
+        return _expected(
             sent + timedelta(days=letter_days),
             ExpectedSource.LETTER,
-            f"the plan's letter says it decides within {letter_days} days",
+            Phrase(
+                QT_TRANSLATE_NOOP("phrases", "the plan's letter says it decides within {0}"),
+                (Days(letter_days),),
+            ),
         )
     clock = plan_clock(plan_type, sent)
     if clock is not None:
         plan = PLAN_TYPE_WORDS.get(plan_type, plan_type)
-        return Expected(
+        return _expected(
             sent + timedelta(days=clock.standard_days),
             ExpectedSource.PLAN_CLOCK,
-            f"the standard review time for {plan} is {clock.standard_days} days",
+            Phrase(
+                QT_TRANSLATE_NOOP("phrases", "the standard review time for {0} is {1}"),
+                (Phrase(plan), Days(clock.standard_days)),
+            ),
         )
-    return Expected(
+    return _expected(
         sent + timedelta(days=own_days),
         ExpectedSource.ENTRY_SETTING,
-        f"no standard review time is known for this plan; your reminder is {own_days} days",
+        Phrase(
+            QT_TRANSLATE_NOOP(
+                "phrases",
+                "no standard review time is known for this plan; your reminder is {0}",
+            ),
+            (Days(own_days),),
+        ),
     )
+
+
+def _expected(by: date, source: str, phrase: Phrase) -> Expected:
+    return Expected(by, source, phrase.english(), phrase)
 
 
 def renewal_on(approved_through: date | None, renewal_days: int) -> date | None:

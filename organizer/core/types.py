@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+
 
 class DocumentStatus(StrEnum):
     """Where a file stands in the reading pipeline. Every file ends in a final state."""
@@ -80,10 +82,10 @@ class ActivityAction(StrEnum):
 
 # What each link role means, in plain words.
 ROLE_WORDS = {
-    "request": "the letter that asked for it",
-    "submission": "what was sent",
-    "decision": "the answer",
-    "related": "related",
+    "request": QT_TRANSLATE_NOOP("words", "the letter that asked for it"),
+    "submission": QT_TRANSLATE_NOOP("words", "what was sent"),
+    "decision": QT_TRANSLATE_NOOP("words", "the answer"),
+    "related": QT_TRANSLATE_NOOP("words", "related"),
 }
 
 

@@ -14,17 +14,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from organizer.core.dates import day_count
-from organizer.core.deadlines import COMING_UP_DAYS, Deadline, when_words, within
+from organizer.core.deadlines import COMING_UP_DAYS, Deadline, within
+from organizer.core.phrases import relative
 from organizer.gui.words import urgent_colour, waiting_colour
+from organizer.language import translate
+from organizer.words import days_words, deadline_what, say
 
 MAX_LINES = 6
 
 
 def line_text(item: Deadline, today: date) -> str:
     left = item.days_left(today)
-    when = f"overdue by {day_count(-left)}" if left < 0 else when_words(item, today)
-    return f"{when[:1].upper()}{when[1:]}: {item.what}"
+    if left < 0:
+        when = translate("ComingUpBox", "overdue by {0}").format(days_words(-left))
+    else:
+        when = say(relative(item.day, today))
+    return f"{when[:1].upper()}{when[1:]}: {deadline_what(item)}"
 
 
 class ComingUpBox(QFrame):

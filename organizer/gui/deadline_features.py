@@ -42,6 +42,7 @@ from organizer.gui.ops.reminder_ops import ToldStore
 from organizer.gui.reminders import ReminderScheduler, ReminderSettings
 from organizer.gui.timeline_geometry import timeline_geometry
 from organizer.gui.timeline_view import TimelineTab, paint_timeline
+from organizer.language import translate
 
 if TYPE_CHECKING:
     from organizer.core.snapshot import CaseSnapshot
@@ -101,13 +102,12 @@ class DeadlineFeatures(QObject):
         super().__init__(window.parent_widget())
         self.window = window
         self.opened_once = False
-        tr = window.tr
         self.coming_up = ComingUpBox(window.missing)
         layout = window.missing.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, self.coming_up)
         self.timeline = TimelineTab(window.parent_widget())
-        self.timeline_index = window.tabs.addTab(self.timeline, tr("&Timeline"))
+        self.timeline_index = window.tabs.addTab(self.timeline, translate("words", "&Timeline"))
         self.timeline.canvas.entry_requested.connect(self.open_entry)
         self.coming_up.entry_requested.connect(self.open_entry)
         self.coming_up.call_requested.connect(self.open_call)
@@ -137,20 +137,22 @@ class DeadlineFeatures(QObject):
 
     def build_reminders_menu(self) -> None:
         """The Reminders submenu (checkable items), after the table's deadline items."""
-        w, tr = self.window, self.window.tr
+        w = self.window
         file_menu = w.menuBar().actions()[0].menu()
         assert isinstance(file_menu, QMenu)
         actions = file_menu.actions()
         after = actions.index(self.print_timeline_action) + 1
         before = actions[after] if after < len(actions) else None
-        reminders = QMenu(tr("Re&minders"), w.parent_widget())
-        self.reminders_action = reminders.addAction(tr("Show &reminders"))
+        reminders = QMenu(translate("words", "Re&minders"), w.parent_widget())
+        self.reminders_action = reminders.addAction(translate("words", "Show &reminders"))
         self.reminders_action.setCheckable(True)
         self.reminders_action.setChecked(ReminderSettings.load().enabled)
         self.reminders_action.toggled.connect(self.set_reminders)
-        self.quiet_action = reminders.addAction(tr("&Quiet hours…"))
+        self.quiet_action = reminders.addAction(translate("words", "&Quiet hours…"))
         self.quiet_action.triggered.connect(self.edit_quiet_hours)
-        self.autostart_action = reminders.addAction(tr("&Start with the computer, in the tray"))
+        self.autostart_action = reminders.addAction(
+            translate("words", "&Start with the computer, in the tray")
+        )
         self.autostart_action.setCheckable(True)
         self.autostart_action.setChecked(autostart.is_enabled())
         self.autostart_action.toggled.connect(self.set_autostart)
@@ -247,9 +249,9 @@ class DeadlineFeatures(QObject):
             if on:
                 where = autostart.enable()
                 self.window.statusBar().showMessage(
-                    self.window.tr("The organizer will start with the computer ({0}).").format(
-                        where
-                    ),
+                    translate(
+                        "DeadlineFeatures", "The organizer will start with the computer ({0})."
+                    ).format(where),
                     8000,
                 )
             else:
@@ -259,7 +261,9 @@ class DeadlineFeatures(QObject):
             self.autostart_action.setChecked(not on)
             self.autostart_action.blockSignals(False)
             self.window.show_error(
-                self.window.tr("Starting with the computer could not be set up: {0}").format(exc)
+                translate(
+                    "DeadlineFeatures", "Starting with the computer could not be set up: {0}"
+                ).format(exc)
             )
 
     # --- the calendar and printing -------------------------------------------------------
@@ -268,9 +272,9 @@ class DeadlineFeatures(QObject):
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             w.parent_widget(),
-            w.tr("Export deadlines to calendar"),
+            translate("DeadlineFeatures", "Export deadlines to calendar"),
             str(Path(folder) / "home-infusion-deadlines.ics"),
-            w.tr("Calendar files (*.ics)"),
+            translate("DeadlineFeatures", "Calendar files (*.ics)"),
         )
         if path:
             self.write_calendar(Path(path))
@@ -282,7 +286,8 @@ class DeadlineFeatures(QObject):
         def done(result: tuple[Path, int]) -> None:
             where, count = result
             self.window.statusBar().showMessage(
-                self.window.tr("Wrote {0} deadlines to {1}").format(count, where), 10000
+                translate("DeadlineFeatures", "Wrote {0} deadlines to {1}").format(count, where),
+                10000,
             )
 
         ctrl.run(
@@ -296,7 +301,7 @@ class DeadlineFeatures(QObject):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         dialog = QPrintPreviewDialog(printer, self.window.parent_widget())
-        dialog.setWindowTitle(self.window.tr("Print timeline"))
+        dialog.setWindowTitle(translate("DeadlineFeatures", "Print timeline"))
         dialog.paintRequested.connect(
             lambda p: render_timeline(p, snapshot.log, snapshot.deadlines, snapshot.today)
         )

@@ -30,6 +30,7 @@ from organizer.gui.words import (
     tr,
     urgent_colour,
 )
+from organizer.words import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 FETCH_CHUNK = 500
@@ -41,7 +42,14 @@ NAME, KIND, DATE, SENDER, STATUS, LINKED = range(6)
 
 class DocumentTableModel(FlatTableModel):
     ROW_FLAG = Qt.ItemFlag.ItemIsDragEnabled
-    COLUMNS = ("Name", "Kind", "Date", "From", "Status", "In the log")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("words", "Name"),
+        QT_TRANSLATE_NOOP("words", "Kind"),
+        QT_TRANSLATE_NOOP("words", "Date"),
+        QT_TRANSLATE_NOOP("words", "From"),
+        QT_TRANSLATE_NOOP("words", "Status"),
+        QT_TRANSLATE_NOOP("words", "In the log"),
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -14,7 +14,7 @@ from organizer.core.records import CaseInfo
 from organizer.gui.ops import app_ops
 from organizer.gui.ops.app_ops import Database, DemoCopy
 from organizer.gui.settings_keys import LAST_CASE_KEY
-from organizer.gui.translation import install_translators
+from organizer.gui.translation import choose_language, install_translators
 
 DESKTOP_ID = "org.infusioncoverage.Organizer"
 
@@ -26,7 +26,7 @@ def needs_offscreen() -> bool:
     return False
 
 
-def make_application() -> object:
+def make_application(lang: str | None = None) -> object:
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -34,9 +34,10 @@ def make_application() -> object:
     if existing is not None:
         return existing
     app = QApplication([sys.argv[0]])
-    install_translators(app)  # before any window: every word is looked up through it
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
+    choose_language(lang)  # --lang, else the saved choice, else the system's
+    install_translators(app)  # before any window: every word is looked up through it
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
     icon = resource("icon.svg")
     if icon.exists():
@@ -104,7 +105,7 @@ def run_window(args: argparse.Namespace) -> int:
         _, files = split_paths([Path(p) for p in args.paths])  # files join the demo case
         # The window platform starts first: if Qt can't start it (and aborts), no demo copy
         # has been made yet to be left behind. Copies left by a crash are removed here.
-        app = make_application()
+        app = make_application(getattr(args, "lang", None))
         app_ops.remove_abandoned_demos()
         # The demo runs on its own, with its own database, beside any real window. Files
         # a later launch hands over are added to it.
@@ -115,7 +116,7 @@ def run_window(args: argparse.Namespace) -> int:
         folder, files = split_paths([Path(p) for p in args.paths])
         url = app_ops.database_url(args.db)
         assert url.database is not None
-        app = make_application()
+        app = make_application(getattr(args, "lang", None))
         name = server_name(Path(url.database))
         if hand_over(name, [p for p in (folder, *files) if p is not None]):
             return 0  # the window that is already open took them

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.records import CallInfo, QuestionInfo
-from organizer.gui.words import show_date, tr
+from organizer.gui.words import show_date
+from organizer.language import translate
 
 
 def show_time(moment: datetime) -> str:
@@ -30,28 +31,28 @@ def call_text(call: CallInfo) -> str:
     """One call: when, then who, with whom, their number and the reference, each told apart."""
     parts = [call.organisation.strip()]
     if call.person.strip():
-        parts.append(tr("spoke with {0}").format(call.person.strip()))
+        parts.append(translate("words", "spoke with {0}").format(call.person.strip()))
     if call.phone.strip():
-        parts.append(tr("phone {0}").format(call.phone.strip()))
+        parts.append(translate("words", "phone {0}").format(call.phone.strip()))
     if call.reference_number.strip():
-        parts.append(tr("reference {0}").format(call.reference_number.strip()))
+        parts.append(translate("words", "reference {0}").format(call.reference_number.strip()))
     text = f"{show_time(call.called_at)} — " + " · ".join(p for p in parts if p)
     if call.summary.strip():
         text += f"\n{call.summary.strip()}"
     if call.follow_up_on:
-        text += "\n" + tr("Follow up by {0}").format(show_date(call.follow_up_on))
+        text += "\n" + translate("words", "Follow up by {0}").format(show_date(call.follow_up_on))
     return text
 
 
 def question_text(question: QuestionInfo) -> str:
     text = question.question
     if question.asked_to.strip():
-        text += " " + tr("(to ask {0})").format(question.asked_to.strip())
+        text += " " + translate("words", "(to ask {0})").format(question.asked_to.strip())
     if question.answer:
         answered = show_date(question.answered_on)
         text += f"\n→ {question.answer}" + (f" ({answered})" if answered else "")
     else:
-        text += "\n" + tr("(not answered yet)")
+        text += "\n" + translate("words", "(not answered yet)")
     return text
 
 

@@ -13,6 +13,8 @@ from organizer.core.missing import MissingRow
 from organizer.core.records import LogEntryInfo
 from organizer.gui.table_model import FlatTableModel
 from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr, urgent_colour, waiting_colour
+from organizer.language import translate
+from organizer.words import QT_TRANSLATE_NOOP, entry_label, row_what, row_when, row_who, typed_who
 
 Index = QModelIndex | QPersistentModelIndex
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,7 +22,15 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class LogTableModel(FlatTableModel):
     ROW_FLAG = Qt.ItemFlag.ItemIsDropEnabled
-    COLUMNS = ("Needs", "What", "Who sends it", "Requested", "Due", "Sent", "Status")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("words", "Needs"),
+        QT_TRANSLATE_NOOP("words", "What"),
+        QT_TRANSLATE_NOOP("words", "Who sends it"),
+        QT_TRANSLATE_NOOP("words", "Requested"),
+        QT_TRANSLATE_NOOP("words", "Due"),
+        QT_TRANSLATE_NOOP("words", "Sent"),
+        QT_TRANSLATE_NOOP("words", "Status"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -56,17 +66,21 @@ class LogTableModel(FlatTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and mark is not None and index.column() == 0:
             return QBrush(QColor(urgent_colour() if mark.urgent else waiting_colour()))
         if role == Qt.ItemDataRole.ToolTipRole and mark is not None:
-            return f"{mark.what} — {mark.who} — {mark.when}"
+            return f"{row_what(mark)} — {row_who(mark)} — {row_when(mark)}"
         return None
 
     def _display(self, entry: LogEntryInfo, mark: MissingRow | None, column: int) -> str:
         if column == 0:
             if mark is None:
                 return ""
-            return "⚠ " + tr("Urgent") if mark.urgent else "… " + tr("Waiting")
+            return (
+                "⚠ " + translate("words", "Urgent")
+                if mark.urgent
+                else "… " + translate("words", "Waiting")
+            )
         values = (
-            entry.what,
-            entry.who_submits,
+            entry_label(entry),
+            typed_who(entry.who_submits),
             show_date(entry.requested_on),
             show_date(entry.due),
             show_date(entry.submitted_on),

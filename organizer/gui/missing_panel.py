@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.missing import START_APPEAL, MissingRow
+from organizer.gui.flow_layout import FlowLayout
 from organizer.gui.words import urgent_colour, waiting_colour
+from organizer.words import row_what, row_when, row_who
 
 
 class MissingRowWidget(QFrame):
@@ -49,7 +50,8 @@ class MissingRowWidget(QFrame):
 
         badge = QLabel(mark.upper(), self)
         badge.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        what = QLabel(row.what, self)
+        said_what, said_who, said_when = row_what(row), row_who(row), row_when(row)
+        what = QLabel(said_what, self)
         what.setWordWrap(True)
         big = QFont(what.font())
         big.setPointSizeF(big.pointSizeF() * 1.2)
@@ -61,9 +63,9 @@ class MissingRowWidget(QFrame):
             else self.tr("No copy in your folder yet.")
         )
         who_when = QLabel(
-            self.tr("Who: {0}").format(row.who)
+            self.tr("Who: {0}").format(said_who)
             + "\n"
-            + self.tr("When: {0}").format(row.when)
+            + self.tr("When: {0}").format(said_when)
             + "\n"
             + copy,
             self,
@@ -73,7 +75,7 @@ class MissingRowWidget(QFrame):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
 
-        buttons = QGridLayout()  # two a line, so none is cut off in the narrow panel
+        buttons = FlowLayout()  # buttons wrap (Spanish words are longer), never cut off
         buttons.setSpacing(4)
         actions: tuple[tuple[str, SignalInstance], ...] = (
             (self.tr("Link a document…"), self.link_requested),
@@ -96,13 +98,12 @@ class MissingRowWidget(QFrame):
         self.buttons: dict[str, QPushButton] = {}
         for text, signal in actions:
             button = QPushButton(text, self)
-            button.setAccessibleName(f"{text} — {row.what}")
+            button.setAccessibleName(f"{text} — {said_what}")
             button.clicked.connect(lambda _=False, s=signal: s.emit(row.log_id))
-            buttons.addWidget(button, len(self.buttons) // 2, len(self.buttons) % 2)
+            buttons.addWidget(button)
             self.buttons[text] = button
-        buttons.setColumnStretch(2, 1)
         layout.addLayout(buttons)
-        self.setAccessibleName(f"{mark}: {row.what}. {row.who}. {row.when}")
+        self.setAccessibleName(f"{mark}: {said_what}. {said_who}. {said_when}")
 
 
 class MissingPanel(QWidget):

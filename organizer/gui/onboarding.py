@@ -20,6 +20,7 @@ from organizer.gui.controller import CaseController
 from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.ops import case_ops
 from organizer.gui.ops.case_ops import ProfileSuggestion, Suggestion
+from organizer.language import translate
 
 
 def needs_details(profile: CaseProfile) -> bool:
@@ -108,9 +109,9 @@ def mark_suggested(dialog: Any, suggested: dict[str, Suggestion]) -> None:
         edit = dialog.fields.texts.get(key)
         if edit is None:
             continue
-        why = dialog.tr("Suggested: {0} of {1} documents say this. Please check it.").format(
-            suggestion.agreeing, suggestion.saying
-        )
+        why = translate(
+            "ProfileInvite", "Suggested: {0} of {1} documents say this. Please check it."
+        ).format(suggestion.agreeing, suggestion.saying)
         edit.setToolTip(why)
         edit.setAccessibleDescription(why)
         edit.setProperty("suggested", True)
@@ -154,9 +155,10 @@ def _ask(
     dialog = ProfileDialog(suggestion.apply_to(current), parent=parent)
     if suggested:
         dialog.add_note(
-            dialog.tr(
+            translate(
+                "ProfileInvite",
                 "Fields in italics were filled in from your documents: check each one and "
-                "change what is wrong. Nothing is saved until you press OK."
+                "change what is wrong. Nothing is saved until you press OK.",
             )
         )
         mark_suggested(dialog, suggested)

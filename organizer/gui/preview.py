@@ -47,6 +47,7 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
+from organizer.words import QT_TRANSLATE_NOOP
 
 THUMB_WIDTH = 110
 
@@ -170,22 +171,22 @@ class PreviewPane(QWidget):
         form.addRow(self.tr("Kind:"), self.kind_box)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
-            ("status", "State"),
-            ("outcome", "Answer"),
-            ("date", "Date"),
-            ("sender", "From"),
-            ("reference", "Reference number"),
-            ("member", "Member ID"),
-            ("due", "Reply by"),
-            ("appeal", "Appeal by"),
-            ("pages", "Pages"),
+            ("status", QT_TRANSLATE_NOOP("words", "State")),
+            ("outcome", QT_TRANSLATE_NOOP("words", "Answer")),
+            ("date", QT_TRANSLATE_NOOP("words", "Date")),
+            ("sender", QT_TRANSLATE_NOOP("words", "From")),
+            ("reference", QT_TRANSLATE_NOOP("words", "Reference number")),
+            ("member", QT_TRANSLATE_NOOP("words", "Member ID")),
+            ("due", QT_TRANSLATE_NOOP("words", "Reply by")),
+            ("appeal", QT_TRANSLATE_NOOP("words", "Appeal by")),
+            ("pages", QT_TRANSLATE_NOOP("words", "Pages")),
         ):
             value = QLabel(self.details)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr(label))
+            value.setAccessibleName(tr(label))
             self.fields[key] = value
-            form.addRow(self.tr(label) + ":", value)
+            form.addRow(tr(label) + ":", value)
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))

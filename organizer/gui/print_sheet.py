@@ -15,12 +15,15 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
+from organizer.gui.dialogs.language import language_box
 from organizer.gui.ops.sheet_ops import SheetData, write_sheet
 from organizer.gui.tasks import TaskRunner
+from organizer.gui.translation import save_sheet_language
+from organizer.language import translate
 from organizer.sheet.render import (
     default_paper,
     page_layout,
@@ -35,7 +38,12 @@ log = logging.getLogger(__name__)
 class SheetPreviewDialog(QPrintPreviewDialog):
     """Print preview of the sheet; its Print button opens the system print dialog."""
 
-    def __init__(self, parent: QWidget | None, data: SheetData) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        data: SheetData,
+        again: Callable[[str], SheetData] | None = None,
+    ) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(default_paper()))
         printer.setDocName(sheet_title(data))
@@ -43,9 +51,34 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         super().__init__(printer, parent)
         self.sheet_printer = printer  # the dialog does not own it: keep it alive
         self.data = data
+        self.again = again
         self.setWindowTitle(self.tr("Print the status sheet"))
         self.paintRequested.connect(self.paint)
         self.fit_width()
+        self.language_box = language_box(data.language, self, system=False)
+        toolbar = self.findChild(QToolBar)
+        if again is not None and toolbar is not None:
+            # The sheet goes to the office: it may need another language than the window's.
+            toolbar.addSeparator()
+            label = QLabel(self.tr("Sheet language:"), toolbar)
+            label.setBuddy(self.language_box)
+            toolbar.addWidget(label)
+            toolbar.addWidget(self.language_box)
+            self.language_box.setAccessibleName(self.tr("Sheet language"))
+            self.language_box.activated.connect(self.language_chosen)
+            # Wide enough for the whole toolbar: the choice is not hidden behind "»".
+            self.setMinimumWidth(toolbar.sizeHint().width() + 24)
+
+    def language_chosen(self) -> None:
+        """Draw the sheet again in the language chosen (remembered for the next sheet)."""
+        code = self.language_box.currentData()
+        if self.again is None or not isinstance(code, str) or code == self.data.language:
+            return
+        self.data = self.again(code)
+        save_sheet_language(code)
+        widget = self.findChild(QPrintPreviewWidget)
+        if widget is not None:
+            widget.updatePreview()
 
     def fit_width(self) -> None:
         """Open at "fit width", readable at once, rather than a whole page at about 40%."""
@@ -64,9 +97,14 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             log.warning("status sheet not drawn: %s", exc)
 
 
-def print_preview(parent: QWidget | None, data: SheetData) -> int:
-    """Show the print preview (modal); returns the dialog's result."""
-    dialog = SheetPreviewDialog(parent, data)
+def print_preview(
+    parent: QWidget | None, data: SheetData, again: Callable[[str], SheetData] | None = None
+) -> int:
+    """Show the print preview (modal); returns the dialog's result.
+
+    ``again`` makes the sheet in another language, for the preview's language choice.
+    """
+    dialog = SheetPreviewDialog(parent, data, again)
     try:
         return dialog.exec()
     finally:
@@ -91,7 +129,7 @@ def save_sheet_dialog(
     Returns the chosen path, or None when the user cancelled. Problems are told in a
     message box; ``on_saved`` hears about the file once it is written.
     """
-    caption = parent.tr("Save status sheet as PDF") if parent else "Save status sheet as PDF"
+    caption = translate("MainWindow", "Save status sheet as PDF")
     name, _ = QFileDialog.getSaveFileName(
         parent, caption, str(suggested_file(data)), "PDF files (*.pdf)"
     )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.records import ProposalInfo
 from organizer.core.types import ROLE_WORDS
+from organizer.language import translate
 
 
 class ProposalRow(QFrame):
@@ -31,10 +32,10 @@ class ProposalRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         name = proposal.path.rsplit("/", 1)[-1]
         sure = round((proposal.confidence or 0) * 100)
-        target = proposal.entry_what
+        target = translate("phrases", proposal.entry_what)  # a checklist label, translated
         if proposal.new_entry:
             target = self.tr("a new log entry: {0}").format(target)
-        role = self.tr(ROLE_WORDS.get(proposal.role, proposal.role))
+        role = translate("words", ROLE_WORDS.get(proposal.role, proposal.role))
         title = self.tr("Link to {0} as {1}").format(target, role)
         if show_file:
             title = f"{name} → {title}"
@@ -134,7 +135,7 @@ class ReviewPanel(QWidget):
         for members in groups.values():
             if self.show_file:  # the window's list; the preview shows one document's
                 first = members[0]
-                title = first.entry_what
+                title = translate("phrases", first.entry_what)
                 if first.new_entry:
                     title = self.tr("New: {0}").format(title)
                 label = QLabel(f"<b>{_escape(title)}</b>", self.body)

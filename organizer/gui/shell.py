@@ -24,6 +24,7 @@ from organizer.gui.ops import app_ops, case_ops
 from organizer.gui.ops.app_ops import Database
 from organizer.gui.settings_keys import LAST_CASE_KEY
 from organizer.gui.tasks import TaskRunner
+from organizer.language import translate
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +39,9 @@ def ask_welcome(parent: QWidget | None) -> WelcomeChoice | None:
 
     dialog = WelcomeDialog(parent)
     dialog.demo_choice.setEnabled(False)
-    dialog.demo_choice.setToolTip(dialog.tr("The example opens when the organizer starts."))
+    dialog.demo_choice.setToolTip(
+        translate("WelcomeDialog", "The example opens when the organizer starts.")
+    )
     return dialog.result_value() if dialog.exec() else None
 
 
@@ -135,9 +138,9 @@ class AppShell(QObject):
             log.warning("start-up copy of the database not taken: %s", exc.message)
             if self.window is not None:
                 self.window.statusBar().showMessage(
-                    self.window.tr("The automatic copy of the database was not made: {0}").format(
-                        exc
-                    ),
+                    translate(
+                        "MainWindow", "The automatic copy of the database was not made: {0}"
+                    ).format(exc),
                     20000,
                 )
 

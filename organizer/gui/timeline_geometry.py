@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from organizer.core.deadlines import Deadline, DeadlineKind
-from organizer.core.missing import label_of
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import LogStatus
+from organizer.language import SOURCE_LANGUAGE, language, translate
+from organizer.words import entry_label, month_name
 
 LABEL_WIDTH = 260
 ROW_HEIGHT = 46
@@ -26,7 +27,7 @@ RIGHT_MARGIN = 24
 PAD_DAYS = 4
 MIN_SPAN_DAYS = 21
 
-STATUS_WORDS = {
+STATUS_WORDS = {  # the sheet's words for the same (its "sheet" context)
     LogStatus.PROPOSED: "suggested",
     LogStatus.REQUESTED: "not sent yet",
     LogStatus.SUBMITTED: "sent",
@@ -125,6 +126,8 @@ def ticks(start: date, end: date, width: float) -> tuple[Tick, ...]:
     while day <= end:
         if day.day == 1 or (mid_month and day.day == 15):
             text = f"{MONTHS[day.month - 1]} {day.day}"
+            if language() != SOURCE_LANGUAGE:  # "1 dic"
+                text = f"{day.day} {month_name(day)[:3]}"
             if day.day == 1 and day.month == 1:
                 text = f"{text}, {day.year}"
             found.append(Tick(day, x_of(day, start, end, width), text))
@@ -173,8 +176,8 @@ def _row(
     decision = entry.status if entry.status in (LogStatus.APPROVED, LogStatus.DENIED) else ""
     return RowGeometry(
         log_id=entry.id,
-        label=label_of(entry),
-        status=STATUS_WORDS.get(LogStatus(entry.status), entry.status),
+        label=entry_label(entry),
+        status=translate("sheet", STATUS_WORDS.get(LogStatus(entry.status), entry.status)),
         top=top,
         points=tuple(points),
         bar=bar,

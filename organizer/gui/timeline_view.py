@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from organizer.core.dates import short_date
 from organizer.core.deadlines import Deadline
 from organizer.core.records import LogEntryInfo
 from organizer.gui.timeline_geometry import (
@@ -37,16 +36,19 @@ from organizer.gui.timeline_geometry import (
     timeline_geometry,
 )
 from organizer.gui.words import urgent_colour, waiting_colour
+from organizer.language import translate
+from organizer.words import QT_TRANSLATE_NOOP, compact_date, short_date
 
-LEGEND = (
+LEGEND = QT_TRANSLATE_NOOP(
+    "Timeline",
     "○ asked   ● sent   ◆ decision   ▼ due   ◇ decision expected (dashed: still waiting)"
-    "   ▬ approved period   ▲ ask for renewal   │ today"
+    "   ▬ approved period   ▲ ask for renewal   │ today",
 )
 MARKER_WORDS = {
-    "due": "due",
-    "expected": "expected",
-    "appeal_by": "appeal by",
-    "renewal": "renew",
+    "due": QT_TRANSLATE_NOOP("Timeline", "due"),
+    "expected": QT_TRANSLATE_NOOP("Timeline", "expected"),
+    "appeal_by": QT_TRANSLATE_NOOP("Timeline", "appeal by"),
+    "renewal": QT_TRANSLATE_NOOP("Timeline", "renew"),
 }
 
 
@@ -127,7 +129,7 @@ def paint_timeline(
     painter.setPen(QPen(c["today"], 2))
     painter.drawLine(QPointF(geometry.today_x, AXIS_HEIGHT - 10), QPointF(geometry.today_x, height))
     painter.setFont(small)
-    label = f"Today, {short_date(today, today)}"
+    label = translate("Timeline", "Today, {0}").format(compact_date(today))
     painter.drawText(
         QRectF(geometry.today_x + 4, AXIS_HEIGHT - 22, 140, 18),
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -168,7 +170,7 @@ def _paint_row(
         painter.drawText(
             QRectF(LABEL_WIDTH + 8, row.top, 300, ROW_HEIGHT),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            "no dates yet",
+            translate("Timeline", "no dates yet"),
         )
         painter.setFont(base)
         return
@@ -221,7 +223,8 @@ def _paint_row(
     painter.setFont(small)
     painter.setPen(c["muted"])
     for marker in row.markers:
-        words = f"{MARKER_WORDS.get(marker.kind, '')} {short_date(marker.day, today)}".strip()
+        marker_word = translate("Timeline", MARKER_WORDS.get(marker.kind, ""))
+        words = f"{marker_word} {short_date(marker.day, today)}".strip()
         above = marker.kind in ("due", "appeal_by")
         painter.drawText(
             QRectF(marker.x + 9, y - 24 if above else y + 4, 160, 16),
@@ -322,7 +325,7 @@ class TimelineTab(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.legend = QLabel(LEGEND, self)
+        self.legend = QLabel(translate("Timeline", LEGEND), self)
         self.legend.setWordWrap(True)
         self.empty = QLabel("Nothing in the log yet: the timeline fills in as you add to it.", self)
         self.canvas = TimelineCanvas()

@@ -23,6 +23,7 @@ from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
 from organizer.gui.controller import CaseController
 from organizer.gui.dialogs.call import CallDialog
+from organizer.gui.dialogs.language import LanguageDialog, next_start_words
 from organizer.gui.dialogs.link_document import LinkDocumentDialog
 from organizer.gui.dialogs.log_entry import LogEntryDialog
 from organizer.gui.dialogs.password import PasswordDialog
@@ -30,7 +31,9 @@ from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.dialogs.question import QuestionDialog
 from organizer.gui.ops import file_ops, log_ops, sheet_ops
 from organizer.gui.print_sheet import print_preview, save_sheet_dialog
+from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
+from organizer.language import pick_language
 from organizer.words import QT_TRANSLATE_NOOP
 
 MEDICARE_LINKS = (
@@ -330,10 +333,25 @@ class WindowCommands(QObject):
         if snapshot is None:
             self.controller.refresh()
             return
-        self.controller.run(sheet_ops.sheet_for, snapshot, now, done=show, reload=False)
+        lang = sheet_language()
+        self.controller.run(sheet_ops.sheet_for, snapshot, now, lang, done=show, reload=False)
 
     def print_sheet(self) -> None:
-        self._with_sheet(lambda data: print_preview(self.view.parent_widget(), data))
+        snapshot, now = self.controller.snapshot, datetime.now().astimezone()
+
+        def again(lang: str) -> Any:  # the preview's language choice: words only, no I/O
+            assert snapshot is not None
+            return sheet_ops.sheet_for(snapshot, now, lang)
+
+        self._with_sheet(lambda data: print_preview(self.view.parent_widget(), data, again))
+
+    def choose_language(self) -> None:
+        """Language / Idioma: kept for the next start (the words are set when it opens)."""
+        dialog = LanguageDialog(saved_language(), self.view.parent_widget())
+        if dialog.exec():
+            code = dialog.chosen()
+            save_language(code)
+            self.view.status(next_start_words(pick_language(code or None)), 15000)
 
     def save_sheet(self) -> None:
         self._with_sheet(

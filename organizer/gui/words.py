@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from organizer.language import translate
 from organizer.words import (
     KIND_WORDS,
     LOG_STATUS_WORDS,
     OUTCOME_WORDS,
     SENDER_WORDS,
     kind_word,
+    medium_date,
     status_word,
     word,
 )
@@ -38,12 +40,13 @@ FLAGGED_STATES = frozenset({"unreadable", "password_protected", "missing", "not_
 def state_text(status: str, duplicate_of: str | None = None) -> str:
     """A document's state in plain words; a copy names the document it copies."""
     if status == "duplicate" and duplicate_of:
-        return tr("A copy of {0}").format(duplicate_of)
+        return translate("words", "A copy of {0}").format(duplicate_of)
     return status_word(status)
 
 
 def show_date(value: date | None) -> str:
-    return value.strftime("%b %d, %Y").replace(" 0", " ") if value else ""
+    """``Dec 7, 2026``; ``7 dic 2026`` in Spanish (short enough for a table's column)."""
+    return medium_date(value) if value else ""
 
 
 def dark_theme() -> bool:

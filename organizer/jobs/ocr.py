@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.jobs.ocr_language import installed_languages, looks_spanish
+
 OCR_DPI = 300
 MAX_SIDE_PX = 5000
 INSTALL_HINT = (
@@ -134,13 +136,22 @@ def _ensure_gui_app() -> None:
         QGuiApplication(["organizer-ocr"])
 
 
-def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
+def read_page(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
+    """The page's text: read with English, and again with Spanish if it looks Spanish."""
+    text = run_tesseract(image_path, timeout, dpi)
+    command = tesseract_command()
+    if command and looks_spanish(text) and "spa" in installed_languages(command):
+        return run_tesseract(image_path, timeout, dpi, "spa")
+    return text
+
+
+def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI, lang: str = "eng") -> str:
     command = tesseract_command()
     if command is None:
         raise FileNotFoundError("tesseract")
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     process = subprocess.Popen(
-        [command, str(image_path), "stdout", "--dpi", str(dpi), "-l", "eng", "--psm", "3"],
+        [command, str(image_path), "stdout", "--dpi", str(dpi), "-l", lang, "--psm", "3"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,
@@ -249,7 +260,7 @@ def ocr_pdf_pages(
                 picture_jpeg = Path(scratch) / "page.jpg"
                 _write_private(picture_jpeg, scan[0])
                 try:
-                    text = run_tesseract(picture_jpeg, limit, scan[1])
+                    text = read_page(picture_jpeg, limit, scan[1])
                 except subprocess.TimeoutExpired:
                     results.append(OcrPage(number, "", "reading this page took too long"))
                     continue
@@ -269,7 +280,7 @@ def ocr_pdf_pages(
             image = image.convertToFormat(QImage.Format.Format_Grayscale8)
             _write_private(picture, _png_bytes(image))
             try:
-                text = run_tesseract(picture, limit, dpi)
+                text = read_page(picture, limit, dpi)
             except subprocess.TimeoutExpired:
                 results.append(OcrPage(number, "", "reading this page took too long"))
                 continue

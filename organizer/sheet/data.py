@@ -14,38 +14,46 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
-from organizer.core.dates import MONTHS, short_date
+from organizer.core.checklist import Responsible
 from organizer.core.missing import ROLE_ALIASES, MissingRow
+from organizer.core.missing_who import label_phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CallInfo, CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.core.snapshot import CaseSnapshot
 from organizer.core.types import LetterOutcome, LinkRole, LogStatus
+from organizer.language import language, translate
 from organizer.services import private_files
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database
+from organizer.words import compact_date, long_date, month_name, row_what, row_when, say, short_date
 
 PRIOR_AUTHORIZATION = "prior_authorization"
 # The sheet is addressed to the provider office: that is how it names the office itself.
-YOUR_OFFICE = "Your office"
-NOT_FILLED = "not filled in yet"
+YOUR_OFFICE = QT_TRANSLATE_NOOP("sheet", "Your office")
+NOT_FILLED = QT_TRANSLATE_NOOP("sheet", "not filled in yet")
 DECIDED = frozenset({LogStatus.APPROVED.value, LogStatus.DENIED.value})
 SENT = frozenset({LogStatus.SUBMITTED.value, LogStatus.APPROVED.value, LogStatus.DENIED.value})
 
 STATUS_WORDS: dict[str, str] = {
-    LogStatus.PROPOSED: "suggested",
-    LogStatus.REQUESTED: "not sent yet",
-    LogStatus.SUBMITTED: "sent",
-    LogStatus.APPROVED: "approved",
-    LogStatus.DENIED: "denied",
-    LogStatus.NOT_NEEDED: "not needed",
+    LogStatus.PROPOSED: QT_TRANSLATE_NOOP("sheet", "suggested"),
+    LogStatus.REQUESTED: QT_TRANSLATE_NOOP("sheet", "not sent yet"),
+    LogStatus.SUBMITTED: QT_TRANSLATE_NOOP("sheet", "sent"),
+    LogStatus.APPROVED: QT_TRANSLATE_NOOP("sheet", "approved"),
+    LogStatus.DENIED: QT_TRANSLATE_NOOP("sheet", "denied"),
+    LogStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("sheet", "not needed"),
 }
 OUTCOME_WORDS: dict[str, str] = {
-    LetterOutcome.APPROVED: "Approved",
-    LetterOutcome.DENIED: "Denied",
-    LetterOutcome.INFO_REQUESTED: "More information asked for",
-    LetterOutcome.INFORMATIONAL: "Letter for information",
+    LetterOutcome.APPROVED: QT_TRANSLATE_NOOP("sheet", "Approved"),
+    LetterOutcome.DENIED: QT_TRANSLATE_NOOP("sheet", "Denied"),
+    LetterOutcome.INFO_REQUESTED: QT_TRANSLATE_NOOP("sheet", "More information asked for"),
+    LetterOutcome.INFORMATIONAL: QT_TRANSLATE_NOOP("sheet", "Letter for information"),
 }
+
+
+def t(text: str) -> str:
+    """A word of the sheet (marked in the "sheet" context) in the sheet's language."""
+    return translate("sheet", text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,31 +76,42 @@ class SheetHeader:
 
     @property
     def to_line(self) -> str:
-        office = self.office or "the provider's office"
-        return f"To: {office}"
+        office = self.office or translate("sheet", "the provider's office")
+        return translate("sheet", "To: {0}").format(office)
 
     @property
     def fax_line(self) -> str:
-        return f"Fax: {self.office_fax or NOT_FILLED}"
+        return translate("sheet", "Fax: {0}").format(self.office_fax or t(NOT_FILLED))
 
     @property
     def sender_line(self) -> str:
-        sender = f"From: {self.patient} (patient)" if self.patient else "From: the patient"
-        return f"Attention: {self.office_contact}     {sender}" if self.office_contact else sender
+        if self.patient:
+            sender = translate("sheet", "From: {0} (patient)").format(self.patient)
+        else:
+            sender = translate("sheet", "From: the patient")
+        if not self.office_contact:
+            return sender
+        return translate("sheet", "Attention: {0}     {1}").format(self.office_contact, sender)
 
     @property
     def therapy_line(self) -> str:
-        start = f" (starts {self.therapy_start})" if self.therapy_start else ""
-        return f"{self.therapy}{start}".strip()
+        if not self.therapy_start:
+            return self.therapy.strip()
+        return (
+            translate("sheet", "{0} (starts {1})").format(self.therapy, self.therapy_start).strip()
+        )
 
     @property
     def insurance_line(self) -> str:
         """``Plan, group 88120; also Medicare Part B, member ID 5EG4-...``."""
-        line = self.payer + (f", group {self.group_number}" if self.group_number else "")
+        line = self.payer
+        if self.group_number:
+            line += translate("sheet", ", group {0}").format(self.group_number)
         if self.secondary_payer:
             second_id = self.secondary_member_id
-            line += f"; also {self.secondary_payer}"
-            line += f", member ID {second_id}" if second_id else ""
+            line += translate("sheet", "; also {0}").format(self.secondary_payer)
+            if second_id:
+                line += translate("sheet", ", member ID {0}").format(second_id)
         return line.strip(" ,;")
 
 
@@ -132,9 +151,11 @@ def covers_words(entry: LogEntryInfo, today: date) -> str:
     start, end = entry.approved_from, entry.approved_through
     period = ""
     if start and end:
-        period = f"{short_date(start, today)} to {short_date(end, today)}"
+        period = translate("sheet", "{0} to {1}").format(
+            short_date(start, today), short_date(end, today)
+        )
     elif end:
-        period = f"through {short_date(end, today)}"
+        period = translate("sheet", "through {0}").format(short_date(end, today))
     return _join(period, entry.approved_quantity)
 
 
@@ -171,6 +192,8 @@ class SheetData:
     today: date
     # Letters with suggestions nobody has reviewed yet.
     unreviewed: int = 0
+    # The language its words were made in; it is drawn in the same one.
+    language: str = "en"
 
 
 def review_line(data: SheetData) -> str:
@@ -178,26 +201,31 @@ def review_line(data: SheetData) -> str:
     n = data.unreviewed
     if not n:
         return ""
-    verb = "is" if n == 1 else "are"
-    return f"{plural(n, 'letter')} {verb} waiting for review in the organizer."
+    return translate("sheet", "%n letter(s) waiting for review in the organizer.", None, n)
 
 
 def day_words(value: date | None, today: date) -> str:
-    return short_date(value, today) if value is not None else ""
+    """``Nov 14``; ``14 nov`` in Spanish (the log's columns are narrow)."""
+    if value is None:
+        return ""
+    if language() == "en":
+        return short_date(value, today)
+    said = compact_date(value)
+    return said if value.year == today.year else f"{said} {value.year}"
 
 
 def moment_words(value: datetime) -> str:
-    """``Nov 20, 2026, 9:05 AM`` in fixed English words."""
-    hour = value.hour % 12 or 12
-    half = "AM" if value.hour < 12 else "PM"
-    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}, {hour}:{value.minute:02d} {half}"
+    """``Nov 20, 2026, 9:05 AM``; ``20 de noviembre de 2026, 9:05`` in Spanish."""
+    if language() == "en":
+        hour = value.hour % 12 or 12
+        half = "AM" if value.hour < 12 else "PM"
+        month = month_name(value)[:3]
+        return f"{month} {value.day}, {value.year}, {hour}:{value.minute:02d} {half}"
+    return f"{long_date(value.date())}, {value.hour}:{value.minute:02d}"
 
 
 def _label(entry: LogEntryInfo) -> str:
-    if entry.what.strip():
-        return " ".join(entry.what.split())
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return item.label if item else entry.item
+    return " ".join(say(label_phrase(entry)).split())
 
 
 def _join(*parts: str) -> str:
@@ -212,15 +240,15 @@ def last_activity(entry: LogEntryInfo) -> date | None:
 # Short names for the parties, as the office reading the sheet sees them.
 READER_WORDS: dict[str, str] = {
     Responsible.PROVIDER: YOUR_OFFICE,
-    Responsible.PHARMACY: "Pharmacy",
-    Responsible.PAYER: "Insurance",
-    Responsible.PATIENT: "Patient",
+    Responsible.PHARMACY: QT_TRANSLATE_NOOP("sheet", "Pharmacy"),
+    Responsible.PAYER: QT_TRANSLATE_NOOP("sheet", "Insurance"),
+    Responsible.PATIENT: QT_TRANSLATE_NOOP("sheet", "Patient"),
 }
 IN_A_PHRASE: dict[str, str] = {
-    YOUR_OFFICE: "your office",
-    "Pharmacy": "the pharmacy",
-    "Insurance": "the insurance",
-    "Patient": "the patient",
+    YOUR_OFFICE: QT_TRANSLATE_NOOP("sheet", "your office"),
+    "Pharmacy": QT_TRANSLATE_NOOP("sheet", "the pharmacy"),
+    "Insurance": QT_TRANSLATE_NOOP("sheet", "the insurance"),
+    "Patient": QT_TRANSLATE_NOOP("sheet", "the patient"),
 }
 
 
@@ -244,45 +272,55 @@ def for_reader(who: str, profile: CaseProfile) -> str:
 
 
 def _in_phrase(who: str) -> str:
-    return IN_A_PHRASE.get(who, who)
+    return t(IN_A_PHRASE[who]) if who in IN_A_PHRASE else t(who)
 
 
 def plural(n: int, word: str) -> str:
+    """English only (``3 pages``): for words outside the catalogue."""
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def missing_heading(rows: Sequence[MissingRow]) -> str:
     """``Still missing: 5 items, 2 for your office``."""
     if not rows:
-        return "Still missing"
-    mine = sum(row.who == YOUR_OFFICE for row in rows)
-    return f"Still missing: {plural(len(rows), 'item')}" + (
-        f", {mine} for your office" if mine else ""
-    )
+        return translate("sheet", "Still missing")
+    mine = sum(row.who == t(YOUR_OFFICE) for row in rows)
+    heading = translate("sheet", "Still missing: %n item(s)", None, len(rows))
+    return heading + (translate("sheet", ", %n for your office", None, mine) if mine else "")
 
 
 def decision_lines(data: SheetData) -> tuple[str, str]:
     """The prior-authorization headline (with its reference number) and its details."""
     d = data.decision
     if d is None:
-        return f"Prior authorization: {data.pa_status}", ""
-    when = f" on {d.decided_on}" if d.decided_on else ""
-    ref = f"reference {d.reference_number}" if d.reference_number else "no reference number"
+        return translate("sheet", "Prior authorization: {0}").format(data.pa_status), ""
+    when = translate("sheet", " on {0}").format(d.decided_on) if d.decided_on else ""
+    ref = (
+        translate("sheet", "reference {0}").format(d.reference_number)
+        if d.reference_number
+        else translate("sheet", "no reference number")
+    )
     details = [
-        f"For: {d.what}",
-        *([f"Covers: {d.covers}"] if d.covers else []),
-        *([f"Note: {d.note}"] if d.note else []),
-        f"From {d.source}",
+        translate("sheet", "For: {0}").format(d.what),
+        *([translate("sheet", "Covers: {0}").format(d.covers)] if d.covers else []),
+        *([translate("sheet", "Note: {0}").format(d.note)] if d.note else []),
+        translate("sheet", "From {0}").format(d.source),
     ]
-    return f"Latest prior authorization decision: {d.outcome}{when}, {ref}", ". ".join(details)
+    headline = translate("sheet", "Latest prior authorization decision: {0}{1}, {2}")
+    return headline.format(d.outcome, when, ref), ". ".join(details)
 
 
 def call_line(call: SheetCall | None) -> str:
     if call is None:
-        return "Last call: none written down yet."
+        return translate("sheet", "Last call: none written down yet.")
     who = call.organisation + (f" ({call.person})" if call.person else "")
-    ref = f"reference {call.reference_number}" if call.reference_number else "no reference"
-    return f"Last call: {call.when}, {who or 'no name'}, {ref}"
+    if call.reference_number:
+        ref = translate("sheet", "reference {0}").format(call.reference_number)
+    else:
+        ref = translate("sheet", "no reference")
+    return translate("sheet", "Last call: {0}, {1}, {2}").format(
+        call.when, who or translate("sheet", "no name"), ref
+    )
 
 
 def log_priority(rows: Sequence[SheetLogRow]) -> list[int]:
@@ -301,11 +339,11 @@ def log_summary(hidden: Sequence[SheetLogRow]) -> str:
     other = len(hidden) - sent - waiting
     parts = []
     if sent:
-        parts.append(f"+{plural(sent, 'earlier submitted item')}")
+        parts.append(translate("sheet", "+%n earlier submitted item(s)", None, sent))
     if waiting:
-        parts.append(f"+{waiting} not sent yet (under Still missing)")
+        parts.append(translate("sheet", "+%n not sent yet (under Still missing)", None, waiting))
     if other:
-        parts.append(f"+{other} marked not needed")
+        parts.append(translate("sheet", "+%n marked not needed", None, other))
     return "; ".join(parts)
 
 
@@ -313,15 +351,17 @@ def log_row(
     entry: LogEntryInfo, open_ids: set[int], today: date, profile: CaseProfile
 ) -> SheetLogRow:
     """Requested what, by whom and when; submitted when, how and to whom; where it stands."""
-    asked = _join(day_words(entry.requested_on, today), for_reader(entry.requested_by, profile))
+    asked = _join(day_words(entry.requested_on, today), t(for_reader(entry.requested_by, profile)))
     sent = ""
     if entry.submitted_on is not None or entry.status in SENT:
         how = " ".join(entry.submitted_how.split())
         to = _in_phrase(for_reader(entry.submitted_to, profile))
-        route = " ".join(part for part in (how, f"to {to}" if to else "") if part)
+        to_words = translate("sheet", "to {0}").format(to) if to else ""
+        route = " ".join(part for part in (how, to_words) if part)
         by = _in_phrase(for_reader(entry.who_submits, profile))
-        sent = _join(day_words(entry.submitted_on, today), route, f"by {by}" if by else "")
-    now = STATUS_WORDS.get(entry.status, entry.status)
+        by_words = translate("sheet", "by {0}").format(by) if by else ""
+        sent = _join(day_words(entry.submitted_on, today), route, by_words)
+    now = t(STATUS_WORDS.get(entry.status, entry.status))
     if entry.status in DECIDED and entry.decision_on is not None:
         now = f"{now} {short_date(entry.decision_on, today)}"
     return SheetLogRow(
@@ -374,12 +414,12 @@ def _from_letters(
             outcome = entry.status
         day = doc.document_date or entry.decision_on
         decision = SheetDecision(
-            outcome=OUTCOME_WORDS.get(outcome, outcome),
+            outcome=t(OUTCOME_WORDS.get(outcome, outcome)),
             decided_on=day_words(day, today),
             reference_number=(doc.reference_number or "").strip(),
             what=_label(entry),
             note="" if entry.decision_source == "letter" else " ".join(entry.decision.split()),
-            source=f'the letter "{doc.path.rsplit("/", 1)[-1]}"',
+            source=translate("sheet", 'the letter "{0}"').format(doc.path.rsplit("/", 1)[-1]),
             covers=covers_words(entry, today) if outcome == LetterOutcome.APPROVED else "",
         )
         found.append(_Candidate(day, entry.id, decision))
@@ -391,13 +431,16 @@ def _from_entry(entry: LogEntryInfo, today: date) -> _Candidate | None:
     note = " ".join(entry.decision.split())
     if entry.status not in DECIDED and not note and entry.decision_on is None:
         return None
-    outcome = OUTCOME_WORDS[entry.status] if entry.status in DECIDED else "Decision noted"
+    if entry.status in DECIDED:
+        outcome = t(OUTCOME_WORDS[entry.status])
+    else:
+        outcome = translate("sheet", "Decision noted")
     decision = SheetDecision(
         outcome=outcome,
         decided_on=day_words(entry.decision_on, today),
         what=_label(entry),
         note=note,
-        source="the log",
+        source=translate("sheet", "the log"),
         reference_number=entry.decision_reference.strip(),
         covers=covers_words(entry, today),
     )
@@ -426,27 +469,28 @@ def pa_status(entries: list[LogEntryInfo], today: date, missing: Sequence[Missin
     says it, with the day the decision is expected by."""
     pa = [e for e in entries if e.item == PRIOR_AUTHORIZATION]
     if not pa:
-        return "none in the log yet."
+        return translate("sheet", "none in the log yet.")
     waiting = [
         r
         for r in missing
         if r.item == PRIOR_AUTHORIZATION and r.reason in ("awaiting_decision", "decision_late")
     ]
     if waiting:
-        return f"{waiting[0].when}; no decision yet."
+        return translate("sheet", "{0}; no decision yet.").format(row_when(waiting[0]))
     sent = [e.submitted_on for e in pa if e.submitted_on is not None]
     if sent:
-        return f"sent {short_date(max(sent), today)}; no decision yet."
-    return "not sent yet; no decision yet."
+        sent_on = short_date(max(sent), today)
+        return translate("sheet", "sent {0}; no decision yet.").format(sent_on)
+    return translate("sheet", "not sent yet; no decision yet.")
 
 
 def contacts(case: CaseInfo) -> tuple[SheetContact, ...]:
     profile = case.profile
     office, pharmacy = profile.provider_office, profile.pharmacy
     return (
-        SheetContact(YOUR_OFFICE, office.name, office.phone, office.fax, office.contact),
-        SheetContact("Pharmacy", pharmacy.name, pharmacy.phone, pharmacy.fax, pharmacy.contact),
-        SheetContact("Insurance", profile.payer, profile.payer_phone, "", ""),
+        SheetContact(t(YOUR_OFFICE), office.name, office.phone, office.fax, office.contact),
+        SheetContact(t("Pharmacy"), pharmacy.name, pharmacy.phone, pharmacy.fax, pharmacy.contact),
+        SheetContact(t("Insurance"), profile.payer, profile.payer_phone, "", ""),
     )
 
 
@@ -493,7 +537,7 @@ def sheet_from_snapshot(snapshot: CaseSnapshot, *, now: datetime) -> SheetData:
     decision = latest_decision(entries, docs, today)
     return SheetData(
         header=header(case, today, now),
-        missing=tuple(replace(row, who=for_reader(row.who, case.profile)) for row in missing),
+        missing=tuple(_said_row(row, case.profile) for row in missing),
         log=tuple(log_rows(entries, missing, today, case.profile)),
         decision=decision,
         pa_status="" if decision else pa_status(entries, today, missing),
@@ -502,7 +546,14 @@ def sheet_from_snapshot(snapshot: CaseSnapshot, *, now: datetime) -> SheetData:
         case_folder=case.folder,
         today=today,
         unreviewed=len({p.document_id for p in snapshot.proposals}),
+        language=language(),
     )
+
+
+def _said_row(row: MissingRow, profile: CaseProfile) -> MissingRow:
+    """A missing row as the sheet says it: in its language, the office named as the reader."""
+    who = t(for_reader(row.who, profile))
+    return replace(row, what=row_what(row), who=who, when=row_when(row))
 
 
 # --- writing the sheet ----------------------------------------------------------------------

@@ -13,13 +13,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from organizer.core.missing import MissingRow
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.language import translate
 from organizer.sheet.data import YOUR_OFFICE, SheetData, missing_heading, review_line
 
 # The page composer of sheet.render (which imports this module: named here, not imported,
 # so the two never import each other).
 Composer = Any
 
-URGENT = "URGENT"
+URGENT = QT_TRANSLATE_NOOP("sheet", "URGENT")
 # Two columns only if the "what" of a missing item keeps this share of its column (or all
 # it needs): the missing list is no use if every item is cut down to a word.
 MIN_WHAT_SHARE = 0.4
@@ -90,7 +92,11 @@ class _MissingLines:
 
 def block_titles(c: Composer) -> tuple[str, str, str, str]:
     wide = c.scale.columns == 1
-    return ("", "What is needed" if wide else "What", "Who sends it" if wide else "Who", "When")
+    if wide:
+        what, who = translate("sheet", "What is needed"), translate("sheet", "Who sends it")
+    else:
+        what, who = translate("sheet", "What"), translate("sheet", "Who")
+    return ("", what, who, translate("sheet", "When"))
 
 
 def missing_columns(
@@ -103,12 +109,15 @@ def missing_columns(
     """
     size = c.scale.missing_pt
     gap = c.pt(size * 0.9)
-    whats = [r.what + (" (suggested, not checked yet)" if r.proposed else "") for r in rows]
+    suggested = translate("sheet", " (suggested, not checked yet)")
+    whats = [r.what + (suggested if r.proposed else "") for r in rows]
     # Two columns are narrow: "due Nov 21 (tomorrow)" becomes "due Nov 21" there.
     whens = [r.when.split(" (")[0] if c.scale.columns > 1 else r.when for r in rows]
     titles = block_titles(c)
     naturals = [
-        c.advance_of(URGENT, size, True) + gap if any(r.urgent for r in rows) else 0.0,
+        c.advance_of(translate("sheet", URGENT), size, True) + gap
+        if any(r.urgent for r in rows)
+        else 0.0,
         max(c.advance_of(t, size) for t in (titles[1], *whats)) + gap,
         max(c.advance_of(t, size, True) for t in (titles[2], *(r.who for r in rows))) + gap,
         max(c.advance_of(t, size) for t in (titles[3], *whens)),
@@ -149,11 +158,18 @@ def missing_block(
     for item in block:
         row = item.row
         if row.urgent:
-            c.put(xs[0], widths[0], URGENT, size, bold=True, y=y)
+            c.put(xs[0], widths[0], translate("sheet", URGENT), size, bold=True, y=y)
         for n, text in enumerate(item.what):
             c.put(xs[1], widths[1] - gap, text, size, y=y + n * line_h)
         for n, text in enumerate(item.who):
-            c.put(xs[2], widths[2] - gap, text, size, bold=row.who == YOUR_OFFICE, y=y + n * line_h)
+            c.put(
+                xs[2],
+                widths[2] - gap,
+                text,
+                size,
+                bold=row.who == translate("sheet", YOUR_OFFICE),
+                y=y + n * line_h,
+            )
         for n, text in enumerate(item.when):
             c.put(xs[3], widths[3], text, size, y=y + n * line_h)
         y += _item_height(c, item)
@@ -182,7 +198,8 @@ def missing_list(c: Composer, data: SheetData, room: float) -> tuple[int, int] |
     c.put(0, c.width, heading, head_size, bold=True)
     c.y += c.line_height(head_size)
     if any(r.urgent for r in rows):
-        legend = f"{URGENT} = overdue, late, denied, or due within 3 days"
+        legend = translate("sheet", "{0} = overdue, late, denied, or due within 3 days")
+        legend = legend.format(translate("sheet", URGENT))
         beside = c.width - c.advance_of(heading, head_size, True) - c.pt(12)
         if c.advance_of(legend, s.body_pt) <= beside:
             c.put(0, c.width, legend, s.body_pt, align=RIGHT, y=c.y - c.line_height(head_size))
@@ -190,7 +207,10 @@ def missing_list(c: Composer, data: SheetData, room: float) -> tuple[int, int] |
             c.line(legend, s.body_pt)
     review = review_line(data)
     if not rows:
-        c.line("Nothing is missing right now." if data.log else "Nothing is listed yet.", size)
+        if data.log:
+            c.line(translate("sheet", "Nothing is missing right now."), size)
+        else:
+            c.line(translate("sheet", "Nothing is listed yet."), size)
         if review:
             c.line(review, s.body_pt, bold=True)
         return 0, 0
@@ -217,7 +237,8 @@ def missing_list(c: Composer, data: SheetData, room: float) -> tuple[int, int] |
             missing_block(c, block, widths, index * (col_w + gutter), top)
     c.y = top + c.line_height(s.body_pt) + height(items)
     if hidden:
-        c.line(f"+{hidden} more still missing; see the organizer", size, bold=True)
+        more = translate("sheet", "+%n more still missing; see the organizer", None, hidden)
+        c.line(more, size, bold=True)
     if review:
         c.line(review, s.body_pt, bold=True)
     return len(items), hidden

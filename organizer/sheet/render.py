@@ -31,6 +31,8 @@ from PySide6.QtGui import (
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.language import in_language, translate
 from organizer.sheet.data import (
     NOT_FILLED,
     SheetData,
@@ -52,8 +54,8 @@ MARGIN_PT = 40.0
 # 100 device units a point: type sizes land exactly on whole units, so 8 pt is 8 pt.
 PDF_DPI = 7200
 MIN_PT = 8.0
-TITLE = "Status sheet: home infusion coverage"
-FOOTER = "This sheet is an organising aid, not coverage advice."
+TITLE = QT_TRANSLATE_NOOP("sheet", "Status sheet: home infusion coverage")
+FOOTER = QT_TRANSLATE_NOOP("sheet", "This sheet is an organising aid, not coverage advice.")
 SAMPLE_NUMBER = "(000) 000-0000"
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -254,13 +256,20 @@ def _table(
 def _header(c: _Composer, data: SheetData) -> None:
     h, body = data.header, c.scale.body_pt
     title, big = body + 5, body + 2
-    c.put(0, c.width, TITLE, title, bold=True)
-    # "Prepared ..." sits on the title's baseline.
+    heading = translate("sheet", TITLE)
+    c.put(0, c.width, heading, title, bold=True)
+    # "Prepared ..." sits on the title's baseline, or under it where both do not fit
+    # (the Spanish words are longer).
     title_m, body_m = c.metrics(title, True), c.metrics(body)
     baseline = (c.line_height(title) + title_m.ascent() - title_m.descent()) / 2
     baseline -= (c.line_height(body) + body_m.ascent() - body_m.descent()) / 2
-    c.put(0, c.width, f"Prepared {h.prepared}", body, align=RIGHT, y=c.y + baseline)
-    c.y += c.line_height(title)
+    prepared = translate("sheet", "Prepared {0}").format(h.prepared)
+    room = c.width - c.advance_of(heading, title, True) - c.pt(12)
+    if c.advance_of(prepared, body) > room:
+        c.y += c.line_height(title)
+        baseline = 0.0
+    c.put(0, c.width, prepared, body, align=RIGHT, y=c.y + baseline)
+    c.y += c.line_height(title) if baseline else c.line_height(body)
     c.rule(2.0, gap_pt=1)
     fax_w = c.advance_of(h.fax_line, big, True)
     c.put(0, c.width - fax_w - c.pt(12), h.to_line, big, bold=True)
@@ -269,19 +278,20 @@ def _header(c: _Composer, data: SheetData) -> None:
     c.line(h.sender_line, body)
     c.rule(0.75, gap_pt=2)
     rows = (
-        ("Patient", h.patient),
-        ("Therapy", h.therapy_line),
-        ("Insurance", h.insurance_line),
-        ("Pharmacy", h.pharmacy),
+        (translate("sheet", "Patient:"), h.patient),
+        (translate("sheet", "Therapy:"), h.therapy_line),
+        (translate("sheet", "Insurance:"), h.insurance_line),
+        (translate("sheet", "Pharmacy:"), h.pharmacy),
     )
-    label_w = max(c.advance_of(f"{label}:", body, True) for label, _ in rows) + c.pt(6)
-    member = f"Member ID: {h.member_id or NOT_FILLED}"
+    not_filled = translate("sheet", NOT_FILLED)
+    label_w = max(c.advance_of(label, body, True) for label, _ in rows) + c.pt(6)
+    member = translate("sheet", "Member ID: {0}").format(h.member_id or not_filled)
     c.put(0, c.width, member, body, bold=True, align=RIGHT)
     for index, (label, value) in enumerate(rows):
         room = (
             c.width - label_w - (c.advance_of(member, body, True) + c.pt(12) if index == 0 else 0)
         )
-        c.row([(0, label_w, f"{label}:", True), (label_w, room, value or NOT_FILLED, False)], body)
+        c.row([(0, label_w, label, True), (label_w, room, value or not_filled, False)], body)
 
 
 def _log(c: _Composer, data: SheetData, room: float) -> tuple[int, int] | None:
@@ -297,14 +307,19 @@ def _log(c: _Composer, data: SheetData, room: float) -> tuple[int, int] | None:
         shown = int((room - c.line_height(head_size)) // line_h) - 2  # titles and summary
         if shown < min(s.min_log_rows, len(rows)):
             return None
-    c.line("Requested and sent (newest first)", head_size, bold=True)
+    c.line(translate("sheet", "Requested and sent (newest first)"), head_size, bold=True)
     if not rows:
-        c.line("Nothing has been asked for or sent yet.", size)
+        c.line(translate("sheet", "Nothing has been asked for or sent yet."), size)
         return 0, 0
     keep = set(log_priority(rows)[:shown])
     kept = [r for r in rows if r.log_id in keep]
     hidden = [r for r in rows if r.log_id not in keep]
-    titles = ("What", "Asked for: when, by", "Sent: when, how, to, by", "Now")
+    titles = (
+        translate("sheet", "What"),
+        translate("sheet", "Asked for: when, by"),
+        translate("sheet", "Sent: when, how, to, by"),
+        translate("sheet", "Now"),
+    )
     cells = [(r.what, r.asked or "—", r.sent or "—", r.now) for r in kept]
     if cells:  # "When, by" and "when, how, to, by" give way before "what" does.
         _table(c, titles, cells, size, fixed=(1, 2, 3), shares={1: 0.3, 2: 0.3})
@@ -325,9 +340,21 @@ def _bottom(c: _Composer, data: SheetData) -> None:
         c.line(text, size)
     c.y += c.pt(4)
     size = c.scale.log_pt  # reference detail, like the log
-    titles = ("Contacts", "Name", "Phone", "Fax", "Ask for")
+    titles = (
+        translate("sheet", "Contacts"),
+        translate("sheet", "Name"),
+        translate("sheet", "Phone"),
+        translate("sheet", "Fax"),
+        translate("sheet", "Ask for"),
+    )
     cells = [
-        (k.role, k.name or NOT_FILLED, k.phone or "—", k.fax or "—", k.person or "—")
+        (
+            k.role,
+            k.name or translate("sheet", NOT_FILLED),
+            k.phone or "—",
+            k.fax or "—",
+            k.person or "—",
+        )
         for k in data.contacts
     ]
     # Numbers get room for a full one even when blank: it can be written in by hand.
@@ -339,7 +366,7 @@ def _bottom(c: _Composer, data: SheetData) -> None:
 def _footer(c: _Composer) -> None:
     size = max(c.scale.body_pt - 0.5, MIN_PT)
     c.rule(0.75, gap_pt=2)
-    c.put(0, c.width, FOOTER, size, align=Qt.AlignmentFlag.AlignCenter)
+    c.put(0, c.width, translate("sheet", FOOTER), size, align=Qt.AlignmentFlag.AlignCenter)
     c.y += c.line_height(size)
 
 
@@ -414,7 +441,8 @@ def plan(data: SheetData, device: QPaintDevice) -> SheetLayout:
 
 def render_sheet(data: SheetData, device: QPaintDevice) -> SheetLayout:
     """Draw the sheet on one page of ``device`` (a PDF writer or a printer)."""
-    layout = plan(data, device)
+    with in_language(data.language):  # its words were made in it: its titles match
+        layout = plan(data, device)
     painter = QPainter()
     if not painter.begin(device):
         raise KnownError("The status sheet can't be drawn: the printer or file is not ready.")
@@ -463,7 +491,10 @@ def page_layout(paper: str) -> QPageLayout:
 
 def sheet_title(data: SheetData) -> str:
     patient = data.header.patient
-    return f"Status sheet - {patient}" if patient else "Status sheet"
+    with in_language(data.language):
+        if patient:
+            return translate("sheet", "Status sheet - {0}").format(patient)
+        return translate("sheet", "Status sheet")
 
 
 def sheet_pdf(data: SheetData, paper: str) -> tuple[bytes, SheetLayout]:

@@ -24,6 +24,7 @@ from organizer.gui.dialogs.base import (
     text_width,
 )
 from organizer.gui.dialogs.log_entry import profile_names
+from organizer.language import translate
 
 
 def phone_book(profile: CaseProfile | None) -> dict[str, str]:
@@ -101,7 +102,7 @@ class CallDialog(CalmDialog):
         self.request_box = form_layout(self.request_group)
         self.item = QComboBox(self)
         for item in checklist:
-            self.item.addItem(self.tr(item.label), item.key)
+            self.item.addItem(translate("phrases", item.label), item.key)
         self.row(self.request_box, self.tr("Item:"), self.item, name=self.tr("Item asked for"))
         self.what = line_edit("", self)
         self.row(

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui.dialogs.base import CalmDialog, paragraph
-from organizer.gui.words import kind_word, show_date, tr
+from organizer.gui.words import kind_word, show_date
+from organizer.language import translate
 
 _EPOCH = date(1900, 1, 1)
 # Words too common to say that a document fits an entry.
@@ -72,13 +73,13 @@ def rank_documents(entry: LogEntryInfo, documents: Sequence[DocumentInfo]) -> li
             continue
         score, why = 0, ""
         if entry.item and entry.item in doc.fulfills:
-            score, why = 100, tr("This looks like it")
+            score, why = 100, translate("words", "This looks like it")
         elif entry.item and entry.item in doc.requested_items:
-            score, why = 60, tr("Asks for it")
+            score, why = 60, translate("words", "Asks for it")
         shared = wanted & (_words(doc.path) | _words(kind_word(doc.kind)))
         if shared:
             score += 10 * len(shared)
-            why = why or tr("Mentions {0}").format(", ".join(sorted(shared)))
+            why = why or translate("words", "Mentions {0}").format(", ".join(sorted(shared)))
         ranked.append(Ranked(doc, score, why))
     ranked.sort(
         key=lambda r: (-r.score, -(r.document.document_date or _EPOCH).toordinal(), r.document.path)

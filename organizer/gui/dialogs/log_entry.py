@@ -6,7 +6,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QSpinBox, QVBoxLayout, QWidget
 
 from organizer.core import clock
@@ -26,16 +25,18 @@ from organizer.gui.dialogs.base import (
     text_box,
 )
 from organizer.gui.words import LOG_STATUS_WORDS
+from organizer.language import translate
+from organizer.words import QT_TRANSLATE_NOOP
 
 # The statuses a person picks from; "suggested" is only shown for an entry that has it.
 CHOSEN_STATUSES = ("requested", "submitted", "approved", "denied", "not_needed")
 SENT_HOW: tuple[Any, ...] = (
-    QT_TR_NOOP("Fax"),
-    QT_TR_NOOP("Online portal"),
-    QT_TR_NOOP("Mail"),
-    QT_TR_NOOP("Email"),
-    QT_TR_NOOP("In person"),
-    QT_TR_NOOP("By phone"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "Fax"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "Online portal"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "Mail"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "Email"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "In person"),
+    QT_TRANSLATE_NOOP("LogEntryDialog", "By phone"),
 )
 DEFAULT_WAIT_DAYS = 7
 
@@ -84,7 +85,7 @@ class LogEntryDialog(CalmDialog):
         form = self.section(self.tr("What it is"), left)
         self.item = QComboBox(self)
         for item in checklist:
-            self.item.addItem(self.tr(item.label), item.key)
+            self.item.addItem(translate("phrases", item.label), item.key)
         if entry is not None and self.item.findData(entry.item) < 0:
             self.item.addItem(entry.item, entry.item)
         self.row(form, self.tr("Item:"), self.item, name=self.tr("Item from the checklist"))
@@ -117,7 +118,9 @@ class LogEntryDialog(CalmDialog):
         form = self.section(self.tr("Sent"), right)
         self.submitted_on = OptionalDateEdit(None, default=self.today, parent=self)
         self.row(form, self.tr("Sent on:"), self.submitted_on)
-        self.submitted_how = suggestion_box("", [self.tr(how) for how in SENT_HOW], self)
+        self.submitted_how = suggestion_box(
+            "", [translate("LogEntryDialog", how) for how in SENT_HOW], self
+        )
         self.row(form, self.tr("Sent how:"), self.submitted_how)
         self.submitted_to = suggestion_box("", names, self)
         self.row(form, self.tr("Sent to:"), self.submitted_to)
@@ -201,7 +204,7 @@ class LogEntryDialog(CalmDialog):
 
     def _label(self, key: str) -> str:
         item = self.checklist.get(key)
-        return self.tr(item.label) if item else key
+        return translate("phrases", item.label) if item else key
 
     def _usual_sender(self, key: str) -> str:
         item = self.checklist.get(key)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,55 +20,101 @@ from PySide6.QtWidgets import (
 from organizer.core import clock
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.gui.dialogs.base import CalmDialog, OptionalDateEdit, line_edit, paragraph
+from organizer.language import translate
+from organizer.words import QT_TRANSLATE_NOOP
 
 # (field, label, name for screen readers or "" to use the label). Contact fields are
 # written "provider_office.fax". Labels are marked here and translated when shown.
-Field = tuple[str, Any, Any]  # QT_TR_NOOP is typed as returning object
+Field = tuple[str, Any, Any]
 PATIENT: tuple[Field, ...] = (
-    ("patient", QT_TR_NOOP("Name:"), QT_TR_NOOP("Patient's name")),
-    ("therapy", QT_TR_NOOP("Therapy or medicine:"), ""),
-    ("therapy_start", QT_TR_NOOP("Therapy starts:"), ""),
-    ("patient_dob", QT_TR_NOOP("Date of birth:"), QT_TR_NOOP("Patient's date of birth")),
+    (
+        "patient",
+        QT_TRANSLATE_NOOP("ProfileFields", "Name:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Patient's name"),
+    ),
+    ("therapy", QT_TRANSLATE_NOOP("ProfileFields", "Therapy or medicine:"), ""),
+    ("therapy_start", QT_TRANSLATE_NOOP("ProfileFields", "Therapy starts:"), ""),
+    (
+        "patient_dob",
+        QT_TRANSLATE_NOOP("ProfileFields", "Date of birth:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Patient's date of birth"),
+    ),
 )
 INSURANCE: tuple[Field, ...] = (
-    ("payer", QT_TR_NOOP("Insurance plan:"), ""),
-    ("plan_type", QT_TR_NOOP("Kind of plan:"), ""),
-    ("member_id", QT_TR_NOOP("Member ID:"), ""),
-    ("group_number", QT_TR_NOOP("Group number:"), ""),
-    ("payer_phone", QT_TR_NOOP("Plan's phone:"), QT_TR_NOOP("Insurance plan's phone")),
-    ("payer_fax", QT_TR_NOOP("Plan's fax:"), QT_TR_NOOP("Insurance plan's fax")),
-    ("secondary_payer", QT_TR_NOOP("Second plan, if any:"), QT_TR_NOOP("Second insurance plan")),
-    ("secondary_member_id", QT_TR_NOOP("Its member ID:"), QT_TR_NOOP("Second plan's member ID")),
+    ("payer", QT_TRANSLATE_NOOP("ProfileFields", "Insurance plan:"), ""),
+    ("plan_type", QT_TRANSLATE_NOOP("ProfileFields", "Kind of plan:"), ""),
+    ("member_id", QT_TRANSLATE_NOOP("ProfileFields", "Member ID:"), ""),
+    ("group_number", QT_TRANSLATE_NOOP("ProfileFields", "Group number:"), ""),
+    (
+        "payer_phone",
+        QT_TRANSLATE_NOOP("ProfileFields", "Plan's phone:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Insurance plan's phone"),
+    ),
+    (
+        "payer_fax",
+        QT_TRANSLATE_NOOP("ProfileFields", "Plan's fax:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Insurance plan's fax"),
+    ),
+    (
+        "secondary_payer",
+        QT_TRANSLATE_NOOP("ProfileFields", "Second plan, if any:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Second insurance plan"),
+    ),
+    (
+        "secondary_member_id",
+        QT_TRANSLATE_NOOP("ProfileFields", "Its member ID:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Second plan's member ID"),
+    ),
 )
 PROVIDER: tuple[Field, ...] = (
-    ("provider_office.name", QT_TR_NOOP("Office name:"), QT_TR_NOOP("Provider office name")),
-    ("provider_office.phone", QT_TR_NOOP("Phone:"), QT_TR_NOOP("Provider office phone")),
-    ("provider_office.fax", QT_TR_NOOP("Fax:"), QT_TR_NOOP("Provider office fax")),
+    (
+        "provider_office.name",
+        QT_TRANSLATE_NOOP("ProfileFields", "Office name:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Provider office name"),
+    ),
+    (
+        "provider_office.phone",
+        QT_TRANSLATE_NOOP("ProfileFields", "Phone:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Provider office phone"),
+    ),
+    (
+        "provider_office.fax",
+        QT_TRANSLATE_NOOP("ProfileFields", "Fax:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Provider office fax"),
+    ),
     (
         "provider_office.contact",
-        QT_TR_NOOP("Person to ask for:"),
-        QT_TR_NOOP("Person to ask for at the provider office"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Person to ask for:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Person to ask for at the provider office"),
     ),
 )
 PHARMACY: tuple[Field, ...] = (
-    ("pharmacy.name", QT_TR_NOOP("Pharmacy name:"), ""),
-    ("pharmacy.phone", QT_TR_NOOP("Phone:"), QT_TR_NOOP("Pharmacy phone")),
-    ("pharmacy.fax", QT_TR_NOOP("Fax:"), QT_TR_NOOP("Pharmacy fax")),
+    ("pharmacy.name", QT_TRANSLATE_NOOP("ProfileFields", "Pharmacy name:"), ""),
+    (
+        "pharmacy.phone",
+        QT_TRANSLATE_NOOP("ProfileFields", "Phone:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Pharmacy phone"),
+    ),
+    (
+        "pharmacy.fax",
+        QT_TRANSLATE_NOOP("ProfileFields", "Fax:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Pharmacy fax"),
+    ),
     (
         "pharmacy.contact",
-        QT_TR_NOOP("Person to ask for:"),
-        QT_TR_NOOP("Person to ask for at the pharmacy"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Person to ask for:"),
+        QT_TRANSLATE_NOOP("ProfileFields", "Person to ask for at the pharmacy"),
     ),
 )
 # The first-run form asks only for these; the rest can be added later.
 SHORT: tuple[Field, ...] = (
-    ("patient", QT_TR_NOOP("Patient's name:"), ""),
-    ("therapy", QT_TR_NOOP("Therapy or medicine:"), ""),
-    ("payer", QT_TR_NOOP("Insurance plan:"), ""),
-    ("member_id", QT_TR_NOOP("Member ID:"), ""),
-    ("provider_office.name", QT_TR_NOOP("Provider office:"), ""),
-    ("provider_office.fax", QT_TR_NOOP("Provider office fax:"), ""),
-    ("pharmacy.name", QT_TR_NOOP("Pharmacy:"), ""),
+    ("patient", QT_TRANSLATE_NOOP("ProfileFields", "Patient's name:"), ""),
+    ("therapy", QT_TRANSLATE_NOOP("ProfileFields", "Therapy or medicine:"), ""),
+    ("payer", QT_TRANSLATE_NOOP("ProfileFields", "Insurance plan:"), ""),
+    ("member_id", QT_TRANSLATE_NOOP("ProfileFields", "Member ID:"), ""),
+    ("provider_office.name", QT_TRANSLATE_NOOP("ProfileFields", "Provider office:"), ""),
+    ("provider_office.fax", QT_TRANSLATE_NOOP("ProfileFields", "Provider office fax:"), ""),
+    ("pharmacy.name", QT_TRANSLATE_NOOP("ProfileFields", "Pharmacy:"), ""),
 )
 
 
@@ -94,25 +140,35 @@ class ProfileFields(QObject):
                 self.start = OptionalDateEdit(
                     self.initial.therapy_start, default=self.today, parent=self.dialog
                 )
-                self.dialog.row(form, self.tr(label), self.start)
+                self.dialog.row(form, translate("ProfileFields", label), self.start)
                 continue
             if key == "patient_dob":
                 self.birth = OptionalDateEdit(
                     self.initial.patient_dob, default=date(1950, 1, 1), parent=self.dialog
                 )
-                self.dialog.row(form, self.tr(label), self.birth, name=self.tr(name))
+                self.dialog.row(
+                    form,
+                    translate("ProfileFields", label),
+                    self.birth,
+                    name=translate("ProfileFields", name),
+                )
                 continue
             if key == "plan_type":
                 # It sets the standard time the plan has to decide a request.
                 self.plan = QComboBox(self.dialog)
                 self.plan.addItem(self.tr("Not sure (read it from the letters)"), "")
                 for code, words in PLAN_TYPE_WORDS.items():
-                    self.plan.addItem(self.tr(words), code)
+                    self.plan.addItem(translate("phrases", words), code)
                 self.plan.setCurrentIndex(max(self.plan.findData(self.initial.plan_type), 0))
-                self.dialog.row(form, self.tr(label), self.plan)
+                self.dialog.row(form, translate("ProfileFields", label), self.plan)
                 continue
             edit = line_edit(self._initial_text(key), self.dialog, width=30)
-            self.dialog.row(form, self.tr(label), edit, name=self.tr(name) if name else "")
+            self.dialog.row(
+                form,
+                translate("ProfileFields", label),
+                edit,
+                name=translate("ProfileFields", name) if name else "",
+            )
             self.texts[key] = edit
 
     def _initial_text(self, key: str) -> str:

@@ -1,0 +1,122 @@
+"""Words as data: a sentence's English template and the values that fill it.
+
+Core makes no words for the screen in one language. Where it has a sentence to give (the
+missing list's what, who and when), it gives a ``Phrase``: an English template marked for
+lupdate in the "phrases" context, and its values. ``Phrase.english()`` is the English text
+(the export, the log, the tests); ``organizer.words.say`` says it in the chosen language,
+dates and plurals included. A template's values are ``{0}``, ``{1}``…; a value is text
+as the user typed it, a number of days, a day, or another phrase.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+CONTEXT = "phrases"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    """Mark ``text`` for lupdate in ``context`` (core has no Qt: this is the whole of it)."""
+    return text
+
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True, slots=True)
+class Days:
+    """A number of days: ``1 day``, ``3 days`` (a plural in every language)."""
+
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Day:
+    """A day, short: ``Nov 24`` in the current year, ``Mar 3, 2027`` in another."""
+
+    value: date
+    today: date
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """An English template (marked for translation) and its values."""
+
+    text: str
+    args: tuple[Arg, ...] = ()
+    # The lupdate context the template is marked in: "dated" tells "sent {0}" with a day
+    # ("enviado el 3 de marzo") from "sent {0}" with a time ago ("enviado hace 3 días").
+    context: str = CONTEXT
+
+    def english(self) -> str:
+        if not self.args:
+            return self.text
+        return self.text.format(*(english(arg) for arg in self.args))
+
+
+Arg = str | int | Days | Day | Phrase
+
+
+def day_count(days: int) -> str:
+    """``1 day`` or ``N days``."""
+    return "1 day" if days == 1 else f"{days} days"
+
+
+def short_date(value: date, today: date) -> str:
+    """``Nov 24`` in the current year, ``Mar 3, 2027`` in any other year."""
+    text = f"{MONTHS[value.month - 1]} {value.day}"
+    return text if value.year == today.year else f"{text}, {value.year}"
+
+
+def english(arg: Arg) -> str:
+    if isinstance(arg, Phrase):
+        return arg.english()
+    if isinstance(arg, Days):
+        return day_count(arg.count)
+    if isinstance(arg, Day):
+        return short_date(arg.value, arg.today)
+    return str(arg)
+
+
+def plain(text: str) -> Phrase:
+    """Text as the user typed it (a name, an item's own words): never translated."""
+    return Phrase("{0}", (text,))
+
+
+def relative(value: date, today: date) -> Phrase:
+    """How far ``value`` is from today: ``today``, ``in 3 days``, ``2 days ago``..."""
+    days = (value - today).days
+    if days == 0:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "today"))
+    if days == 1:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "tomorrow"))
+    if days == -1:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "yesterday"))
+    if days > 0:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "in {0}"), (Days(days),))
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "{0} ago"), (Days(-days),))
+
+
+def due_phrase(due: date, today: date) -> Phrase:
+    """``due Nov 24 (in 3 days)``, or ``3 days overdue`` once the date has passed."""
+    late = (today - due).days
+    if late > 0:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "{0} overdue"), (Days(late),))
+    return Phrase(
+        QT_TRANSLATE_NOOP("phrases", "due {0} ({1})"), (Day(due, today), relative(due, today))
+    )
+
+
+def sent_phrase(value: date, today: date) -> Phrase:
+    """``sent 12 days ago``; a date in the future is named instead (``sent on Dec 2``)."""
+    if value > today:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "sent on {0}"), (Day(value, today),))
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "sent {0}"), (relative(value, today),))
+
+
+def asked_phrase(value: date, today: date) -> Phrase:
+    """``asked 12 days ago``; a date in the future is named instead (``asked on Dec 2``)."""
+    if value > today:
+        return Phrase(QT_TRANSLATE_NOOP("phrases", "asked on {0}"), (Day(value, today),))
+    return Phrase(QT_TRANSLATE_NOOP("phrases", "asked {0}"), (relative(value, today),))

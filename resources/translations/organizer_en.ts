@@ -1,0 +1,66 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>phrases</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for review in the organizer.</source>
+        <translation>
+            <numerusform>%n letter is waiting for review in the organizer.</numerusform>
+            <numerusform>%n letters are waiting for review in the organizer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n item(s)</source>
+        <translation>
+            <numerusform>Still missing: %n item</numerusform>
+            <numerusform>Still missing: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your office</source>
+        <translation>
+            <numerusform>, %n for your office</numerusform>
+            <numerusform>, %n for your office</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n earlier submitted item(s)</source>
+        <translation>
+            <numerusform>+%n earlier submitted item</numerusform>
+            <numerusform>+%n earlier submitted items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n not sent yet (under Still missing)</source>
+        <translation>
+            <numerusform>+%n not sent yet (under Still missing)</numerusform>
+            <numerusform>+%n not sent yet (under Still missing)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n marked not needed</source>
+        <translation>
+            <numerusform>+%n marked not needed</numerusform>
+            <numerusform>+%n marked not needed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more still missing; see the organizer</source>
+        <translation>
+            <numerusform>+%n more still missing; see the organizer</numerusform>
+            <numerusform>+%n more still missing; see the organizer</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2680 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Agregar documentos…</translation>
+    </message>
+    <message>
+        <source>&amp;Print status sheet…</source>
+        <translation>&amp;Imprimir la hoja de estado…</translation>
+    </message>
+    <message>
+        <source>Save status sheet as &amp;PDF…</source>
+        <translation>Guardar la hoja de estado como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Export deadlines to calendar…</source>
+        <translation>&amp;Exportar las fechas límite al calendario…</translation>
+    </message>
+    <message>
+        <source>Print &amp;timeline…</source>
+        <translation>Imprimir la línea de &amp;tiempo…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>&amp;Datos del caso…</translation>
+    </message>
+    <message>
+        <source>Open another &amp;case…</source>
+        <translation>Abrir otro &amp;caso…</translation>
+    </message>
+    <message>
+        <source>The case folder &amp;moved…</source>
+        <translation>La carpeta del caso se &amp;movió…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up case…</source>
+        <translation>Hacer una copia de &amp;seguridad del caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve case from the organizer…</source>
+        <translation>&amp;Quitar el caso del organizador…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;log…</source>
+        <translation>Agregar al &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Record a &amp;call…</source>
+        <translation>Anotar una &amp;llamada…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;question…</source>
+        <translation>Agregar una &amp;pregunta…</translation>
+    </message>
+    <message>
+        <source>Language / Idioma…</source>
+        <translation>Idioma / Language…</translation>
+    </message>
+    <message>
+        <source>A short guide…</source>
+        <translation>Una guía breve…</translation>
+    </message>
+    <message>
+        <source>Medicare: home infusion therapy services</source>
+        <translation>Medicare: servicios de terapia de infusión en casa (en inglés)</translation>
+    </message>
+    <message>
+        <source>CMS: home infusion therapy benefit, frequently asked questions</source>
+        <translation>CMS: beneficio de terapia de infusión en casa, preguntas frecuentes (en inglés)</translation>
+    </message>
+    <message>
+        <source>About this organizer…</source>
+        <translation>Acerca de este organizador…</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <source>Write down a call</source>
+        <translation>Anotar una llamada</translation>
+    </message>
+    <message>
+        <source>Change a call</source>
+        <translation>Cambiar una llamada</translation>
+    </message>
+    <message>
+        <source>Fill in what you can while you talk; you can change it later.</source>
+        <translation>Anote lo que pueda mientras habla; puede cambiarlo después.</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy h:mm AP</source>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy, H:mm</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Cuándo:</translation>
+    </message>
+    <message>
+        <source>When the call was</source>
+        <translation>Cuándo fue la llamada</translation>
+    </message>
+    <message>
+        <source>Office or company:</source>
+        <translation>Oficina o empresa:</translation>
+    </message>
+    <message>
+        <source>Who you called</source>
+        <translation>A quién llamó</translation>
+    </message>
+    <message>
+        <source>Person you spoke to:</source>
+        <translation>Persona con quien habló:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Número de teléfono:</translation>
+    </message>
+    <message>
+        <source>Reference number:</source>
+        <translation>Número de referencia:</translation>
+    </message>
+    <message>
+        <source>The call or case number they gave you, if any</source>
+        <translation>El número de llamada o de caso que le dieron, si hay</translation>
+    </message>
+    <message>
+        <source>What was said:</source>
+        <translation>Qué se dijo:</translation>
+    </message>
+    <message>
+        <source>Call back on:</source>
+        <translation>Volver a llamar el:</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>They asked for something new</source>
+        <translation>Pidieron algo nuevo</translation>
+    </message>
+    <message>
+        <source>What they asked for</source>
+        <translation>Qué pidieron</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Item asked for</source>
+        <translation>Documento que pidieron</translation>
+    </message>
+    <message>
+        <source>In their words:</source>
+        <translation>En sus palabras:</translation>
+    </message>
+    <message>
+        <source>What exactly they asked for</source>
+        <translation>Qué pidieron exactamente</translation>
+    </message>
+    <message>
+        <source>From the call with {0} on {1}</source>
+        <translation>De la llamada con {0} el {1}</translation>
+    </message>
+    <message>
+        <source>them</source>
+        <translation>ellos</translation>
+    </message>
+    <message>
+        <source> (reference {0})</source>
+        <translation> (referencia {0})</translation>
+    </message>
+</context>
+<context>
+    <name>CalmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseCommands</name>
+    <message>
+        <source>The folder of this case can&apos;t be found:
+{0}
+
+If you moved or renamed it, show the organizer where it is now; your log and notes stay with the case. If it is on a drive that is not plugged in, plug it in and the organizer will carry on by itself.</source>
+        <translation>No se encuentra la carpeta de este caso:
+{0}
+
+Si la movió o le cambió el nombre, muéstrele al organizador dónde está ahora; su registro y sus notas se quedan con el caso. Si está en una unidad que no está conectada, conéctela y el organizador seguirá solo.</translation>
+    </message>
+    <message>
+        <source>The case folder can&apos;t be found</source>
+        <translation>No se encuentra la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>Show where it is now…</source>
+        <translation>Mostrar dónde está ahora…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Where is the folder of this case now?</source>
+        <translation>¿Dónde está ahora la carpeta de este caso?</translation>
+    </message>
+    <message>
+        <source>Looking for the documents in {0}…</source>
+        <translation>Buscando los documentos en {0}…</translation>
+    </message>
+    <message>
+        <source>Save a backup of the case</source>
+        <translation>Guardar una copia de seguridad del caso</translation>
+    </message>
+    <message>
+        <source>Making the backup…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>The backup was saved to:
+{0}
+
+It holds the log, the calls, the questions and the fingerprints of {1} document(s). The documents themselves stay in the case folder; keep your own copy of that folder too.</source>
+        <translation>La copia de seguridad se guardó en:
+{0}
+
+Contiene el registro, las llamadas, las preguntas y las huellas de {1} documento(s). Los documentos mismos se quedan en la carpeta del caso; guarde también su propia copia de esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Elija una copia de seguridad para restaurar</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the papers of the restored case</source>
+        <translation>Elija la carpeta con los papeles del caso restaurado</translation>
+    </message>
+    <message>
+        <source>Remove “{0}” from the organizer?
+
+The organizer forgets this case: its log, calls, questions and what it learned from the documents.
+
+The documents in {1} stay where they are. They are never deleted.
+
+If you may want the log back, make a backup first (File &gt; Back up case…).</source>
+        <translation>¿Quitar “{0}” del organizador?
+
+El organizador olvida este caso: su registro, llamadas, preguntas y lo que aprendió de los documentos.
+
+Los documentos de {1} se quedan donde están. Nunca se borran.
+
+Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Archivo &gt; Hacer una copia de seguridad del caso…).</translation>
+    </message>
+    <message>
+        <source>Remove case</source>
+        <translation>Quitar el caso</translation>
+    </message>
+    <message>
+        <source>Remove from the organizer</source>
+        <translation>Quitar del organizador</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+</context>
+<context>
+    <name>CaseController</name>
+    <message>
+        <source>Added to the log.</source>
+        <translation>Agregado al registro.</translation>
+    </message>
+    <message>
+        <source>Appeal added to the log, due on the appeal date.</source>
+        <translation>Apelación agregada al registro, con vencimiento en la fecha límite de la apelación.</translation>
+    </message>
+    <message>
+        <source>Noted: not appealing. The denial is off the missing list.</source>
+        <translation>Anotado: no va a apelar. La negación sale de la lista de lo que falta.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Put back.</source>
+        <translation>Restaurado.</translation>
+    </message>
+    <message>
+        <source>Linked.</source>
+        <translation>Vinculado.</translation>
+    </message>
+    <message>
+        <source>Call saved.</source>
+        <translation>Llamada guardada.</translation>
+    </message>
+    <message>
+        <source>Question saved.</source>
+        <translation>Pregunta guardada.</translation>
+    </message>
+    <message>
+        <source>Accepted.</source>
+        <translation>Aceptado.</translation>
+    </message>
+    <message>
+        <source>Dismissed. It won&apos;t be suggested again for this document.</source>
+        <translation>Descartado. No se volverá a sugerir para este documento.</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Deshecho.</translation>
+    </message>
+    <message>
+        <source>Kind saved. Automatic sorting will not change it.</source>
+        <translation>Tipo guardado. La clasificación automática no lo cambiará.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesDialog</name>
+    <message>
+        <source>Open another case</source>
+        <translation>Abrir otro caso</translation>
+    </message>
+    <message>
+        <source>Each case is one folder of papers. Choose the case to open, or choose a folder to start a new case for it.</source>
+        <translation>Cada caso es una carpeta de papeles. Elija el caso que quiere abrir, o elija una carpeta para empezar un caso nuevo con ella.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Loading the cases…</source>
+        <translation>Cargando los casos…</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>(no name yet)</source>
+        <translation>(todavía sin nombre)</translation>
+    </message>
+    <message>
+        <source>{0} (open now)</source>
+        <translation>{0} (abierto ahora)</translation>
+    </message>
+    <message>
+        <source>⚠ can&apos;t be found: {0}</source>
+        <translation>⚠ no se encuentra: {0}</translation>
+    </message>
+    <message>
+        <source>No other cases yet. Choose a folder to start one.</source>
+        <translation>Todavía no hay otros casos. Elija una carpeta para empezar uno.</translation>
+    </message>
+    <message>
+        <source>Double-click a case, or select it and press Open.</source>
+        <translation>Haga doble clic en un caso, o selecciónelo y presione Abrir.</translation>
+    </message>
+    <message>
+        <source>The list of cases could not be loaded: {0}</source>
+        <translation>No se pudo cargar la lista de casos: {0}</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the papers</source>
+        <translation>Elija la carpeta con los papeles</translation>
+    </message>
+</context>
+<context>
+    <name>ComingUpBox</name>
+    <message>
+        <source>overdue by {0}</source>
+        <translation>con {0} de retraso</translation>
+    </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Coming up in the next 7 days</source>
+        <translation>En los próximos 7 días</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Abrirlo</translation>
+    </message>
+    <message>
+        <source>and {0} more on the Timeline tab</source>
+        <translation>y {0} más en la pestaña Línea de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineFeatures</name>
+    <message>
+        <source>The organizer will start with the computer ({0}).</source>
+        <translation>El organizador se abrirá al encender la computadora ({0}).</translation>
+    </message>
+    <message>
+        <source>Starting with the computer could not be set up: {0}</source>
+        <translation>No se pudo configurar que se abra al encender la computadora: {0}</translation>
+    </message>
+    <message>
+        <source>Export deadlines to calendar</source>
+        <translation>Exportar las fechas límite al calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote {0} deadlines to {1}</source>
+        <translation>Se escribieron {0} fechas límite en {1}</translation>
+    </message>
+    <message>
+        <source>Print timeline</source>
+        <translation>Imprimir la línea de tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language / Idioma</source>
+        <translation>Idioma / Language</translation>
+    </message>
+    <message>
+        <source>As the computer is set (System / Sistema)</source>
+        <translation>Como esté la computadora (Sistema / System)</translation>
+    </message>
+    <message>
+        <source>The organizer will use this language the next time it opens.</source>
+        <translation>El organizador usará este idioma la próxima vez que se abra.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDocumentDialog</name>
+    <message>
+        <source>Link a document</source>
+        <translation>Vincular un documento</translation>
+    </message>
+    <message>
+        <source>Which document belongs to “{0}”? The likeliest are at the top.</source>
+        <translation>¿Qué documento corresponde a “{0}”? Los más probables están arriba.</translation>
+    </message>
+    <message>
+        <source>Documents to link to {0}</source>
+        <translation>Documentos para vincular a {0}</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+</context>
+<context>
+    <name>LogEntryDialog</name>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Online portal</source>
+        <translation>Portal en línea</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo postal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>Por teléfono</translation>
+    </message>
+    <message>
+        <source>Add to the log</source>
+        <translation>Agregar al registro</translation>
+    </message>
+    <message>
+        <source>Change a log entry</source>
+        <translation>Cambiar una entrada del registro</translation>
+    </message>
+    <message>
+        <source>Only “What it is” is needed. Dates you don&apos;t know can stay “Not set”.</source>
+        <translation>Solo hace falta “Qué es”. Las fechas que no sepa pueden quedar “Sin fecha”.</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Qué es</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Documento:</translation>
+    </message>
+    <message>
+        <source>Item from the checklist</source>
+        <translation>Documento de la lista</translation>
+    </message>
+    <message>
+        <source>What exactly:</source>
+        <translation>Qué exactamente:</translation>
+    </message>
+    <message>
+        <source>For example: signed order for the new dose</source>
+        <translation>Por ejemplo: orden firmada para la nueva dosis</translation>
+    </message>
+    <message>
+        <source>Where it stands:</source>
+        <translation>Cómo va:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>Pedido por:</translation>
+    </message>
+    <message>
+        <source>Asked for on:</source>
+        <translation>Pedido el:</translation>
+    </message>
+    <message>
+        <source>Who sends it:</source>
+        <translation>Quién lo envía:</translation>
+    </message>
+    <message>
+        <source>Due by:</source>
+        <translation>Vence el:</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Enviado el:</translation>
+    </message>
+    <message>
+        <source>Sent how:</source>
+        <translation>Cómo se envió:</translation>
+    </message>
+    <message>
+        <source>Sent to:</source>
+        <translation>Enviado a:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Waits for a decision:</source>
+        <translation>Espera una decisión:</translation>
+    </message>
+    <message>
+        <source>Whether the plan has to say yes or no to this</source>
+        <translation>Si el plan de seguro tiene que decir sí o no a esto</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days to wait for it:</source>
+        <translation>Días de espera:</translation>
+    </message>
+    <message>
+        <source>Days to wait for the decision</source>
+        <translation>Días de espera para la decisión</translation>
+    </message>
+    <message>
+        <source>Used when neither the letters nor the plan&apos;s standard review time say how long the decision takes</source>
+        <translation>Se usa cuando ni las cartas ni el plazo normal de revisión del plan de seguro dicen cuánto tarda la decisión</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Decisión:</translation>
+    </message>
+    <message>
+        <source>Decided on:</source>
+        <translation>Decidido el:</translation>
+    </message>
+    <message>
+        <source>Renewal reminder:</source>
+        <translation>Aviso de renovación:</translation>
+    </message>
+    <message>
+        <source>Days before an approval ends to ask for the renewal</source>
+        <translation>Días antes de que termine una aprobación para pedir la renovación</translation>
+    </message>
+    <message>
+        <source>Days before the approval ends to ask for the re-authorization</source>
+        <translation>Días antes de que termine la aprobación para pedir la nueva autorización</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>As usual for this item ({0})</source>
+        <translation>Lo normal para este documento ({0})</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Case sections</source>
+        <translation>Secciones del caso</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Log: asked for and sent</source>
+        <translation>&amp;Registro: pedido y enviado</translation>
+    </message>
+    <message>
+        <source>&amp;Calls</source>
+        <translation>&amp;Llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>To &amp;review</source>
+        <translation>Por &amp;revisar</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
+        <source>Search the text of all documents…</source>
+        <translation>Buscar en el texto de todos los documentos…</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Buscar documentos</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Mostrar tipo</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Show state</source>
+        <translation>Mostrar estado</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Necesita atención</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Waiting to be read</source>
+        <translation>Esperando para leerse</translation>
+    </message>
+    <message>
+        <source>Scans not read</source>
+        <translation>Escaneos sin leer</translation>
+    </message>
+    <message>
+        <source>Locked with a password</source>
+        <translation>Protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>No longer in the folder</source>
+        <translation>Ya no está en la carpeta</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Requested and sent log</source>
+        <translation>Registro de lo pedido y lo enviado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Drop a letter on an entry to add it to the folder and link it.</source>
+        <translation>Suelte una carta sobre una entrada para agregarla a la carpeta y vincularla.</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Record a call…</source>
+        <translation>Anotar una llamada…</translation>
+    </message>
+    <message>
+        <source>No calls noted yet. When you phone the plan, the provider&apos;s office or the pharmacy, note who you spoke with, their number and the reference number they give you: it is the proof of what was said.</source>
+        <translation>Todavía no hay llamadas anotadas. Cuando llame al plan de seguro, al consultorio del médico o a la farmacia, anote con quién habló, su número y el número de referencia que le den: es la prueba de lo que se dijo.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Add a question…</source>
+        <translation>Agregar una pregunta…</translation>
+    </message>
+    <message>
+        <source>No questions yet. Write down what you want to ask (what exactly is missing? who sends it? how long once it is sent?) and the answers when you get them.</source>
+        <translation>Todavía no hay preguntas. Anote lo que quiere preguntar (¿qué falta exactamente? ¿quién lo envía? ¿cuánto tarda una vez enviado?) y las respuestas cuando las tenga.</translation>
+    </message>
+    <message>
+        <source>Watching: {0}</source>
+        <translation>Vigilando: {0}</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Plan de seguro</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Provider office</source>
+        <translation>Consultorio del médico</translation>
+    </message>
+    <message>
+        <source>To &amp;review ({0})</source>
+        <translation>Por &amp;revisar ({0})</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Reading new documents…</source>
+        <translation>Leyendo documentos nuevos…</translation>
+    </message>
+    <message>
+        <source>⚠ The case folder can&apos;t be reached. Waiting for it.</source>
+        <translation>⚠ No se puede llegar a la carpeta del caso. Esperándola.</translation>
+    </message>
+    <message>
+        <source>Reading scans</source>
+        <translation>Leyendo escaneos</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <source>Save status sheet as PDF</source>
+        <translation>Guardar la hoja de estado como PDF</translation>
+    </message>
+    <message>
+        <source>The automatic copy of the database was not made: {0}</source>
+        <translation>No se hizo la copia automática de la base de datos: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingPanel</name>
+    <message>
+        <source>Still missing</source>
+        <translation>Todavía falta</translation>
+    </message>
+    <message>
+        <source>Nothing is missing right now.</source>
+        <translation>No falta nada por ahora.</translation>
+    </message>
+    <message>
+        <source>{0} urgent, {1} waiting. Most urgent first.</source>
+        <translation>{0} urgentes, {1} en espera. Lo más urgente primero.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingRowWidget</name>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>suggested, please check</source>
+        <translation>sugerido, por favor revíselo</translation>
+    </message>
+    <message>
+        <source>A copy is in your folder.</source>
+        <translation>Hay una copia en su carpeta.</translation>
+    </message>
+    <message>
+        <source>No copy in your folder yet.</source>
+        <translation>Todavía no hay copia en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Who: {0}</source>
+        <translation>Quién: {0}</translation>
+    </message>
+    <message>
+        <source>When: {0}</source>
+        <translation>Cuándo: {0}</translation>
+    </message>
+    <message>
+        <source>Link a document…</source>
+        <translation>Vincular un documento…</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marcar enviado</translation>
+    </message>
+    <message>
+        <source>Log a call…</source>
+        <translation>Anotar una llamada…</translation>
+    </message>
+    <message>
+        <source>Start an appeal</source>
+        <translation>Empezar una apelación</translation>
+    </message>
+    <message>
+        <source>Not appealing</source>
+        <translation>No voy a apelar</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <source>Open the organizer</source>
+        <translation>Abrir el organizador</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>d &apos;de&apos; MMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>{0}: has a date</source>
+        <translation>{0}: tiene fecha</translation>
+    </message>
+    <message>
+        <source>Tick to enter a date</source>
+        <translation>Marque para poner una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Locked document</source>
+        <translation>Documento protegido</translation>
+    </message>
+    <message>
+        <source>This document is locked with a password</source>
+        <translation>Este documento está protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>“{0}” needs a password before its text can be read.</source>
+        <translation>“{0}” necesita una contraseña para poder leer su texto.</translation>
+    </message>
+    <message>
+        <source>The password is used once, to read the text. It is not saved anywhere, and the file itself is not changed.</source>
+        <translation>La contraseña se usa una sola vez, para leer el texto. No se guarda en ningún lado y el archivo no se cambia.</translation>
+    </message>
+    <message>
+        <source>That password did not open it. Please try again.</source>
+        <translation>Esa contraseña no lo abrió. Por favor, intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Show the password as I type</source>
+        <translation>Mostrar la contraseña mientras escribo</translation>
+    </message>
+    <message>
+        <source>Read the document</source>
+        <translation>Leer el documento</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Vista del documento</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniaturas de las páginas</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Enter the password…</source>
+        <translation>Escribir la contraseña…</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Why it was sorted this way</source>
+        <translation>Por qué se clasificó así</translation>
+    </message>
+    <message>
+        <source>Suggestions:</source>
+        <translation>Sugerencias:</translation>
+    </message>
+    <message>
+        <source>Why it was sorted this way:</source>
+        <translation>Por qué se clasificó así:</translation>
+    </message>
+    <message>
+        <source>Choose a document to see it here.</source>
+        <translation>Elija un documento para verlo aquí.</translation>
+    </message>
+    <message>
+        <source>This file is no longer in the folder. Its details are kept.</source>
+        <translation>Este archivo ya no está en la carpeta. Se guardan sus datos.</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be opened: {0}</source>
+        <translation>No se puede abrir este archivo: {0}</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be shown.</source>
+        <translation>No se puede mostrar esta imagen.</translation>
+    </message>
+    <message>
+        <source>This PDF can&apos;t be shown.</source>
+        <translation>No se puede mostrar este PDF.</translation>
+    </message>
+    <message>
+        <source>Page {0}</source>
+        <translation>Página {0}</translation>
+    </message>
+    <message>
+        <source>(text read from the scan)</source>
+        <translation>(texto leído del escaneo)</translation>
+    </message>
+    <message>
+        <source>kind set by you</source>
+        <translation>tipo elegido por usted</translation>
+    </message>
+    <message>
+        <source>not sure, please check</source>
+        <translation>no es seguro, por favor revíselo</translation>
+    </message>
+    <message>
+        <source>Not sorted automatically yet.</source>
+        <translation>Todavía no se clasificó automáticamente.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
+        <source>These details help the organizer tell who sends what. Leave anything you don&apos;t know empty; you can fill it in later.</source>
+        <translation>Estos datos ayudan al organizador a saber quién envía qué. Deje vacío lo que no sepa; puede completarlo después.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Provider office (the doctor&apos;s office)</source>
+        <translation>Consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Home infusion pharmacy</source>
+        <translation>Farmacia de infusión en casa</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFields</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s name</source>
+        <translation>Nombre del paciente</translation>
+    </message>
+    <message>
+        <source>Therapy or medicine:</source>
+        <translation>Terapia o medicamento:</translation>
+    </message>
+    <message>
+        <source>Therapy starts:</source>
+        <translation>La terapia empieza:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s date of birth</source>
+        <translation>Fecha de nacimiento del paciente</translation>
+    </message>
+    <message>
+        <source>Insurance plan:</source>
+        <translation>Plan de seguro:</translation>
+    </message>
+    <message>
+        <source>Kind of plan:</source>
+        <translation>Tipo de plan:</translation>
+    </message>
+    <message>
+        <source>Member ID:</source>
+        <translation>Número de miembro:</translation>
+    </message>
+    <message>
+        <source>Group number:</source>
+        <translation>Número de grupo:</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s phone:</source>
+        <translation>Teléfono del plan:</translation>
+    </message>
+    <message>
+        <source>Insurance plan&apos;s phone</source>
+        <translation>Teléfono del plan de seguro</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s fax:</source>
+        <translation>Fax del plan:</translation>
+    </message>
+    <message>
+        <source>Insurance plan&apos;s fax</source>
+        <translation>Fax del plan de seguro</translation>
+    </message>
+    <message>
+        <source>Second plan, if any:</source>
+        <translation>Segundo plan, si hay:</translation>
+    </message>
+    <message>
+        <source>Second insurance plan</source>
+        <translation>Segundo plan de seguro</translation>
+    </message>
+    <message>
+        <source>Its member ID:</source>
+        <translation>Su número de miembro:</translation>
+    </message>
+    <message>
+        <source>Second plan&apos;s member ID</source>
+        <translation>Número de miembro del segundo plan</translation>
+    </message>
+    <message>
+        <source>Office name:</source>
+        <translation>Nombre del consultorio:</translation>
+    </message>
+    <message>
+        <source>Provider office name</source>
+        <translation>Nombre del consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Provider office phone</source>
+        <translation>Teléfono del consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Provider office fax</source>
+        <translation>Fax del consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Person to ask for:</source>
+        <translation>Persona por quien preguntar:</translation>
+    </message>
+    <message>
+        <source>Person to ask for at the provider office</source>
+        <translation>Persona por quien preguntar en el consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Pharmacy name:</source>
+        <translation>Nombre de la farmacia:</translation>
+    </message>
+    <message>
+        <source>Pharmacy phone</source>
+        <translation>Teléfono de la farmacia</translation>
+    </message>
+    <message>
+        <source>Pharmacy fax</source>
+        <translation>Fax de la farmacia</translation>
+    </message>
+    <message>
+        <source>Person to ask for at the pharmacy</source>
+        <translation>Persona por quien preguntar en la farmacia</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s name:</source>
+        <translation>Nombre del paciente:</translation>
+    </message>
+    <message>
+        <source>Provider office:</source>
+        <translation>Consultorio del médico:</translation>
+    </message>
+    <message>
+        <source>Provider office fax:</source>
+        <translation>Fax del consultorio del médico:</translation>
+    </message>
+    <message>
+        <source>Pharmacy:</source>
+        <translation>Farmacia:</translation>
+    </message>
+    <message>
+        <source>Not sure (read it from the letters)</source>
+        <translation>No estoy seguro (leerlo de las cartas)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileInvite</name>
+    <message>
+        <source>Case details are missing</source>
+        <translation>Faltan los datos del caso</translation>
+    </message>
+    <message>
+        <source>Fill in the case details…</source>
+        <translation>Completar los datos del caso…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Who is this case for? Add the patient&apos;s name, the insurance and who to call: they go on the status sheet for the office.</source>
+        <translation>¿Para quién es este caso? Agregue el nombre del paciente, el plan de seguro y a quién llamar: van en la hoja de estado para el consultorio.</translation>
+    </message>
+    <message>
+        <source>Your documents mention {0}: check and save them in one step.</source>
+        <translation>Sus documentos mencionan {0}: revíselos y guárdelos en un solo paso.</translation>
+    </message>
+    <message>
+        <source>member ID {0}</source>
+        <translation>número de miembro {0}</translation>
+    </message>
+    <message>
+        <source>Suggested: {0} of {1} documents say this. Please check it.</source>
+        <translation>Sugerido: {0} de {1} documentos dicen esto. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <source>Fields in italics were filled in from your documents: check each one and change what is wrong. Nothing is saved until you press OK.</source>
+        <translation>Los campos en cursiva se completaron con sus documentos: revise cada uno y cambie lo que esté mal. No se guarda nada hasta que presione Aceptar.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRow</name>
+    <message>
+        <source>a new log entry: {0}</source>
+        <translation>una nueva entrada del registro: {0}</translation>
+    </message>
+    <message>
+        <source>Link to {0} as {1}</source>
+        <translation>Vincular a {0} como {1}</translation>
+    </message>
+    <message>
+        <source>Why: {0} (about {1}% sure)</source>
+        <translation>Por qué: {0} (seguro en un {1}%)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Accept: {0}</source>
+        <translation>Aceptar: {0}</translation>
+    </message>
+    <message>
+        <source>Dismiss: {0}</source>
+        <translation>Descartar: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>A question to ask</source>
+        <translation>Una pregunta para hacer</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Write down what you want to ask, and whom. Add the answer when you have it.</source>
+        <translation>Anote lo que quiere preguntar, y a quién. Agregue la respuesta cuando la tenga.</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>Pregunta:</translation>
+    </message>
+    <message>
+        <source>Who to ask:</source>
+        <translation>A quién preguntar:</translation>
+    </message>
+    <message>
+        <source>Answer:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>Respondida el:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+</context>
+<context>
+    <name>QuietHoursDialog</name>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Horas de silencio</translation>
+    </message>
+    <message>
+        <source>No reminders show between these hours; they wait until after.</source>
+        <translation>No se muestran recordatorios entre estas horas; esperan hasta después.</translation>
+    </message>
+    <message>
+        <source>Quiet from:</source>
+        <translation>Silencio desde:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Suggestions to review</source>
+        <translation>Sugerencias por revisar</translation>
+    </message>
+    <message>
+        <source>Accept all</source>
+        <translation>Aceptar todas</translation>
+    </message>
+    <message>
+        <source>Undo accept all</source>
+        <translation>Deshacer aceptar todas</translation>
+    </message>
+    <message>
+        <source>{0} suggestion(s) from your documents. Nothing changes until you accept.</source>
+        <translation>{0} sugerencia(s) de sus documentos. No cambia nada hasta que acepte.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>No hay nada esperando revisión.</translation>
+    </message>
+    <message>
+        <source>New: {0}</source>
+        <translation>Nuevo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>No document contains these words.</source>
+        <translation>Ningún documento tiene estas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPreviewDialog</name>
+    <message>
+        <source>Print the status sheet</source>
+        <translation>Imprimir la hoja de estado</translation>
+    </message>
+    <message>
+        <source>Sheet language:</source>
+        <translation>Idioma de la hoja:</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Idioma de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>○ asked   ● sent   ◆ decision   ▼ due   ◇ decision expected (dashed: still waiting)   ▬ approved period   ▲ ask for renewal   │ today</source>
+        <translation>○ pedido   ● enviado   ◆ decisión   ▼ vence   ◇ decisión esperada (a trazos: todavía esperando)   ▬ período aprobado   ▲ pedir la renovación   │ hoy</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>vence</translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation>se espera</translation>
+    </message>
+    <message>
+        <source>appeal by</source>
+        <translation>apelar a más tardar</translation>
+    </message>
+    <message>
+        <source>renew</source>
+        <translation>renovar</translation>
+    </message>
+    <message>
+        <source>Today, {0}</source>
+        <translation>Hoy, {0}</translation>
+    </message>
+    <message>
+        <source>no dates yet</source>
+        <translation>todavía sin fechas</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>This organizer keeps the insurance papers for home infusion in one folder and shows what is still missing. It only reads your papers: it never changes, moves or deletes them.</source>
+        <translation>Este organizador guarda en una carpeta los papeles del seguro para la infusión en casa y muestra lo que todavía falta. Solo lee sus papeles: nunca los cambia, mueve ni borra.</translation>
+    </message>
+    <message>
+        <source>About the case (you can change this later)</source>
+        <translation>Sobre el caso (puede cambiarlo después)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Where are the papers kept?</source>
+        <translation>¿Dónde se guardan los papeles?</translation>
+    </message>
+    <message>
+        <source>Make a new folder for them</source>
+        <translation>Crear una carpeta nueva para ellos</translation>
+    </message>
+    <message>
+        <source>Change place…</source>
+        <translation>Cambiar el lugar…</translation>
+    </message>
+    <message>
+        <source>Use a folder I already keep them in</source>
+        <translation>Usar una carpeta donde ya los guardo</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Todavía no eligió una carpeta</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Look around with an example case first</source>
+        <translation>Ver primero un caso de ejemplo</translation>
+    </message>
+    <message>
+        <source>Nothing you do in the example is kept.</source>
+        <translation>No se guarda nada de lo que haga en el ejemplo.</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Carpeta nueva</translation>
+    </message>
+    <message>
+        <source>Existing folder</source>
+        <translation>Carpeta existente</translation>
+    </message>
+    <message>
+        <source>Where should the new folder go?</source>
+        <translation>¿Dónde va la carpeta nueva?</translation>
+    </message>
+    <message>
+        <source>Choose the folder with the papers</source>
+        <translation>Elija la carpeta con los papeles</translation>
+    </message>
+    <message>
+        <source>The example opens when the organizer starts.</source>
+        <translation>El ejemplo se abre cuando se inicia el organizador.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Medicare: home infusion therapy services</source>
+        <translation>Medicare: servicios de terapia de infusión en casa (en inglés)</translation>
+    </message>
+    <message>
+        <source>CMS: home infusion therapy benefit, frequently asked questions</source>
+        <translation>CMS: beneficio de terapia de infusión en casa, preguntas frecuentes (en inglés)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;How to keep on top of the paperwork&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Keep one folder&lt;/b&gt; with every paper about the therapy: the referral, the insurance card, every letter. This organizer watches that folder for you.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Keep one running note&lt;/b&gt; of what was asked for and what was sent, and when. That is the log in this window.&lt;/p&gt;&lt;p&gt;&lt;b&gt;When you are stuck, ask three questions:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;What exactly is missing?&lt;/li&gt;&lt;li&gt;Who needs to send it?&lt;/li&gt;&lt;li&gt;What is the expected timeline once it is sent?&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;The “Still missing” list answers them for you, most urgent first.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Cómo mantener los papeles al día&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Tenga una sola carpeta&lt;/b&gt; con todos los papeles de la terapia: la remisión, la tarjeta del seguro, cada carta. Este organizador vigila esa carpeta por usted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lleve una sola nota&lt;/b&gt; de lo que se pidió y lo que se envió, y cuándo. Ese es el registro de esta ventana.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cuando no sepa cómo seguir, haga tres preguntas:&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;¿Qué falta exactamente?&lt;/li&gt;&lt;li&gt;¿Quién tiene que enviarlo?&lt;/li&gt;&lt;li&gt;¿Cuánto se espera que tarde una vez enviado?&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;La lista “Todavía falta” las responde por usted, lo más urgente primero.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This organizer helps you keep your papers in order. It is not coverage advice: coverage depends on your plan, the therapy and your eligibility. Please confirm with your plan and your provider.</source>
+        <translation>Este organizador le ayuda a tener sus papeles en orden. No es asesoría sobre la cobertura: la cobertura depende de su plan de seguro, la terapia y si usted califica. Por favor, confírmelo con su plan de seguro y con el consultorio del médico.</translation>
+    </message>
+    <message>
+        <source>“{0}” is no longer in the case folder, so it can&apos;t be opened. If you moved it, put it back, or add it again.</source>
+        <translation>“{0}” ya no está en la carpeta del caso, así que no se puede abrir. Si lo movió, devuélvalo o agréguelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open this file.</source>
+        <translation>Ningún programa de esta computadora pudo abrir este archivo.</translation>
+    </message>
+    <message>
+        <source>Accepted {0} suggestion(s). You can undo this.</source>
+        <translation>Se aceptaron {0} sugerencia(s). Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>That password did not open the file.</source>
+        <translation>Esa contraseña no abrió el archivo.</translation>
+    </message>
+    <message>
+        <source>The locked document was read. The password was not saved.</source>
+        <translation>Se leyó el documento protegido. La contraseña no se guardó.</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Agregar documentos</translation>
+    </message>
+    <message>
+        <source>Documents, pictures and e-mails</source>
+        <translation>Documentos, imágenes y correos electrónicos</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Todos los archivos</translation>
+    </message>
+    <message>
+        <source>Adding {0} file(s)…</source>
+        <translation>Agregando {0} archivo(s)…</translation>
+    </message>
+    <message>
+        <source>Undo mark sent</source>
+        <translation>Deshacer marcar enviado</translation>
+    </message>
+    <message>
+        <source>Marked “{0}” as sent today. You can undo this.</source>
+        <translation>“{0}” se marcó como enviado hoy. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Undone: “{0}” is no longer marked as sent.</source>
+        <translation>Deshecho: “{0}” ya no está marcado como enviado.</translation>
+    </message>
+    <message>
+        <source>Marked as sent today.</source>
+        <translation>Marcado como enviado hoy.</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”. You can undo this.</source>
+        <translation>Se borró “{0}”. Puede deshacerlo.</translation>
+    </message>
+    <message>
+        <source>There are no documents yet. Drop the letter on the window first.</source>
+        <translation>Todavía no hay documentos. Primero suelte la carta sobre la ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source> (suggested, not reviewed yet)</source>
+        <translation> (sugerido, todavía sin revisar)</translation>
+    </message>
+    <message>
+        <source>copy in folder</source>
+        <translation>copia en la carpeta</translation>
+    </message>
+    <message>
+        <source>no copy in folder</source>
+        <translation>sin copia en la carpeta</translation>
+    </message>
+    <message>
+        <source>{0}  {1}{2} | who: {3} | {4} | {5}</source>
+        <translation>{0}  {1}{2} | quién: {3} | {4} | {5}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message>
+        <source>Using a fresh copy of the demo case (read in {0} s); it is removed afterwards.</source>
+        <translation>Se usa una copia nueva del caso de ejemplo (leída en {0} s); se borra al terminar.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Wrote the status sheet for {0} to {1} ({2} paper)</source>
+        <translation>Se escribió la hoja de estado de {0} en {1} (papel {2})</translation>
+    </message>
+</context>
+<context>
+    <name>dated</name>
+    <message>
+        <source>sent {0}</source>
+        <translation>enviado el {0}</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>January</source>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <source>{month} {day}</source>
+        <translation>{day} de {month}</translation>
+    </message>
+    <message>
+        <source>{month} {day}, {year}</source>
+        <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>phrases</name>
+    <message>
+        <source>Prescription or therapy order</source>
+        <translation>Receta u orden de terapia</translation>
+    </message>
+    <message>
+        <source>Insurance card copy</source>
+        <translation>Copia de la tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>Benefits check</source>
+        <translation>Verificación de beneficios</translation>
+    </message>
+    <message>
+        <source>Prior authorization</source>
+        <translation>Autorización previa</translation>
+    </message>
+    <message>
+        <source>Clinical notes</source>
+        <translation>Notas clínicas</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Resultados de laboratorio</translation>
+    </message>
+    <message>
+        <source>Diagnosis details</source>
+        <translation>Datos del diagnóstico</translation>
+    </message>
+    <message>
+        <source>Medication history</source>
+        <translation>Historial de medicamentos</translation>
+    </message>
+    <message>
+        <source>Letter of medical necessity</source>
+        <translation>Carta de necesidad médica</translation>
+    </message>
+    <message>
+        <source>Signed forms</source>
+        <translation>Formularios firmados</translation>
+    </message>
+    <message>
+        <source>no date set yet</source>
+        <translation>todavía sin fecha</translation>
+    </message>
+    <message>
+        <source>check the letter for the appeal deadline</source>
+        <translation>revise en la carta la fecha límite de la apelación</translation>
+    </message>
+    <message>
+        <source>the appeal deadline {0} has passed</source>
+        <translation>ya pasó la fecha límite de la apelación, el {0}</translation>
+    </message>
+    <message>
+        <source>appeal by {0} ({1} left)</source>
+        <translation>apelar a más tardar el {0} (quedan {1})</translation>
+    </message>
+    <message>
+        <source>{0} was denied</source>
+        <translation>Se negó: {0}</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}&apos;s result on {1}</source>
+        <translation>Esperando el resultado de {0} sobre {1}</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}&apos;s decision on {1}</source>
+        <translation>Esperando la decisión de {0} sobre {1}</translation>
+    </message>
+    <message>
+        <source>sent; no date given</source>
+        <translation>enviado; sin fecha prevista</translation>
+    </message>
+    <message>
+        <source>The decision on {0} is {1} late: {2} and ask for the status, and whether an expedited review applies</source>
+        <translation>La decisión sobre {0} lleva {1} de retraso: {2} y pregunte cómo va, y si corresponde una revisión acelerada</translation>
+    </message>
+    <message>
+        <source>{0} (a letter in your folder may answer it: link it as the answer)</source>
+        <translation>{0} (puede que una carta de su carpeta lo responda: vincúlela como respuesta)</translation>
+    </message>
+    <message>
+        <source>{0} (a copy is in the folder, not marked as sent)</source>
+        <translation>{0} (hay una copia en la carpeta, sin marcar como enviado)</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>sent {0}</source>
+        <translation>enviado {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, but no copy in your folder</source>
+        <translation>{0}: {1}, pero sin copia en su carpeta</translation>
+    </message>
+    <message>
+        <source>the approval ended {0} ({1})</source>
+        <translation>la aprobación terminó el {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the approval ends {0} ({1})</source>
+        <translation>la aprobación termina el {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Renewal of {0}: ask {1} to send the re-authorization</source>
+        <translation>Renovación de {0}: pida a {1} que envíe la nueva autorización</translation>
+    </message>
+    <message>
+        <source>{0}: the file {1} is gone from the case folder</source>
+        <translation>{0}: el archivo {1} ya no está en la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>Provider office</source>
+        <translation>Consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Home infusion pharmacy</source>
+        <translation>Farmacia de infusión en casa</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>Plan de seguro</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>call {0} at {1}</source>
+        <translation>llame a {0} al {1}</translation>
+    </message>
+    <message>
+        <source>call {0}</source>
+        <translation>llame a {0}</translation>
+    </message>
+    <message>
+        <source>sent {0}, expected by {1} ({2})</source>
+        <translation>enviado el {0}, se espera a más tardar el {1} ({2})</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>in {0}</source>
+        <translation>en {0}</translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>hace {0}</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} de retraso</translation>
+    </message>
+    <message>
+        <source>due {0} ({1})</source>
+        <translation>vence el {0} ({1})</translation>
+    </message>
+    <message>
+        <source>sent on {0}</source>
+        <translation>enviado el {0}</translation>
+    </message>
+    <message>
+        <source>asked on {0}</source>
+        <translation>pedido el {0}</translation>
+    </message>
+    <message>
+        <source>asked {0}</source>
+        <translation>pedido {0}</translation>
+    </message>
+    <message>
+        <source>Original Medicare</source>
+        <translation>Medicare Original</translation>
+    </message>
+    <message>
+        <source>Medicare Advantage</source>
+        <translation>Medicare Advantage</translation>
+    </message>
+    <message>
+        <source>Medicare Part D</source>
+        <translation>Medicare Parte D</translation>
+    </message>
+    <message>
+        <source>Medicaid</source>
+        <translation>Medicaid</translation>
+    </message>
+    <message>
+        <source>Commercial or employer plan</source>
+        <translation>Plan comercial o del empleador</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s letter says it decides within {0}</source>
+        <translation>la carta del plan de seguro dice que decide en {0}</translation>
+    </message>
+    <message>
+        <source>the standard review time for {0} is {1}</source>
+        <translation>el plazo normal de revisión de {0} es de {1}</translation>
+    </message>
+    <message>
+        <source>no standard review time is known for this plan; your reminder is {0}</source>
+        <translation>no se conoce un plazo normal de revisión para este plan; su recordatorio es de {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} due: send to {1}</source>
+        <translation>{0} vence: enviar a {1}</translation>
+    </message>
+    <message>
+        <source>{0} due</source>
+        <translation>{0} vence</translation>
+    </message>
+    <message>
+        <source>{0} (suggested, please check)</source>
+        <translation>{0} (sugerido, por favor revíselo)</translation>
+    </message>
+    <message>
+        <source>Decision expected on {0} from {1}</source>
+        <translation>Se espera la decisión de {1} sobre {0}</translation>
+    </message>
+    <message>
+        <source>Last day to appeal the denial of {0}</source>
+        <translation>Último día para apelar la negación de {0}</translation>
+    </message>
+    <message>
+        <source>Renewal of {0}: ask {1} for the re-authorization</source>
+        <translation>Renovación de {0}: pida a {1} la nueva autorización</translation>
+    </message>
+    <message>
+        <source>Call back {0}</source>
+        <translation>Volver a llamar a {0}</translation>
+    </message>
+    <message>
+        <source>Call back</source>
+        <translation>Volver a llamar</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <source>Your office</source>
+        <translation>Su consultorio</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>todavía sin completar</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerido</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>todavía sin enviar</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>no hace falta</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negado</translation>
+    </message>
+    <message>
+        <source>More information asked for</source>
+        <translation>Piden más información</translation>
+    </message>
+    <message>
+        <source>Letter for information</source>
+        <translation>Carta informativa</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s office</source>
+        <translation>el consultorio del médico</translation>
+    </message>
+    <message>
+        <source>To: {0}</source>
+        <translation>Para: {0}</translation>
+    </message>
+    <message>
+        <source>Fax: {0}</source>
+        <translation>Fax: {0}</translation>
+    </message>
+    <message>
+        <source>From: {0} (patient)</source>
+        <translation>De: {0} (paciente)</translation>
+    </message>
+    <message>
+        <source>From: the patient</source>
+        <translation>De: el paciente</translation>
+    </message>
+    <message>
+        <source>Attention: {0}     {1}</source>
+        <translation>Atención: {0}     {1}</translation>
+    </message>
+    <message>
+        <source>{0} (starts {1})</source>
+        <translation>{0} (empieza el {1})</translation>
+    </message>
+    <message>
+        <source>, group {0}</source>
+        <translation>, grupo {0}</translation>
+    </message>
+    <message>
+        <source>; also {0}</source>
+        <translation>; también {0}</translation>
+    </message>
+    <message>
+        <source>, member ID {0}</source>
+        <translation>, núm. de miembro {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>del {0} al {1}</translation>
+    </message>
+    <message>
+        <source>through {0}</source>
+        <translation>hasta el {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) waiting for review in the organizer.</source>
+        <translation>
+            <numerusform>%n carta espera revisión en el organizador.</numerusform>
+            <numerusform>%n cartas esperan revisión en el organizador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Plan de seguro</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>your office</source>
+        <translation>su consultorio</translation>
+    </message>
+    <message>
+        <source>the pharmacy</source>
+        <translation>la farmacia</translation>
+    </message>
+    <message>
+        <source>the insurance</source>
+        <translation>el plan de seguro</translation>
+    </message>
+    <message>
+        <source>the patient</source>
+        <translation>el paciente</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>Todavía falta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still missing: %n item(s)</source>
+        <translation>
+            <numerusform>Todavía falta: %n cosa</numerusform>
+            <numerusform>Todavía faltan: %n cosas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n for your office</source>
+        <translation>
+            <numerusform>, %n para su consultorio</numerusform>
+            <numerusform>, %n para su consultorio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prior authorization: {0}</source>
+        <translation>Autorización previa: {0}</translation>
+    </message>
+    <message>
+        <source> on {0}</source>
+        <translation> el {0}</translation>
+    </message>
+    <message>
+        <source>reference {0}</source>
+        <translation>referencia {0}</translation>
+    </message>
+    <message>
+        <source>no reference number</source>
+        <translation>sin número de referencia</translation>
+    </message>
+    <message>
+        <source>For: {0}</source>
+        <translation>Para: {0}</translation>
+    </message>
+    <message>
+        <source>Covers: {0}</source>
+        <translation>Cubre: {0}</translation>
+    </message>
+    <message>
+        <source>Note: {0}</source>
+        <translation>Nota: {0}</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>Según {0}</translation>
+    </message>
+    <message>
+        <source>Latest prior authorization decision: {0}{1}, {2}</source>
+        <translation>Última decisión de autorización previa: {0}{1}, {2}</translation>
+    </message>
+    <message>
+        <source>Last call: none written down yet.</source>
+        <translation>Última llamada: todavía no hay ninguna anotada.</translation>
+    </message>
+    <message>
+        <source>no reference</source>
+        <translation>sin referencia</translation>
+    </message>
+    <message>
+        <source>Last call: {0}, {1}, {2}</source>
+        <translation>Última llamada: {0}, {1}, {2}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n earlier submitted item(s)</source>
+        <translation>
+            <numerusform>+%n enviado antes</numerusform>
+            <numerusform>+%n enviados antes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n not sent yet (under Still missing)</source>
+        <translation>
+            <numerusform>+%n todavía sin enviar (en Todavía falta)</numerusform>
+            <numerusform>+%n todavía sin enviar (en Todavía falta)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n marked not needed</source>
+        <translation>
+            <numerusform>+%n marcado como que no hace falta</numerusform>
+            <numerusform>+%n marcados como que no hacen falta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>a {0}</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>por {0}</translation>
+    </message>
+    <message>
+        <source>the letter &quot;{0}&quot;</source>
+        <translation>la carta &quot;{0}&quot;</translation>
+    </message>
+    <message>
+        <source>Decision noted</source>
+        <translation>Decisión anotada</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>el registro</translation>
+    </message>
+    <message>
+        <source>none in the log yet.</source>
+        <translation>todavía no hay ninguna en el registro.</translation>
+    </message>
+    <message>
+        <source>{0}; no decision yet.</source>
+        <translation>{0}; todavía sin decisión.</translation>
+    </message>
+    <message>
+        <source>sent {0}; no decision yet.</source>
+        <translation>enviada el {0}; todavía sin decisión.</translation>
+    </message>
+    <message>
+        <source>not sent yet; no decision yet.</source>
+        <translation>todavía sin enviar; todavía sin decisión.</translation>
+    </message>
+    <message>
+        <source>URGENT</source>
+        <translation>URGENTE</translation>
+    </message>
+    <message>
+        <source>What is needed</source>
+        <translation>Qué hace falta</translation>
+    </message>
+    <message>
+        <source>Who sends it</source>
+        <translation>Quién lo envía</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source> (suggested, not checked yet)</source>
+        <translation> (sugerido, todavía sin revisar)</translation>
+    </message>
+    <message>
+        <source>{0} = overdue, late, denied, or due within 3 days</source>
+        <translation>{0} = atrasado, con retraso, negado o vence en 3 días o menos</translation>
+    </message>
+    <message>
+        <source>Nothing is missing right now.</source>
+        <translation>No falta nada por ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing is listed yet.</source>
+        <translation>Todavía no hay nada anotado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more still missing; see the organizer</source>
+        <translation>
+            <numerusform>+%n cosa más todavía falta; vea el organizador</numerusform>
+            <numerusform>+%n cosas más todavía faltan; vea el organizador</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status sheet: home infusion coverage</source>
+        <translation>Hoja de estado: cobertura de infusión en casa</translation>
+    </message>
+    <message>
+        <source>This sheet is an organising aid, not coverage advice.</source>
+        <translation>Esta hoja es una ayuda para organizarse, no asesoría sobre la cobertura.</translation>
+    </message>
+    <message>
+        <source>Prepared {0}</source>
+        <translation>Preparada el {0}</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Therapy:</source>
+        <translation>Terapia:</translation>
+    </message>
+    <message>
+        <source>Insurance:</source>
+        <translation>Plan de seguro:</translation>
+    </message>
+    <message>
+        <source>Pharmacy:</source>
+        <translation>Farmacia:</translation>
+    </message>
+    <message>
+        <source>Member ID: {0}</source>
+        <translation>Número de miembro: {0}</translation>
+    </message>
+    <message>
+        <source>Requested and sent (newest first)</source>
+        <translation>Pedido y enviado (lo más reciente primero)</translation>
+    </message>
+    <message>
+        <source>Nothing has been asked for or sent yet.</source>
+        <translation>Todavía no se pidió ni se envió nada.</translation>
+    </message>
+    <message>
+        <source>Asked for: when, by</source>
+        <translation>Pedido: cuándo, por</translation>
+    </message>
+    <message>
+        <source>Sent: when, how, to, by</source>
+        <translation>Envío: cuándo, cómo, a, por</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Ask for</source>
+        <translation>Preguntar por</translation>
+    </message>
+    <message>
+        <source>Status sheet - {0}</source>
+        <translation>Hoja de estado - {0}</translation>
+    </message>
+    <message>
+        <source>Status sheet</source>
+        <translation>Hoja de estado</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <source>Referral or prescription</source>
+        <translation>Remisión o receta</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Seguro</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Medical records</source>
+        <translation>Expediente médico</translation>
+    </message>
+    <message>
+        <source>Not about this</source>
+        <translation>No es de este tema</translation>
+    </message>
+    <message>
+        <source>Not sorted yet</source>
+        <translation>Todavía sin clasificar</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>Negado</translation>
+    </message>
+    <message>
+        <source>Asks for more</source>
+        <translation>Pide más</translation>
+    </message>
+    <message>
+        <source>For your information</source>
+        <translation>Para su información</translation>
+    </message>
+    <message>
+        <source>Insurance plan</source>
+        <translation>Plan de seguro</translation>
+    </message>
+    <message>
+        <source>Provider office</source>
+        <translation>Consultorio del médico</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Usted</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesita</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Who sends it</source>
+        <translation>Quién lo envía</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>No hace falta</translation>
+    </message>
+    <message>
+        <source>Waiting to be read</source>
+        <translation>Esperando para leerse</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Leído</translation>
+    </message>
+    <message>
+        <source>Scanned pages; text can&apos;t be read on this computer</source>
+        <translation>Páginas escaneadas; el texto no se puede leer en esta computadora</translation>
+    </message>
+    <message>
+        <source>Locked with a password</source>
+        <translation>Protegido con contraseña</translation>
+    </message>
+    <message>
+        <source>Damaged; it can&apos;t be read</source>
+        <translation>Dañado; no se puede leer</translation>
+    </message>
+    <message>
+        <source>Not really a PDF or picture</source>
+        <translation>En realidad no es un PDF ni una imagen</translation>
+    </message>
+    <message>
+        <source>Empty file</source>
+        <translation>Archivo vacío</translation>
+    </message>
+    <message>
+        <source>No longer in the folder</source>
+        <translation>Ya no está en la carpeta</translation>
+    </message>
+    <message>
+        <source>A copy of another document</source>
+        <translation>Una copia de otro documento</translation>
+    </message>
+    <message>
+        <source>the letter that asked for it</source>
+        <translation>la carta que lo pidió</translation>
+    </message>
+    <message>
+        <source>what was sent</source>
+        <translation>lo que se envió</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>related</source>
+        <translation>relacionado</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Re&amp;minders</source>
+        <translation>Re&amp;cordatorios</translation>
+    </message>
+    <message>
+        <source>Show &amp;reminders</source>
+        <translation>Mostrar &amp;recordatorios</translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours…</source>
+        <translation>&amp;Horas de silencio…</translation>
+    </message>
+    <message>
+        <source>&amp;Start with the computer, in the tray</source>
+        <translation>&amp;Abrir al encender la computadora, en la bandeja</translation>
+    </message>
+    <message>
+        <source>This looks like it</source>
+        <translation>Parece ser este</translation>
+    </message>
+    <message>
+        <source>Asks for it</source>
+        <translation>Lo pide</translation>
+    </message>
+    <message>
+        <source>Mentions {0}</source>
+        <translation>Menciona {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>In the log</source>
+        <translation>En el registro</translation>
+    </message>
+    <message>
+        <source>spoke with {0}</source>
+        <translation>habló con {0}</translation>
+    </message>
+    <message>
+        <source>phone {0}</source>
+        <translation>teléfono {0}</translation>
+    </message>
+    <message>
+        <source>reference {0}</source>
+        <translation>referencia {0}</translation>
+    </message>
+    <message>
+        <source>Follow up by {0}</source>
+        <translation>Seguimiento a más tardar el {0}</translation>
+    </message>
+    <message>
+        <source>(to ask {0})</source>
+        <translation>(para preguntar a {0})</translation>
+    </message>
+    <message>
+        <source>(not answered yet)</source>
+        <translation>(todavía sin respuesta)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Número de miembro</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Responder a más tardar el</translation>
+    </message>
+    <message>
+        <source>Appeal by</source>
+        <translation>Apelar a más tardar el</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>A copy of {0}</source>
+        <translation>Una copia de {0}</translation>
+    </message>
+</context>
+</TS>
