@@ -57,15 +57,38 @@ def test_cli_url_wins_over_environment(monkeypatch: pytest.MonkeyPatch, tmp_path
 @pytest.mark.parametrize(
     "url",
     [
-        "postgresql://user@localhost/organizer",
         "mysql+pymysql://x/y",
+        "postgresql+psycopg2://user@localhost/organizer",
+        "postgresql+psycopg://user@localhost",
         "sqlite://",
         "sqlite:///:memory:",
     ],
 )
 def test_other_engines_are_refused(url: str) -> None:
-    with pytest.raises(UnsupportedDatabaseError, match=r"SQLite database files|must be a file"):
+    refused = r"SQLite file or on a PostgreSQL|must be a file|psycopg 3|Name the database"
+    with pytest.raises(UnsupportedDatabaseError, match=refused):
         resolve_url(url)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgresql://ann@db.example.org/cases", "postgresql+psycopg://ann@db.example.org/cases"),
+        (
+            "postgresql+psycopg://ann@/cases?host=/run/postgresql&port=5433",
+            "postgresql+psycopg://ann@/cases?host=/run/postgresql&port=5433",
+        ),
+        ("postgresql+psycopg:///?service=organizer", "postgresql+psycopg:///?service=organizer"),
+    ],
+)
+def test_postgresql_addresses_are_accepted(
+    given: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.storage.server import safe_url
+
+    assert safe_url(resolve_url(given)) == expected
+    monkeypatch.setenv("ORGANIZER_DB", given)
+    assert safe_url(resolve_url(None)) == expected
 
 
 def test_garbage_url_is_a_known_error() -> None:

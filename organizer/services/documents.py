@@ -20,6 +20,7 @@ from organizer.core.records import DocumentInfo, FileStat, ReconcileReport
 from organizer.core.types import DocumentStatus
 from organizer.services.document_states import add_growing, apply_odd
 from organizer.services.mail_documents import attachment_list, link_attachments
+from organizer.storage import search_index
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText
 
@@ -290,15 +291,8 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
             group = [u for u in updates if tuple(sorted(u)) == keys]
             columns = ", ".join(f"{k} = :{k}" for k in keys if k != "id")
             session.execute(text(f"UPDATE documents SET {columns} WHERE id = :id"), group)
-        session.execute(
-            text("INSERT OR REPLACE INTO document_text (document_id, text) VALUES (:id, :text)"),
-            texts,
-        )
-        session.execute(text("DELETE FROM document_search WHERE rowid = :id"), search)
-        session.execute(
-            text("INSERT INTO document_search (rowid, name, body) VALUES (:id, :name, :body)"),
-            search,
-        )
+        search_index.store_texts(session, texts)
+        search_index.store(session, search)
         for case_id in sorted({known[doc_id].case_id for doc_id, _ in batch if doc_id in known}):
             link_attachments(session, case_id)
 
