@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
 from organizer.core.errors import DatabaseTooNewError, KnownError, UnsupportedDatabaseError
@@ -196,12 +196,19 @@ def test_models_match_migrations(db: Database) -> None:
 
 def build_at_revision(path: Path, revision: str) -> None:
     """A database migrated only up to ``revision``, holding a case, a log entry, a document."""
-    from alembic import command
-
-    from organizer.storage.database import alembic_config, create_private_file, make_engine
+    from organizer.storage.database import create_private_file, make_engine
 
     create_private_file(path)
     engine = make_engine(URL.create("sqlite", database=str(path)))
+    migrate_and_fill(engine, revision)
+
+
+def migrate_and_fill(engine: Engine, revision: str) -> None:
+    """Migrate an empty database up to ``revision``; add a case, a log entry, a document."""
+    from alembic import command
+
+    from organizer.storage.database import alembic_config
+
     with engine.begin() as conn:
         config = alembic_config()
         config.attributes["connection"] = conn
