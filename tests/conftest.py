@@ -97,6 +97,12 @@ def database_url(engine_name: str, db_path: Path, request: pytest.FixtureRequest
 
 
 @pytest.fixture
+def db_address(database_url: URL) -> str:
+    """This test's database as ``--db`` takes it (the test server has no password)."""
+    return database_url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
 def db(database_url: URL) -> Iterator[Database]:
     database = open_database(database_url)
     yield database
