@@ -23,7 +23,7 @@ BEGIN
   IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.id = OLD.case_id) THEN
     RETURN OLD;
   END IF;
-  RAISE EXCEPTION 'the activity history is append-only';
+  RAISE EXCEPTION 'the activity history is append-only' USING ERRCODE = 'restrict_violation';
 END
 $$
 """
