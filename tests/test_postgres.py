@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -12,7 +14,7 @@ from sqlalchemy.engine import URL
 
 from organizer.core.errors import DatabaseTooNewError, KnownError
 from organizer.services import cases
-from organizer.storage.database import head_revision, known_revisions, open_database
+from organizer.storage.database import Database, head_revision, known_revisions, open_database
 from organizer.storage.errors import DatabaseReadOnlyError, ServerUnreachableError
 from organizer.storage.server import make_server_engine
 from tests.postgres_server import PostgresServer
@@ -248,3 +250,61 @@ def test_a_server_that_is_not_there_is_one_plain_sentence(tmp_path: Path) -> Non
     said = str(refused.value)
     assert "could not use the database postgresql+psycopg://ann@/cases" in said
     assert PASSWORD not in said
+
+
+def _without_ids(value: Any) -> Any:
+    """The export with what differs between databases taken out: ids and exported_at."""
+    if isinstance(value, dict):
+        return {
+            k: _without_ids(v)
+            for k, v in value.items()
+            if k not in ("id", "log_id", "document_id", "appeal_of", "exported_at")
+        }
+    if isinstance(value, list):
+        return [_without_ids(v) for v in value]
+    return value
+
+
+def _index_and_export(database: Database, folder: Path) -> dict[str, Any]:
+    from organizer.jobs.indexer import Indexer, IndexSettings
+    from organizer.services import export, log
+
+    case = cases.create_case(database, folder)
+    indexer = Indexer(database, case, IndexSettings(ocr=False, settle_seconds=0))
+    try:
+        indexer.run_once()
+    finally:
+        indexer.close()
+    entries = log.log_entries(database, case.id)
+    log.set_status(database, entries[0].id, "submitted", today=date(2026, 11, 20))
+    log.create_entry(database, case.id, "lab_results", what="CRP", today=date(2026, 11, 20))
+    return export.export_case(
+        database, case.id, today=date(2026, 11, 21), now=datetime(2026, 11, 21, 9, tzinfo=UTC)
+    )
+
+
+def test_the_same_folder_gives_the_same_export_on_both_engines(
+    postgres_server: PostgresServer, tmp_path: Path
+) -> None:
+    from tests import factories
+
+    folder = tmp_path / "Case"
+    (folder / "letters").mkdir(parents=True)
+    for name in ("Zeta.pdf", "alpha.pdf", "letters/B copy.pdf", "letters/b.pdf", "Ärzte.pdf"):
+        factories.write_text_pdf(folder / name, [f"Prior authorization request {name}"])
+    # Two copies of one letter: the same one must count as the duplicate on both engines.
+    (folder / "letters" / "a-copy.pdf").write_bytes((folder / "alpha.pdf").read_bytes())
+    on_file = open_database(URL.create("sqlite", database=str(tmp_path / "x.sqlite3")))
+    url = postgres_server.database()
+    on_server = open_database(url)
+    try:
+        first = _index_and_export(on_file, folder)
+        second = _index_and_export(on_server, folder)
+    finally:
+        on_file.dispose()
+        on_server.dispose()
+        postgres_server.drop(url)
+    assert [d["path"] for d in first["documents"]] == sorted(d["path"] for d in first["documents"])
+    duplicates = [(d["path"], d["duplicate_of"]) for d in first["documents"] if d["duplicate_of"]]
+    assert duplicates == [("letters/a-copy.pdf", "alpha.pdf")]
+    assert _without_ids(first) == _without_ids(second)

@@ -123,8 +123,13 @@ def apply_scan(
     growing = growing or {}
     report = ReconcileReport()
     with db.session() as session:
+        # In the order they were first seen, on any engine: the first of two copies is the
+        # one that counts, the later one is its duplicate.
         docs = {
-            d.path: d for d in session.scalars(select(Document).where(Document.case_id == case_id))
+            d.path: d
+            for d in session.scalars(
+                select(Document).where(Document.case_id == case_id).order_by(Document.id)
+            )
         }
         in_scope = set(docs) if scope is None else set(scope) & set(docs)
         vanished = {p for p in in_scope if p not in present and p not in odd}
@@ -219,15 +224,14 @@ def pending_documents(db: Database, case_id: int) -> list[tuple[int, str, int]]:
     """(id, path, attempts) of every document still waiting to be read."""
     with db.session() as session:
         rows = session.execute(
-            select(Document.id, Document.path, Document.attempts)
-            .where(
+            select(Document.id, Document.path, Document.attempts).where(
                 Document.case_id == case_id,
                 Document.status == DocumentStatus.PENDING.value,
                 Document.sha256.is_not(None),  # not while it is still being written
             )
-            .order_by(Document.path)
         )
-        return [(r.id, r.path, r.attempts) for r in rows]
+        # By path as Python compares text: the same order whatever the server's collation.
+        return sorted(((r.id, r.path, r.attempts) for r in rows), key=lambda r: r[1])
 
 
 def note_attempt(db: Database, document_ids: Iterable[int]) -> None:
@@ -354,8 +358,10 @@ def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
 
 def document_infos(session: Session, case_id: int) -> list[DocumentInfo]:
     """The case's documents by path, read in the caller's session."""
-    docs = list(
-        session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.path))
+    # By path as Python compares text: the same order whatever the server's collation.
+    docs = sorted(
+        session.scalars(select(Document).where(Document.case_id == case_id)),
+        key=lambda d: d.path,
     )
     paths = {d.id: d.path for d in docs}
     return [
