@@ -17,6 +17,7 @@ from organizer.services import cases
 from organizer.storage.database import Database, head_revision, known_revisions, open_database
 from organizer.storage.errors import DatabaseReadOnlyError, ServerUnreachableError
 from organizer.storage.server import make_server_engine
+from tests.helpers import wait_for
 from tests.postgres_server import PostgresServer
 from tests.test_database import migrate_and_fill
 
@@ -308,3 +309,31 @@ def test_the_same_folder_gives_the_same_export_on_both_engines(
     duplicates = [(d["path"], d["duplicate_of"]) for d in first["documents"] if d["duplicate_of"]]
     assert duplicates == [("letters/a-copy.pdf", "alpha.pdf")]
     assert _without_ids(first) == _without_ids(second)
+
+
+def test_another_persons_change_is_noticed_within_two_seconds(
+    postgres_server: PostgresServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.storage.changes import ServerChangeCounter, change_counter
+
+    url = postgres_server.database()
+    mine, theirs = open_database(url), open_database(url)
+    counter = change_counter(mine)
+    try:
+        assert isinstance(counter, ServerChangeCounter)
+        before = counter.read()
+        assert before == 0 and counter.read() == before  # nothing changed: nothing moves
+        monkeypatch.setenv("ORGANIZER_USER_NAME", "Dana at intake")
+        case = cases.create_case(theirs, tmp_path)
+        # A window polls the same way, on its timer.
+        wait_for(lambda: counter.read() != before, timeout=2, what="the change to be noticed")
+        with mine.engine.connect() as conn:
+            who = conn.execute(
+                text("SELECT DISTINCT who FROM activity WHERE case_id = :c"), {"c": case.id}
+            ).scalars()
+            assert list(who) == ["Dana at intake"]
+    finally:
+        counter.close()
+        mine.dispose()
+        theirs.dispose()
+        postgres_server.drop(url)

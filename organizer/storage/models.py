@@ -302,6 +302,8 @@ class Activity(Base):
     # JSON: the changed fields as {"field": [old, new]}, or the whole row for a delete.
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Who made the change (0010): the name set for this computer, else the system user.
+    who: Mapped[str | None] = mapped_column(String)
 
 
 class CaseLease(Base):
