@@ -28,7 +28,7 @@ PORT = 5432
 SUPERUSER = "postgres"
 MISSING = (
     "PostgreSQL is not installed on this computer (the Debian/Ubuntu package 'postgresql', "
-    "which .ci/run installs), so the tests on a PostgreSQL server were skipped"
+    "which .ci/run installs), so the tests on a PostgreSQL server did not run"
 )
 
 
@@ -165,7 +165,7 @@ def start_server() -> PostgresServer:
     except ImportError:
         missing(
             "psycopg, the PostgreSQL driver, is not installed "
-            '(pip install -e ".[postgres]"), so the tests on a PostgreSQL server were skipped'
+            '(pip install -e ".[postgres]"), so the tests on a PostgreSQL server did not run'
         )
     bindir = find_binaries()
     if bindir is None:

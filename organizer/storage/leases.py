@@ -141,8 +141,15 @@ class CaseLease:
 
     def _drop_advisory_lock(self) -> None:
         raw, self._advisory = self._advisory, None
-        if raw is not None:
-            raw.invalidate()  # closing the connection frees its advisory locks
+        if raw is None:
+            return
+        # Unlocked at once: a closed connection's locks are freed only when the server
+        # notices, a moment later.
+        with contextlib.suppress(Exception):
+            cursor = raw.cursor()
+            cursor.execute("SELECT pg_advisory_unlock(%s, %s)", (ADVISORY_SPACE, self.case_id))
+            raw.commit()
+        raw.invalidate()  # never back to the pool: it may still hold the lock
 
     def _take_row(self) -> None:
         now = time.time()
