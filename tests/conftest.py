@@ -16,6 +16,7 @@ from sqlalchemy.engine import URL
 from organizer.core.records import CaseInfo
 from organizer.services import cases
 from organizer.storage.database import Database, open_database
+from tests.postgres_server import PostgresServer, start_server
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -47,15 +48,63 @@ def isolated_user_folders(
     return home
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked ``both_engines`` run on SQLite and on a real PostgreSQL server.
+
+    ``sqlite_only`` (with its reason) keeps a test of the SQLite file itself on SQLite.
+    """
+    if (
+        "engine_name" in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("both_engines") is not None
+        and metafunc.definition.get_closest_marker("sqlite_only") is None
+    ):
+        metafunc.parametrize("engine_name", ENGINES, indirect=True)
+
+
+@pytest.fixture
+def engine_name(request: pytest.FixtureRequest) -> str:
+    """Which engine this test's database is on: "sqlite" unless parametrized."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the whole run, with a migrated template database."""
+    server = start_server()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "db" / "organizer.sqlite3"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
+def database_url(engine_name: str, db_path: Path, request: pytest.FixtureRequest) -> Iterator[URL]:
+    """The address of this test's own fresh database, on its engine."""
+    if engine_name == "postgresql":
+        server: PostgresServer = request.getfixturevalue("postgres_server")
+        url = server.database()
+        yield url
+        server.drop(url)
+        return
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    database = open_database(URL.create("sqlite", database=str(db_path)))
+    yield URL.create("sqlite", database=str(db_path))
+
+
+@pytest.fixture
+def db_address(database_url: URL) -> str:
+    """This test's database as ``--db`` takes it (the test server has no password)."""
+    return database_url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def db(database_url: URL) -> Iterator[Database]:
+    database = open_database(database_url)
     yield database
     database.dispose()
 

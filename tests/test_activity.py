@@ -10,6 +10,8 @@ from organizer.core.records import CaseInfo
 from organizer.storage.database import Database
 from organizer.storage.models import Activity
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 
 def test_new_case_records_creation_and_starter_entries(db: Database, case: CaseInfo) -> None:
     with db.session() as session:

@@ -21,6 +21,8 @@ from tests import factories
 from tests.helpers import wait_for
 from tests.hostile import organizer_env, statuses
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 
 def test_a_second_holder_is_refused_until_the_first_releases(db: Database, case: CaseInfo) -> None:
     from organizer.storage.leases import CaseBusyError, CaseLease, current_holder
@@ -47,6 +49,8 @@ def test_a_lease_that_ran_out_or_whose_process_died_is_taken_over(
 
     crashed = CaseLease(db, case.id, "a crashed run", lease_seconds=0.2, renew_seconds=3600)
     crashed.acquire()
+    if db.is_server:  # a crash closes its connection, and the server frees its lock
+        crashed._drop_advisory_lock()
     wait_for(lambda: current_holder(db, case.id) is None, 10, "the lease to run out")
     taker = CaseLease(db, case.id, "a new run")
     taker.acquire()
@@ -119,7 +123,7 @@ def test_index_beside_an_open_window_says_so_and_the_window_carries_on(
     db: Database,
     case: CaseInfo,
     case_folder: Path,
-    db_path: Path,
+    db_address: str,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     indexer = Indexer(db, case, IndexSettings(ocr=False, settle_seconds=0.3))
@@ -130,7 +134,7 @@ def test_index_beside_an_open_window_says_so_and_the_window_carries_on(
     watcher.start()
     try:
         wait_for(lambda: WatchState.WATCHING in states, what="the watcher to start")
-        code = main(["index", str(case_folder), "--json", "--db", f"sqlite:///{db_path}"])
+        code = main(["index", str(case_folder), "--json", "--db", db_address])
         err = capsys.readouterr().err
         assert code == 2
         assert "being read elsewhere" in err and "organizer window" in err
@@ -139,7 +143,7 @@ def test_index_beside_an_open_window_says_so_and_the_window_carries_on(
         watcher.stop()
     # With the window closed, the run reads the case.
     factories.write_text_pdf(case_folder / "later.pdf", ["Approval"])
-    assert main(["index", str(case_folder), "--json", "--db", f"sqlite:///{db_path}"]) == 0
+    assert main(["index", str(case_folder), "--json", "--db", db_address]) == 0
     assert json.loads(capsys.readouterr().out)["counts"]["indexed"] == 1
     assert cases.find_case(db, case_folder) is not None
     assert [d.status for d in documents.list_documents(db, case.id)] == ["indexed"]

@@ -62,7 +62,8 @@ def test_subcommand_name_wins_and_dot_slash_reaches_a_folder() -> None:
 @pytest.mark.parametrize(
     ("url", "message"),
     [
-        ("postgresql://localhost/organizer", "Only SQLite"),
+        ("mysql://localhost/organizer", "SQLite file or on a PostgreSQL server"),
+        ("postgresql+psycopg2://localhost/organizer", "psycopg 3"),
         ("nonsense", "not a database address"),
         ("sqlite:////no/such/folder/x.sqlite3", "does not exist"),
     ],
@@ -135,5 +136,5 @@ def test_entry_point_runs_as_a_program(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2
-    assert result.stderr.startswith("organizer: Only SQLite")
+    assert result.stderr.startswith("organizer: The organizer keeps its cases in an SQLite")
     assert "Traceback" not in result.stderr

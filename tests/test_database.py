@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
 from organizer.core.errors import DatabaseTooNewError, KnownError, UnsupportedDatabaseError
@@ -57,15 +57,38 @@ def test_cli_url_wins_over_environment(monkeypatch: pytest.MonkeyPatch, tmp_path
 @pytest.mark.parametrize(
     "url",
     [
-        "postgresql://user@localhost/organizer",
         "mysql+pymysql://x/y",
+        "postgresql+psycopg2://user@localhost/organizer",
+        "postgresql+psycopg://user@localhost",
         "sqlite://",
         "sqlite:///:memory:",
     ],
 )
 def test_other_engines_are_refused(url: str) -> None:
-    with pytest.raises(UnsupportedDatabaseError, match=r"SQLite database files|must be a file"):
+    refused = r"SQLite file or on a PostgreSQL|must be a file|psycopg 3|Name the database"
+    with pytest.raises(UnsupportedDatabaseError, match=refused):
         resolve_url(url)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("postgresql://ann@db.example.org/cases", "postgresql+psycopg://ann@db.example.org/cases"),
+        (
+            "postgresql+psycopg://ann@/cases?host=/run/postgresql&port=5433",
+            "postgresql+psycopg://ann@/cases?host=/run/postgresql&port=5433",
+        ),
+        ("postgresql+psycopg:///?service=organizer", "postgresql+psycopg:///?service=organizer"),
+    ],
+)
+def test_postgresql_addresses_are_accepted(
+    given: str, expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from organizer.storage.server import safe_url
+
+    assert safe_url(resolve_url(given)) == expected
+    monkeypatch.setenv("ORGANIZER_DB", given)
+    assert safe_url(resolve_url(None)) == expected
 
 
 def test_garbage_url_is_a_known_error() -> None:
@@ -173,12 +196,19 @@ def test_models_match_migrations(db: Database) -> None:
 
 def build_at_revision(path: Path, revision: str) -> None:
     """A database migrated only up to ``revision``, holding a case, a log entry, a document."""
-    from alembic import command
-
-    from organizer.storage.database import alembic_config, create_private_file, make_engine
+    from organizer.storage.database import create_private_file, make_engine
 
     create_private_file(path)
     engine = make_engine(URL.create("sqlite", database=str(path)))
+    migrate_and_fill(engine, revision)
+
+
+def migrate_and_fill(engine: Engine, revision: str) -> None:
+    """Migrate an empty database up to ``revision``; add a case, a log entry, a document."""
+    from alembic import command
+
+    from organizer.storage.database import alembic_config
+
     with engine.begin() as conn:
         config = alembic_config()
         config.attributes["connection"] = conn

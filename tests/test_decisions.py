@@ -24,6 +24,8 @@ from organizer.sheet.data import decision_lines, sheet_data
 from organizer.storage.database import Database
 from organizer.storage.models import Document, DocumentText
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 PROFILE = CaseProfile(
     patient="Peggy Okafor",
@@ -73,7 +75,7 @@ def rows_for(db: Database, case: CaseInfo, entry_id: int, today: date) -> list[A
 
 def test_request_sent_approval_then_renewal(
     db: Database,
-    db_path: Path,
+    db_address: str,
     made: CaseInfo,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -140,7 +142,7 @@ def test_request_sent_approval_then_renewal(
     exported = export.export_case(db, made.id, today=date(2027, 5, 2), now=NOW)
     (saved,) = [e for e in exported["log"] if e["id"] == pa]
     assert (saved["renewal_on"], saved["approved_quantity"]) == ("2027-05-01", "26 visits")
-    code = main(["--db", f"sqlite:///{db_path}", "--today", "2027-05-02", "missing", "--json"])
+    code = main(["--db", db_address, "--today", "2027-05-02", "missing", "--json"])
     listed = json.loads(capsys.readouterr().out)
     assert code == 0
     assert [(r["reason"], r["has_copy"]) for r in listed if r["log_id"] == pa] == [

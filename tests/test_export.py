@@ -23,6 +23,8 @@ from organizer.services import cases, export, links, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document, DocumentText
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 11, 21)
 NOW = datetime(2026, 11, 21, 9, 30, tzinfo=timezone(timedelta(hours=-5)))
 SECRET = "Patient reports anaphylaxis to lot 4471"

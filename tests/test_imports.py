@@ -38,6 +38,8 @@ from tests.factories import (
 )
 from tests.helpers import tree_fingerprint
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 11, 27)
 DAY_FOLDER = "Imported/2026-11-27"
 

@@ -11,14 +11,16 @@ from organizer.cli.main import main
 from organizer.core.types import DocumentStatus
 from tests import factories
 
+pytestmark = pytest.mark.both_engines  # the command line: SQLite and PostgreSQL
+
 
 def test_index_json_summary_has_every_state(
-    tmp_path: Path, case_folder: Path, capsys: pytest.CaptureFixture[str]
+    db_address: str, case_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     factories.write_text_pdf(case_folder / "a.pdf", ["Referral"])
     (case_folder / "b.pdf").write_bytes(b"")
     (case_folder / "c.pdf").write_bytes(b"not a pdf at all")
-    code = main(["index", str(case_folder), "--json", "--db", f"sqlite:///{tmp_path}/i.sqlite3"])
+    code = main(["index", str(case_folder), "--json", "--db", db_address])
     out, err = capsys.readouterr()
     assert code == 0, err
     summary = json.loads(out)
@@ -32,10 +34,10 @@ def test_index_json_summary_has_every_state(
 
 
 def test_index_text_summary_and_case_creation(
-    tmp_path: Path, case_folder: Path, capsys: pytest.CaptureFixture[str]
+    db_address: str, case_folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     factories.write_text_pdf(case_folder / "a.pdf", ["Referral"])
-    db = f"sqlite:///{tmp_path}/i.sqlite3"
+    db = db_address
     assert main(["--db", db, "index", str(case_folder), "--no-ocr"]) == 0
     out = capsys.readouterr().out
     assert "1 documents in" in out and "Read (indexed)" in out
@@ -43,8 +45,10 @@ def test_index_text_summary_and_case_creation(
     assert json.loads(capsys.readouterr().out)[0]["folder"] == str(case_folder.resolve())
 
 
-def test_index_missing_folder_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["index", str(tmp_path / "nope"), "--db", f"sqlite:///{tmp_path}/i.sqlite3"])
+def test_index_missing_folder_exits_2(
+    tmp_path: Path, db_address: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["index", str(tmp_path / "nope"), "--db", db_address])
     err = capsys.readouterr().err
     assert code == 2
     assert "does not exist" in err and "Traceback" not in err

@@ -19,6 +19,8 @@ from organizer.storage.models import Document
 from tests import factories
 from tests.helpers import tree_fingerprint
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 
 @pytest.fixture
 def indexer(db: Database, case: CaseInfo) -> Iterator[Indexer]:

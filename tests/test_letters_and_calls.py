@@ -21,6 +21,8 @@ from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 from tests.helpers import tree_fingerprint
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 12, 7)
 PROFILE = CaseProfile(
     patient="Rosalind Okafor",

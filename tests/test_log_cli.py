@@ -15,6 +15,8 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.services import cases, log
 from organizer.storage.database import open_database
 
+pytestmark = pytest.mark.both_engines  # the command line: SQLite and PostgreSQL
+
 AS_OF = date(2026, 11, 21)
 
 
@@ -24,16 +26,15 @@ def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
     return code, out, err
 
 
-def url(path: Path) -> str:
-    return f"sqlite:///{path}"
+def url(path: Path | str) -> str:
+    """A file's address; an address (of this test's database, on its engine) as it is."""
+    return path if isinstance(path, str) else f"sqlite:///{path}"
 
 
 @pytest.fixture
-def db_file(tmp_path: Path, case_folder: Path) -> Path:
-    """A database file holding one case with an overdue, a denied and a waiting entry."""
-    path = tmp_path / "data" / "organizer.sqlite3"
-    path.parent.mkdir()
-    db = open_database(URL.create("sqlite", database=str(path)))
+def db_file(database_url: URL, db_address: str, case_folder: Path) -> str:
+    """A database holding one case with an overdue, a denied and a waiting entry."""
+    db = open_database(database_url)
     try:
         profile = CaseProfile(patient="Rosalind", provider_office=Contact(name="Riverbend"))
         case = cases.create_case(db, case_folder, profile)
@@ -52,11 +53,11 @@ def db_file(tmp_path: Path, case_folder: Path) -> Path:
         )
     finally:
         db.dispose()
-    return path
+    return db_address
 
 
 def test_missing_prints_one_row_a_line_most_urgent_first(
-    db_file: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, err = run(["missing", "--db", url(db_file), "--as-of", "2026-11-21"], capsys)
     assert (code, err) == (0, "")
@@ -70,7 +71,7 @@ def test_missing_prints_one_row_a_line_most_urgent_first(
 
 
 def test_missing_json_matches_the_export(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(["missing", "--json", "--db", url(db_file)], capsys)
     assert code == 0
@@ -95,7 +96,7 @@ def test_missing_with_nothing_missing_says_so(
 
 
 def test_missing_bad_date_and_no_case_exit_2(
-    tmp_path: Path, db_file: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, db_file: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["missing", "--db", url(db_file), "--as-of", "21/11/2026"])
@@ -108,7 +109,7 @@ def test_missing_bad_date_and_no_case_exit_2(
 
 
 def test_export_writes_a_private_file_atomically(
-    db_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_dir = tmp_path / "exports"
     out_dir.mkdir()
@@ -129,7 +130,7 @@ def test_export_writes_a_private_file_atomically(
 
 
 def test_export_refuses_the_case_folder_and_a_missing_folder(
-    db_file: Path, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = sorted(case_folder.rglob("*"))
     inside = case_folder / "case.json"
@@ -143,7 +144,7 @@ def test_export_refuses_the_case_folder_and_a_missing_folder(
 
 
 def test_export_import_export_through_the_command_line(
-    db_file: Path, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     restored_db = tmp_path / "restored.sqlite3"
@@ -162,7 +163,7 @@ def test_export_import_export_through_the_command_line(
 
 
 def test_import_of_a_tampered_file_exits_2_with_one_line_and_changes_nothing(
-    db_file: Path, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db_file: str, case_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     exported = tmp_path / "case.json"
     assert run(["export", "--db", url(db_file), "--out", str(exported)], capsys)[0] == 0
@@ -193,7 +194,7 @@ def test_import_needs_the_case_folder(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "--case" in capsys.readouterr().err
 
 
-def test_log_command_still_lists_the_log(db_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_log_command_still_lists_the_log(db_file: str, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(["log", "--db", url(db_file)], capsys)
     assert code == 0
     listed = [line[:18].strip().split(maxsplit=1) for line in out.splitlines() if line[:3] == "   "]

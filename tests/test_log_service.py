@@ -20,6 +20,8 @@ from organizer.services import cases, links, log
 from organizer.storage.database import Database
 from organizer.storage.models import Activity, Document
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 11, 21)
 
 

@@ -24,6 +24,8 @@ from organizer.core.missing import (
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import LinkInfo, LogEntryInfo
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 11, 21)
 
 

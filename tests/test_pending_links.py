@@ -21,6 +21,8 @@ from organizer.services import log, pending_links
 from organizer.storage.database import Database, open_database
 from tests import factories
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 TODAY = date(2026, 11, 20)
 
 
@@ -44,7 +46,7 @@ def read_folder(db: Database, case: CaseInfo) -> None:
 
 
 def test_a_stored_drop_is_linked_once_read_even_by_another_connection(
-    db: Database, db_path: Path, case: CaseInfo, case_folder: Path
+    db: Database, database_url: URL, case: CaseInfo, case_folder: Path
 ) -> None:
     entry_id = card_entry(db, case)
     factories.write_text_pdf(case_folder / "card.pdf", ["Member ID card front and back"])
@@ -53,7 +55,7 @@ def test_a_stored_drop_is_linked_once_read_even_by_another_connection(
     assert pending_links.link_arrivals(db, case.id) == 0
     db.dispose()
     # "After a restart": a new connection to the same file reads and links it.
-    again = open_database(URL.create("sqlite", database=str(db_path)))
+    again = open_database(database_url)
     try:
         read_folder(again, case)
         with again.session() as session:
@@ -111,7 +113,7 @@ def test_the_window_links_a_drop_left_before_it_closed(
 
 def test_cli_add_with_entry_links_once_indexed(
     db: Database,
-    db_path: Path,
+    db_address: str,
     case: CaseInfo,
     case_folder: Path,
     tmp_path: Path,
@@ -119,7 +121,7 @@ def test_cli_add_with_entry_links_once_indexed(
 ) -> None:
     entry_id = card_entry(db, case)
     card = factories.write_text_pdf(tmp_path / "card.pdf", ["Member ID card front and back"])
-    url = f"sqlite:///{db_path}"
+    url = db_address
     code = main(["--db", url, "add", str(card), "--entry", str(entry_id)])
     out = capsys.readouterr().out
     assert code == 0
@@ -135,7 +137,7 @@ def test_cli_add_with_entry_links_once_indexed(
 
 def test_cli_add_with_entry_links_at_once_what_is_already_read(
     db: Database,
-    db_path: Path,
+    db_address: str,
     case: CaseInfo,
     case_folder: Path,
     tmp_path: Path,
@@ -146,7 +148,7 @@ def test_cli_add_with_entry_links_at_once_what_is_already_read(
     read_folder(db, case)
     same = tmp_path / "same card.pdf"
     same.write_bytes((case_folder / "card.pdf").read_bytes())
-    code = main(["--db", f"sqlite:///{db_path}", "add", str(same), "--entry", str(entry_id)])
+    code = main(["--db", db_address, "add", str(same), "--entry", str(entry_id)])
     out = capsys.readouterr().out
     assert code == 0
     assert "already in your folder" in out and "Linked to" in out

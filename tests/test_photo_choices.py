@@ -19,6 +19,8 @@ from organizer.storage.models import Activity
 from tests.factories import render_text_image
 from tests.helpers import needs_tesseract
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 LINES = ["PRIOR AUTHORIZATION APPROVED", "Member ID BHP447201983", "Home infusion therapy"]
 
 

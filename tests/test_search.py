@@ -15,6 +15,8 @@ from organizer.services.search import fts_query
 from organizer.storage.database import Database
 from tests import factories
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 
 @pytest.fixture
 def indexed(db: Database, case: CaseInfo, case_folder: Path) -> CaseInfo:

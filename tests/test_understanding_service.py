@@ -17,6 +17,8 @@ from organizer.storage.database import Database
 from organizer.storage.models import Document
 from tests import factories
 
+pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
+
 REQUEST = """Bluestem Health Plan
 Utilization Management
 November 14, 2026

@@ -28,7 +28,7 @@ from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings, Progress
 from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.services.snapshot import load_snapshot
-from organizer.storage.changes import ChangeCounter
+from organizer.storage.changes import ChangeCounter, ServerChangeCounter, change_counter
 from organizer.storage.database import Database
 
 __all__ = ["CaseController", "CaseSnapshot", "role_for_drop"]
@@ -73,7 +73,7 @@ class CaseController(QObject):
         self._loaded_version = -2
         self._checking = False
         self._reading = False
-        self._counter: ChangeCounter | None = None
+        self._counter: ChangeCounter | ServerChangeCounter | None = None
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(DEBOUNCE_MS)
@@ -97,7 +97,7 @@ class CaseController(QObject):
 
     # --- lifecycle ----------------------------------------------------------------
     def start(self) -> None:
-        self._counter = ChangeCounter(self.db.path)
+        self._counter = change_counter(self.db)
         self._outside_timer.start()
         self._clock_timer.start()
         self.refresh()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -42,8 +44,20 @@ def record(
             action=action.value,
             changes=json.dumps(plain, sort_keys=True),
             summary=summary,
+            who=current_user(),
         )
     )
+
+
+def current_user() -> str:
+    """Who is making changes here: ``ORGANIZER_USER_NAME`` if set, else the system user."""
+    named = os.environ.get("ORGANIZER_USER_NAME", "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no name for this user id (a bare container)
+        return ""
 
 
 # The history's name for each kind of row.

@@ -120,11 +120,12 @@ def manifest_entries(db: Database, case_id: int) -> list[ManifestEntry]:
     """The case's documents as the index knows them: path, SHA-256 and size."""
     with db.session() as session:
         rows = session.execute(
-            select(Document.path, Document.sha256, Document.size)
-            .where(Document.case_id == case_id, Document.sha256.is_not(None))
-            .order_by(Document.path)
+            select(Document.path, Document.sha256, Document.size).where(
+                Document.case_id == case_id, Document.sha256.is_not(None)
+            )
         )
-        return [ManifestEntry(r.path, r.sha256, r.size) for r in rows]
+        # By path as Python compares text: the same order whatever the server's collation.
+        return sorted((ManifestEntry(r.path, r.sha256, r.size) for r in rows), key=lambda m: m.path)
 
 
 def pack_backup(

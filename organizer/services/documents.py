@@ -20,6 +20,7 @@ from organizer.core.records import DocumentInfo, FileStat, ReconcileReport
 from organizer.core.types import DocumentStatus
 from organizer.services.document_states import add_growing, apply_odd
 from organizer.services.mail_documents import attachment_list, link_attachments
+from organizer.storage import search_index
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText
 
@@ -122,8 +123,13 @@ def apply_scan(
     growing = growing or {}
     report = ReconcileReport()
     with db.session() as session:
+        # In the order they were first seen, on any engine: the first of two copies is the
+        # one that counts, the later one is its duplicate.
         docs = {
-            d.path: d for d in session.scalars(select(Document).where(Document.case_id == case_id))
+            d.path: d
+            for d in session.scalars(
+                select(Document).where(Document.case_id == case_id).order_by(Document.id)
+            )
         }
         in_scope = set(docs) if scope is None else set(scope) & set(docs)
         vanished = {p for p in in_scope if p not in present and p not in odd}
@@ -218,15 +224,14 @@ def pending_documents(db: Database, case_id: int) -> list[tuple[int, str, int]]:
     """(id, path, attempts) of every document still waiting to be read."""
     with db.session() as session:
         rows = session.execute(
-            select(Document.id, Document.path, Document.attempts)
-            .where(
+            select(Document.id, Document.path, Document.attempts).where(
                 Document.case_id == case_id,
                 Document.status == DocumentStatus.PENDING.value,
                 Document.sha256.is_not(None),  # not while it is still being written
             )
-            .order_by(Document.path)
         )
-        return [(r.id, r.path, r.attempts) for r in rows]
+        # By path as Python compares text: the same order whatever the server's collation.
+        return sorted(((r.id, r.path, r.attempts) for r in rows), key=lambda r: r[1])
 
 
 def note_attempt(db: Database, document_ids: Iterable[int]) -> None:
@@ -290,15 +295,8 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
             group = [u for u in updates if tuple(sorted(u)) == keys]
             columns = ", ".join(f"{k} = :{k}" for k in keys if k != "id")
             session.execute(text(f"UPDATE documents SET {columns} WHERE id = :id"), group)
-        session.execute(
-            text("INSERT OR REPLACE INTO document_text (document_id, text) VALUES (:id, :text)"),
-            texts,
-        )
-        session.execute(text("DELETE FROM document_search WHERE rowid = :id"), search)
-        session.execute(
-            text("INSERT INTO document_search (rowid, name, body) VALUES (:id, :name, :body)"),
-            search,
-        )
+        search_index.store_texts(session, texts)
+        search_index.store(session, search)
         for case_id in sorted({known[doc_id].case_id for doc_id, _ in batch if doc_id in known}):
             link_attachments(session, case_id)
 
@@ -360,8 +358,10 @@ def list_documents(db: Database, case_id: int) -> list[DocumentInfo]:
 
 def document_infos(session: Session, case_id: int) -> list[DocumentInfo]:
     """The case's documents by path, read in the caller's session."""
-    docs = list(
-        session.scalars(select(Document).where(Document.case_id == case_id).order_by(Document.path))
+    # By path as Python compares text: the same order whatever the server's collation.
+    docs = sorted(
+        session.scalars(select(Document).where(Document.case_id == case_id)),
+        key=lambda d: d.path,
     )
     paths = {d.id: d.path for d in docs}
     return [

@@ -19,6 +19,11 @@ from organizer.core.records import LinkInfo, LogEntryInfo
 _TYPES = {f.name: str(f.type) for f in fields(LogEntryInfo)}
 
 
+def _mark(session: Session) -> str:
+    """The driver's own placeholder: sqlite3's ``?``, psycopg's ``%s``."""
+    return "%s" if session.get_bind().dialect.name == "postgresql" else "?"
+
+
 def entry_infos(session: Session, case_id: int, where: str = "") -> list[LogEntryInfo]:
     """The same snapshots as ``log.entry_info`` gives, oldest entry first.
 
@@ -31,7 +36,7 @@ def entry_infos(session: Session, case_id: int, where: str = "") -> list[LogEntr
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         entry_rows = cursor.execute(
-            f"SELECT id, {', '.join(columns)} FROM log_entries WHERE case_id = ? "
+            f"SELECT id, {', '.join(columns)} FROM log_entries WHERE case_id = {_mark(session)} "
             f"{'AND (' + where + ')' if where else ''} ORDER BY id",
             (case_id,),
         ).fetchall()
@@ -39,7 +44,7 @@ def entry_infos(session: Session, case_id: int, where: str = "") -> list[LogEntr
             "SELECT l.log_id, l.document_id, d.path, l.role, l.confirmed, l.confidence, "
             "l.reason, d.status FROM log_document_links AS l "
             "JOIN documents AS d ON d.id = l.document_id "
-            "JOIN log_entries AS e ON e.id = l.log_id WHERE e.case_id = ?",
+            f"JOIN log_entries AS e ON e.id = l.log_id WHERE e.case_id = {_mark(session)}",
             (case_id,),
         ).fetchall()
     finally:
@@ -59,7 +64,7 @@ def entry_infos(session: Session, case_id: int, where: str = "") -> list[LogEntr
         row = list(raw)
         for at in days:
             text = row[at]
-            if text is not None:
+            if isinstance(text, str):  # SQLite gives text; PostgreSQL gives dates already
                 day = parsed.get(text)
                 if day is None:
                     day = parsed[text] = date.fromisoformat(text)
@@ -92,19 +97,33 @@ def missing_inputs(
         case_id,
         f"COALESCE(status, '') != '{NOT_NEEDED}' AND (NOT {_OPEN} OR {_LINKED})",
     )
+    mark = _mark(session)
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
-        open_rows: list[OpenRow] = cursor.execute(
+        raw_rows: list[Any] = cursor.execute(
             "SELECT id, COALESCE(what, ''), COALESCE(item, ''), COALESCE(who_submits, ''), "
             "due, submitted_on, requested_on, COALESCE(status, ''), expects_decision "
-            f"FROM log_entries WHERE case_id = ? AND {_OPEN} AND NOT {_LINKED} ORDER BY id",
+            f"FROM log_entries WHERE case_id = {mark} AND {_OPEN} AND NOT {_LINKED} ORDER BY id",
             (case_id,),
         ).fetchall()
+        # PostgreSQL gives dates; the open rows carry them as ISO text, as SQLite gives them.
+        open_rows: list[OpenRow] = (
+            [
+                (
+                    *row[:4],
+                    *(d if d is None or isinstance(d, str) else d.isoformat() for d in row[4:7]),
+                    *row[7:],
+                )
+                for row in raw_rows
+            ]
+            if mark != "?"
+            else raw_rows
+        )
         appeals = frozenset(
             row[0]
             for row in cursor.execute(
                 "SELECT DISTINCT appeal_of FROM log_entries "
-                "WHERE case_id = ? AND appeal_of IS NOT NULL",
+                f"WHERE case_id = {mark} AND appeal_of IS NOT NULL",
                 (case_id,),
             )
         )

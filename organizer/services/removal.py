@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import delete, text
+from sqlalchemy import delete
 
 from organizer.core.errors import CaseNotFoundError
+from organizer.storage import search_index
 from organizer.storage.database import Database
 from organizer.storage.models import Activity, Case
 
@@ -33,22 +34,15 @@ def remove_case(db: Database, case_id: int) -> str:
                 "That case is not in the organizer any more; it may have been removed already."
             )
         folder, title = case.folder, case.patient
-        session.execute(text("PRAGMA secure_delete = ON"))
         # The search index first: its rows don't depend on a trigger being in place.
-        session.execute(
-            text(
-                "DELETE FROM document_search WHERE rowid IN "
-                "(SELECT id FROM documents WHERE case_id = :case_id)"
-            ),
-            {"case_id": case_id},
-        )
+        search_index.forget_case(session, case_id)
         session.execute(delete(Case).where(Case.id == case_id))
         session.execute(delete(Activity).where(Activity.case_id == case_id))
-        session.execute(text("INSERT INTO document_search (document_search) VALUES ('optimize')"))
-        session.execute(text("PRAGMA secure_delete = OFF"))
-    with db.engine.connect() as connection:
-        # Best effort: fold the write-ahead log back so the old pages are overwritten.
-        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        search_index.after_forgetting(session)
+    if not db.is_server:
+        with db.engine.connect() as connection:
+            # Best effort: fold the write-ahead log back so the old pages are overwritten.
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     log.info("case %s removed from the organizer; its folder was not touched", case_id)
     name = f"“{title}”" if title else "the case"
     return (

@@ -23,15 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 from organizer.core.errors import (
     DatabaseTooNewError,
@@ -39,31 +36,27 @@ from organizer.core.errors import (
     KnownError,
     UnsupportedDatabaseError,
 )
+from organizer.storage.errors import (
+    NOT_SAVED,
+    DatabaseBusyError,
+    DatabaseDamagedError,
+    DatabaseFullError,
+    DatabaseReadOnlyError,
+)
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Re-exported: callers have always found these here.
+from organizer.storage.revisions import MIGRATIONS_DIR as MIGRATIONS_DIR
+from organizer.storage.revisions import alembic_config as alembic_config
+from organizer.storage.revisions import alembic_revisions as alembic_revisions
+from organizer.storage.revisions import head_revision as head_revision
+from organizer.storage.revisions import known_revisions as known_revisions
+
 DB_FILE_NAME = "organizer.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
 COPIES_FOLDER_NAME = "backups"
 STARTUP_COPIES_KEPT = 5
 
 
-class DatabaseFullError(KnownError):
-    """The disk (or the database's size limit) is full; the change was not saved."""
-
-
-class DatabaseBusyError(KnownError):
-    """Another program holds the database; the change was not saved."""
-
-
-class DatabaseReadOnlyError(KnownError):
-    """The database file or its folder can't be written; the change was not saved."""
-
-
-class DatabaseDamagedError(KnownError):
-    """The database file has damaged pages; it is left as it is for a copy to replace it."""
-
-
-NOT_SAVED = "This change was not saved; everything saved before is kept."
 _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -138,67 +131,6 @@ def _first_file_in(folder: Path) -> Path:
     return folder
 
 
-def alembic_config() -> Config:
-    # Alembic is imported only when a migration is looked at or run: it takes longer to
-    # import than a command like ``missing`` takes to run on a database already up to date.
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    return config
-
-
-_REVISION_LINE = re.compile(
-    r"""^(?P<name>down_revision|revision)\s*(?::[^=]*)?=\s*(?:None|"(?P<value>[^"]*)")\s*$""",
-    re.MULTILINE,
-)
-
-
-def _plain_chain() -> list[str] | None:
-    """The revisions, oldest first, from the migration files' own ``revision`` lines.
-
-    None unless they form one plain chain (then alembic itself is asked).
-    """
-    follows: dict[str | None, str] = {}
-    for script in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        found: dict[str, str | None] = {}
-        for match in _REVISION_LINE.finditer(script.read_text(encoding="utf-8")):
-            found.setdefault(match["name"], match["value"])
-        if set(found) != {"revision", "down_revision"} or found["down_revision"] in follows:
-            return None
-        revision = found["revision"]
-        if revision is None:
-            return None
-        follows[found["down_revision"]] = revision
-    chain: list[str] = []
-    at = follows.get(None)
-    while at is not None and at not in chain:
-        chain.append(at)
-        at = follows.get(at)
-    return chain if chain and len(chain) == len(follows) else None
-
-
-def alembic_revisions() -> list[str]:
-    """Every revision, oldest first, as alembic reads them."""
-    from alembic.script import ScriptDirectory
-
-    scripts = ScriptDirectory.from_config(alembic_config())
-    return [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
-
-
-def known_revisions() -> list[str]:
-    """Every revision this app knows, oldest first."""
-    return _plain_chain() or alembic_revisions()
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
 def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
     """``--db`` wins over ``ORGANIZER_DB``; otherwise the file in the data folder."""
     raw = cli_url or os.environ.get("ORGANIZER_DB")
@@ -212,12 +144,18 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
         url = make_url(raw)
     except ArgumentError:
         raise KnownError(
-            f"{raw!r} is not a database address. Use a form like sqlite:///path/to/file.sqlite3"
+            "That is not a database address. Use a form like sqlite:///path/to/file.sqlite3 "
+            "or postgresql+psycopg://user@server/dbname"
         ) from None
+    from organizer.storage import server
+
+    if server.is_server(url):
+        return server.server_url(url)
     if url.get_backend_name() != "sqlite":
         raise UnsupportedDatabaseError(
-            f"Only SQLite database files are supported in this version, not {url.drivername}. "
-            "Use a form like sqlite:///path/to/file.sqlite3"
+            f"The organizer keeps its cases in an SQLite file or on a PostgreSQL server, "
+            f"not in {url.drivername}. Use a form like sqlite:///path/to/file.sqlite3 or "
+            f"{server.EXAMPLE}"
         )
     if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
         raise UnsupportedDatabaseError(
@@ -228,13 +166,18 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
 
 @dataclass(slots=True)
 class Database:
-    """An open, migrated case database."""
+    """An open, migrated case database: an SQLite file, or a database on a server."""
 
     url: URL
-    path: Path
+    path: Path  # the file; for a server database, a name that is no file (os.devnull)
     engine: Engine
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
+    where: str = ""  # how to name it to a person: the file, or the address (no password)
+
+    @property
+    def is_server(self) -> bool:
+        return self.engine.dialect.name == "postgresql"
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -247,7 +190,12 @@ class Database:
             with self.sessions.begin() as session:
                 yield session
         except DBAPIError as exc:
-            known = database_problem(exc.orig, self.path)
+            if self.is_server:
+                from organizer.storage.server import server_problem
+
+                known = server_problem(exc.orig, self.where, self.url)
+            else:
+                known = database_problem(exc.orig, self.path)
             if known is None:
                 raise
             raise known from exc
@@ -362,11 +310,17 @@ def _upgrade(engine: Engine) -> None:
     links). The engine is disposed afterwards so that every later connection has them on.
     """
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-        connection.commit()
+        server = engine.dialect.name == "postgresql"
+        if not server:
+            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            connection.commit()
         with connection.begin():
             from alembic import command
 
+            if server:
+                from organizer.storage.server import lock_for_migration
+
+                lock_for_migration(connection)
             config = alembic_config()
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
@@ -379,6 +333,10 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     ``busy_timeout_ms`` is how long a write waits for another program holding the database
     before it gives up with a plain-words error.
     """
+    from organizer.storage import server
+
+    if server.is_server(url):
+        return _open_server(server.server_url(url))
     assert url.database is not None
     path = Path(url.database).expanduser()
     if path.parent.exists() and not path.parent.is_dir():
@@ -444,6 +402,36 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
         sessions=sessionmaker(engine, expire_on_commit=False),
         backup_path=backup,
     )
+
+
+def _open_server(url: URL) -> Database:
+    """Connect, refuse a newer schema, migrate under an advisory lock, open."""
+    from organizer.storage import server
+
+    where = server.safe_url(url)
+    engine = server.make_server_engine(url)
+    try:
+        with engine.connect() as connection:
+            revision = server.server_revision(connection, where)
+        known = known_revisions()
+        if revision is not None and revision not in known:
+            raise DatabaseTooNewError(
+                f"The database {where} was made by a newer version of the organizer "
+                f"(schema {revision}). Please install the newer version; "
+                "the database was left untouched."
+            )
+        if revision != known[-1]:
+            _upgrade(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        problem = server.server_problem(exc.orig, where, url)
+        reason = server.scrub(str(exc.orig), url)
+        raise problem or KnownError(f"The database {where} can't be opened: {reason}") from None
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, path=Path(os.devnull), engine=engine, sessions=sessions, where=where)
 
 
 # --- automatic copies of the database --------------------------------------------------

@@ -8,7 +8,8 @@ The lease is a row in ``case_leases`` (case, holder, host, process, heartbeat, e
 taken with one conditional upsert, so it works wherever the database is shared. Its
 holder renews it every few seconds from a thread; a holder that crashed stops renewing,
 and its lease runs out (at once when it was on this computer and its process is gone).
-A later server version can keep this interface and use the server's advisory locks.
+On PostgreSQL the lease also holds the server's advisory lock on the case, which the
+server frees the moment its holder's connection goes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import secrets
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 
@@ -29,6 +31,8 @@ from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
 
+# The first key of the server's advisory locks of case folders (the second is the case id).
+ADVISORY_SPACE = 0x1C0
 LEASE_SECONDS = 60.0
 RENEW_SECONDS = 10.0
 
@@ -97,9 +101,57 @@ class CaseLease:
         self.lost = False
         self._stop = threading.Event()
         self._beat: threading.Thread | None = None
+        self._advisory: Any = None  # PostgreSQL: the connection holding the advisory lock
 
     def acquire(self) -> None:
         """Take the lease, or raise CaseBusyError saying who has it."""
+        if self.db.is_server:
+            self._take_advisory_lock()
+        try:
+            self._take_row()
+        except BaseException:
+            self._drop_advisory_lock()
+            raise
+
+    def _take_advisory_lock(self) -> None:
+        """PostgreSQL: the server's advisory lock, held by a connection of this lease's own.
+
+        It goes with the connection, so a holder that crashed frees it at once.
+        """
+        raw = self.db.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute("SELECT pg_try_advisory_lock(%s, %s)", (ADVISORY_SPACE, self.case_id))
+            row = cursor.fetchone()
+            raw.commit()
+        except BaseException:
+            raw.invalidate()
+            raise
+        if row is None or not row[0]:
+            raw.invalidate()
+            other = current_holder(self.db, self.case_id)
+            if other is not None and other.host == self.host:
+                where = f"elsewhere right now (by {other.holder} on this computer)"
+            elif other is not None:
+                where = f"on another computer right now (by {other.holder} on {other.host})"
+            else:
+                where = "on another computer right now"
+            raise CaseBusyError(f"This case is being read {where}. Try again when it has finished.")
+        self._advisory = raw
+
+    def _drop_advisory_lock(self) -> None:
+        raw, self._advisory = self._advisory, None
+        if raw is None:
+            return
+        # Unlocked at once: a closed connection's locks are freed only when the server
+        # notices, a moment later.
+        with contextlib.suppress(Exception):
+            cursor = raw.cursor()
+            cursor.execute("SELECT pg_advisory_unlock(%s, %s)", (ADVISORY_SPACE, self.case_id))
+            raw.commit()
+        raw.invalidate()  # never back to the pool: it may still hold the lock
+
+    def _take_row(self) -> None:
         now = time.time()
         with self.db.session() as session:
             row = session.execute(
@@ -180,6 +232,7 @@ class CaseLease:
                 text("DELETE FROM case_leases WHERE case_id = :c AND token = :t"),
                 {"c": self.case_id, "t": self.token},
             )
+        self._drop_advisory_lock()
 
     def _start_heartbeat(self) -> None:
         self._stop.clear()

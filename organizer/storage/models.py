@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Date,
     Float,
@@ -31,6 +32,10 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# Byte counts and nanosecond times outgrow PostgreSQL's 32-bit INTEGER; SQLite's is 64-bit.
+BIG = Integer().with_variant(BigInteger(), "postgresql")
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -102,8 +107,8 @@ class Document(Base):
     # Relative to the case folder, with forward slashes.
     path: Mapped[str] = mapped_column(String)
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
-    size: Mapped[int | None] = mapped_column(Integer)
-    mtime_ns: Mapped[int | None] = mapped_column(Integer)
+    size: Mapped[int | None] = mapped_column(BIG)
+    mtime_ns: Mapped[int | None] = mapped_column(BIG)
     status: Mapped[str] = mapped_column(String(24), default="pending", index=True)
     error: Mapped[str | None] = mapped_column(Text)
     duplicate_of_id: Mapped[int | None] = mapped_column(
@@ -297,6 +302,8 @@ class Activity(Base):
     # JSON: the changed fields as {"field": [old, new]}, or the whole row for a delete.
     changes: Mapped[str] = mapped_column(Text, default="{}")
     summary: Mapped[str] = mapped_column(Text, default="")
+    # Who made the change (0010): the name set for this computer, else the system user.
+    who: Mapped[str | None] = mapped_column(String)
 
 
 class CaseLease(Base):

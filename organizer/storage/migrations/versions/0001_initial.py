@@ -13,6 +13,20 @@ branch_labels = None
 depends_on = None
 
 MOMENT = sa.String(32)
+# Byte counts and nanosecond times outgrow PostgreSQL's 32-bit INTEGER; SQLite's is 64-bit.
+BIG = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
+# PostgreSQL: one function behind both triggers (a trigger's WHEN can't hold a query).
+APPEND_ONLY_FUNCTION = """
+CREATE FUNCTION activity_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM cases WHERE cases.id = OLD.case_id) THEN
+    RETURN OLD;
+  END IF;
+  RAISE EXCEPTION 'the activity history is append-only' USING ERRCODE = 'restrict_violation';
+END
+$$
+"""
 
 
 def upgrade() -> None:
@@ -47,8 +61,8 @@ def upgrade() -> None:
         sa.Column("case_id", sa.Integer, nullable=False),
         sa.Column("path", sa.String, nullable=False),
         sa.Column("sha256", sa.String(64)),
-        sa.Column("size", sa.Integer),
-        sa.Column("mtime_ns", sa.Integer),
+        sa.Column("size", BIG),
+        sa.Column("mtime_ns", BIG),
         sa.Column("status", sa.String(24), nullable=False),
         sa.Column("error", sa.Text),
         sa.Column("duplicate_of_id", sa.Integer),
@@ -191,6 +205,14 @@ def upgrade() -> None:
     op.create_index("ix_activity_case_id", "activity", ["case_id"])
     # The history is append-only: rows can't be changed, and can only be removed together
     # with their case (when the user removes the case from the organizer).
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(APPEND_ONLY_FUNCTION)
+        for name, event in (("activity_no_update", "UPDATE"), ("activity_no_delete", "DELETE")):
+            op.execute(
+                f"CREATE TRIGGER {name} BEFORE {event} ON activity "
+                "FOR EACH ROW EXECUTE FUNCTION activity_append_only()"
+            )
+        return
     op.execute(
         "CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity "
         "BEGIN SELECT RAISE(ABORT, 'the activity history is append-only'); END"
@@ -203,8 +225,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS activity_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS activity_no_update")
+    on = " ON activity" if op.get_bind().dialect.name == "postgresql" else ""
+    op.execute(f"DROP TRIGGER IF EXISTS activity_no_delete{on}")
+    op.execute(f"DROP TRIGGER IF EXISTS activity_no_update{on}")
+    if on:
+        op.execute("DROP FUNCTION IF EXISTS activity_append_only()")
     for table in (
         "activity",
         "questions",

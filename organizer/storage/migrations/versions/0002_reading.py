@@ -12,6 +12,23 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
+# Path separators and dots split a name into words, as SQLite's unicode61 tokenizer does
+# (PostgreSQL's parser would keep "letters/denial.pdf" as one file-name token).
+SERVER_SEARCH_TABLE = """
+CREATE TABLE document_search (
+  document_id INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  body TEXT NOT NULL,
+  search_vector tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple'::regconfig, translate(name, '/._', '   ')), 'A')
+    || setweight(to_tsvector('simple'::regconfig, body), 'B')
+  ) STORED,
+  CONSTRAINT pk_document_search PRIMARY KEY (document_id),
+  CONSTRAINT fk_document_search_document_id_documents FOREIGN KEY (document_id)
+    REFERENCES documents (id) ON DELETE CASCADE
+)
+"""
+
 
 def upgrade() -> None:
     with op.batch_alter_table("documents") as batch:
@@ -33,6 +50,14 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
     )
+    if op.get_bind().dialect.name == "postgresql":
+        # Full-text search over file names and text: a tsvector made from both (the name
+        # weighs more), under a GIN index; the row goes with its document.
+        op.execute(SERVER_SEARCH_TABLE)
+        op.execute(
+            "CREATE INDEX ix_document_search_vector ON document_search USING GIN (search_vector)"
+        )
+        return
     # Full-text search over file names and text; rowid is the document id.
     op.execute(
         "CREATE VIRTUAL TABLE document_search USING fts5("
@@ -45,7 +70,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS document_search_forget")
+    if op.get_bind().dialect.name != "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS document_search_forget")
     op.execute("DROP TABLE IF EXISTS document_search")
     op.drop_table("document_text")
     with op.batch_alter_table("cases") as batch:
