@@ -68,6 +68,18 @@
         <translation>Anotar una &amp;llamada…</translation>
     </message>
     <message>
+        <source>Make a &amp;packet to send…</source>
+        <translation>&amp;Hacer un paquete para enviar…</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a call…</source>
+        <translation>Pr&amp;eparar una llamada…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a letter…</source>
+        <translation>Escribir una &amp;carta…</translation>
+    </message>
+    <message>
         <source>Add a &amp;question…</source>
         <translation>Agregar una &amp;pregunta…</translation>
     </message>
@@ -489,6 +501,57 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>LetterDialog</name>
+    <message>
+        <source>An appeal (or a request for a fast review)</source>
+        <translation>Una apelación (o una solicitud de revisión acelerada)</translation>
+    </message>
+    <message>
+        <source>A request to the prescriber&apos;s office</source>
+        <translation>Una solicitud al consultorio del médico</translation>
+    </message>
+    <message>
+        <source>A request to the plan for your case file</source>
+        <translation>Una solicitud al plan de seguro para pedir su expediente</translation>
+    </message>
+    <message>
+        <source>Write a letter</source>
+        <translation>Escribir una carta</translation>
+    </message>
+    <message>
+        <source>The letter is filled in from your case, for you to edit, complete and sign. It is a template, not legal or coverage advice. It is saved where you choose, never in the case folder.</source>
+        <translation>La carta se llena con los datos de su caso, para que usted la cambie, la complete y la firme. Es un modelo, no asesoría legal ni sobre la cobertura. Se guarda donde usted elija, nunca en la carpeta del caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Which letter:</source>
+        <translation>&amp;Qué carta:</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Sobre qué:</translation>
+    </message>
+    <message>
+        <source>A Word file, to edit (.docx)</source>
+        <translation>Un archivo de Word, para cambiarlo (.docx)</translation>
+    </message>
+    <message>
+        <source>A PDF, to print as it is (.pdf)</source>
+        <translation>Un PDF, para imprimirlo tal como está (.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;As:</source>
+        <translation>&amp;Como:</translation>
+    </message>
+    <message>
+        <source>Write it…</source>
+        <translation>Escribirla…</translation>
+    </message>
+    <message>
+        <source>Write it</source>
+        <translation>Escribirla</translation>
+    </message>
+</context>
+<context>
     <name>LinkDocumentDialog</name>
     <message>
         <source>Link a document</source>
@@ -890,6 +953,57 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>MessagePane</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texto del mensaje</translation>
+    </message>
+    <message>
+        <source>Attached (double-click to open):</source>
+        <translation>Adjuntos (doble clic para abrir):</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>opens its document</source>
+        <translation>abre su documento</translation>
+    </message>
+    <message>
+        <source>a forwarded e-mail, read with this one</source>
+        <translation>un correo electrónico reenviado, leído junto con este</translation>
+    </message>
+    <message>
+        <source>read with the message</source>
+        <translation>leído junto con el mensaje</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
         <source>Still missing</source>
@@ -943,6 +1057,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>Marcar enviado</translation>
     </message>
     <message>
+        <source>Make a packet…</source>
+        <translation>Hacer un paquete…</translation>
+    </message>
+    <message>
         <source>Log a call…</source>
         <translation>Anotar una llamada…</translation>
     </message>
@@ -986,6 +1104,97 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>PacketDialog</name>
+    <message>
+        <source>Make a packet to send</source>
+        <translation>Hacer un paquete para enviar</translation>
+    </message>
+    <message>
+        <source>A cover page that says whose papers these are and what they answer, then each document you tick, whole. A copy is kept in the case folder under Sent, with today&apos;s date, so you know what was sent.</source>
+        <translation>Una portada que dice de quién son estos papeles y a qué responden, y después cada documento que marque, completo. Se guarda una copia en la carpeta del caso, dentro de Sent, con la fecha de hoy, para que sepa qué se envió.</translation>
+    </message>
+    <message>
+        <source>For which &amp;request:</source>
+        <translation>Para qué &amp;pedido:</translation>
+    </message>
+    <message>
+        <source>Send it &amp;to:</source>
+        <translation>Enviarlo &amp;a:</translation>
+    </message>
+    <message>
+        <source>Your &amp;phone number:</source>
+        <translation>Su número de &amp;teléfono:</translation>
+    </message>
+    <message>
+        <source>So they can call you back; it goes on the cover page</source>
+        <translation>Para que puedan devolverle la llamada; va en la portada</translation>
+    </message>
+    <message>
+        <source>&amp;What goes in it:</source>
+        <translation>&amp;Qué va en el paquete:</translation>
+    </message>
+    <message>
+        <source>Documents in the packet</source>
+        <translation>Documentos del paquete</translation>
+    </message>
+    <message>
+        <source>Tick what to send. Space ticks or unticks the chosen one.</source>
+        <translation>Marque lo que quiere enviar. La barra espaciadora marca o desmarca el elegido.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Make the packet</source>
+        <translation>Hacer el paquete</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>El plan de seguro</translation>
+    </message>
+    <message>
+        <source>The prescriber&apos;s office</source>
+        <translation>El consultorio del médico</translation>
+    </message>
+    <message>
+        <source>The pharmacy</source>
+        <translation>La farmacia</translation>
+    </message>
+    <message>
+        <source>fax {0}</source>
+        <translation>fax {0}</translation>
+    </message>
+    <message>
+        <source>no fax number yet</source>
+        <translation>todavía sin número de fax</translation>
+    </message>
+    <message>
+        <source>the case folder</source>
+        <translation>la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>{0}   (in {1})</source>
+        <translation>{0}   (en {1})</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>{0} pages</source>
+        <translation>{0} páginas</translation>
+    </message>
+    <message>
+        <source>locked: you will be asked its password</source>
+        <translation>protegido: se le pedirá su contraseña</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
         <source>Locked document</source>
@@ -1018,6 +1227,159 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Read the document</source>
         <translation>Leer el documento</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCommands</name>
+    <message>
+        <source>Turned. The page is read again; your choice is kept.</source>
+        <translation>Girada. La página se vuelve a leer; se guarda su elección.</translation>
+    </message>
+    <message>
+        <source>The original picture will be read, as it is. Your choice is kept.</source>
+        <translation>Se leerá la imagen original, tal como está. Se guarda su elección.</translation>
+    </message>
+    <message>
+        <source>The straightened page will be read. Your choice is kept.</source>
+        <translation>Se leerá la página enderezada. Se guarda su elección.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTools</name>
+    <message>
+        <source>Photographed page</source>
+        <translation>Página fotografiada</translation>
+    </message>
+    <message>
+        <source>&amp;Turn right</source>
+        <translation>&amp;Girar a la derecha</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right</source>
+        <translation>Girar la página un cuarto de vuelta a la derecha</translation>
+    </message>
+    <message>
+        <source>Turn the page a quarter to the right and read it again</source>
+        <translation>Girar la página un cuarto de vuelta a la derecha y volver a leerla</translation>
+    </message>
+    <message>
+        <source>Use the &amp;original picture</source>
+        <translation>Usar la imagen &amp;original</translation>
+    </message>
+    <message>
+        <source>Use the original picture</source>
+        <translation>Usar la imagen original</translation>
+    </message>
+    <message>
+        <source>Read the photo as it was taken, without straightening or evening the light</source>
+        <translation>Leer la foto tal como se tomó, sin enderezarla ni emparejar la luz</translation>
+    </message>
+    <message>
+        <source>The page as it was straightened and read.</source>
+        <translation>La página tal como se enderezó y se leyó.</translation>
+    </message>
+    <message>
+        <source>The picture as it is. It has not been read yet.</source>
+        <translation>La imagen tal como está. Todavía no se ha leído.</translation>
+    </message>
+    <message>
+        <source>Turned {0}° by you.</source>
+        <translation>Usted la giró {0}°.</translation>
+    </message>
+    <message>
+        <source>Reading the page again with your choice…</source>
+        <translation>Volviendo a leer la página con su elección…</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareCallDialog</name>
+    <message>
+        <source>What exactly is missing?</source>
+        <translation>¿Qué falta exactamente?</translation>
+    </message>
+    <message>
+        <source>Who needs to submit it?</source>
+        <translation>¿Quién tiene que enviarlo?</translation>
+    </message>
+    <message>
+        <source>What is the expected timeline once submitted?</source>
+        <translation>¿Cuánto se espera que tarde una vez enviado?</translation>
+    </message>
+    <message>
+        <source>Prepare a call</source>
+        <translation>Preparar una llamada</translation>
+    </message>
+    <message>
+        <source>Choose whom to call. Have your member ID and the reference numbers at hand, ask the three questions for each open item, and write down the name of the person you speak to.</source>
+        <translation>Elija a quién llamar. Tenga a mano su número de miembro y los números de referencia, haga las tres preguntas por cada cosa pendiente y anote el nombre de la persona con quien habla.</translation>
+    </message>
+    <message>
+        <source>&amp;Whom to call:</source>
+        <translation>&amp;A quién llamar:</translation>
+    </message>
+    <message>
+        <source>Whom to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>What to say on the call</source>
+        <translation>Qué decir en la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Save the sheet for calls as PDF…</source>
+        <translation>&amp;Guardar la hoja para llamadas como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the sheet for calls as PDF</source>
+        <translation>Guardar la hoja para llamadas como PDF</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling now: write it down…</source>
+        <translation>Estoy llamando: anotar la llamada…</translation>
+    </message>
+    <message>
+        <source>I&apos;m calling now: write it down</source>
+        <translation>Estoy llamando: anotar la llamada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: there is no one to call.</source>
+        <translation>No falta nada: no hay a quién llamar.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>todavía ninguna</translation>
+    </message>
+    <message>
+        <source>Phone: {0}</source>
+        <translation>Teléfono: {0}</translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>todavía sin completar</translation>
+    </message>
+    <message>
+        <source>Patient: {0}</source>
+        <translation>Paciente: {0}</translation>
+    </message>
+    <message>
+        <source>Member ID: {0}</source>
+        <translation>Número de miembro: {0}</translation>
+    </message>
+    <message>
+        <source>References: {0}</source>
+        <translation>Referencias: {0}</translation>
+    </message>
+    <message>
+        <source>Ask for: {0}</source>
+        <translation>Preguntar por: {0}</translation>
+    </message>
+    <message>
+        <source>URGENT: </source>
+        <translation>URGENTE: </translation>
     </message>
 </context>
 <context>
@@ -1449,6 +1811,75 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>No document contains these words.</source>
         <translation>Ningún documento tiene estas palabras.</translation>
+    </message>
+</context>
+<context>
+    <name>SendCommands</name>
+    <message>
+        <source>The log is empty: add what was asked for first.</source>
+        <translation>El registro está vacío: primero agregue lo que se pidió.</translation>
+    </message>
+    <message>
+        <source>The packet was not made: “{0}” is locked with a password. Give its password, or leave it out of the packet.</source>
+        <translation>No se hizo el paquete: “{0}” está protegido con contraseña. Escriba su contraseña o déjelo fuera del paquete.</translation>
+    </message>
+    <message>
+        <source>Making the packet…</source>
+        <translation>Haciendo el paquete…</translation>
+    </message>
+    <message>
+        <source>The packet was saved in the case folder: {0}</source>
+        <translation>El paquete se guardó en la carpeta del caso: {0}</translation>
+    </message>
+    <message>
+        <source>The packet is ready: {0} pages, with the cover.
+
+It is kept in the case folder as:
+{1}
+
+Open it from there to print or fax it. Once it has gone, mark “{2}” as sent today, by fax, to {3}?</source>
+        <translation>El paquete está listo: {0} páginas, con la portada.
+
+Se guarda en la carpeta del caso como:
+{1}
+
+Ábralo desde ahí para imprimirlo o enviarlo por fax. Cuando ya se haya enviado, ¿marcar “{2}” como enviado hoy, por fax, a {3}?</translation>
+    </message>
+    <message>
+        <source>Mark as sent?</source>
+        <translation>¿Marcar como enviado?</translation>
+    </message>
+    <message>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviado</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>Marked as sent today, by fax, to {0}.</source>
+        <translation>Marcado como enviado hoy, por fax, a {0}.</translation>
+    </message>
+    <message>
+        <source>“Record a call” will start with {0} filled in.</source>
+        <translation>“Anotar una llamada” se abrirá con {0} ya completado.</translation>
+    </message>
+    <message>
+        <source>Save the sheet for calls</source>
+        <translation>Guardar la hoja para llamadas</translation>
+    </message>
+    <message>
+        <source>The sheet for calls ({0} pages) was saved: {1}</source>
+        <translation>La hoja para llamadas ({0} páginas) se guardó: {1}</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Guardar la carta</translation>
+    </message>
+    <message>
+        <source>The letter to edit and sign was saved: {0}</source>
+        <translation>La carta para cambiar y firmar se guardó: {0}</translation>
     </message>
 </context>
 <context>
