@@ -21,21 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.gui.dialogs.base import CalmDialog, heading, line_edit, name_widget, paragraph
 from organizer.gui.ops.packet_ops import PACKET_REASON, RECIPIENTS, recipient_for, role_of
+from organizer.words import entry_label
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 UNUSABLE = ("missing", "duplicate", "unreadable")
 
 
 def entry_words(entry: LogEntryInfo) -> str:
-    """The request as the log says it (its own words, else the checklist's)."""
-    if entry.what.strip():
-        return " ".join(entry.what.split())
-    item = CHECKLIST_BY_KEY.get(entry.item)
-    return item.label if item else entry.item
+    """The request as the log says it (its own words, else the checklist's, translated)."""
+    return " ".join(entry_label(entry).split())
 
 
 def own_packets(entries: Sequence[LogEntryInfo]) -> set[int]:
