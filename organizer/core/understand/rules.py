@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.understand.fastscan import lowered_scan, usable
 
 KINDS = ("referral", "insurance", "letter", "clinical", "other")
 OUTCOMES = ("approved", "denied", "info_requested", "informational")
@@ -53,7 +54,7 @@ class Matcher:
     the original pattern.
     """
 
-    __slots__ = ("fast", "left_boundary", "needle", "prefix", "regex")
+    __slots__ = ("exact", "fast", "left_boundary", "needle", "prefix", "regex", "shift")
 
     def __init__(
         self,
@@ -62,6 +63,8 @@ class Matcher:
         fast: re.Pattern[str] | None = None,
         left_boundary: bool = False,
         prefix: str | None = None,
+        exact: bool = False,
+        shift: int = 0,
     ) -> None:
         self.regex = regex
         self.needle = needle
@@ -69,6 +72,11 @@ class Matcher:
         self.left_boundary = left_boundary
         # For a regular expression that starts with a plain word: text it must contain.
         self.prefix = prefix
+        # A rewritten regular expression (fastscan): used only on texts it is exact for.
+        self.exact = exact
+        # How far before the real match a match of ``fast`` starts (1: at the newline
+        # before a line-start match; the first line is then tried on its own).
+        self.shift = shift
 
     def _absent(self, text: str) -> bool:
         if self.prefix is not None:
@@ -78,11 +86,19 @@ class Matcher:
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
         lowered = _lowered(text)
+        shift = self.shift
+        if shift and pos == 0:
+            first = self.regex.match(text, 0)
+            if first is not None:
+                yield first
+                pos = max(first.end(), 1)
+            else:
+                pos = 1
         while True:
-            found = self.fast.search(lowered, pos)
+            found = self.fast.search(lowered, max(pos - shift, 0))
             if found is None:
                 return
-            start = found.start()
+            start = found.start() + shift
             if self.left_boundary and start > 0 and _is_word(lowered[start - 1]):
                 pos = start + 1
                 continue
@@ -94,7 +110,11 @@ class Matcher:
                 pos = start + 1
 
     def _usable(self, text: str) -> bool:
-        return self.fast is not None and len(_lowered(text)) == len(text)
+        if self.fast is None:
+            return False
+        if self.exact:
+            return _scannable(text)
+        return len(_lowered(text)) == len(text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._absent(text):
@@ -144,6 +164,18 @@ def _lowered(text: str) -> str:
     lowered = text.lower()
     _LAST_TEXT[:] = [(text, lowered)]
     return lowered
+
+
+_LAST_SCANNABLE: list[tuple[str, bool]] = []
+
+
+def _scannable(text: str) -> bool:
+    """Whether rewritten patterns are exact on this text (remembered for the latest text)."""
+    if _LAST_SCANNABLE and _LAST_SCANNABLE[0][0] is text:
+        return _LAST_SCANNABLE[0][1]
+    scannable = usable(text, _lowered(text))
+    _LAST_SCANNABLE[:] = [(text, scannable)]
+    return scannable
 
 
 _LAST_WORDS: list[tuple[str, frozenset[str]]] = []
@@ -288,7 +320,14 @@ def _compile(entry: object, where: str) -> Pattern:
         compiled = re.compile(source, re.IGNORECASE | re.MULTILINE)
     except re.error as exc:
         raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
-    matcher = Matcher(compiled, prefix=regex_prefix(source))
+    scan = lowered_scan(source, re.MULTILINE)
+    matcher = Matcher(
+        compiled,
+        prefix=regex_prefix(source),
+        fast=scan[0] if scan else None,
+        exact=scan is not None,
+        shift=scan[1] if scan else 0,
+    )
     if isinstance(phrase, str):
         quick = phrase_regex(phrase.lower())
         left = quick.startswith(r"\b")
