@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from dataclasses import dataclass
 from typing import Any
 
 # Characters that IGNORECASE matches to a Latin-1 letter although their lower case is
@@ -92,15 +93,64 @@ def _rewrite(pattern: Any) -> None:
             raise _Unsafe
 
 
+def _factor(data: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """Texts one of which every match holds (lower case), or None: the most telling of the
+    runs of letters, groups, alternatives and repeats the pattern cannot do without."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset(("".join(run),)))
+            run.clear()
+
+    for op, av in data:
+        name = op.name
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        close_run()
+        found: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            found = _factor(av[3].data)
+        elif name == "BRANCH":
+            parts = [_factor(branch.data) for branch in av[1]]
+            if all(part is not None for part in parts):
+                found = frozenset().union(*(p for p in parts if p is not None))
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            found = _factor(av[2].data)
+        elif name == "ATOMIC_GROUP":
+            found = _factor(av.data)
+        if found:
+            candidates.append(found)
+    close_run()
+    if not candidates:
+        return None
+    return max(candidates, key=lambda texts: (min(len(t) for t in texts), -len(texts)))
+
+
 def _constants() -> Any:
     return importlib.import_module("re._constants")
 
 
-def lowered_scan(source: str, flags: int) -> tuple[re.Pattern[str], int] | None:
+@dataclass(frozen=True, slots=True)
+class Scan:
+    """How to find a case-insensitive pattern's matches in the lower-cased text."""
+
+    pattern: re.Pattern[str]
+    # How far a match of ``pattern`` starts before the original's: 1 for a pattern
+    # anchored at line starts, found by the newline before (the first line on its own).
+    shift: int
+    # Texts one of which every match holds; none in the text: nothing to scan for.
+    needs: frozenset[str] | None
+
+
+MIN_NEED = 3
+
+
+def lowered_scan(source: str, flags: int) -> Scan | None:
     """The case-sensitive scan for ``source`` (compiled with IGNORECASE and ``flags``) on
-    the lower-cased text, and how far a match of the scan starts before the original's
-    (1 for a pattern anchored at line starts, found by the newline before); None when
-    it cannot be made exactly."""
+    the lower-cased text; None when it cannot be made exactly."""
     try:
         parser = importlib.import_module("re._parser")
         compiler = importlib.import_module("re._compiler")
@@ -110,6 +160,9 @@ def lowered_scan(source: str, flags: int) -> tuple[re.Pattern[str], int] | None:
         if tree.getwidth()[0] == 0:
             return None  # an empty match steps on differently: searched as written
         _rewrite(tree)
+        needs = _factor(tree.data)
+        if needs is not None and min(len(t) for t in needs) < MIN_NEED:
+            needs = None
         shift = 0
         first = tree.data[0] if tree.data else None
         if (
@@ -132,7 +185,7 @@ def lowered_scan(source: str, flags: int) -> tuple[re.Pattern[str], int] | None:
         compiled = compiler.compile(tree, flags & ~re.IGNORECASE)
     except (_Unsafe, ImportError, AttributeError, TypeError, ValueError, IndexError, re.error):
         return None
-    return (compiled, shift) if isinstance(compiled, re.Pattern) else None
+    return Scan(compiled, shift, needs) if isinstance(compiled, re.Pattern) else None
 
 
 def usable(text: str, lowered: str) -> bool:

@@ -54,7 +54,7 @@ class Matcher:
     the original pattern.
     """
 
-    __slots__ = ("exact", "fast", "left_boundary", "needle", "prefix", "regex", "shift")
+    __slots__ = ("exact", "fast", "left_boundary", "needle", "needs", "prefix", "regex", "shift")
 
     def __init__(
         self,
@@ -65,6 +65,7 @@ class Matcher:
         prefix: str | None = None,
         exact: bool = False,
         shift: int = 0,
+        needs: frozenset[str] | None = None,
     ) -> None:
         self.regex = regex
         self.needle = needle
@@ -77,10 +78,15 @@ class Matcher:
         # How far before the real match a match of ``fast`` starts (1: at the newline
         # before a line-start match; the first line is then tried on its own).
         self.shift = shift
+        # For a rewritten one: texts one of which its every match holds, in lower case.
+        self.needs = needs
 
     def _absent(self, text: str) -> bool:
         if self.prefix is not None:
             return self.prefix not in _lowered(text)
+        if self.needs is not None and _scannable(text):
+            lowered = _lowered(text)
+            return not any(need in lowered for need in self.needs)
         return self.needle is not None and self.needle not in _words(text)
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
@@ -212,6 +218,47 @@ class Pattern:
     written: str = ""
 
 
+class _ListIndex:
+    """A pattern list's phrases grouped by the word each needs, for ``may_match``."""
+
+    __slots__ = ("always", "by_needle", "patterns")
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns  # kept alive: the index is found by the list's id()
+        self.always: list[int] = []
+        self.by_needle: dict[str, list[int]] = {}
+        for number, pattern in enumerate(patterns):
+            needle = pattern.regex.needle if pattern.regex.prefix is None else None
+            if needle is None:
+                self.always.append(number)
+            else:
+                self.by_needle.setdefault(needle, []).append(number)
+
+
+_INDEXES: dict[int, _ListIndex] = {}
+
+
+def may_match(patterns: tuple[Pattern, ...], text: str) -> list[Pattern]:
+    """The patterns of a list that may be found in ``text``, in the list's order.
+
+    A phrase whose needed word is not among the text's words cannot match (its own search
+    would say so too); one set operation rules them all out instead of a test per phrase.
+    """
+    index = _INDEXES.get(id(patterns))
+    if index is None or index.patterns is not patterns:
+        if len(_INDEXES) > 512:
+            _INDEXES.clear()
+        index = _INDEXES[id(patterns)] = _ListIndex(patterns)
+    if not index.by_needle:
+        return list(patterns)
+    words = _words(text)
+    numbers = list(index.always)
+    for needle in index.by_needle.keys() & words:
+        numbers += index.by_needle[needle]
+    numbers.sort()
+    return [patterns[n] for n in numbers]
+
+
 @dataclass(frozen=True, slots=True)
 class ItemRules:
     """How a checklist item is named in requests, and what documents satisfy it."""
@@ -324,9 +371,10 @@ def _compile(entry: object, where: str) -> Pattern:
     matcher = Matcher(
         compiled,
         prefix=regex_prefix(source),
-        fast=scan[0] if scan else None,
+        fast=scan.pattern if scan else None,
         exact=scan is not None,
-        shift=scan[1] if scan else 0,
+        shift=scan.shift if scan else 0,
+        needs=scan.needs if scan else None,
     )
     if isinstance(phrase, str):
         quick = phrase_regex(phrase.lower())
