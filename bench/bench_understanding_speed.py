@@ -167,6 +167,7 @@ def bench_index(work: Path, count: int) -> None:
     env = dict(os.environ, ORGANIZER_DATA_DIR=str(work / "data"), QT_QPA_PLATFORM="offscreen")
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env.pop("ORGANIZER_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: compiled modules are kept
     python = sys.executable
     plain = _run([python, "-c", PLAIN_LOOP, str(folder)], env)  # warms the file cache too
     plain = min(plain, _run([python, "-c", PLAIN_LOOP, str(folder)], env))

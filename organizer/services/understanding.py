@@ -270,6 +270,23 @@ def propose_for(
         suggestions.one_decision_per_entry(db, case_id)
 
 
+def has_pending(db: Database, case_id: int) -> bool:
+    """Whether a read document of the case waits to be understood."""
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(Document.id)
+                .where(
+                    Document.case_id == case_id,
+                    Document.status == "indexed",
+                    Document.understood.is_(False),
+                )
+                .limit(1)
+            )
+            is not None
+        )
+
+
 def understand_pending(db: Database, case_id: int, understander: Understander) -> int:
     """Understand every read document of the case that was not understood yet."""
     with db.session() as session:

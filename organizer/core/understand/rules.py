@@ -54,11 +54,23 @@ class Matcher:
     the original pattern.
     """
 
-    __slots__ = ("exact", "fast", "left_boundary", "needle", "needs", "prefix", "regex", "shift")
+    __slots__ = (
+        "_flags",
+        "_later",
+        "_regex",
+        "_source",
+        "exact",
+        "fast",
+        "left_boundary",
+        "needle",
+        "needs",
+        "prefix",
+        "shift",
+    )
 
     def __init__(
         self,
-        regex: re.Pattern[str],
+        regex: re.Pattern[str] | None,
         needle: str | None = None,
         fast: re.Pattern[str] | None = None,
         left_boundary: bool = False,
@@ -66,8 +78,19 @@ class Matcher:
         exact: bool = False,
         shift: int = 0,
         needs: frozenset[str] | None = None,
+        *,
+        source: str = "",
+        flags: int = 0,
+        later: str | None = None,
     ) -> None:
-        self.regex = regex
+        # Compiled on first use when only ``source`` is given: a process that reads a few
+        # documents does not pay for the phrases they never contain.
+        self._regex = regex
+        self._source = regex.pattern if regex is not None else source
+        self._flags = (regex.flags if regex is not None else flags) | re.UNICODE
+        # What to make on first use: a phrase's quick pattern (its source), or, for a
+        # regular expression (""), its scan of the lower-cased text (fastscan).
+        self._later = later
         self.needle = needle
         self.fast = fast
         self.left_boundary = left_boundary
@@ -81,13 +104,36 @@ class Matcher:
         # For a rewritten one: texts one of which its every match holds, in lower case.
         self.needs = needs
 
+    @property
+    def regex(self) -> re.Pattern[str]:
+        if self._regex is None:
+            self._regex = re.compile(self._source, self._flags)
+        return self._regex
+
+    def _make_later(self) -> None:
+        # Everything is set before ``_later`` is cleared: another thread that sees it
+        # cleared finds the scan whole (one that does not makes the same scan itself).
+        later = self._later
+        if later:
+            self.fast = re.compile(later, re.MULTILINE)
+        elif later is not None:
+            scan = lowered_scan(self._source, self._flags & re.MULTILINE)
+            if scan is not None:
+                self.needs, self.shift, self.exact = scan.needs, scan.shift, True
+                self.fast = scan.pattern
+        self._later = None
+
     def _absent(self, text: str) -> bool:
         if self.prefix is not None:
             return self.prefix not in _lowered(text)
+        if self.needle is not None:
+            return self.needle not in _words(text)
+        if self._later is not None:
+            self._make_later()
         if self.needs is not None and _scannable(text):
             lowered = _lowered(text)
             return not any(need in lowered for need in self.needs)
-        return self.needle is not None and self.needle not in _words(text)
+        return False
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
@@ -116,6 +162,8 @@ class Matcher:
                 pos = start + 1
 
     def _usable(self, text: str) -> bool:
+        if self._later is not None:
+            self._make_later()
         if self.fast is None:
             return False
         if self.exact:
@@ -141,19 +189,20 @@ class Matcher:
 
     @property
     def pattern(self) -> str:
-        return self.regex.pattern
+        return self._source
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Matcher) and (self.regex, self.needle) == (
-            other.regex,
+        return isinstance(other, Matcher) and (self._source, self._flags, self.needle) == (
+            other._source,
+            other._flags,
             other.needle,
         )
 
     def __hash__(self) -> int:
-        return hash((self.regex, self.needle))
+        return hash((self._source, self._flags, self.needle))
 
     def __repr__(self) -> str:
-        return f"Matcher({self.regex.pattern!r})"
+        return f"Matcher({self._source!r})"
 
 
 def _is_word(char: str) -> bool:
@@ -363,28 +412,25 @@ def _compile(entry: object, where: str) -> Pattern:
         raise RulesError(f"{where} needs exactly one of 'phrase' or 'regex' (text)")
     written = phrase if isinstance(phrase, str) else str(regex)
     source = phrase_regex(phrase) if isinstance(phrase, str) else str(regex)
-    try:
-        compiled = re.compile(source, re.IGNORECASE | re.MULTILINE)
-    except re.error as exc:
-        raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
-    scan = lowered_scan(source, re.MULTILINE)
-    matcher = Matcher(
-        compiled,
-        prefix=regex_prefix(source),
-        fast=scan.pattern if scan else None,
-        exact=scan is not None,
-        shift=scan.shift if scan else 0,
-        needs=scan.needs if scan else None,
-    )
+    flags = re.IGNORECASE | re.MULTILINE
     if isinstance(phrase, str):
+        # A phrase's words are escaped: it compiles. Both patterns are made on first use.
         quick = phrase_regex(phrase.lower())
         left = quick.startswith(r"\b")
         matcher = Matcher(
-            compiled,
+            None,
             phrase_needle(phrase),
-            re.compile(quick[2:] if left else quick, re.MULTILINE),
-            left,
+            left_boundary=left,
+            source=source,
+            flags=flags,
+            later=quick[2:] if left else quick,
         )
+    else:
+        try:
+            compiled = re.compile(source, flags)
+        except re.error as exc:
+            raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
+        matcher = Matcher(compiled, prefix=regex_prefix(source), later="")
     return Pattern(matcher, float(weight), bool(entry.get("title", False)), written)
 
 
