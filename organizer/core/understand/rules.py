@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.understand.fastscan import lowered_scan, usable
@@ -209,45 +209,60 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-_LAST_TEXT: list[tuple[str, str]] = []
+V = TypeVar("V")
 
 
-def _lowered(text: str) -> str:
-    """The text in lower case, remembered for the text most recently asked about."""
-    if _LAST_TEXT and _LAST_TEXT[0][0] is text:
-        return _LAST_TEXT[0][1]
-    lowered = text.lower()
-    _LAST_TEXT[:] = [(text, lowered)]
-    return lowered
+class _Recent(Generic[V]):
+    """A value kept for each of the few texts most recently asked about (found by
+    identity): one reading alternates between its text, a masked copy and its zones.
+    The entries are one tuple, replaced whole, so threads never see half an update."""
+
+    __slots__ = ("_items", "_size")
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._items: tuple[tuple[str, V], ...] = ()
+
+    def get(self, text: str) -> V | None:
+        for known, value in self._items:
+            if known is text:
+                return value
+        return None
+
+    def put(self, text: str, value: V) -> V:
+        self._items = ((text, value), *self._items[: self._size - 1])
+        return value
 
 
-_LAST_SCANNABLE: list[tuple[str, bool]] = []
-
-
-def _scannable(text: str) -> bool:
-    """Whether rewritten patterns are exact on this text (remembered for the latest text)."""
-    if _LAST_SCANNABLE and _LAST_SCANNABLE[0][0] is text:
-        return _LAST_SCANNABLE[0][1]
-    scannable = usable(text, _lowered(text))
-    _LAST_SCANNABLE[:] = [(text, scannable)]
-    return scannable
-
-
-_LAST_WORDS: list[tuple[str, frozenset[str]]] = []
+RECENT = 6
+_LOWERED: _Recent[str] = _Recent(RECENT)
+_SCANNABLE: _Recent[bool] = _Recent(RECENT)
+_WORDS: _Recent[frozenset[str]] = _Recent(RECENT)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _lowered(text: str) -> str:
+    """The text in lower case (remembered for the texts most recently asked about)."""
+    found = _LOWERED.get(text)
+    return found if found is not None else _LOWERED.put(text, text.lower())
+
+
+def _scannable(text: str) -> bool:
+    """Whether rewritten patterns are exact on this text (remembered likewise)."""
+    found = _SCANNABLE.get(text)
+    return found if found is not None else _SCANNABLE.put(text, usable(text, _lowered(text)))
+
+
 def _words(text: str) -> frozenset[str]:
-    """The lower-case words of the text (remembered for the most recent text).
+    """The lower-case words of the text (remembered likewise).
 
     A phrase's plain words stand between non-word characters wherever the phrase matches,
     so a needle missing from this set rules the phrase out without scanning the text.
     """
-    if _LAST_WORDS and _LAST_WORDS[0][0] is text:
-        return _LAST_WORDS[0][1]
-    words = frozenset(_NON_WORD.split(_lowered(text)))
-    _LAST_WORDS[:] = [(text, words)]
-    return words
+    found = _WORDS.get(text)
+    if found is not None:
+        return found
+    return _WORDS.put(text, frozenset(_NON_WORD.split(_lowered(text))))
 
 
 def phrase_needle(phrase: str) -> str | None:
