@@ -8,7 +8,8 @@ import sys
 from organizer.core.understand import bundled_rules
 from organizer.core.understand.dates import _PATTERNS, _WRITTEN
 from organizer.core.understand.fastscan import FOLDS_ODDLY, lowered_scan
-from organizer.core.understand.rules import Matcher, Rules
+from organizer.core.understand.matcher import Matcher
+from organizer.core.understand.rules import Rules
 from organizer.core.understand.text import normalize
 
 TEXTS = (

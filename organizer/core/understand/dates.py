@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from organizer.core.understand.fastscan import lowered_scan
-from organizer.core.understand.rules import Matcher
+from organizer.core.understand.matcher import Matcher
 
 MONTHS: dict[str, int] = {
     "jan": 1,
