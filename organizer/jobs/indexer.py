@@ -266,9 +266,11 @@ class Indexer:
         """Make proposals for what the readers understood; understand any leftovers here."""
         if not self.settings.understand:
             return 0
+        fresh, self._fresh = self._fresh, {}
+        if not fresh and not understanding.has_pending(self.db, self.case.id):
+            return 0  # a look that found nothing new: no rules or model to load
         if self._understander is None:
             self._understander = Understander.load(data_dir())
-        fresh, self._fresh = self._fresh, {}
         understanding.propose_for(self.db, fresh, self._understander)
         return len(fresh) + understanding.understand_pending(
             self.db, self.case.id, self._understander

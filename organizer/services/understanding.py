@@ -17,28 +17,23 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from organizer.core import clock
 from organizer.core.paths import MODEL_FILE as MODEL_FILE
 from organizer.core.paths import learned_model_file, user_rules_file
-from organizer.core.records import LogEntryInfo
-from organizer.core.types import KindSource, LogStatus
+from organizer.core.types import KindSource
 from organizer.core.understand import (
     CaseContext,
     CaseIdentity,
     DocumentFacts,
-    LinkProposal,
     Rules,
     Understanding,
     WordModel,
     apply_identity,
     infer_case_identity,
     load_rules,
-    propose_links,
     understand,
 )
-from organizer.core.understand.proposals import CaseScope
-from organizer.services import log
 from organizer.services import proposals as suggestions
+from organizer.services import understanding_log as log_view
 from organizer.services.cases import profile_of
 from organizer.services.own_files import is_own_packet
 from organizer.storage.database import Database
@@ -48,7 +43,6 @@ from organizer.storage.models import (
     Document,
     DocumentText,
     LogDocumentLink,
-    LogEntry,
 )
 
 logger = logging.getLogger(__name__)
@@ -173,21 +167,6 @@ def understand_document(db: Database, document_id: int, understander: Understand
     return proposals_made(db, document_id)
 
 
-def _known_references(db: Database, case_id: int) -> dict[int, set[str]]:
-    refs: dict[int, set[str]] = {}
-    with db.session() as session:
-        rows = session.execute(
-            select(LogEntry.id, Document.reference_number)
-            .join(LogEntry.links)
-            .join(Document, Document.id == LogDocumentLink.document_id)
-            .where(LogEntry.case_id == case_id, Document.reference_number.is_not(None))
-        )
-        for log_id, reference in rows:
-            if reference:
-                refs.setdefault(log_id, set()).add(reference)
-    return refs
-
-
 def dismissed_keys(db: Database, document_id: int) -> set[str]:
     with db.session() as session:
         return set(
@@ -195,95 +174,6 @@ def dismissed_keys(db: Database, document_id: int) -> set[str]:
                 select(DismissedProposal.key).where(DismissedProposal.document_id == document_id)
             )
         )
-
-
-class _LogView:
-    """The case's log as proposals see it, reloaded only after proposals changed it."""
-
-    def __init__(self, db: Database, case_id: int) -> None:
-        self.db, self.case_id = db, case_id
-        self._entries: list[LogEntryInfo] | None = None
-        self._references: dict[int, set[str]] | None = None
-        self._scope: CaseScope | None = None
-
-    def entries(self) -> list[LogEntryInfo]:
-        if self._entries is None:
-            self._entries = log.log_entries(self.db, self.case_id)
-        return self._entries
-
-    def references(self) -> dict[int, set[str]]:
-        if self._references is None:
-            self._references = _known_references(self.db, self.case_id)
-        return self._references
-
-    def scope(self) -> CaseScope:
-        if self._scope is None:
-            self._scope = suggestions.case_scope(self.db, self.case_id)
-        return self._scope
-
-    def changed(self) -> None:
-        self._entries = self._references = None
-
-
-def _propose(
-    db: Database,
-    case_id: int,
-    document_id: int,
-    found: Understanding,
-    text: str,
-    context: CaseContext,
-    understander: Understander,
-    log_view: _LogView | None = None,
-) -> list[LinkProposal]:
-    view = log_view or _LogView(db, case_id)
-    proposals = propose_links(
-        found,
-        view.entries(),
-        text=text,
-        document_id=document_id,
-        context=context,
-        known_references=view.references(),
-        rules=understander.rules,
-        scope=view.scope(),
-        decided=suggestions.decided_dates(db, case_id),
-    )
-    dismissed = dismissed_keys(db, document_id)
-    kept = [p for p in proposals if p.key not in dismissed]
-    if kept:
-        view.changed()
-    with db.session() as session:
-        document = session.get_one(Document, document_id)
-        case = session.get_one(Case, case_id)
-        for proposal in kept:
-            if proposal.new_entry is not None:
-                new = proposal.new_entry
-                fields: dict[str, object] = {
-                    "what": new.what,
-                    "requested_by": new.requested_by,
-                    "requested_on": new.requested_on,
-                    "due": new.due,
-                    "status": LogStatus.PROPOSED.value,
-                }
-                entry = log.add_entry_row(
-                    session,
-                    case,
-                    new.item,
-                    {k: v for k, v in fields.items() if v not in (None, "")},
-                    new.requested_on or clock.today(),
-                    summary="Suggested for the log",
-                )
-            else:
-                entry = session.get_one(LogEntry, proposal.log_id)
-            log.add_link_row(
-                session,
-                entry,
-                document,
-                proposal.role,
-                confirmed=False,
-                confidence=round(proposal.confidence, 3),
-                reason=proposal.reason,
-            )
-    return kept
 
 
 def case_identity(db: Database, case_id: int) -> CaseIdentity:
@@ -320,13 +210,14 @@ def settle_identity(
                 empty.add(case_id)
     identities = {case_id: case_identity(db, case_id) for case_id in empty}
     changed: dict[int, Understanding] = {}
-    for document_id, case_id in rows:
-        identity = identities.get(case_id)
-        if identity is None or identity.empty:
-            continue
-        with db.session() as session:
-            text_row = session.get(DocumentText, document_id)
-            text = text_row.text if text_row else ""
+    settling = [
+        (document_id, identities[case_id])
+        for document_id, case_id in rows
+        if case_id in identities and not identities[case_id].empty
+    ]
+    texts = log_view.texts_of(db, [document_id for document_id, _ in settling])
+    for document_id, identity in settling:
+        text = texts.get(document_id, "")
         found = found_by_document[document_id]
         again = apply_identity(found, text, identity, understander.rules)
         if again != found:
@@ -344,35 +235,56 @@ def propose_for(
 ) -> None:
     """Make the proposals for documents already understood, oldest document first.
 
-    Oldest first, so that a request exists before the reminders and answers about it.
+    Oldest first, so that a request exists before the reminders and answers about it. The
+    case's log is read once and kept up to date as proposals are written (log_view).
     """
     found_by_document = settle_identity(db, found_by_document, understander)
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
     )
-    views: dict[int, _LogView] = {}
+    pending = log_view.pending_documents(db, order)
+    dismissed = log_view.dismissed_by_document(db, order)
+    views: dict[int, log_view.LogView] = {}
+    quiet: list[int] = []  # understood without proposals (or the app's own packets)
     for document_id in order:
-        with db.session() as session:
-            doc = session.get(Document, document_id)
-            if doc is None:
-                continue
-            if is_own_packet(session, document_id):
-                doc.understood = True  # the app's own packet makes no suggestions
-                continue
-            case = session.get_one(Case, doc.case_id)
-            text_row = session.get(DocumentText, document_id)
-            text = text_row.text if text_row else ""
-            context = CaseContext.from_profile(profile_of(case))
-            case_id = case.id
-        found = found_by_document[document_id]
-        view = views.setdefault(case_id, _LogView(db, case_id))
-        _propose(db, case_id, document_id, found, text, context, understander, view)
-        with db.session() as session:
-            doc = session.get(Document, document_id)
-            if doc is not None:
-                doc.understood = True
+        doc = pending.get(document_id)
+        if doc is None:
+            continue
+        if doc.own_packet:
+            quiet.append(document_id)  # the app's own packet makes no suggestions
+            continue
+        view = views.get(doc.case_id)
+        if view is None:
+            view = views[doc.case_id] = log_view.LogView.load(db, doc.case_id)
+        kept = log_view.propose_and_write(
+            view,
+            doc,
+            found_by_document[document_id],
+            understander.rules,
+            dismissed.get(document_id, set()),
+        )
+        if not kept:
+            quiet.append(document_id)
+    log_view.mark_understood(db, quiet)
     for case_id in views:
         suggestions.one_decision_per_entry(db, case_id)
+
+
+def has_pending(db: Database, case_id: int) -> bool:
+    """Whether a read document of the case waits to be understood."""
+    with db.session() as session:
+        return (
+            session.scalar(
+                select(Document.id)
+                .where(
+                    Document.case_id == case_id,
+                    Document.status == "indexed",
+                    Document.understood.is_(False),
+                )
+                .limit(1)
+            )
+            is not None
+        )
 
 
 def understand_pending(db: Database, case_id: int, understander: Understander) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from organizer.core.understand.dates import find_dates
-from organizer.core.understand.rules import KINDS, Pattern, Rules
+from organizer.core.understand.rules import KINDS, Pattern, Rules, may_match
 from organizer.core.understand.text import Prepared, flat
 
 HEALTH_KINDS = ("referral", "insurance", "letter", "clinical")
@@ -60,7 +60,7 @@ def score_patterns(
     limit = doc.title_end if title_end is None else title_end
     total = 0.0
     found: list[tuple[str, float]] = []
-    for pattern in patterns:
+    for pattern in may_match(tuple(patterns), body):
         match = pattern.regex.search(body)
         if match is None:
             continue
@@ -109,12 +109,30 @@ def _without_requests(doc: Prepared, rules: Rules) -> str:
             spans.append((match.end(), min(len(text), match.end() + 800)))
     if not spans:
         return text
-    chars = list(text)
-    for start, end in spans:
-        for index in range(start, end):
-            if chars[index] != "\n":
-                chars[index] = " "
-    return "".join(chars)
+    # Blank each stretch the spans cover once (they overlap when cues come close).
+    pieces: list[str] = []
+    done = 0
+    for start, end in _merged(spans):
+        pieces.append(text[done:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches of text the spans cover, in order, without overlaps."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            if end > out[-1][1]:
+                out[-1] = (out[-1][0], end)
+        elif end > start:
+            out.append((start, end))
+    return out
 
 
 def decide_kind(doc: Prepared, rules: Rules) -> Decision:

@@ -15,7 +15,7 @@ from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.understand.classify import score_patterns
 from organizer.core.understand.dates import DateMention, find_dates, find_windows
 from organizer.core.understand.found import Found, quote
-from organizer.core.understand.rules import Pattern, Rules
+from organizer.core.understand.rules import Pattern, Rules, may_match
 from organizer.core.understand.text import CHECKED, UNCHECKED, Prepared
 
 
@@ -25,7 +25,22 @@ def _label_of(item: str) -> str:
 
 
 def _weight(patterns: Iterable[Pattern], text: str) -> float:
-    return sum(p.weight for p in patterns if p.regex.search(text))
+    listed = tuple(patterns)
+    if len(text) > SHORT:
+        return sum(p.weight for p in may_match(listed, text) if p.regex.search(text))
+    # Short texts (the words before a date, a list line) come back often: remembered.
+    key = (id(listed), text)
+    known = _SHORT_WEIGHTS.get(key)
+    if known is None or known[0] is not listed:
+        if len(_SHORT_WEIGHTS) > 20_000:
+            _SHORT_WEIGHTS.clear()
+        weight = sum(p.weight for p in may_match(listed, text) if p.regex.search(text))
+        known = _SHORT_WEIGHTS[key] = (listed, weight)
+    return known[1]
+
+
+SHORT = 80
+_SHORT_WEIGHTS: dict[tuple[int, str], tuple[tuple[Pattern, ...], float]] = {}
 
 
 # ---------------------------------------------------------------------------------------

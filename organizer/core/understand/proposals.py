@@ -177,16 +177,22 @@ class _Doc:
     from_party: bool = True
 
 
+class RefKeys(frozenset[str]):
+    """Reference numbers already made comparison keys (``id_key``), as a caller that keeps
+    them for many documents passes them: not made again for every entry and document."""
+
+
 def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
     reference = doc.understanding.reference_number
     if not reference:
         return False
     key = id_key(reference)
-    refs = {id_key(r) for r in known.get(entry.id, ())}
-    refs |= {
+    refs = known.get(entry.id, ())
+    if key in (refs if isinstance(refs, RefKeys) else {id_key(r) for r in refs}):
+        return True
+    return key in {
         id_key(t) for t in re.findall(r"[A-Z0-9][A-Z0-9\-]{5,}", entry.what + " " + entry.notes)
     }
-    return key in refs
 
 
 _MONTH_YEAR = re.compile(
@@ -257,10 +263,20 @@ def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _
 _MADE_BY_CASE_PARTY = frozenset(("prescription", "medical_necessity", "benefits_verification"))
 
 
-def _usable(entry: LogEntryInfo, document_id: int | None) -> bool:
+def _linked_to(
+    entry: LogEntryInfo, document_id: int, linked: Mapping[int, Collection[int]] | None
+) -> bool:
+    if linked is not None:
+        return document_id in linked.get(entry.id, ())
+    return any(link.document_id == document_id for link in entry.links)
+
+
+def _usable(
+    entry: LogEntryInfo, document_id: int | None, linked: Mapping[int, Collection[int]] | None
+) -> bool:
     if entry.status == _NOT_NEEDED:
         return False
-    return document_id is None or all(link.document_id != document_id for link in entry.links)
+    return document_id is None or not _linked_to(entry, document_id, linked)
 
 
 def _requests(
@@ -520,6 +536,7 @@ def propose_links(
     min_confidence: float = 0.5,
     scope: CaseScope | None = None,
     decided: Mapping[int, date] | None = None,
+    linked: Mapping[int, Collection[int]] | None = None,
 ) -> tuple[LinkProposal, ...]:
     """Proposals for one document, best first.
 
@@ -532,6 +549,8 @@ def propose_links(
     letter from before the case began, or about another therapy, is never a decision or a
     request (records may still be what was sent). ``decided`` maps an entry to the date of
     the latest decision letter linked to it, so each entry gets one decision, the latest.
+    ``linked`` (optional) maps an entry to the documents linked to it, as ``entries``
+    say, for a caller that keeps it: then the links are not looked through per document.
     """
     u = understanding
     if u.kind == "other":
@@ -546,7 +565,7 @@ def propose_links(
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
     history = old or not scope.about_therapy(doc.text_words)
-    usable = [e for e in entries if _usable(e, document_id)]
+    usable = [e for e in entries if _usable(e, document_id, linked)]
     proposals: list[LinkProposal] = []
     if old and u.kind == "letter":
         pass  # letters from before the case began are history, not requests or decisions
@@ -554,7 +573,7 @@ def propose_links(
         handled = {
             e.item
             for e in entries
-            if document_id is not None and any(link.document_id == document_id for link in e.links)
+            if document_id is not None and _linked_to(e, document_id, linked)
         }
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION and not history:

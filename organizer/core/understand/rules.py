@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.understand.matcher import Matcher, _words
 
 KINDS = ("referral", "insurance", "letter", "clinical", "other")
 OUTCOMES = ("approved", "denied", "info_requested", "informational")
@@ -43,127 +44,6 @@ class RulesError(ValueError):
     """A rules file that cannot be used, with a message that says where it is wrong."""
 
 
-class Matcher:
-    """A compiled pattern that searches quickly, with the same results as the plain one.
-
-    Rules are mostly phrases, and a document holds few of them. A phrase is first looked
-    for by its longest word with a plain substring test, which rules out most phrases at
-    once; the rest are found with a case-sensitive scan of the lower-cased text (which
-    Python's regex engine does far faster than a case-insensitive one), then confirmed
-    with the original pattern at that spot, so matches and their text are exactly those of
-    the original pattern.
-    """
-
-    __slots__ = ("fast", "left_boundary", "needle", "prefix", "regex")
-
-    def __init__(
-        self,
-        regex: re.Pattern[str],
-        needle: str | None = None,
-        fast: re.Pattern[str] | None = None,
-        left_boundary: bool = False,
-        prefix: str | None = None,
-    ) -> None:
-        self.regex = regex
-        self.needle = needle
-        self.fast = fast
-        self.left_boundary = left_boundary
-        # For a regular expression that starts with a plain word: text it must contain.
-        self.prefix = prefix
-
-    def _absent(self, text: str) -> bool:
-        if self.prefix is not None:
-            return self.prefix not in _lowered(text)
-        return self.needle is not None and self.needle not in _words(text)
-
-    def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
-        assert self.fast is not None
-        lowered = _lowered(text)
-        while True:
-            found = self.fast.search(lowered, pos)
-            if found is None:
-                return
-            start = found.start()
-            if self.left_boundary and start > 0 and _is_word(lowered[start - 1]):
-                pos = start + 1
-                continue
-            real = self.regex.match(text, start)
-            if real is not None:
-                yield real
-                pos = max(real.end(), start + 1)
-            else:
-                pos = start + 1
-
-    def _usable(self, text: str) -> bool:
-        return self.fast is not None and len(_lowered(text)) == len(text)
-
-    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        if self._absent(text):
-            return None
-        if self._usable(text):
-            return next(self._quick(text, pos), None)
-        return self.regex.search(text, pos)
-
-    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return None if self._absent(text) else self.regex.match(text, pos)
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self._absent(text):
-            return iter(())
-        if self._usable(text):
-            return self._quick(text, 0)
-        return self.regex.finditer(text)
-
-    @property
-    def pattern(self) -> str:
-        return self.regex.pattern
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Matcher) and (self.regex, self.needle) == (
-            other.regex,
-            other.needle,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.regex, self.needle))
-
-    def __repr__(self) -> str:
-        return f"Matcher({self.regex.pattern!r})"
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-_LAST_TEXT: list[tuple[str, str]] = []
-
-
-def _lowered(text: str) -> str:
-    """The text in lower case, remembered for the text most recently asked about."""
-    if _LAST_TEXT and _LAST_TEXT[0][0] is text:
-        return _LAST_TEXT[0][1]
-    lowered = text.lower()
-    _LAST_TEXT[:] = [(text, lowered)]
-    return lowered
-
-
-_LAST_WORDS: list[tuple[str, frozenset[str]]] = []
-_NON_WORD = re.compile(r"[\W_]+")
-
-
-def _words(text: str) -> frozenset[str]:
-    """The lower-case words of the text (remembered for the most recent text).
-
-    A phrase's plain words stand between non-word characters wherever the phrase matches,
-    so a needle missing from this set rules the phrase out without scanning the text.
-    """
-    if _LAST_WORDS and _LAST_WORDS[0][0] is text:
-        return _LAST_WORDS[0][1]
-    words = frozenset(_NON_WORD.split(_lowered(text)))
-    _LAST_WORDS[:] = [(text, words)]
-    return words
-
-
 def phrase_needle(phrase: str) -> str | None:
     """The longest plain word of a phrase, lower case: it must appear wherever it matches."""
     words = [w for w in phrase.lower().split() if not w.endswith("*")]
@@ -179,6 +59,47 @@ class Pattern:
     weight: float
     title_only: bool = False
     written: str = ""
+
+
+class _ListIndex:
+    """A pattern list's phrases grouped by the word each needs, for ``may_match``."""
+
+    __slots__ = ("always", "by_needle", "patterns")
+
+    def __init__(self, patterns: tuple[Pattern, ...]) -> None:
+        self.patterns = patterns  # kept alive: the index is found by the list's id()
+        self.always: list[int] = []
+        self.by_needle: dict[str, list[int]] = {}
+        for number, pattern in enumerate(patterns):
+            needle = pattern.regex.needle if pattern.regex.prefix is None else None
+            if needle is None:
+                self.always.append(number)
+            else:
+                self.by_needle.setdefault(needle, []).append(number)
+
+
+_INDEXES: dict[int, _ListIndex] = {}
+
+
+def may_match(patterns: tuple[Pattern, ...], text: str) -> list[Pattern]:
+    """The patterns of a list that may be found in ``text``, in the list's order.
+
+    A phrase whose needed word is not among the text's words cannot match (its own search
+    would say so too); one set operation rules them all out instead of a test per phrase.
+    """
+    index = _INDEXES.get(id(patterns))
+    if index is None or index.patterns is not patterns:
+        if len(_INDEXES) > 512:
+            _INDEXES.clear()
+        index = _INDEXES[id(patterns)] = _ListIndex(patterns)
+    if not index.by_needle:
+        return list(patterns)
+    words = _words(text)
+    numbers = list(index.always)
+    for needle in index.by_needle.keys() & words:
+        numbers += index.by_needle[needle]
+    numbers.sort()
+    return [patterns[n] for n in numbers]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,20 +206,25 @@ def _compile(entry: object, where: str) -> Pattern:
         raise RulesError(f"{where} needs exactly one of 'phrase' or 'regex' (text)")
     written = phrase if isinstance(phrase, str) else str(regex)
     source = phrase_regex(phrase) if isinstance(phrase, str) else str(regex)
-    try:
-        compiled = re.compile(source, re.IGNORECASE | re.MULTILINE)
-    except re.error as exc:
-        raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
-    matcher = Matcher(compiled, prefix=regex_prefix(source))
+    flags = re.IGNORECASE | re.MULTILINE
     if isinstance(phrase, str):
+        # A phrase's words are escaped: it compiles. Both patterns are made on first use.
         quick = phrase_regex(phrase.lower())
         left = quick.startswith(r"\b")
         matcher = Matcher(
-            compiled,
+            None,
             phrase_needle(phrase),
-            re.compile(quick[2:] if left else quick, re.MULTILINE),
-            left,
+            left_boundary=left,
+            source=source,
+            flags=flags,
+            later=quick[2:] if left else quick,
         )
+    else:
+        try:
+            compiled = re.compile(source, flags)
+        except re.error as exc:
+            raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
+        matcher = Matcher(compiled, prefix=regex_prefix(source), later="")
     return Pattern(matcher, float(weight), bool(entry.get("title", False)), written)
 
 

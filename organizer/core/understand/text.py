@@ -53,9 +53,11 @@ _UNCHECKED_MARKS = re.compile(
 
 # OCR look-alikes that are certain from their neighbours: a letter O or l between digits
 # ("09/3O/2025", "44l907") is a digit; a zero between letters ("REC0RD") is a letter O.
-_O_IN_NUMBER = re.compile(r"(?<=[\d/])[Oo](?=[\d/])")
-_L_IN_NUMBER = re.compile(r"(?<=\d)[lI|](?=\d)")
-_ZERO_IN_WORD = re.compile(r"(?<=[A-Za-z]{2})0(?=[A-Za-z])|(?<=[A-Za-z])0(?=[A-Za-z]{2})")
+# Each starts with the character it replaces (the engine then jumps from one to the next)
+# and looks behind from there: the same matches as looking behind first.
+_O_IN_NUMBER = re.compile(r"[Oo](?<=[\d/][Oo])(?=[\d/])")
+_L_IN_NUMBER = re.compile(r"[lI|](?<=\d[lI|])(?=\d)")
+_ZERO_IN_WORD = re.compile(r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2}))")
 
 
 def _repair_misreads(text: str) -> str:
