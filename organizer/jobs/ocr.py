@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.jobs.ocr_language import second_reading
+
 OCR_DPI = 300
 MAX_SIDE_PX = 5000
 INSTALL_HINT = (
@@ -135,12 +137,19 @@ def _ensure_gui_app() -> None:
 
 
 def run_tesseract(image_path: Path, timeout: float, dpi: int = OCR_DPI) -> str:
+    """The page's text; a page in Spanish is read again with Spanish data (ocr_language)."""
     command = tesseract_command()
     if command is None:
         raise FileNotFoundError("tesseract")
+    text = _tesseract(command, image_path, timeout, dpi, "eng")
+    languages = second_reading(command, text)
+    return text if languages is None else _tesseract(command, image_path, timeout, dpi, languages)
+
+
+def _tesseract(command: str, image_path: Path, timeout: float, dpi: int, languages: str) -> str:
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     process = subprocess.Popen(
-        [command, str(image_path), "stdout", "--dpi", str(dpi), "-l", "eng", "--psm", "3"],
+        [command, str(image_path), "stdout", "--dpi", str(dpi), "-l", languages, "--psm", "3"],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         env=env,

@@ -171,7 +171,9 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 250) -> str:
 
 
 _SEND_WORDS = re.compile(
-    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail)", re.I
+    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail"
+    r"|env[^\W\d_]|mand|present|devuelv|respond|entreg|recib)",
+    re.I,
 )
 
 
@@ -239,7 +241,11 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
 # ---------------------------------------------------------------------------------------
 # Checklist items
 
-_ZONE_END = re.compile(r"\b(?:sincerely|regards|questions\?|if you have (?:any )?questions)", re.I)
+_ZONE_END = re.compile(
+    r"\b(?:sincerely|regards|questions\?|if you have (?:any )?questions"
+    r"|atentamente|cordialmente|si tiene (?:alguna )?pregunta)",
+    re.I,
+)
 _UNITS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")
 
 
