@@ -18,22 +18,17 @@ from organizer.gui.main_window import MainWindow
 from organizer.gui.shell import AppShell
 from organizer.services import cases, log
 from organizer.storage.database import Database, copies_folder
-from tests.case_window_fixtures import (  # noqa: F401 - fixtures and helpers shared
-    READ_SETTINGS,
+from tests.case_window_fixtures import (  # noqa: F401 - fixtures
     TODAY,
     Chooser,
     chooser,
     current,
-    fill_folder,
-    identities,
     indexed_case,
     link_and_correct,
     make_shell,
-    make_window,
     messages,
     open_shell,
     quiet_reading,
-    reader,
     runner,
     window,
 )

@@ -22,25 +22,7 @@ from organizer.gui.main_window import MainWindow
 from organizer.logs import log_file
 from organizer.services import log
 from organizer.storage.database import Database
-from tests.case_window_fixtures import (  # noqa: F401 - fixtures and helpers shared
-    READ_SETTINGS,
-    TODAY,
-    Chooser,
-    chooser,
-    current,
-    fill_folder,
-    identities,
-    indexed_case,
-    link_and_correct,
-    make_shell,
-    make_window,
-    messages,
-    open_shell,
-    quiet_reading,
-    reader,
-    runner,
-    window,
-)
+from tests.case_window_fixtures import messages, quiet_reading, runner, window  # noqa: F401 - fixtures
 
 # --- unexpected errors --------------------------------------------------------------------
 

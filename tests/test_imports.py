@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import threading
 import time
@@ -18,11 +19,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 
 from organizer.core.records import CaseInfo, FileStat
-from organizer.services import documents
+from organizer.jobs.importing import import_files
+from organizer.services import documents, imports
 from organizer.services.imports import (
     ImportReport,
     ImportStatus,
-    import_files,
     publish,
 )
 from organizer.storage.database import Database
@@ -322,6 +323,32 @@ def test_a_png_is_saved_as_a_pdf_page_of_its_own_size(case_folder: Path, drops: 
     assert (width, height) == pytest.approx((850 / dpi * 72, 550 / dpi * 72), abs=1.0)
     assert pictures == [(850, 550)]
     assert tree_fingerprint(drops) == before
+
+
+def test_the_service_alone_draws_nothing_a_picture_without_a_converter_is_refused(
+    case_folder: Path, drops: Path
+) -> None:
+    """The services know no Qt: the PDF makers come from above (jobs/importing.py)."""
+    source = write_png(drops / "card.png", page("Member ID 123", 400, 300))
+    report = imports.import_files(case_folder, [source], today=TODAY, known_hashes={})
+    assert only(report) == (
+        ImportStatus.REFUSED,
+        None,
+        "Pictures can't be saved as a PDF here; please add a PDF instead.",
+    )
+    assert not (case_folder / "Imported").exists()
+    # Any converter passed is used as it is, with the picture's id to carry.
+    made: list[tuple[str, str]] = []
+
+    def convert(path: Path, *, title: str, picture_sha256: str) -> bytes:
+        made.append((title, picture_sha256))
+        return write_text_pdf(drops / "made.pdf", ["A page"]).read_bytes()
+
+    report = imports.import_files(
+        case_folder, [source], today=TODAY, known_hashes={}, convert=convert
+    )
+    assert only(report) == (ImportStatus.CONVERTED, f"{DAY_FOLDER}/card.pdf", "Saved as a PDF.")
+    assert made == [("card", hashlib.sha256(source.read_bytes()).hexdigest())]
 
 
 def test_a_multi_page_tiff_becomes_one_pdf_with_all_its_pages(

@@ -11,9 +11,10 @@ from pypdf import PdfReader
 
 from organizer.core.records import CaseInfo
 from organizer.core.types import DocumentStatus
+from organizer.jobs.importing import import_files
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents
-from organizer.services.imports import ImportStatus, import_files
+from organizer.services.imports import ImportStatus
 from organizer.services.mail_import import safe_name
 from organizer.storage.database import Database
 from tests import mail_factory

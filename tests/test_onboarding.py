@@ -26,6 +26,7 @@ from organizer.services.case_identity import (
     suggest_profile,
     vote,
 )
+from organizer.services.understanding import case_identity
 from organizer.storage.database import Database
 from tests.test_window import make_window, runner  # noqa: F401 - shared fixture
 
@@ -54,7 +55,9 @@ Patient name: Margaret Okafor, DOB 03/02/1961
 
 
 def test_reading_one_document_takes_its_letterhead_only_from_a_known_sender() -> None:
-    plan = read_identity(PLAN_LETTER, "payer", "BHP447201983")
+    # The person a document is about comes from the reader (its stored facts).
+    patient = ("Margaret Okafor",)
+    plan = read_identity(PLAN_LETTER, "payer", "BHP447201983", patient)
     assert plan == DocumentIdentity(
         patient="Margaret Okafor",
         member_id="BHP447201983",
@@ -66,13 +69,13 @@ def test_reading_one_document_takes_its_letterhead_only_from_a_known_sender() ->
         "Northgate Home Infusion",
         "(614) 555-0160",  # the phone, not the fax
     )
-    office = read_identity(OFFICE_LETTER, "provider", None)
+    office = read_identity(OFFICE_LETTER, "provider", None, patient)
     assert (office.provider, office.provider_phone, office.patient) == (
         "Lakeview Infectious Disease Associates",
         "(614) 555-0110",
         "Margaret Okafor",
     )
-    unknown = read_identity(PLAN_LETTER, "other", None)
+    unknown = read_identity(PLAN_LETTER, "other", None, patient)
     assert (unknown.plan, unknown.patient) == ("", "Margaret Okafor")
     assert read_identity("Member Services: (800) 555-0142\nMember ID\nX1", None, None).patient == ""
 
@@ -129,8 +132,14 @@ def demo_case(db: Database, case_folder: Path) -> CaseInfo:
 
 def test_the_demo_letters_suggest_the_demo_profile(db: Database, demo_case: CaseInfo) -> None:
     demo = CaseProfile.from_dict(json.loads(resource("demo", "profile.json").read_text()))
-    got = {k: s.value for k, s in suggest_profile(db, demo_case.id).values.items()}
+    suggestion = suggest_profile(db, demo_case.id)
+    got = {k: s.value for k, s in suggestion.values.items()}
     assert got["patient"] == "Margaret Okafor"
+    # One reader of whose case it is: the suggestion is the case identity the reading uses
+    # (in the form most letters print, not the capitals of an address block).
+    assert got["patient"].casefold() == case_identity(db, demo_case.id).patient.casefold()
+    patient = suggestion.values["patient"]
+    assert 2 <= patient.agreeing <= patient.saying
     assert got["member_id"] == demo.member_id
     assert got["payer"] == demo.payer
     assert got["payer_phone"] == demo.payer_phone

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from organizer.core.types import DocumentStatus
-from organizer.jobs import ocr, orientation, photo
+from organizer.jobs import orientation, page_ocr, photo
 from organizer.jobs.photo_read import _upright, read_picture
 from organizer.jobs.read_file import read_file
 from tests.factories import render_text_image
@@ -143,7 +143,7 @@ def test_multi_image_heic_keeps_every_image(page: np.ndarray, tmp_path: Path) ->
 def test_heic_photo_is_read_through_the_reader(page: np.ndarray, tmp_path: Path) -> None:
     picture, _ = make_photo(page, PhotoLook(turn=180, shadow=0.5), seed=3)
     path = _heic(tmp_path, [picture])
-    (read,) = ocr.ocr_pages(str(path), [0], is_image_file=True, page_timeout=60)
+    (read,) = page_ocr.ocr_pages(str(path), [0], is_image_file=True, page_timeout=60)
     assert read.error is None
     assert all(value in read.text for value in VALUES)
 
@@ -154,7 +154,7 @@ def test_the_users_turn_wins(page: np.ndarray, tmp_path: Path) -> None:
     turned = photo.turn(page, 270)  # needs a clockwise turn of 90 to stand upright
     path = tmp_path / "scan.png"
     assert cv2.imwrite(str(path), turned)
-    (read,) = ocr.ocr_pages(
+    (read,) = page_ocr.ocr_pages(
         str(path), [0], is_image_file=True, page_timeout=60, photo_choice=(90, True)
     )
     assert all(value in read.text for value in VALUES)
@@ -198,7 +198,7 @@ def test_folder_photo_is_never_changed_and_its_corrected_page_is_kept_privately(
     source = tmp_path / "IMG_0004.jpeg"
     assert cv2.imwrite(str(source), picture)
     before = source.read_bytes()
-    (read,) = ocr.ocr_pages(str(source), [0], is_image_file=True, page_timeout=60)
+    (read,) = page_ocr.ocr_pages(str(source), [0], is_image_file=True, page_timeout=60)
     assert all(value in read.text for value in VALUES)
     assert source.read_bytes() == before
     kept = corrected_page_path(hashlib.sha256(before).hexdigest(), 0)

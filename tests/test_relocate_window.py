@@ -17,23 +17,18 @@ from organizer.core.records import CaseInfo
 from organizer.gui.shell import AppShell
 from organizer.services import cases, documents, log, relocate
 from organizer.storage.database import Database
-from tests.case_window_fixtures import (  # noqa: F401 - fixtures and helpers shared
-    READ_SETTINGS,
-    TODAY,
+from tests.case_window_fixtures import (  # noqa: F401 - fixtures
     Chooser,
     chooser,
     current,
-    fill_folder,
     identities,
     indexed_case,
     link_and_correct,
     make_shell,
-    make_window,
     messages,
     open_shell,
     quiet_reading,
     reader,
-    runner,
 )
 from tests.helpers import tree_fingerprint
 

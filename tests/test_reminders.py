@@ -1,9 +1,14 @@
 """Reminders: when, how often (once per deadline per day, across restarts), in which words,
-and never in quiet hours or when turned off. A fake clock stands in for the days."""
+and never in quiet hours or when turned off. A fake clock stands in for the days.
+
+The file of what was told is read and written on the task runner: most tests here use the
+synchronous runner; one proves, with a real runner and a stuck file, that the window does
+not wait for the disk."""
 
 from __future__ import annotations
 
 import json
+import os
 import stat
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -11,14 +16,16 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from organizer.core.deadlines import Deadline, DeadlineKind
+from organizer.gui.ops.reminder_ops import ToldStore
 from organizer.gui.reminders import (
     ReminderScheduler,
     ReminderSettings,
-    ToldStore,
     due_for_notice,
     in_quiet_hours,
     notice_text,
 )
+from organizer.gui.tasks import TaskRunner
+from tests.sync_runner import SyncTaskRunner
 
 START = date(2026, 11, 21)
 
@@ -55,6 +62,7 @@ def scheduler(
     return ReminderScheduler(
         ToldStore(tmp_path / "reminders.json"),
         desktop.show,
+        SyncTaskRunner(),
         now=clock.now,
         settings=lambda: settings or ReminderSettings(),
     )
@@ -151,7 +159,7 @@ def test_turned_off_nothing_shows(qtbot: QtBot, tmp_path: Path) -> None:
 def test_nowhere_to_show_means_not_marked_as_told(qtbot: QtBot, tmp_path: Path) -> None:
     clock = FakeClock(datetime(2026, 11, 21, 12, 0))
     sched = ReminderScheduler(
-        ToldStore(tmp_path / "reminders.json"), lambda *_: False, now=clock.now
+        ToldStore(tmp_path / "reminders.json"), lambda *_: False, SyncTaskRunner(), now=clock.now
     )
     sched.settings = lambda: ReminderSettings()
     assert sched.set_deadlines([deadline(1, START)]) is None
@@ -172,3 +180,55 @@ def test_the_settings_round_trip_and_a_broken_file_is_ignored(qtbot: QtBot, tmp_
 def test_the_timer_is_coarse(qtbot: QtBot, tmp_path: Path) -> None:
     sched = scheduler(tmp_path, FakeClock(datetime(2026, 11, 21, 12)), Desktop())
     assert sched.timer.interval() >= 15 * 60 * 1000
+
+
+def test_the_file_is_read_and_written_off_the_gui_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    """A stuck disk does not stop the window: the file here is a pipe that gives nothing
+    until the test writes to it, so any read or write on the GUI thread would hang."""
+    clock = FakeClock(datetime(2026, 11, 21, 10, 0))
+    desktop = Desktop()
+    told_file = tmp_path / "reminders.json"
+    os.mkfifo(told_file)
+    runner = TaskRunner()
+    sched = ReminderScheduler(
+        ToldStore(told_file),
+        desktop.show,
+        runner,
+        now=clock.now,
+        settings=lambda: ReminderSettings(),
+    )
+    items = [deadline(1, START), deadline(2, START - timedelta(days=2))]
+    # The GUI thread goes on while the read waits: nothing is told before the file is read.
+    sched.set_deadlines(items)
+    assert sched.told is None
+    assert sched.check() == []
+    assert desktop.shown == []
+
+    # Deadline 2 was told about today already (by an earlier run of the app). Once the
+    # file is read, the scheduler checks again by itself: only deadline 1 is told, then saved.
+    signals = [sched.loaded, sched.saved]
+    with (
+        qtbot.waitSignals(signals, order="strict", timeout=5000),
+        told_file.open("w", encoding="utf-8") as pipe,  # unblocks the reader's open
+    ):
+        json.dump({"due-log-2": START.isoformat()}, pipe)
+    assert [t for _, t, _ in desktop.shown] == [
+        "1 thing is due today. Open the organizer to see them."
+    ]
+    assert json.loads(told_file.read_text()) == {
+        "due-log-1": START.isoformat(),
+        "due-log-2": START.isoformat(),
+    }
+
+    # The write goes through a temporary file next to it: a pipe too, read by the test.
+    temp = tmp_path / ".reminders.json.tmp"
+    os.mkfifo(temp)
+    clock.next_day()
+    with qtbot.waitSignal(sched.saved, timeout=5000):
+        told_now = sched.check()  # returns while the write waits for the pipe's reader
+        with temp.open(encoding="utf-8") as pipe:
+            written = json.load(pipe)
+    assert [d.log_id for d in told_now] == [1, 2]  # both overdue now
+    next_day = (START + timedelta(days=1)).isoformat()
+    assert written == {"due-log-1": next_day, "due-log-2": next_day}
+    assert runner.wait(5000)

@@ -41,6 +41,8 @@ PART_MODULES = {
     "train-b": ("own_train_b", "own_train_b2"),
     "heldout-a": ("own_heldout_a", "own_heldout_a2"),
     "heldout-b": ("own_heldout_b", "own_heldout_b2"),
+    "train-es": ("own_train_es",),
+    "heldout-es": ("own_heldout_es",),
 }
 LABEL_KEYS = [
     "file", "kind", "letter_outcome", "scanned", "document_date", "reference_number",
@@ -56,6 +58,19 @@ OUTCOMES = {"approved", "denied", "info_requested", "informational"}
 WITHIN_RE = re.compile(
     r"(?:within|no later than)\s+(?:\w+\s+\()?(\d+)\)?\s+(?:calendar\s+)?days\s+"
     r"(?:of|from|after)\s+the\s+date\s+(?:of|on)\s+this\s+(?:letter|notice|request)",
+    re.I,
+)
+# Spanish: "dentro de 14 días a partir de la fecha de esta carta"
+WITHIN_ES_RE = re.compile(
+    r"dentro de(?: los)?\s+(?:\w+\s+\()?(\d+)\)?\s+días\s+(?:calendario\s+)?"
+    r"(?:(?:contados\s+)?a partir de|después de)\s+la\s+fecha\s+(?:de|en)\s+"
+    r"(?:esta|este)\s+(?:carta|aviso|notificación|solicitud)",
+    re.I,
+)
+DEADLINE_ES_RE = re.compile(
+    r"(?:a más tardar el|antes del|fecha límite:?|debe(?:mos)? recibir(?:la|lo|los)? (?:antes del|"
+    r"a más tardar el|el)|envíe(?:nos)?\s+(?:\w+\s+){0,5}(?:antes del|para el))\s+"
+    r"(?:\w+,\s+)?(?:\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2} de [a-z]+ de \d{4})",
     re.I,
 )
 DEADLINE_RE = re.compile(
@@ -129,7 +144,7 @@ def check_labels(d: dict, text: str, refs: list[str], members: list[str]) -> lis
         for m in members:
             if compact(m) in comp:
                 p.append(f"member ID {m!r} printed but not labelled")
-    m = WITHIN_RE.search(txt)
+    m = WITHIN_RE.search(txt) or WITHIN_ES_RE.search(txt)
     if d["due_within"] is not None:
         n = int(m.group(1)) if m else None
         if n != d["due_within"]:
@@ -143,9 +158,10 @@ def check_labels(d: dict, text: str, refs: list[str], members: list[str]) -> lis
     ):
         p.append(f"due_date {d['due_date']} not printed in a known format")
     if not d["due_date"] and d["kind"] != "other":
-        for m2 in DEADLINE_RE.finditer(txt):
+        for m2 in [*DEADLINE_RE.finditer(txt), *DEADLINE_ES_RE.finditer(txt)]:
             # a decision the payer owes ("we will decide no later than ...") is not a due date
-            if not re.search(r"decid|decision", txt[max(0, m2.start() - 60) : m2.start()], re.I):
+            before = txt[max(0, m2.start() - 60) : m2.start()]
+            if not re.search(r"decid|decision|decisi|resolv|respuesta", before, re.I):
                 p.append(f"explicit deadline {m2.group(0)!r} but no due_date")
     return p
 

@@ -44,6 +44,11 @@ MONTHS = [
     "October", "November", "December",
 ]  # fmt: skip
 WDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MESES = [
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+    "octubre", "noviembre", "diciembre",
+]  # fmt: skip
+DIAS = ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"]
 
 
 def fd(d: dt.date, style: str = "us") -> str:
@@ -51,6 +56,7 @@ def fd(d: dt.date, style: str = "us") -> str:
     m, mo3 = MONTHS[d.month - 1], MONTHS[d.month - 1][:3]
     wd = WDAYS[d.weekday()]
     dot = "" if d.month == 5 else "."
+    es_m = MESES[d.month - 1]
     fmts = {
         "us": d.strftime("%m/%d/%Y"),
         "us_short": f"{d.month}/{d.day}/{d.year % 100:02d}",
@@ -69,13 +75,21 @@ def fd(d: dt.date, style: str = "us") -> str:
         "dash": d.strftime("%m-%d-%Y"),
         "dot": d.strftime("%m.%d.%Y"),
         "email": f"{wd[:3]}, {mo3} {d.day}, {d.year}",
+        # Spanish (US plans' Spanish letters): "3 de marzo de 2026", "3 MAR 2026", ...
+        "es_long": f"{d.day} de {es_m} de {d.year}",
+        "es_long0": f"{d.day:02d} de {es_m} de {d.year}",
+        "es_wlong": f"{DIAS[d.weekday()]}, {d.day} de {es_m} de {d.year}",
+        "es_up": f"{d.day} DE {es_m.upper()} DE {d.year}",
+        "es_abbr": f"{d.day} {es_m[:3]}. {d.year}",
+        "es_cap": f"{d.day} de {es_m.capitalize()} de {d.year}",
     }
     return fmts[style]
 
 
 DATE_STYLES = [
     "us", "us_short", "us2", "us_nopad", "long", "abbr", "abbr_dot", "dmy", "DMY", "MDY_UP",
-    "LONG_UP", "iso", "dlong", "wlong", "dash", "dot", "email",
+    "LONG_UP", "iso", "dlong", "wlong", "dash", "dot", "email", "es_long", "es_long0",
+    "es_wlong", "es_up", "es_abbr", "es_cap",
 ]  # fmt: skip
 
 

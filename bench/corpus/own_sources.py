@@ -8,6 +8,8 @@ held-out sources live in their own module so that the train sources can be read 
 from __future__ import annotations
 
 from own_sources_heldout import HELDOUT_SOURCES
+from own_sources_heldout_es import HELDOUT_ES_SOURCES
 from own_sources_train import TRAIN_SOURCES
+from own_sources_train_es import TRAIN_ES_SOURCES
 
-SOURCES = {**TRAIN_SOURCES, **HELDOUT_SOURCES}
+SOURCES = {**TRAIN_SOURCES, **HELDOUT_SOURCES, **TRAIN_ES_SOURCES, **HELDOUT_ES_SOURCES}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.services import cases, documents, log, pending_links
@@ -28,14 +28,14 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from organizer.services import imports  # Qt draws pictures as PDFs: load it here
+    from organizer.jobs import importing  # Qt draws pictures as PDFs: load it here
+    from organizer.services.imports import ImportStatus
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         entry = log.get_entry(db, args.entry) if args.entry is not None else None
         known = documents.known_hashes(db, case.id)
-        report = imports.import_files(
+        report = importing.import_files(
             Path(case.folder), args.files, today=clock.today(), known_hashes=known
         )
         waiting = list(report.destinations)
@@ -43,8 +43,6 @@ def run(args: argparse.Namespace) -> int:
         if entry is not None and waiting:
             pending_links.remember(db, case.id, waiting, entry.id)
             linked = pending_links.link_arrivals(db, case.id)  # files already read: at once
-    finally:
-        db.dispose()
     print(report.summary())
     if entry is not None and waiting:
         if linked == len(waiting):
@@ -54,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
                 f"They will be linked to “{entry.what}” once read "
                 "(the open window reads them, or run: organizer index FOLDER)."
             )
-    return 0 if not report.with_status(imports.ImportStatus.FAILED) else 1
+    return 0 if not report.with_status(ImportStatus.FAILED) else 1
 
 
 SUBCOMMANDS = [

@@ -6,7 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, add_restore_target, open_db
+from organizer.cli.commands import add_case_option, add_restore_target, opened_db
 from organizer.cli.options import Subcommand
 from organizer.services import cases
 from organizer.storage.database import resolve_url
@@ -26,13 +26,10 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from organizer.services import backup
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         now = datetime.now().astimezone()
         summary = backup.backup_case(db, case.id, args.out, now=now)
-    finally:
-        db.dispose()
     print(
         f"Backed up the case {case.title} to {summary.path}: {summary.log_entries} log "
         f"entries and the fingerprints of {summary.documents} documents. The documents "
@@ -48,11 +45,8 @@ def configure_restore(parser: argparse.ArgumentParser) -> None:
 def run_restore(args: argparse.Namespace) -> int:
     from organizer.services import backup
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         report = backup.restore_backup(db, args.file, args.case)
-    finally:
-        db.dispose()
     print(report.message)
     for title, paths in (
         ("Changed since the backup:", report.changed),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from organizer.cli.options import Subcommand
@@ -14,6 +16,17 @@ from organizer.storage.database import Database, open_database, resolve_url
 
 def open_db(args: argparse.Namespace) -> Database:
     return open_database(resolve_url(getattr(args, "db", None)))
+
+
+@contextmanager
+def opened_db(args: argparse.Namespace) -> Iterator[Database]:
+    """The database the command names (``--db``, else the usual one), closed again
+    however the command ends."""
+    db = open_db(args)
+    try:
+        yield db
+    finally:
+        db.dispose()
 
 
 def add_case_option(parser: argparse.ArgumentParser) -> None:
@@ -42,11 +55,8 @@ def configure_cases(parser: argparse.ArgumentParser) -> None:
 
 
 def run_cases(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         found = cases.list_cases(db)
-    finally:
-        db.dispose()
     if args.json:
         rows = [{"id": c.id, "folder": c.folder, "patient": c.profile.patient} for c in found]
         print(json.dumps(rows, indent=2))
@@ -65,8 +75,7 @@ def configure_log(parser: argparse.ArgumentParser) -> None:
 def run_log(args: argparse.Namespace) -> int:
     from organizer.sheet.data import STATUS_WORDS
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         for entry in log.log_entries(db, case.id):
             due = entry.due.isoformat() if entry.due else "-"
@@ -74,8 +83,6 @@ def run_log(args: argparse.Namespace) -> int:
             # The same words as the window and the sheet ("suggested", never "proposed").
             status = STATUS_WORDS.get(entry.status, entry.status)
             print(f"{entry.id:>4}  {status:<12} {entry.what}  (who: {who}; due {due})")
-    finally:
-        db.dispose()
     return 0
 
 

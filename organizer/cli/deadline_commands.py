@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.log_commands import one_line
 from organizer.cli.options import Subcommand
 from organizer.core import clock
@@ -48,12 +48,9 @@ def deadline_json(item: Deadline) -> dict[str, object]:
 
 
 def run_upcoming(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         items, _profile = case_deadlines(db, case.id)
-    finally:
-        db.dispose()
     today = clock.today()
     items = within(items, today, args.days)
     if args.json:
@@ -91,14 +88,11 @@ def configure_calendar(parser: argparse.ArgumentParser) -> None:
 
 
 def run_calendar(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         target, count = calendar_export.export_calendar(
             db, case.id, case.folder, args.out, remind_days=args.remind_days
         )
-    finally:
-        db.dispose()
     print(f"Wrote {count} deadlines to {target}")
     return 0
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from organizer.cli.commands import open_db
+from organizer.cli.commands import opened_db
 from organizer.cli.options import Subcommand
 from organizer.services import cases, documents, pending_links
 
@@ -55,9 +55,8 @@ def run(args: argparse.Namespace) -> int:
     from organizer.jobs.indexer import Indexer, IndexSettings
     from organizer.jobs.ocr import INSTALL_HINT
 
-    db = open_db(args)
     bar = ProgressBar()
-    try:
+    with opened_db(args) as db:
         case = cases.open_or_create_case(db, args.folder)
         indexer = Indexer(
             db,
@@ -75,8 +74,6 @@ def run(args: argparse.Namespace) -> int:
         if indexer.ocr_missing_told:
             print(f"organizer: {INSTALL_HINT}", file=sys.stderr)
         listed = documents.list_documents(db, case.id) if args.json else []
-    finally:
-        db.dispose()
     if args.json:
         payload = {
             "total": summary.total,

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
@@ -40,13 +40,10 @@ def run_letter(args: argparse.Namespace) -> int:
     suffix = args.out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
         raise KnownError("Give a file name ending in .docx (to edit) or .pdf (to print).")
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         private_files.checked_target(args.out, case.folder, "letter")
         letter = letter_drafts.build_letter(db, case, args.entry, args.kind, clock.today())
-    finally:
-        db.dispose()
     if suffix == ".docx":
         content = letter_drafts.letter_docx(letter)
     else:
@@ -76,13 +73,10 @@ def run_callsheet(args: argparse.Namespace) -> int:
     from organizer.services import call_sheet
 
     today = clock.today()
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         private_files.checked_target(args.out, case.folder, "call sheet")
         pages = call_sheet.call_pages(db, case, today)
-    finally:
-        db.dispose()
     _app = gui_application()
     from organizer.sheet.call_sheet import call_sheet_pdf
     from organizer.sheet.render import default_paper

@@ -7,7 +7,7 @@ import json
 from datetime import date, datetime
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, add_restore_target, open_db
+from organizer.cli.commands import add_case_option, add_restore_target, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.missing import MissingRow
@@ -28,13 +28,10 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from organizer.services import export
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         now = datetime.now().astimezone()
         content = export.export_text(db, case.id, today=clock.today(), now=now)
-    finally:
-        db.dispose()
     target = export.write_export_file(args.out, content, case.folder)
     print(f"Wrote the case {case.title} to {target}")
     return 0
@@ -47,11 +44,8 @@ def configure_import(parser: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace) -> int:
     from organizer.services import export
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         summary = export.import_case(db, args.file, args.case)
-    finally:
-        db.dispose()
     print(
         f"Restored a new case for {summary.case.folder}: {summary.documents} documents, "
         f"{summary.log_entries} log entries, {summary.calls} calls, "
@@ -95,12 +89,9 @@ def missing_line(row: MissingRow) -> str:
 
 
 def run_missing(args: argparse.Namespace) -> int:
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         rows = log.missing_list(db, case.id, args.as_of or clock.today())
-    finally:
-        db.dispose()
     if args.json:
         from organizer.services import export
 

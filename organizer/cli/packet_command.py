@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
@@ -78,8 +78,7 @@ def run(args: argparse.Namespace) -> int:
 
     today = clock.today()
     given = passwords(args.password)
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         entry = packet.case_entry(db, case, args.entry)
         if args.out is not None:
@@ -113,8 +112,6 @@ def run(args: argparse.Namespace) -> int:
         if args.mark_sent:
             packet.mark_sent(db, entry.id, cover.recipient, today)
             print(f"Marked as sent {today.isoformat()} by fax to {cover.recipient.name}.")
-    finally:
-        db.dispose()
     return 0
 
 

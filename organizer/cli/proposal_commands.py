@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core.types import ROLE_WORDS
 from organizer.services import cases
@@ -20,8 +20,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from organizer.services import proposals
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         waiting = proposals.open_proposals(db, case.id)
         if not waiting:
@@ -38,8 +37,6 @@ def run(args: argparse.Namespace) -> int:
         if args.accept_all:
             done = proposals.accept_all(db, case.id)
             print(f"Accepted {len(done)} suggestion(s).")
-    finally:
-        db.dispose()
     return 0
 
 

@@ -12,7 +12,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, open_db
+from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.services import cases
@@ -53,14 +53,11 @@ def gui_application() -> object:
 def run(args: argparse.Namespace) -> int:
     from organizer.sheet.data import check_sheet_target, sheet_data
 
-    db = open_db(args)
-    try:
+    with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         check_sheet_target(args.out, case.folder)
         now = datetime.now().astimezone()
         data = sheet_data(db, case, today=clock.today(), now=now)
-    finally:
-        db.dispose()
     _app = gui_application()  # fonts and painting need one: keep it until the sheet is written
     from organizer.sheet.render import default_paper, write_sheet_pdf
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import subprocess
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QFont, QPageLayout, QPainter, QPalette
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPageLayout, QPainter, QPalette
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,8 +20,13 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QListWidget,
     QMenu,
+    QMenuBar,
     QSpinBox,
+    QSplitter,
+    QStatusBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -33,23 +38,67 @@ from organizer.gui import autostart
 from organizer.gui.coming_up import ComingUpBox
 from organizer.gui.notify import Notifier
 from organizer.gui.ops import deadline_ops
-from organizer.gui.reminders import ReminderScheduler, ReminderSettings, ToldStore
+from organizer.gui.ops.reminder_ops import ToldStore
+from organizer.gui.reminders import ReminderScheduler, ReminderSettings
 from organizer.gui.timeline_geometry import timeline_geometry
 from organizer.gui.timeline_view import TimelineTab, paint_timeline
 
 if TYPE_CHECKING:
     from organizer.core.snapshot import CaseSnapshot
+    from organizer.gui.controller import CaseController
+    from organizer.gui.list_tabs import ListTab
+    from organizer.gui.log_model import LogTableModel, LogTableView
+    from organizer.gui.missing_panel import MissingPanel
+    from organizer.gui.window_commands import WindowCommands
 
-# The main window, which installs these features: named loosely, so this module does not
-# import the window back (no circles, see the import contracts).
-MainWindow = Any
+
+class DeadlineWindow(Protocol):
+    """What these features use of the main window, and nothing more: named here so this
+    module does not import the window back (no circles, see the import contracts)."""
+
+    @property
+    def controller(self) -> CaseController: ...
+    @property
+    def commands(self) -> WindowCommands: ...
+    @property
+    def snapshot(self) -> CaseSnapshot | None: ...
+    @property
+    def missing(self) -> MissingPanel: ...
+    @property
+    def splitter(self) -> QSplitter: ...
+    @property
+    def tabs(self) -> QTabWidget: ...
+    @property
+    def log_model(self) -> LogTableModel: ...
+    @property
+    def log_view(self) -> LogTableView: ...
+    @property
+    def calls_tab(self) -> ListTab: ...
+    @property
+    def calls_list(self) -> QListWidget: ...
+
+    def parent_widget(self) -> QWidget: ...
+    def tr(self, text: str, /) -> str: ...
+    def show_error(self, message: str, /) -> None: ...
+    def statusBar(self) -> QStatusBar: ...
+    def menuBar(self) -> QMenuBar: ...
+    def windowIcon(self) -> QIcon: ...
+    def close(self) -> bool: ...
+    def hide(self) -> None: ...
+    def isMinimized(self) -> bool: ...
+    def isVisible(self) -> bool: ...
+    def showNormal(self) -> None: ...
+    def showMinimized(self) -> None: ...
+    def raise_(self) -> None: ...
+    def activateWindow(self) -> None: ...
+
 
 REMINDERS_FILE = "reminders.json"
 
 
 class DeadlineFeatures(QObject):
-    def __init__(self, window: MainWindow, notifier: Notifier | None = None) -> None:
-        super().__init__(window)
+    def __init__(self, window: DeadlineWindow, notifier: Notifier | None = None) -> None:
+        super().__init__(window.parent_widget())
         self.window = window
         self.opened_once = False
         tr = window.tr
@@ -57,7 +106,7 @@ class DeadlineFeatures(QObject):
         layout = window.missing.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(2, self.coming_up)
-        self.timeline = TimelineTab(window)
+        self.timeline = TimelineTab(window.parent_widget())
         self.timeline_index = window.tabs.addTab(self.timeline, tr("&Timeline"))
         self.timeline.canvas.entry_requested.connect(self.open_entry)
         self.coming_up.entry_requested.connect(self.open_entry)
@@ -69,7 +118,11 @@ class DeadlineFeatures(QObject):
         self.notifier.quit_requested.connect(window.close)
         store = ToldStore(data_dir() / REMINDERS_FILE)
         self.scheduler = ReminderScheduler(
-            store, self.notifier.show, today=window.controller.today, parent=self
+            store,
+            self.notifier.show,
+            window.controller.runner,
+            today=window.controller.today,
+            parent=self,
         )
         self.scheduler.shown.connect(
             lambda _title, text: window.statusBar().showMessage(text, 15000)
@@ -90,7 +143,7 @@ class DeadlineFeatures(QObject):
         actions = file_menu.actions()
         after = actions.index(self.print_timeline_action) + 1
         before = actions[after] if after < len(actions) else None
-        reminders = QMenu(tr("Re&minders"), w)
+        reminders = QMenu(tr("Re&minders"), w.parent_widget())
         self.reminders_action = reminders.addAction(tr("Show &reminders"))
         self.reminders_action.setCheckable(True)
         self.reminders_action.setChecked(ReminderSettings.load().enabled)
@@ -184,7 +237,7 @@ class DeadlineFeatures(QObject):
             self.scheduler.check()
 
     def edit_quiet_hours(self) -> None:
-        dialog = QuietHoursDialog(ReminderSettings.load(), self.window)
+        dialog = QuietHoursDialog(ReminderSettings.load(), self.window.parent_widget())
         if dialog.exec():
             dialog.settings().save()
             self.scheduler.check()
@@ -214,7 +267,7 @@ class DeadlineFeatures(QObject):
         w = self.window
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            w,
+            w.parent_widget(),
             w.tr("Export deadlines to calendar"),
             str(Path(folder) / "home-infusion-deadlines.ics"),
             w.tr("Calendar files (*.ics)"),
@@ -242,7 +295,7 @@ class DeadlineFeatures(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog = QPrintPreviewDialog(printer, self.window.parent_widget())
         dialog.setWindowTitle(self.window.tr("Print timeline"))
         dialog.paintRequested.connect(
             lambda p: render_timeline(p, snapshot.log, snapshot.deadlines, snapshot.today)
@@ -324,7 +377,7 @@ class QuietHoursDialog(QDialog):
         return ReminderSettings(self.current.enabled, self.start.value(), self.end.value())
 
 
-def install(window: MainWindow) -> DeadlineFeatures:
+def install(window: DeadlineWindow) -> DeadlineFeatures:
     """Add the deadline features to ``window`` (its menu items come from the actions
     table: call ``build_reminders_menu`` once the table is built)."""
     return DeadlineFeatures(window)

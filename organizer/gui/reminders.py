@@ -8,6 +8,8 @@ Rules (issue 17):
 - the words are private on a lock screen: how many things, never what, who, a drug, a
   diagnosis or a member ID ("Home infusion: 2 things are due this week");
 - nothing is shown in quiet hours (held until they end) or when reminders are off;
+- the file is read and written on the task runner (``gui/ops/reminder_ops.py``), never
+  on the GUI thread; until it has been read, nothing is told (the check runs again then);
 - the check runs after each refresh of the case and on a coarse timer (every 15
   minutes), never a busy poll, so the idle window keeps its budget.
 
@@ -17,18 +19,16 @@ D-Bus (Linux), else nowhere (the "Coming up" box still shows everything).
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from pathlib import Path
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 
 from organizer.core.deadlines import Deadline
+from organizer.gui.ops.reminder_ops import ToldStore
+from organizer.gui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +39,6 @@ ENABLED_KEY = "reminders/enabled"
 QUIET_FROM_KEY = "reminders/quiet_from"
 QUIET_UNTIL_KEY = "reminders/quiet_until"
 DEFAULT_QUIET = (21, 8)  # no reminders from 21:00 to 08:00
-KEEP_DAYS = 14
 
 
 def needs_notice(item: Deadline, today: date) -> bool:
@@ -84,37 +83,6 @@ def in_quiet_hours(now: time, quiet_from: int, quiet_until: int) -> bool:
     return now.hour >= quiet_from or now.hour < quiet_until
 
 
-class ToldStore:
-    """Which deadline was told about on which day, in a small private JSON file."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-
-    def load(self) -> dict[str, str]:
-        try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        if not isinstance(raw, dict):
-            return {}
-        return {str(k): str(v) for k, v in raw.items()}
-
-    def save(self, told: Mapping[str, str], today: date) -> None:
-        """Keep the last two weeks only; written 0600, all at once."""
-        oldest = (today - timedelta(days=KEEP_DAYS)).isoformat()
-        kept = {k: v for k, v in told.items() if v >= oldest}
-        temp = self.path.with_name(f".{self.path.name}.tmp")
-        try:
-            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as stream:
-                json.dump(kept, stream, indent=1, sort_keys=True)
-            temp.replace(self.path)
-        except OSError as exc:
-            log.warning("reminders: can't save what was told: %s", exc.strerror)
-            with contextlib.suppress(OSError):
-                temp.unlink()
-
-
 @dataclass(frozen=True, slots=True)
 class ReminderSettings:
     enabled: bool = True
@@ -150,15 +118,19 @@ class ReminderScheduler(QObject):
     """Decides when to tell, and tells once; ``show`` is where the words go.
 
     ``show(title, text, first)`` returns whether it could show them; ``first`` is the
-    soonest deadline told about (clicking the notice opens it).
+    soonest deadline told about (clicking the notice opens it). What was told is read
+    once, when the scheduler is made, and written after each notice, both on ``runner``.
     """
 
     shown = Signal(str, str)  # title, text: for the status bar and the tests
+    loaded = Signal()  # what was told has been read from the disk
+    saved = Signal()  # what was told has been written (the last of a run of saves)
 
     def __init__(
         self,
         store: ToldStore,
         show: Callable[[str, str, Deadline], bool],
+        runner: TaskRunner,
         *,
         now: Callable[[], datetime] = datetime.now,
         today: Callable[[], date] | None = None,
@@ -168,14 +140,19 @@ class ReminderScheduler(QObject):
         super().__init__(parent)
         self.store = store
         self.show = show
+        self.runner = runner
         self.now = now
         self.today = today or (lambda: self.now().date())
         self.settings = settings
         self.deadlines: list[Deadline] = []
+        self.told: dict[str, str] | None = None  # None until read from the disk
+        self._saving = False
+        self._save_again: date | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MINUTES * 60 * 1000)
         self.timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self.timer.timeout.connect(self.check)
+        runner.run(store.load, self._told_read, self._told_unreadable)
 
     def start(self) -> None:
         self.timer.start()
@@ -189,21 +166,53 @@ class ReminderScheduler(QObject):
 
     def check(self) -> list[Deadline]:
         """Tell about what is due for a notice now; returns what was told."""
+        if self.told is None:
+            return []  # still reading what was told; checked again once it is read
         settings = self.settings()
         if not settings.enabled:
             return []
         if in_quiet_hours(self.now().time(), settings.quiet_from, settings.quiet_until):
             return []
         today = self.today()
-        told = self.store.load()
-        due = due_for_notice(self.deadlines, today, told)
+        due = due_for_notice(self.deadlines, today, self.told)
         if not due:
             return []
         text = notice_text(due, today)
         if not self.show(TITLE, text, due[0]):
             return []
         day = today.isoformat()
-        told.update({d.key: day for d in due})
-        self.store.save(told, today)
+        self.told.update({d.key: day for d in due})
+        self._save(today)
         self.shown.emit(TITLE, text)
         return due
+
+    # --- the file, on the task runner ---------------------------------------------------
+    def _told_read(self, told: dict[str, str]) -> None:
+        self.told = told
+        self.loaded.emit()
+        self.check()
+
+    def _told_unreadable(self, exc: BaseException) -> None:
+        log.warning("reminders: can't read what was told: %s", exc)
+        self._told_read({})
+
+    def _save(self, today: date) -> None:
+        """One write at a time; a notice during a write is saved right after it."""
+        if self._saving:
+            self._save_again = today
+            return
+        self._saving = True
+        told = dict(self.told or {})
+        self.runner.run(lambda: self.store.save(told, today), self._written, self._not_written)
+
+    def _written(self, _result: object = None) -> None:
+        self._saving = False
+        again, self._save_again = self._save_again, None
+        if again is not None:
+            self._save(again)
+        else:
+            self.saved.emit()
+
+    def _not_written(self, exc: BaseException) -> None:
+        log.warning("reminders: can't save what was told: %s", exc)
+        self._written()

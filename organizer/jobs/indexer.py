@@ -22,7 +22,7 @@ from organizer.core.safe_open import NotRegularFileError
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.core.understand import CaseContext, Understanding
 from organizer.jobs import ocr
-from organizer.jobs.read_file import DAMAGED_PICTURE
+from organizer.jobs.read_parts import DAMAGED_PICTURE
 from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
 from organizer.jobs.scan import (
     FolderScan,

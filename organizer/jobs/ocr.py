@@ -217,32 +217,24 @@ def embedded_scan(path: str, number: int, password: str | None) -> tuple[bytes, 
         return None
 
 
-def ocr_pages(
+def ocr_pdf_pages(
     path: str,
     pages: list[int],
     *,
-    is_image_file: bool,
     page_timeout: float,
     password: str | None = None,
     budget: float | None = None,
-    photo_choice: tuple[int, bool] | None = None,
 ) -> list[OcrPage]:
-    """Render each page to a picture and read it with Tesseract.
+    """Render each page of a PDF to a picture and read it with Tesseract.
 
     Stops early, with the pages read so far, once ``budget`` seconds are spent. Pictures
     are written 0600 in a folder of this process under $TMPDIR, removed afterwards (and,
     if this process is killed, by the next start or by the process that killed it).
+    Picture files go through ``page_ocr.ocr_pages`` (corrected first, ``photo_pages``).
     """
-    if is_image_file:
-        from organizer.jobs.photo_pages import read_photo_pages
-
-        turn, original = photo_choice or (0, False)
-        return read_photo_pages(
-            path, pages, page_timeout=page_timeout, budget=budget, turn=turn, original=original
-        )
     _ensure_gui_app()
     from PySide6.QtCore import QSize
-    from PySide6.QtGui import QImage, QImageReader
+    from PySide6.QtGui import QImage
     from PySide6.QtPdf import QPdfDocument
 
     results: list[OcrPage] = []
@@ -250,50 +242,36 @@ def ocr_pages(
     prefix = f"{SCRATCH_PREFIX}{os.getpid()}-"
     with tempfile.TemporaryDirectory(prefix=prefix, dir=scratch_root()) as scratch:
         picture = Path(scratch) / "page.png"
-        document = None
-        if not is_image_file:
-            document = QPdfDocument()
-            if password:
-                document.setPassword(password)
-            document.load(path)
+        document = QPdfDocument()
+        if password:
+            document.setPassword(password)
+        document.load(path)
         for number in pages:
             if deadline is not None and time.monotonic() > deadline:
                 break
             limit = page_timeout
             if deadline is not None:
                 limit = max(1.0, min(page_timeout, deadline - time.monotonic()))
-            image: QImage
             dpi = OCR_DPI
-            if is_image_file:
-                # A fresh reader per page: Qt's TIFF reader can't always step forward.
-                reader = QImageReader(path)
-                if number and not reader.jumpToImage(number):
-                    results.append(OcrPage(number, "", "page could not be found"))
+            scan = embedded_scan(path, number, password)
+            if scan is not None:
+                picture_jpeg = Path(scratch) / "page.jpg"
+                _write_private(picture_jpeg, scan[0])
+                try:
+                    text = run_tesseract(picture_jpeg, limit, scan[1])
+                except subprocess.TimeoutExpired:
+                    results.append(OcrPage(number, "", "reading this page took too long"))
                     continue
-                image = reader.read()
-                per_metre = image.dotsPerMeterX()
-                dpi = max(70, round(per_metre * 0.0254)) if per_metre else 200
-            else:
-                assert document is not None
-                scan = embedded_scan(path, number, password)
-                if scan is not None:
-                    picture_jpeg = Path(scratch) / "page.jpg"
-                    _write_private(picture_jpeg, scan[0])
-                    try:
-                        text = run_tesseract(picture_jpeg, limit, scan[1])
-                    except subprocess.TimeoutExpired:
-                        results.append(OcrPage(number, "", "reading this page took too long"))
-                        continue
-                    results.append(OcrPage(number, text))
-                    continue
-                points = document.pagePointSize(number)
-                scale = OCR_DPI / 72
-                width, height = int(points.width() * scale), int(points.height() * scale)
-                if max(width, height) > MAX_SIDE_PX:
-                    shrink = MAX_SIDE_PX / max(width, height)
-                    width, height = int(width * shrink), int(height * shrink)
-                    dpi = int(OCR_DPI * shrink)
-                image = document.render(number, QSize(max(width, 1), max(height, 1)))
+                results.append(OcrPage(number, text))
+                continue
+            points = document.pagePointSize(number)
+            scale = OCR_DPI / 72
+            width, height = int(points.width() * scale), int(points.height() * scale)
+            if max(width, height) > MAX_SIDE_PX:
+                shrink = MAX_SIDE_PX / max(width, height)
+                width, height = int(width * shrink), int(height * shrink)
+                dpi = int(OCR_DPI * shrink)
+            image = document.render(number, QSize(max(width, 1), max(height, 1)))
             if image.isNull():
                 results.append(OcrPage(number, "", "page could not be drawn"))
                 continue
@@ -305,6 +283,5 @@ def ocr_pages(
                 results.append(OcrPage(number, "", "reading this page took too long"))
                 continue
             results.append(OcrPage(number, text))
-        if document is not None:
-            document.close()
+        document.close()
     return results

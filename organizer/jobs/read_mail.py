@@ -16,6 +16,7 @@ import time
 from organizer.core.mail import MailContent, MailPart, MailProblem, html_to_text, parse_mail
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus, TextSource
+from organizer.jobs.read_parts import picture_problem, read_pdf, sniff, tiff_page_count
 
 # Tesseract on attachments happens inside the text job, so it gets a budget of its own.
 ATTACHMENT_OCR_BUDGET_S = 40.0
@@ -28,6 +29,7 @@ ARCHIVE_TYPES = ("zip", "x-7z", "x-rar", "x-tar", "gzip", "x-bzip")
 def _ocr_bytes(data: bytes, pages: list[int], is_image: bool, deadline: float) -> str:
     """Tesseract on an attachment's pages, within what is left of the budget."""
     from organizer.jobs import ocr
+    from organizer.jobs.page_ocr import ocr_pages
 
     left = deadline - time.monotonic()
     if not pages or left <= 1 or ocr.tesseract_command() is None:
@@ -38,7 +40,7 @@ def _ocr_bytes(data: bytes, pages: list[int], is_image: bool, deadline: float) -
     try:
         path.write_bytes(data)
         path.chmod(0o600)
-        read = ocr.ocr_pages(
+        read = ocr_pages(
             str(path),
             pages[:MAX_ATTACHMENT_OCR_PAGES],
             is_image_file=is_image,
@@ -53,8 +55,6 @@ def _ocr_bytes(data: bytes, pages: list[int], is_image: bool, deadline: float) -
 
 def attachment_text(part: MailPart, deadline: float) -> tuple[str, str]:
     """(words, note) for one attachment; the note says why it was not read, if it wasn't."""
-    from organizer.jobs.read_file import picture_problem, read_pdf, sniff, tiff_page_count
-
     if part.nested is not None:
         return mail_words(part.nested, deadline), ""
     kind = sniff(part.data[:1024]) if part.data else "unknown"

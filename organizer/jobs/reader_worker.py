@@ -43,7 +43,7 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
                 result.understanding = understand(result.text, request)
         return result
     if op == "ocr":
-        from organizer.jobs.ocr import ocr_pages
+        from organizer.jobs.page_ocr import ocr_pages
 
         path, pages, is_image_file, page_timeout, password, *rest = args
         return ocr_pages(
@@ -58,7 +58,7 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
     if op == "photo_pdf":
         from pathlib import Path
 
-        from organizer.jobs.photo_pdf import corrected_pdf
+        from organizer.jobs.searchable_pdf import corrected_pdf
 
         source, title, picture_sha256 = args
         return corrected_pdf(Path(source), title=title, picture_sha256=picture_sha256)

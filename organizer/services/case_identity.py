@@ -8,25 +8,31 @@ here is ever saved by itself).
 
 The interface is two small steps, so another reader can replace the first one:
 
-- per document, a :class:`DocumentIdentity` (what that one document says). Today
-  :func:`read_identity` makes it from the stored text, the document's sender and the
-  member ID the reader already found; a fuller reading of a document's identity can be
-  routed in by building the same dataclass;
+- per document, a :class:`DocumentIdentity` (what that one document says).
+  :func:`read_identity` makes it from what the reader already found (the person it
+  names, ``core/understand/identity``, stored with the document; its sender; its member
+  ID) and the sender's name and phone from the letterhead;
 - :func:`vote` turns many of them into a :class:`ProfileSuggestion`: for each field, the
   value the most documents agree on (ties: the most recent document's value).
 
-:func:`suggest_profile` does both for a case in the database.
+:func:`suggest_profile` does both for a case in the database. There is one reader of whose
+case it is: where the case's documents agree on a patient
+(``services.understanding.case_identity``, which the reading's coverage gate uses too),
+that person is the suggestion.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 
 from organizer.core.profile import CaseProfile
+from organizer.core.understand.identity import DocumentFacts, names_match
+from organizer.services.understanding import case_identity
 from organizer.storage.database import Database
 from organizer.storage.models import Document, DocumentText
 
@@ -133,39 +139,7 @@ def vote(identities: Iterable[DocumentIdentity]) -> ProfileSuggestion:
 
 
 # --- reading one document --------------------------------------------------------------
-PATIENT_LABELS = ("member name", "patient name", "patient", "member", "name of patient")
 PHONE = re.compile(r"\(?\b(\d{3})\)?[\s.-]{0,2}(\d{3})[\s.-](\d{4})\b")
-NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'.-]*$")
-NOT_NAME_WORDS = {"id", "services", "portal", "number", "plan", "health", "group", "card"}
-
-
-def _clean_name(raw: str) -> str:
-    value = re.split(r"\s{2,}|[(,·;:]|\bDOB\b", raw, maxsplit=1)[0].strip()
-    words = value.split()
-    if not 2 <= len(words) <= 4:
-        return ""
-    if not all(NAME_WORD.match(w) for w in words):
-        return ""
-    if any(w.casefold().strip(".") in NOT_NAME_WORDS for w in words):
-        return ""
-    return value
-
-
-def _patient(lines: list[str]) -> str:
-    for index, line in enumerate(lines):
-        text = line.strip()
-        lowered = text.casefold().rstrip(":").strip()
-        if lowered in PATIENT_LABELS and index + 1 < len(lines):
-            name = _clean_name(lines[index + 1])
-            if name:
-                return name
-        for label in PATIENT_LABELS:
-            match = re.match(rf"{label}\s*(?::|\s{{2,}})\s*(.+)$", text, re.IGNORECASE)
-            if match:
-                name = _clean_name(match.group(1))
-                if name:
-                    return name
-    return ""
 
 
 def _letterhead(lines: list[str]) -> tuple[str, str]:
@@ -185,16 +159,20 @@ def _letterhead(lines: list[str]) -> tuple[str, str]:
     return name, phone
 
 
-def read_identity(text: str, sender: str | None, member_id: str | None) -> DocumentIdentity:
+def read_identity(
+    text: str, sender: str | None, member_id: str | None, patients: Sequence[str] = ()
+) -> DocumentIdentity:
     """What one document says: the patient's name, and its sender's name and phone.
 
-    ``sender`` is the reader's sender code ("payer", "provider", "pharmacy", ...):
-    the letterhead is only taken as the plan's, the office's or the pharmacy's when the
-    document is known to come from them.
+    ``patients`` are the people the reader found the document to be about (stored with
+    it); the first is the patient. ``sender`` is the reader's sender code ("payer",
+    "provider", "pharmacy", ...): the letterhead is only taken as the plan's, the
+    office's or the pharmacy's when the document is known to come from them.
     """
     lines = text[:TEXT_LIMIT].splitlines()
     name, phone = _letterhead(lines)
-    found: dict[str, str] = {"patient": _patient(lines), "member_id": (member_id or "").strip()}
+    patient = patients[0].strip() if patients else ""
+    found: dict[str, str] = {"patient": patient, "member_id": (member_id or "").strip()}
     target = {"payer": "plan", "provider": "provider", "pharmacy": "pharmacy"}.get(sender or "")
     if target and name:
         found[target] = name
@@ -206,7 +184,7 @@ def suggest_profile(db: Database, case_id: int) -> ProfileSuggestion:
     """Suggested case details from the case's read documents (newest first, capped)."""
     with db.session() as session:
         rows = session.execute(
-            select(Document.sender, Document.member_id, DocumentText.text)
+            select(Document.sender, Document.member_id, Document.about, DocumentText.text)
             .join(DocumentText, DocumentText.document_id == Document.id)
             .where(
                 Document.case_id == case_id,
@@ -216,4 +194,22 @@ def suggest_profile(db: Database, case_id: int) -> ProfileSuggestion:
             .order_by(Document.document_date.desc().nulls_last(), Document.id.desc())
             .limit(DOCUMENT_LIMIT)
         ).all()
-    return vote(read_identity(row.text or "", row.sender, row.member_id) for row in rows)
+    said = [
+        read_identity(row.text or "", row.sender, row.member_id, _patients(row.about))
+        for row in rows
+    ]
+    suggestion = vote(said)
+    settled = case_identity(db, case_id).patient
+    naming = [s.patient for s in said if s.patient]
+    same = [name for name in naming if settled and names_match(name, settled)]
+    if same:  # that person, in the form most of their documents print
+        suggestion.values["patient"] = Suggestion(_nicest(same), len(same), len(naming))
+    return suggestion
+
+
+def _patients(about: str | None) -> tuple[str, ...]:
+    """The people the reader found a document to be about (its stored facts)."""
+    try:
+        return DocumentFacts.from_json(json.loads(about or "{}")).patients
+    except ValueError:
+        return ()

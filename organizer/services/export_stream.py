@@ -13,12 +13,12 @@ import codecs
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from organizer.core.errors import KnownError
-
-if TYPE_CHECKING:
-    from organizer.services.export import ExportData
+from organizer.services import export_checks as export
+from organizer.services import private_files
+from organizer.services.export_checks import OPTIONAL, ExportData, ExportFileError, Fields
 
 CHUNK = 1 << 20
 WHITESPACE = " \t\n\r"
@@ -167,9 +167,6 @@ def validate_file(path: Path) -> ExportData:
     The same checks as ``export.validate``; only the checked rows are kept, so a
     100,000-entry file needs a fraction of the memory of reading it whole first.
     """
-    from organizer.services import export, private_files
-    from organizer.services.export import OPTIONAL, ExportFileError, Fields
-
     kept: dict[str, list[dict[str, Any]]] = {k: [] for k in ("documents", "log", "calls")}
     kept["questions"] = []
 

@@ -6,9 +6,10 @@ Originals are read, never moved or changed; a name that is taken
 gets " (2)", " (3)"...; and the final name is claimed with a hard link from a hidden
 temporary file (or an exclusive create), so even a race can't overwrite anything.
 
-Pictures are saved as a PDF of their pages with QtGui, so a QGuiApplication must exist
-(the window has one; tests use the ``qapp`` fixture). Everything here may run on a
-background thread and none of it touches widgets.
+Pictures become PDFs and e-mails get a readable PDF through the makers the caller
+passes (``convert``, ``render_mail``): drawing them needs Qt, which lives above the
+services (``jobs/picture_pdf.py``, ``jobs/mail_pdf.py``; ``jobs/importing.py`` passes
+both). Everything here may run on a background thread.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import itertools
 import os
 import re
 import secrets
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,20 +29,10 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, QUuid
-from PySide6.QtGui import (
-    QGuiApplication,
-    QImage,
-    QImageReader,
-    QPageLayout,
-    QPageSize,
-    QPainter,
-    QPdfWriter,
-)
-
 from organizer.core.filenames import suffix_of, wanted
 from organizer.core.mail import OLE_MAGIC, is_mail_name
-from organizer.services.heif_pictures import heif_images, is_heif
+from organizer.services.heif_pictures import is_heif
+from organizer.services.mail_import import MailRenderer, bring_in_extras
 
 IMPORT_FOLDER = "Imported"
 TEMP_PREFIX = ".organizer-import-"  # hidden and ending in .part: the indexer ignores it
@@ -54,11 +46,6 @@ PDF_MAGIC = b"%PDF-"
 IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*")
 AVIF_SUFFIXES = frozenset({".avif"})
 
-# Pages of pictures without a believable resolution are fitted onto a Letter page.
-LETTER_INCHES = (8.5, 11.0)
-MAX_PAGE_INCHES = 17.0
-MIN_DPI, MAX_DPI = 50.0, 2400.0
-PDF_RESOLUTION = 1200
 # Converted PDFs carry a document id made from the picture's SHA-256, so dropping the same
 # picture again is recognised even though each conversion's bytes differ.
 PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
@@ -144,7 +131,7 @@ class _Refused(Exception):
     """A file this app does not take, with the plain-words reason."""
 
 
-class _Damaged(Exception):
+class Damaged(Exception):
     """A file of the right kind that can't be decoded, with the plain-words reason."""
 
 
@@ -156,6 +143,7 @@ def import_files(
     known_hashes: Mapping[str, str],
     progress: Callable[[int, int], None] | None = None,
     convert: PictureConverter | None = None,
+    render_mail: MailRenderer | None = None,
 ) -> ImportReport:
     """Copy ``files`` into ``case_folder/Imported/<today>/``; pictures become PDFs.
 
@@ -166,9 +154,11 @@ def import_files(
     to their relative paths; such content is not copied again, and neither is a file dropped
     twice in one batch or imported moments ago. ``progress(done, total)`` is called after
     each file, on the calling thread. Never raises for a bad file: each gets an outcome.
-    ``convert`` turns a picture into the PDF to keep (default: ``picture_to_pdf``, the picture
-    as it is); the window passes the reader's corrected, searchable page
-    (jobs/photo_pdf.py), which runs in a reader process.
+    ``convert`` turns a picture into the PDF to keep (``jobs/picture_pdf.picture_to_pdf``,
+    the picture as it is, or ``jobs/photo_pdf``'s corrected, searchable page, made in a
+    reader process); without one, a picture is refused with a plain reason.
+    ``render_mail`` draws an e-mail's readable PDF (``jobs/mail_pdf.message_pdf``); without
+    one, only its attachments are added beside it.
     """
     folder = case_folder / IMPORT_FOLDER / today.isoformat()
     relative_folder = f"{IMPORT_FOLDER}/{today.isoformat()}"
@@ -191,23 +181,46 @@ def import_files(
                     outcome = _already(source, where)
                 else:
                     outcome = _bring_in(
-                        source, kind, digest, folder, relative_folder, convert or picture_to_pdf
+                        source, kind, digest, folder, relative_folder, convert or _no_converter
                     )
                     if outcome.destination:
                         seen[digest] = outcome.destination
                     if outcome.destination and kind == "mail":
-                        from organizer.services.mail_import import mail_outcomes
-
-                        extras = mail_outcomes(source, seen, folder, relative_folder)
+                        extras = mail_outcomes(source, seen, folder, relative_folder, render_mail)
         except _Refused as refusal:
             outcome = ImportOutcome(source, ImportStatus.REFUSED, None, str(refusal))
-        except (_Damaged, OSError) as exc:
+        except (Damaged, OSError) as exc:
             outcome = ImportOutcome(source, ImportStatus.FAILED, None, _read_problem(exc))
         report.outcomes.append(outcome)
         report.outcomes.extend(extras)
         if progress is not None:
             progress(number, len(files))
     return report
+
+
+def mail_outcomes(
+    source: Path,
+    seen: dict[str, str],
+    folder: Path,
+    relative_folder: str,
+    render: MailRenderer | None = None,
+) -> list[ImportOutcome]:
+    """The readable PDF of a dropped e-mail and its PDF and picture attachments."""
+
+    def put(name: str, write: Callable[[BinaryIO], None]) -> str:
+        return f"{relative_folder}/{publish(folder, name, write).name}"
+
+    try:
+        done = bring_in_extras(source, seen, put, render)
+    except OSError as exc:
+        why = (exc.strerror or str(exc)).lower()
+        words = f"Its attachments could not be saved into your folder ({why})."
+        return [ImportOutcome(source, ImportStatus.FAILED, None, words)]
+    statuses = {"already": ImportStatus.ALREADY_THERE}
+    return [
+        ImportOutcome(source, statuses.get(what, ImportStatus.COPIED), where, words)
+        for what, where, words in done
+    ]
 
 
 def _already(source: Path, where: str) -> ImportOutcome:
@@ -321,6 +334,10 @@ class _EarlierImports:
 
 class PictureConverter(Protocol):
     def __call__(self, source: Path, *, title: str, picture_sha256: str) -> bytes: ...
+
+
+def _no_converter(source: Path, *, title: str, picture_sha256: str) -> bytes:
+    raise _Refused("Pictures can't be saved as a PDF here; please add a PDF instead.")
 
 
 def _bring_in(
@@ -463,10 +480,8 @@ def _sync_folder(folder: Path) -> None:
 
 
 def _picture_id(picture_sha256: str) -> str:
-    namespace = QUuid(PICTURE_ID_NAMESPACE)
-    return QUuid.createUuidV5(namespace, picture_sha256.encode("ascii")).toString(
-        QUuid.StringFormat.WithoutBraces
-    )
+    """The id a PDF made from this picture carries (a name-based UUID, RFC 4122 version 5)."""
+    return str(uuid.uuid5(uuid.UUID(PICTURE_ID_NAMESPACE), picture_sha256))
 
 
 def _read_picture_id(path: Path) -> str | None:
@@ -480,70 +495,3 @@ def _read_picture_id(path: Path) -> str | None:
         return None
     match = PICTURE_ID_PATTERN.search(head)
     return match.group(1).decode("ascii").lower() if match else None
-
-
-def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
-    """A PDF with one page per frame of the picture (TIFFs can hold several).
-
-    Each page has the picture's own size when its resolution is believable; otherwise (a
-    phone photo at 72 dpi would be a poster) it is fitted onto a Letter page. Raises
-    _Damaged when the picture can't be decoded.
-    """
-    if QGuiApplication.instance() is None:
-        raise RuntimeError("picture_to_pdf needs a QGuiApplication")
-    with source.open("rb") as handle:
-        heif = heif_images(source) if is_heif(handle.read(32)) else None
-    reader = QImageReader(str(source))
-    reader.setAutoTransform(True)  # phone photos are stored sideways with a turn marker
-    reader.imageCount()  # reads the TIFF directory, so that moving to the next page works
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Infusion Coverage Organizer")
-    writer.setDocumentId(QUuid(_picture_id(picture_sha256)))
-    writer.setResolution(PDF_RESOLUTION)
-    painter: QPainter | None = None
-    pages = 0
-    try:
-        while True:
-            image = (heif.pop(0) if heif else QImage()) if heif is not None else reader.read()
-            if image.isNull():
-                break
-            width_in, height_in = page_inches(image.width(), image.height(), image.dotsPerMeterX())
-            size = QSizeF(width_in, height_in)
-            exact = QPageSize.SizeMatchPolicy.ExactMatch
-            page = QPageSize(size, QPageSize.Unit.Inch, "", exact)
-            portrait = QPageLayout.Orientation.Portrait
-            writer.setPageLayout(QPageLayout(page, portrait, QMarginsF(0, 0, 0, 0)))
-            if painter is None:
-                painter = QPainter(writer)
-            else:
-                writer.newPage()
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
-            target = QRectF(0, 0, width_in * PDF_RESOLUTION, height_in * PDF_RESOLUTION)
-            painter.drawImage(target, image)
-            pages += 1
-            if heif is None and not reader.jumpToNextImage():
-                break
-    finally:
-        if painter is not None:
-            painter.end()
-    buffer.close()
-    if pages == 0:
-        raise _Damaged("This picture can't be opened; it may be damaged.")
-    return bytes(data.data())
-
-
-def page_inches(width_px: int, height_px: int, dots_per_meter: int) -> tuple[float, float]:
-    """The page size for a picture: its own size at its resolution, or fitted to Letter."""
-    dpi = dots_per_meter * 0.0254
-    if MIN_DPI <= dpi <= MAX_DPI:
-        width_in, height_in = width_px / dpi, height_px / dpi
-        if max(width_in, height_in) <= MAX_PAGE_INCHES:
-            return width_in, height_in
-    short, long = LETTER_INCHES
-    box_w, box_h = (short, long) if height_px >= width_px else (long, short)
-    scale = min(box_w / width_px, box_h / height_px)
-    return width_px * scale, height_px * scale

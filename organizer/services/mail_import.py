@@ -1,10 +1,11 @@
 """Dropped e-mails: a readable PDF of the message, and its PDF and picture attachments.
 
 The message itself is copied as it is by ``imports``; this adds, beside it, a PDF of its
-headers and body (so the office can be sent a copy) and each PDF or picture attachment as
-a document of its own. Attachments are copied byte for byte (never opened or run), so the
-index can link each back to its message by content. Archives and other files stay inside
-the message. Like every import, nothing is ever overwritten.
+headers and body (so the office can be sent a copy; drawn by the ``render`` it is given,
+``jobs/mail_pdf.message_pdf``, as Qt lives above the services) and each PDF or picture
+attachment as a document of its own. Attachments are copied byte for byte (never opened
+or run), so the index can link each back to its message by content. Archives and other
+files stay inside the message. Like every import, nothing is ever overwritten.
 """
 
 from __future__ import annotations
@@ -14,13 +15,9 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
-
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from typing import BinaryIO, Protocol
 
 from organizer.core.mail import MAX_MESSAGE_BYTES, MailContent, MailProblem, parse_mail
-from organizer.services.imports import ImportOutcome, ImportStatus, publish
 
 PDF_MAGIC = b"%PDF-"
 PICTURE_SUFFIXES = {
@@ -79,32 +76,13 @@ def message_html(content: MailContent) -> str:
     return f"<table>{head}</table><hr>{paragraphs}{attachments}"
 
 
-def message_pdf(content: MailContent, *, title: str) -> bytes:
-    """A Letter-size PDF of the message's headers, body and attachment list."""
-    document = QTextDocument()
-    document.setDefaultFont(QFont("DejaVu Sans", 11))
-    document.setHtml(message_html(content))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setTitle(title)
-    writer.setCreator("Infusion Coverage Organizer")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.Letter),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document.print_(writer)
-    del writer
-    buffer.close()
-    return bytes(data.data())
-
-
 Publish = Callable[[str, Callable[[BinaryIO], None]], str]
+
+
+class MailRenderer(Protocol):
+    """Draws the readable PDF of a message (``jobs/mail_pdf.message_pdf``)."""
+
+    def __call__(self, content: MailContent, *, title: str) -> bytes: ...
 
 
 def _writer(data: bytes) -> Callable[[BinaryIO], None]:
@@ -115,13 +93,14 @@ def _writer(data: bytes) -> Callable[[BinaryIO], None]:
 
 
 def bring_in_extras(
-    source: Path, seen: dict[str, str], publish: Publish
+    source: Path, seen: dict[str, str], publish: Publish, render: MailRenderer | None = None
 ) -> list[tuple[str, str | None, str]]:
     """Write the message's PDF and its PDF/picture attachments through ``publish``.
 
     Returns (what, relative destination or None, words) for each; ``seen`` maps contents
     already in the case (SHA-256 -> path), so an attachment already there is not copied
     again. A message that can't be taken apart adds nothing (the index gives it a state).
+    Without ``render``, no readable PDF is made; the attachments still are.
     """
     try:
         if source.stat().st_size > MAX_MESSAGE_BYTES:
@@ -131,9 +110,10 @@ def bring_in_extras(
         return []
     done: list[tuple[str, str | None, str]] = []
     stem = source.stem or "e-mail"
-    readable = message_pdf(content, title=content.subject or stem)
-    where = publish(f"{stem} - e-mail.pdf", _writer(readable))
-    done.append(("copy", where, "A readable PDF of the e-mail."))
+    if render is not None:
+        readable = render(content, title=content.subject or stem)
+        where = publish(f"{stem} - e-mail.pdf", _writer(readable))
+        done.append(("copy", where, "A readable PDF of the e-mail."))
     if content.encrypted:
         return done
     for part in content.attachments:
@@ -148,24 +128,3 @@ def bring_in_extras(
         seen[digest] = where
         done.append(("attachment", where, f"Attachment {part.name} of {source.name}."))
     return done
-
-
-def mail_outcomes(
-    source: Path, seen: dict[str, str], folder: Path, relative_folder: str
-) -> list[ImportOutcome]:
-    """The readable PDF of a dropped e-mail and its PDF and picture attachments."""
-
-    def put(name: str, write: Callable[[BinaryIO], None]) -> str:
-        return f"{relative_folder}/{publish(folder, name, write).name}"
-
-    try:
-        done = bring_in_extras(source, seen, put)
-    except OSError as exc:
-        why = (exc.strerror or str(exc)).lower()
-        words = f"Its attachments could not be saved into your folder ({why})."
-        return [ImportOutcome(source, ImportStatus.FAILED, None, words)]
-    statuses = {"already": ImportStatus.ALREADY_THERE}
-    return [
-        ImportOutcome(source, statuses.get(what, ImportStatus.COPIED), where, words)
-        for what, where, words in done
-    ]

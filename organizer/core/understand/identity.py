@@ -12,12 +12,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from organizer.core.understand.text import Prepared, flat, id_key
 
 if TYPE_CHECKING:
-    from organizer.core.understand.engine import Understanding
     from organizer.core.understand.rules import Rules
 
 
@@ -50,6 +49,31 @@ class DocumentFacts:
         return cls(
             strings("patients"), strings("member_ids"), strings("plans"), strings("therapies")
         )
+
+
+class Reading(Protocol):
+    """What the settling below uses of a reading (``engine.Understanding``): named here,
+    so this module does not import the engine back (no circles)."""
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    @property
+    def about(self) -> DocumentFacts: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def letter_outcome(self) -> str | None: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def member_id(self) -> str | None: ...
+    @property
+    def fulfills(self) -> tuple[str, ...]: ...
+    @property
+    def detail_reasons(self) -> tuple[str, ...]: ...
+
+
+ReadingT = TypeVar("ReadingT", bound=Reading)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +252,7 @@ def other_person(facts: DocumentFacts, patient: str, member_ids: Iterable[str]) 
     return f"names {facts.patients[0]}, not {patient}"
 
 
-def gate(found: Understanding, patient: str, member_ids: Iterable[str]) -> Understanding:
+def gate(found: ReadingT, patient: str, member_ids: Iterable[str]) -> ReadingT:
     """Approved and denied only for this person's coverage; another person's is flagged."""
     reason = other_person(found.about, patient, member_ids)
     if reason is None:
@@ -239,12 +263,10 @@ def gate(found: Understanding, patient: str, member_ids: Iterable[str]) -> Under
         changes["letter_outcome"] = "informational"
         changes["outcome_reasons"] = (f"about another person ({reason}), not this case",)
         changes["fulfills"] = tuple(i for i in found.fulfills if i != "prior_authorization")
-    return replace(found, **changes)  # type: ignore[arg-type]
+    return replace(found, **changes)
 
 
-def apply_identity(
-    found: Understanding, text: str, identity: CaseIdentity, rules: Rules
-) -> Understanding:
+def apply_identity(found: ReadingT, text: str, identity: CaseIdentity, rules: Rules) -> ReadingT:
     """A document read with an empty profile, settled with the case's inferred identity:
     the case's member ID where the page prints it, and the coverage gate."""
     from organizer.core.understand import ids
@@ -269,7 +291,7 @@ def apply_identity(
     return signed_by_patient(found, text, identity.patient)
 
 
-def signed_by_patient(found: Understanding, text: str, patient: str) -> Understanding:
+def signed_by_patient(found: ReadingT, text: str, patient: str) -> ReadingT:
     """A letter the case's patient signed (their own appeal, quoting the denial) is
     information, not the plan's decision."""
     if not patient or found.letter_outcome not in ("approved", "denied", "info_requested"):

@@ -6,8 +6,9 @@ from datetime import date
 from pathlib import Path
 
 from organizer.core.records import SearchHit
+from organizer.jobs import importing
 from organizer.jobs.unlock import read_with_password
-from organizer.services import documents, imports, search
+from organizer.services import documents, search
 from organizer.services.imports import ImportReport, ImportStatus
 from organizer.storage.database import Database
 
@@ -19,7 +20,7 @@ def import_files(
 ) -> ImportReport:
     """Copy the files into the case folder (never over anything); the reader does the rest."""
     known = documents.known_hashes(db, case_id)
-    return imports.import_files(folder, paths, today=today, known_hashes=known)
+    return importing.import_files(folder, paths, today=today, known_hashes=known)
 
 
 def needs_telling(report: ImportReport) -> bool:
