@@ -14,7 +14,7 @@ import pytest
 
 from organizer.core.understand import understand
 from organizer.core.understand.dates import find_dates, find_windows
-from organizer.jobs import ocr
+from organizer.jobs import ocr, page_ocr
 from organizer.jobs.ocr_language import looks_spanish
 from tests import factories
 from tests.helpers import needs_tesseract
@@ -126,7 +126,7 @@ def test_a_spanish_scan_keeps_its_accents_and_is_read(qapp: object, tmp_path: Pa
         pytest.fail("Tesseract's Spanish data is missing: apt install tesseract-ocr-spa")
     lines = [line for line in SOLICITUD.strip().splitlines() if line]
     scan = factories.write_scanned_pdf(tmp_path / "carta.pdf", lines)
-    pages = ocr.ocr_pages(str(scan), [0], is_image_file=False, page_timeout=120)
+    pages = page_ocr.ocr_pages(str(scan), [0], is_image_file=False, page_timeout=120)
     text = "\n".join(page.text for page in pages)
     assert "Administración" in text  # read with Spanish data, accents kept
     request = understand(text)
@@ -139,3 +139,22 @@ def ocr_languages() -> frozenset[str]:
 
     command = ocr.tesseract_command()
     return installed_languages(command) if command else frozenset()
+
+
+def test_a_spanish_dateline_and_e_mail_header_give_the_date() -> None:
+    letter = (
+        "Farmacia de Infusión del Norte\nServicio las 24 horas\n"
+        "Valle Bonito, 11 de febrero de 2026\n"
+        "Estimada Sra. Duarte:\nGracias por elegirnos para su terapia de infusión en casa.\n"
+    )
+    assert understand(letter).document_date == date(2026, 2, 11)
+    mail = (
+        "3/18/26, 9:41 a. m.\nRE: ¿Ya aprobaron mi infusión?\nFrom:\nAna <a@farmacia.example>\n"
+        "Date:\nmar, 17 mar 2026 9:38\nHola, Sra. Duarte:\nBuenas noticias. Su plan de salud nos "
+        "avisó que aprobó la autorización previa de su inmunoglobulina: las visitas de "
+        "enfermería y el medicamento están autorizados por un año. Programamos la primera "
+        "entrega para el jueves.\nSaludos,\nAna Ruiz - Farmacia de Infusión del Norte\n"
+    )
+    read = understand(mail)
+    assert read.document_date == date(2026, 3, 17)  # the sent line, not the print stamp
+    assert read.letter_outcome == "approved"  # the pharmacy passes on the plan's decision

@@ -63,7 +63,9 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = (
-    r"(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+    r"(?P<wd>(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+    # Spanish e-mail headers: "mar, 17 mar 2026 9:38", "lunes, 2 de marzo"
+    r"|lunes|martes|mi.rcoles|jueves|viernes|s.bado|domingo|lun|mar|mi.|jue|vie|s.b|dom)"
     r"\.?,?\s+)?"
 )
 _MONTH_ES = (
