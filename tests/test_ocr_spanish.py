@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from organizer.jobs import ocr
+from organizer.jobs import page_ocr
 from organizer.jobs.ocr_language import looks_spanish
 from tests import factories
 from tests.helpers import needs_tesseract
@@ -54,7 +54,7 @@ def test_a_spanish_scan_is_read_with_the_spanish_data(
     tmp_path: Path, counted_tesseract: Path
 ) -> None:
     pdf = factories.write_scanned_pdf(tmp_path / "carta.pdf", SPANISH)
-    (page,) = ocr.ocr_pages(str(pdf), [0], is_image_file=False, page_timeout=120)
+    (page,) = page_ocr.ocr_pages(str(pdf), [0], is_image_file=False, page_timeout=120)
     assert page.error is None
     for word in ("señora Peña", "autorización previa", "infusión", "Número de miembro"):
         assert word in page.text, page.text
@@ -64,7 +64,7 @@ def test_a_spanish_scan_is_read_with_the_spanish_data(
 @needs_tesseract
 def test_an_english_scan_is_read_once_in_english(tmp_path: Path, counted_tesseract: Path) -> None:
     pdf = factories.write_scanned_pdf(tmp_path / "letter.pdf", ENGLISH)
-    (page,) = ocr.ocr_pages(str(pdf), [0], is_image_file=False, page_timeout=120)
+    (page,) = page_ocr.ocr_pages(str(pdf), [0], is_image_file=False, page_timeout=120)
     assert "prior authorization" in page.text
     assert languages_used(counted_tesseract) == ["eng"]
 

@@ -294,7 +294,10 @@ _HEALTH_WORDS = re.compile(
     r"drugs?|infusions?|therap(?:y|ies)|treatments?|health\s+plan|insurance|medicare|"
     r"medicaid|pharmacy|physician|prescri\w+|diagnos\w+|clinical|nursing|formulary|"
     r"hospital|health|utilization|authori[sz]ation|immune\s+globulin|ivig|scig|dose|"
-    r"nurse|patient|member\s+id)\b",
+    r"nurse|patient|member\s+id"
+    # Spanish: autorización previa, médico, medicamento, infusión, terapia, seguro...
+    r"|autorizaci\w+|m\w?dic[oa]s?|medicamentos?|infusi\w+|terapias?|tratamientos?|seguro"
+    r"|plan\s+de\s+salud|farmacia|inmunoglobulina|enfermer\w+|paciente|diagn\w?stico)\b",
     re.I,
 )
 

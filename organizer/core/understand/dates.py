@@ -40,6 +40,25 @@ MONTHS: dict[str, int] = {
     "november": 11,
     "dec": 12,
     "december": 12,
+    # Spanish ("7 de abril de 2026"); the short forms the English list lacks.
+    "enero": 1,
+    "ene": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "abr": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "ago": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "set": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "dic": 12,
 }
 
 _MONTH = (
@@ -47,9 +66,16 @@ _MONTH = (
     r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _WEEKDAY = (
-    r"(?P<wd>(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+    r"(?P<wd>(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?"
+    # Spanish e-mail headers: "mar, 17 mar 2026 9:38", "lunes, 2 de marzo"
+    r"|lunes|martes|mi.rcoles|jueves|viernes|s.bado|domingo|lun|mar|mi.|jue|vie|s.b|dom)"
     r"\.?,?\s+)?"
 )
+_MONTH_ES = (
+    r"(?P<mon>ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|may(?:o)?|jun(?:io)?|jul(?:io)?"
+    r"|ago(?:sto)?|sept?(?:iembre)?|set(?:iembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?)\.?"
+)
+_WEEKDAY_ES = r"(?P<wd>(?:lunes|martes|mi.rcoles|jueves|viernes|s.bado|domingo),?\s+)?"
 _TIME = r"(?P<time>,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>(?:19|20)\d{2})"
@@ -70,6 +96,19 @@ _WRITTEN: tuple[re.Pattern[str], ...] = (
     re.compile(
         r"(?<![\w/.\-])" + _WEEKDAY + _DAY + r"(?:\s+|\s?-\s?)" + _MONTH + r"(?:,?\s+|\s?-\s?)"
         r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/\-])" + _TIME,
+        re.I,
+    ),
+    # 7 de abril de 2026 / martes, 17 de febrero del 2026 / 3 de marzo, 2026
+    re.compile(
+        r"(?<![\w/.\-])"
+        + _WEEKDAY_ES
+        + _DAY
+        + r"\s+de\s+"
+        + _MONTH_ES
+        + r"(?:\s+(?:de|del)\s+|,?\s+)"
+        + _YEAR4
+        + r"(?![\w/\-])"
+        + _TIME,
         re.I,
     ),
     # JAN-08-2025
@@ -203,9 +242,36 @@ _WINDOW = re.compile(
     re.I,
 )
 
+# The same in Spanish: "dentro de 14 días a partir de la fecha de esta carta", "en un plazo
+# de 30 días hábiles después de recibir este aviso".
+_NUMBER_WORDS_ES = {
+    "diez": 10,
+    "catorce": 14,
+    "quince": 15,
+    "treinta": 30,
+    "cuarenta y cinco": 45,
+    "sesenta": 60,
+    "noventa": 90,
+    "ciento veinte": 120,
+    "ciento ochenta": 180,
+}
+_WINDOW_ES = re.compile(
+    r"\b(?:dentro\s+de|en\s+un\s+plazo\s+de|en\s+los\s+pr.ximos|antes\s+de|en)\s+(?:los\s+)?"
+    r"(?P<num>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS_ES, key=len, reverse=True)) + r")"
+    r"(?:\s*\(\d{1,3}\))?\s+d.as?(?P<unit>\s+(?:h.biles|calendario|laborables))?"
+    r"(?P<anchor>\s+(?:a\s+partir\s+de|despu.s\s+de|desde|de)\s+(?:la\s+|el\s+)?"
+    r"(?:(?:fecha|d.a)\s+(?:de|del|en\s+que)\s+)?(?:esta|este|la|el|su|nuestra|nuestro)?\s*"
+    r"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+)?))?",
+    re.I,
+)
+
 # What a window is counted from, by the words that follow "of"/"from".
-_DOCUMENT_ANCHORS = ("letter", "notice", "denial", "decision", "email", "e-mail", "statement")
-_RECEIPT_ANCHORS = ("receiv", "receipt", "get this", "you get")
+_DOCUMENT_ANCHORS = (
+    *("letter", "notice", "denial", "decision", "email", "e-mail", "statement"),
+    *("carta", "aviso", "denegaci", "decisi", "notificaci", "correo"),
+)
+_RECEIPT_ANCHORS = ("receiv", "receipt", "get this", "you get", "recib")
+_BUSINESS_UNITS = ("business", "working", "hábiles", "habiles", "laborables")
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,9 +302,11 @@ class DayWindow:
 def find_windows(text: str) -> list[DayWindow]:
     """Every "within N days of ..." deadline in ``text``."""
     windows: list[DayWindow] = []
-    for match in _WINDOW.finditer(text):
+    words = {**_NUMBER_WORDS, **_NUMBER_WORDS_ES}
+    matches = [*_WINDOW.finditer(text), *_WINDOW_ES.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
         raw = match.group("num").lower()
-        days = int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw, 0)
+        days = int(raw) if raw.isdigit() else words.get(raw, 0)
         if days <= 0:
             continue
         what = (match.group("what") or "").lower()
@@ -252,7 +320,7 @@ def find_windows(text: str) -> list[DayWindow]:
         windows.append(
             DayWindow(
                 days=days,
-                business_days=unit in ("business", "working"),
+                business_days=unit in _BUSINESS_UNITS,
                 anchor=anchor,
                 start=match.start(),
                 end=match.end(),

@@ -72,7 +72,9 @@ def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tup
 
 
 BIRTH_DATE_GAP_YEARS = 15
-_SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern)\b", re.I)
+_SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern|estimad[oa]s?)\b", re.I)
+# A dateline that names the place first ("Valle Bonito, 11 de febrero de 2026").
+_PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*$")
 # A title in capitals just before a date on its line ("NOTICE OF RECEIPT - ").
 _HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 
@@ -124,6 +126,9 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         if label and not from_above and label_score == 0 and _HEADING_LABEL.match(label):
             if near_top or index < 12:
                 score += 5.0  # "APPEAL ACKNOWLEDGMENT - MARCH 5, 2026": a title's date
+        elif label and not from_above and label_score == 0 and _PLACE_FIRST.match(label):
+            if index < 15 and line.strip().endswith(mention.text):
+                score += 4.0  # "Valle Bonito, 11 de febrero de 2026": the place, then the date
         elif (from_above and label_score == 0) or not label:
             if not _LETTERS.search(rest) and near_top:
                 score += 5.0  # a date on its own line: the letter's date
@@ -186,7 +191,9 @@ def _sentence_around(text: str, start: int, end: int, reach: int = 250) -> str:
 
 
 _SEND_WORDS = re.compile(
-    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail)", re.I
+    r"\b(?:send|sent|submit|provide|return|respond|reply|fax|receive|get\s+it|mail"
+    r"|env[^\W\d_]|mand|present|devuelv|respond|entreg|recib)",
+    re.I,
 )
 
 
@@ -254,7 +261,11 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
 # ---------------------------------------------------------------------------------------
 # Checklist items
 
-_ZONE_END = re.compile(r"\b(?:sincerely|regards|questions\?|if you have (?:any )?questions)", re.I)
+_ZONE_END = re.compile(
+    r"\b(?:sincerely|regards|questions\?|if you have (?:any )?questions"
+    r"|atentamente|cordialmente|si tiene (?:alguna )?pregunta)",
+    re.I,
+)
 _UNITS = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n")
 
 

@@ -47,7 +47,7 @@ class RulesError(ValueError):
 def phrase_needle(phrase: str) -> str | None:
     """The longest plain word of a phrase, lower case: it must appear wherever it matches."""
     words = [w for w in phrase.lower().split() if not w.endswith("*")]
-    words = [w for w in words if w.isalnum() and w.lower() == w and len(w.upper()) == len(w)]
+    words = [w for w in words if w.isalnum() and w.isascii() and w.lower() == w]
     return max(words, key=len) if words else None
 
 
@@ -147,10 +147,21 @@ class LoadedRules:
     warnings: tuple[str, ...] = ()
 
 
+_ANY_LETTER = r"[^\W\d_]"
+
+
+def _letters(word: str) -> str:
+    """A word's regex in which each accented letter matches any one letter: scans read
+    without Spanish data drop or change accents ("autorizaci\u00f3n" read "autorizacion",
+    "autorizaci\u00e9n")."""
+    return "".join(_ANY_LETTER if c.isalpha() and not c.isascii() else re.escape(c) for c in word)
+
+
 def phrase_regex(phrase: str) -> str:
     """A regex for a phrase: words in order, any spacing or punctuation between them.
 
-    A trailing ``*`` on a word matches any ending (``veterinar*``).
+    A trailing ``*`` on a word matches any ending (``veterinar*``); an accented letter
+    matches any letter.
     """
     words = phrase.strip().split()
     if not words:
@@ -158,7 +169,7 @@ def phrase_regex(phrase: str) -> str:
     parts: list[str] = []
     for word in words:
         stem = word.endswith("*") and len(word) > 1
-        core = re.escape(word[:-1] if stem else word)
+        core = _letters(word[:-1] if stem else word)
         parts.append(core + (r"\w*" if stem else ""))
     body = r"[\W_]+".join(parts)
     first, last = words[0][0], words[-1].rstrip("*")[-1:]
@@ -296,6 +307,25 @@ def parse_rules(data: object) -> Rules:
     )
 
 
+def extend_rules(base: dict[str, Any], pack: dict[str, Any]) -> dict[str, Any]:
+    """The rules with a language pack's patterns added to the same lists (a pack only adds:
+    Spanish phrases next to the English ones, so one reading handles both)."""
+
+    def add(old: object, more: object) -> object:
+        if isinstance(old, list) and isinstance(more, list):
+            return [*old, *more]
+        if isinstance(old, dict) and isinstance(more, dict):
+            return {k: add(old[k], v) if k in old else v for k, v in {**old, **more}.items()}
+        return old
+
+    return {key: add(value, pack[key]) if key in pack else value for key, value in base.items()}
+
+
+def language_packs(bundled: Path) -> list[Path]:
+    """The language packs shipped beside the bundled rules (``understanding.es.json``)."""
+    return sorted(bundled.parent.glob(bundled.stem + ".*.json"))
+
+
 def merge_override(bundled: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
     """The bundled rules with the user's sections put in place of the same sections."""
     merged = dict(bundled)
@@ -330,6 +360,11 @@ def load_rules(bundled: Path | None = None, override: Path | None = None) -> Loa
     """
     bundled_path = bundled or bundled_rules_path()
     base = _read_json(bundled_path)
+    for pack in language_packs(bundled_path):
+        extra = _read_json(pack)
+        if not isinstance(base, dict) or not isinstance(extra, dict):
+            raise RulesError(f"{pack.name} should hold one JSON object")
+        base = extend_rules(base, extra)
     rules = parse_rules(base)
     if override is None or not override.exists():
         return LoadedRules(rules)
