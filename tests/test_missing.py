@@ -273,6 +273,19 @@ def test_has_copy_tells_nothing_in_the_folder_apart() -> None:
     assert "link it as the answer" in rows[0].what
 
 
+def test_a_benefits_check_whose_letter_is_linked_needs_nothing_more() -> None:
+    # The pharmacy's benefits letter, accepted as what answers the check, ends the wait even
+    # though nobody marked the check as sent (it was plainly asked for).
+    bv = entry(2, item="benefits_verification", what="Benefits check")
+    letter = DocumentFacts(fulfills=frozenset({"benefits_verification"}), outcome="informational")
+    facts = CaseFacts(documents={7: letter})
+    (row,) = missing_rows([bv], TODAY, facts=facts)
+    assert (row.reason, row.has_copy) == ("not_submitted", True)  # in the folder, not linked
+    assert missing_rows([replace(bv, links=(link(7, log_id=2),))], TODAY, facts=facts) == []
+    unconfirmed = (link(7, log_id=2, confirmed=False),)
+    assert missing_rows([replace(bv, links=unconfirmed)], TODAY, facts=facts) != []
+
+
 def test_an_approval_ending_soon_makes_a_renewal_row() -> None:
     approved = entry(
         item="prior_authorization",

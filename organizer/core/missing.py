@@ -201,8 +201,10 @@ def _answers(entry: LogEntryInfo, link: LinkInfo, facts: CaseFacts) -> bool:
 
 def has_answer(entry: LogEntryInfo, facts: CaseFacts) -> bool:
     """A decision or result arrived: dated by the user, or a present confirmed answer."""
-    if entry.decision_on is not None:
-        return True
+    return entry.decision_on is not None or _answer_linked(entry, facts)
+
+
+def _answer_linked(entry: LogEntryInfo, facts: CaseFacts) -> bool:
     return any(
         link.confirmed and _present(link) and _answers(entry, link, facts) for link in entry.links
     )
@@ -307,6 +309,8 @@ def entry_reason(
     if any(link.confirmed and not _present(link) for link in entry.links):
         return MissingReason.FILE_MISSING
     copy = has_copy(entry, facts)
+    if entry.status in OPEN_UNSENT and expects_decision(entry) and _answer_linked(entry, facts):
+        return None  # the result came (a benefits check's letter, confirmed): it was asked for
     if entry.status in OPEN_UNSENT:
         return MissingReason.NOT_SUBMITTED if copy else MissingReason.NO_DOCUMENT
     if expects_decision(entry):
