@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from organizer.core.filenames import IMAGE_SUFFIXES, suffix_of
 from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo, ProposalInfo
 from organizer.core.safe_open import read_regular
+from organizer.gui.access import ConfirmedComboBox, show_field
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import (
@@ -88,6 +88,7 @@ class PreviewPane(QWidget):
     open_requested = Signal(object)  # DocumentInfo
     show_in_folder_requested = Signal(object)
     unlock_requested = Signal(object)
+    link_requested = Signal(object)  # DocumentInfo: "Link to…", the keyboard's drag and drop
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,6 +135,9 @@ class PreviewPane(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.folder_button = QPushButton(self.tr("Show in folder"), self)
         self.unlock_button = QPushButton(self.tr("Enter the password…"), self)
+        self.link_button = QPushButton(self.tr("Link to…"), self)
+        self.link_button.setAccessibleName(self.tr("Link this document to a log entry"))
+        self.link_button.clicked.connect(lambda: self.link_requested.emit(self.current))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.current))
         self.folder_button.clicked.connect(lambda: self.show_in_folder_requested.emit(self.current))
         self.unlock_button.clicked.connect(lambda: self.unlock_requested.emit(self.current))
@@ -141,7 +145,7 @@ class PreviewPane(QWidget):
         for button in (zoom_out, zoom_in, fit):
             tools.addWidget(button)
         tools.addStretch(1)
-        for button in (self.unlock_button, self.folder_button, self.open_button):
+        for button in (self.unlock_button, self.link_button, self.folder_button, self.open_button):
             tools.addWidget(button)
 
         viewer = QWidget(self)
@@ -152,12 +156,19 @@ class PreviewPane(QWidget):
 
         self.details = QWidget(self)
         form = QFormLayout(self.details)
-        self.kind_box = QComboBox(self.details)
+        self.kind_box = ConfirmedComboBox(self.details)
         for code, word in KIND_WORDS.items():
             self.kind_box.addItem(tr(word), code)
+        # "Not sorted yet" is shown, never chosen: a person says what a document is.
+        unsorted = self.kind_box.model().item(self.kind_box.findData("unclassified"))  # type: ignore[attr-defined]
+        if unsorted is not None:
+            unsorted.setEnabled(False)
         self.kind_box.setAccessibleName(self.tr("Kind of document"))
         self.kind_box.activated.connect(self._kind_chosen)
-        form.addRow(self.tr("Kind:"), self.kind_box)
+        kind_label = QLabel(self.tr("&Kind:"), self.details)
+        kind_label.setBuddy(self.kind_box)
+        form.addRow(kind_label, self.kind_box)
+        self.field_labels: dict[str, str] = {}
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("status", "State"),
@@ -173,9 +184,12 @@ class PreviewPane(QWidget):
             value = QLabel(self.details)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(self.tr(label))
             self.fields[key] = value
-            form.addRow(self.tr(label) + ":", value)
+            self.field_labels[key] = self.tr(label)
+            name = QLabel(self.tr(label) + ":", self.details)
+            name.setBuddy(value)  # the label is tied to its value; the value says both
+            show_field(value, self.tr(label), "—")
+            form.addRow(name, value)
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
         self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
@@ -199,6 +213,7 @@ class PreviewPane(QWidget):
         top_layout.addWidget(viewer, 1)
         details_scroller = QScrollArea(self)
         details_scroller.setWidgetResizable(True)
+        details_scroller.setAccessibleName(self.tr("Document details"))
         details_scroller.setWidget(self.details)
         details_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(top)
@@ -242,8 +257,10 @@ class PreviewPane(QWidget):
         has_doc = doc is not None
         for button in (self.open_button, self.folder_button):
             button.setEnabled(has_doc and doc.status != "missing")  # type: ignore[union-attr]
+        self.link_button.setEnabled(has_doc and doc.status not in ("missing", "duplicate"))  # type: ignore[union-attr]
         self.unlock_button.setVisible(has_doc and doc.status == "password_protected")  # type: ignore[union-attr]
-        self.details.setEnabled(has_doc)
+        # Only the box is disabled: greyed-out labels at start-up could not be read.
+        self.kind_box.setEnabled(has_doc)
         if doc is None:
             self._say(self.tr("Choose a document to see it here."))
             self._fill_details(None)
@@ -335,8 +352,8 @@ class PreviewPane(QWidget):
             [p for p in self.all_proposals if doc is not None and p.document_id == doc.id]
         )
         if doc is None:
-            for label in self.fields.values():
-                label.clear()
+            for key, label in self.fields.items():
+                show_field(label, self.field_labels[key], "—")
             self.reasons.clear()
             return
         index = self.kind_box.findData(doc.kind)
@@ -365,7 +382,7 @@ class PreviewPane(QWidget):
             if not value and candidates is not None:
                 shown = " or ".join(candidates)
                 value = self.tr("not sure, please check") + (f": {shown}" if shown else "")
-            self.fields[key].setText(value or "—")
+            show_field(self.fields[key], self.field_labels[key], value or "—")
         self.reasons.setText(
             "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet.")
         )

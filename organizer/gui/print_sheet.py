@@ -13,9 +13,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
@@ -46,6 +46,38 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Print the status sheet"))
         self.paintRequested.connect(self.paint)
         self.fit_width()
+        self._add_buttons()
+
+    def _add_buttons(self) -> None:
+        """Print and Close as buttons Tab reaches (the toolbar's are for the mouse), Ctrl+P."""
+        print_action = next(
+            (a for a in self.findChildren(QAction) if a.text().replace("&", "") == "Print"), None
+        )
+        buttons = QDialogButtonBox(self)
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setAccessibleName(self.tr("Print the status sheet"))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        if print_action is not None:
+            self.print_button.clicked.connect(print_action.trigger)
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+            shortcut.activated.connect(print_action.trigger)
+        else:  # a Qt without the toolbar action: the button still prints
+            self.print_button.clicked.connect(self._print_direct)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+
+    def _print_direct(self) -> None:
+        dialog = QPrintDialog(self.sheet_printer, self)
+        if dialog.exec():
+            self.paint(self.sheet_printer)
+            self.accept()
 
     def fit_width(self) -> None:
         """Open at "fit width", readable at once, rather than a whole page at about 40%."""
