@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QWheelEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolButton, QWidget
 
 # Dark enough on a light window, light enough on a dark one (measured in the tests).
 FOCUS_ON_LIGHT, FOCUS_ON_DARK = "#1a5fb4", "#99c1f1"
@@ -53,9 +53,35 @@ def readable_palette(palette: QPalette) -> QPalette:
 
 
 def make_readable(window: QWidget) -> None:
-    """Readable colours and a visible focus frame for the window and the dialogs it opens."""
-    window.setPalette(readable_palette(window.palette()))
+    """Readable colours and a visible focus frame for the window and the dialogs it opens.
+
+    The palette is the application's: a window's own palette does not reach the line
+    edits and tables, which the platform gives palettes of their own.
+    """
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(readable_palette(app.palette()))
     window.setStyleSheet(focus_style(window.palette()))
+
+
+def fit_screen(window: QWidget, width: int, height: int) -> None:
+    """Open at ``width``×``height``, or smaller when the screen is (150 % scaling, say)."""
+    screen = window.screen().availableGeometry() if window.screen() is not None else None
+    if screen is not None and screen.width() >= 640 and screen.height() >= 480:
+        width, height = min(width, screen.width()), min(height, screen.height())
+    window.resize(width, height)
+
+
+def name_tool_buttons(dialog: QWidget) -> None:
+    """Qt's own icon-only buttons (the print preview's toolbar) say what they do."""
+    for button in dialog.findChildren(QToolButton):
+        action = button.defaultAction()
+        words = (action.text() or action.toolTip()) if action is not None else ""
+        words = (words or button.toolTip() or button.text()).replace("&", "")
+        if not words and button.objectName() == "qt_toolbar_ext_button":
+            words = QApplication.translate("access", "More tools")
+        if words and not button.accessibleName():
+            button.setAccessibleName(words)
 
 
 def show_field(value: QLabel, label: str, text: str) -> None:

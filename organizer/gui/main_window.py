@@ -30,7 +30,7 @@ from organizer import APP_NAME
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.core.snapshot import CaseSnapshot
 from organizer.gui import actions, file_actions
-from organizer.gui.access import announce, make_readable
+from organizer.gui.access import announce, fit_screen, make_readable
 from organizer.gui.case_commands import CaseCommands
 from organizer.gui.case_header import CaseHeader
 from organizer.gui.controller import CaseController
@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setWindowTitle(f"{self.case.title} — {APP_NAME}")
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        fit_screen(self, 1280, 820)
 
         self.missing = MissingPanel(self)
         self.missing.setMinimumWidth(360)

@@ -219,3 +219,5 @@ class MissingPanel(QWidget):
         widest = max((w.minimumSizeHint().width() for w in self.rows), default=0)
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         self.scroller.setMinimumWidth(widest + bar + 8)
+        # The window asks for at least 360 px; large text needs more, and gets it.
+        self.setMinimumWidth(max(self.minimumWidth(), self.scroller.minimumWidth()))

@@ -192,7 +192,6 @@ class PreviewPane(QWidget):
             form.addRow(name, value)
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.review = ReviewPanel(self.details, show_file=False, with_all=False)
@@ -354,7 +353,7 @@ class PreviewPane(QWidget):
         if doc is None:
             for key, label in self.fields.items():
                 show_field(label, self.field_labels[key], "—")
-            self.reasons.clear()
+            show_field(self.reasons, self.tr("Why it was sorted this way"), "—")
             return
         index = self.kind_box.findData(doc.kind)
         self.kind_box.setCurrentIndex(max(index, 0))
@@ -383,8 +382,10 @@ class PreviewPane(QWidget):
                 shown = " or ".join(candidates)
                 value = self.tr("not sure, please check") + (f": {shown}" if shown else "")
             show_field(self.fields[key], self.field_labels[key], value or "—")
-        self.reasons.setText(
-            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet.")
+        show_field(
+            self.reasons,
+            self.tr("Why it was sorted this way"),
+            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet."),
         )
 
     def _kind_chosen(self, index: int) -> None:

@@ -15,10 +15,19 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGraphicsView,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
+from organizer.gui.access import name_tool_buttons
 from organizer.gui.ops.sheet_ops import SheetData, write_sheet
 from organizer.gui.tasks import TaskRunner
 from organizer.sheet.render import (
@@ -72,6 +81,15 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             layout.addWidget(buttons)
         self.print_button.setDefault(True)
         self.print_button.setFocus()
+        name_tool_buttons(self)
+        for kind, words in (
+            (QGraphicsView, self.tr("The status sheet, as it will print")),
+            (QLineEdit, self.tr("Page number")),
+            (QComboBox, self.tr("Zoom")),
+        ):
+            for widget in self.findChildren(kind):
+                if not widget.accessibleName():
+                    widget.setAccessibleName(words)
 
     def _print_direct(self) -> None:
         dialog = QPrintDialog(self.sheet_printer, self)
