@@ -263,11 +263,17 @@ def measured(window: MainWindow, qtbot: QtBot) -> dict[str, float]:
     frame = button.grab().toImage()
     edge = frame.pixelColor(frame.width() // 2, 1)
     behind = window.palette().color(QPalette.ColorRole.Window)
+    bar = window.tabs.tabBar()
+    bar.setFocus()
+    qtbot.waitUntil(bar.hasFocus)
+    tabs = bar.grab().toImage()
+    bar_edge = tabs.pixelColor(tabs.width() // 2, 1)
     return {
         "placeholder": text_contrast(placeholder),
         "selected row": text_contrast(selected),
         "details at start": text_contrast(details_label),
         "focus frame": ratio(edge, behind),
+        "tab bar focus frame": ratio(bar_edge, behind),
     }
 
 
@@ -288,6 +294,7 @@ def test_key_texts_and_the_focus_frame_are_readable(
         assert found["selected row"] >= 4.5
         assert found["details at start"] >= 4.5
         assert found["focus frame"] >= 3.0
+        assert found["tab bar focus frame"] >= 3.0
     finally:
         window.controller.stop()
 

@@ -2,7 +2,7 @@
 
 Keys go to whatever has the focus (``QApplication.focusWidget()``), as a person's keyboard
 would; dialogs are answered with keys too. Runs offscreen, and on a real X server with
-``QT_QPA_PLATFORM=xcb`` under Xvfb (see README: "Accessibility checks").
+``QT_QPA_PLATFORM=xcb`` under Xvfb (see docs/accessibility.md).
 """
 
 from __future__ import annotations

@@ -141,12 +141,17 @@ class PreviewPane(QWidget):
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.current))
         self.folder_button.clicked.connect(lambda: self.show_in_folder_requested.emit(self.current))
         self.unlock_button.clicked.connect(lambda: self.unlock_requested.emit(self.current))
-        tools = QHBoxLayout()
+        # Two rows, so the pane stays narrow enough at 150 % and at large text.
+        tools = QVBoxLayout()
+        zoom_row, file_row = QHBoxLayout(), QHBoxLayout()
         for button in (zoom_out, zoom_in, fit):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        for button in (self.unlock_button, self.link_button, self.folder_button, self.open_button):
-            tools.addWidget(button)
+            zoom_row.addWidget(button)
+        zoom_row.addStretch(1)
+        for button in (self.open_button, self.folder_button, self.link_button, self.unlock_button):
+            file_row.addWidget(button)
+        file_row.addStretch(1)
+        tools.addLayout(file_row)
+        tools.addLayout(zoom_row)
 
         viewer = QWidget(self)
         viewer_layout = QHBoxLayout(viewer)
@@ -392,5 +397,7 @@ class PreviewPane(QWidget):
         if self.current is None:
             return
         kind = self.kind_box.itemData(index)
+        if kind == "unclassified":
+            return  # "Not sorted yet" is not a kind a person gives
         if kind != self.current.kind or self.current.kind_source != "user":
             self.kind_corrected.emit(self.current.id, kind)
