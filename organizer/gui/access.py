@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QPalette, QWheelEvent
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QToolButton, QWidget
 
 # Dark enough on a light window, light enough on a dark one (measured in the tests).
@@ -67,7 +67,9 @@ def make_readable(window: QWidget) -> None:
 def fit_screen(window: QWidget, width: int, height: int) -> None:
     """Open at ``width``×``height``, or smaller when the screen is (150 % scaling, say)."""
     screen = window.screen().availableGeometry() if window.screen() is not None else None
-    if screen is not None and screen.width() >= 640 and screen.height() >= 480:
+    # The offscreen platform's 800×800 "screen" is no screen a person sees: no fitting.
+    real = QGuiApplication.platformName() != "offscreen"
+    if real and screen is not None and screen.width() >= 640 and screen.height() >= 480:
         width, height = min(width, screen.width()), min(height, screen.height())
     window.resize(width, height)
 

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -376,11 +375,11 @@ class MainWindow(QMainWindow):
     def focus_most_urgent(self) -> None:
         """The first focus: the most urgent item's first button (not the tab bar).
 
-        Qt focuses the first control when the window opens, before the case has loaded;
-        a person who has started typing somewhere keeps their place.
+        Qt focuses the tab bar when the window opens, before the case has loaded; focus
+        put elsewhere on purpose ("Coming up" when something is overdue) stays there.
         """
-        focused = QApplication.focusWidget()
-        if not isinstance(focused, QLineEdit):
+        focused = self.focusWidget()  # kept while the window is not the active one
+        if focused is None or focused is self or focused is self.tabs.tabBar():
             self.missing.focus_first()
 
     def link_current_document(self) -> None:

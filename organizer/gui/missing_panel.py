@@ -169,7 +169,7 @@ class MissingPanel(QWidget):
             widget.appeal_requested.connect(self.appeal_requested)
             widget.not_appealing_requested.connect(self.not_appealing_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
-            widget.show()  # at once, not at the next turn of the event loop: Tab may come first
+            widget.show()  # at once: the focus may be put on its button right away
             self.rows.append(widget)
         self._fit_width()
         self._chain_tab_order()

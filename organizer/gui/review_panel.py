@@ -183,7 +183,6 @@ class ReviewPanel(QWidget):
         row.accepted.connect(self.accepted)
         row.dismissed.connect(self.dismissed)
         self.rows_layout.insertWidget(self.rows_layout.count() - 1, row)
-        row.show()  # at once, not at the next turn of the event loop: Tab may come first
         self.rows.append(row)
 
 
