@@ -68,10 +68,8 @@ class CaseController(QObject):
         self.today = today
         self.snapshot: CaseSnapshot | None = None
         self.reloads = 0  # how many snapshots were loaded (for the bench and tests)
-        self.shown = 0  # how many of them differed from the one before, so were shown
         self._loading = False
         self._again = False
-        self._show_always = False
         self._loaded_version = -2
         self._checking = False
         self._reading = False
@@ -86,7 +84,7 @@ class CaseController(QObject):
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(clock_ms)
         self._clock_timer.timeout.connect(self.refresh)
-        self.index_changed.connect(self._look_again)
+        self.index_changed.connect(self.refresh)
         self.watcher: FolderWatcher | None = None
         if watch:
             indexer = Indexer(db, case, index_settings, on_progress=self._progress)
@@ -136,15 +134,7 @@ class CaseController(QObject):
 
     # --- loading ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Ask for a reload, shown even if equal; requests that come close together make one."""
-        self._show_always = True
-        self._reload_timer.start()
-
-    def _look_again(self) -> None:
-        """A reload shown only if what it shows changed (the reader, another process).
-
-        An idle window is not redrawn: a redraw would cost a keyboard user their place.
-        """
+        """Ask for a reload; requests that come close together make one."""
         self._reload_timer.start()
 
     def _reload(self) -> None:
@@ -155,36 +145,29 @@ class CaseController(QObject):
             return
         self._loading = True
         db, case_id, today, counter = self.db, self.case.id, self.today(), self._counter
-        before = None if self._show_always else self.snapshot
-        self._show_always = False
 
-        def work() -> tuple[int, CaseSnapshot, bool]:
+        def work() -> tuple[int, CaseSnapshot]:
             # The version first: a change made during the load is seen by the next check.
             version = counter.read() if counter is not None else -1
-            snapshot = load_snapshot(db, case_id, today)
-            # A write that changed nothing shown (the case lease's heartbeat, say) must not
-            # redraw the window: compared here, off the GUI thread (snapshots are frozen).
-            return version, snapshot, snapshot == before
+            return version, load_snapshot(db, case_id, today)
 
         self.runner.run(work, self._loaded, self._load_failed)
 
-    def _loaded(self, result: tuple[int, CaseSnapshot, bool]) -> None:
+    def _loaded(self, result: tuple[int, CaseSnapshot]) -> None:
         self._loading = False
-        version, snapshot, same = result
+        version, snapshot = result
         self._loaded_version = version
         self.reloads += 1
-        if not same:
-            self.shown += 1
-            self.snapshot = snapshot
-            if snapshot.case != self.case:
-                self.case = snapshot.case
-                self.case_changed.emit(snapshot.case)
-            self.snapshot_ready.emit(snapshot)
+        self.snapshot = snapshot
+        if snapshot.case != self.case:
+            self.case = snapshot.case
+            self.case_changed.emit(snapshot.case)
+        self.snapshot_ready.emit(snapshot)
         if snapshot.pending_links_ready:
             self.run(pending_ops.link_arrivals, self.db, self.case.id)
         if self._again:
             self._again = False
-            self._reload_timer.start()
+            self.refresh()
 
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -204,7 +187,7 @@ class CaseController(QObject):
     def _compare_version(self, version: int) -> None:
         self._checking = False
         if version != self._loaded_version and not self._loading:
-            self._look_again()
+            self.refresh()
 
     # --- running ops --------------------------------------------------------------
     def run(

@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         elif selected is not None:
             self.select_document(selected)
         refresh_invite(self.invite, self.controller, snapshot)
-        if self.controller.shown == 1:
+        if self.controller.reloads == 1:
             self.focus_most_urgent()
 
     def apply_filters(self) -> None:
