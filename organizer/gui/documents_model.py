@@ -54,11 +54,16 @@ class DocumentTableModel(FlatTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._all: list[DocumentInfo] = []
+        self._given: list[DocumentInfo] = []
         self._shown = 0
         self._links: dict[int, list[str]] = {}
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_documents(self, docs: list[DocumentInfo], links: dict[int, list[str]]) -> None:
+    def set_documents(self, docs: list[DocumentInfo], links: dict[int, list[str]]) -> bool:
+        """Show ``docs``; returns whether anything changed (the same rows reset nothing)."""
+        if docs == self._given and links == self._links:
+            return False
+        self._given = list(docs)  # as given: the rows shown may be sorted
         self.beginResetModel()
         self._all = list(docs)
         self._links = dict(links)
@@ -66,6 +71,7 @@ class DocumentTableModel(FlatTableModel):
             self._sort_rows(*self._sort)
         self._shown = min(len(self._all), FETCH_CHUNK)
         self.endResetModel()
+        return True
 
     def document(self, row: int) -> DocumentInfo:
         return self._all[row]
@@ -203,6 +209,8 @@ class DocumentFilter(QSortFilterProxyModel):
         source = self.sourceModel()
         if isinstance(source, DocumentTableModel) and (kind or status or only_ids is not None):
             source.fetch_all()
+        if (kind, status, only_ids) == (self.kind, self.status, self.only_ids):
+            return  # nothing to filter again: the current row and the scroll stay
         self.beginFilterChange()
         self.kind, self.status, self.only_ids = kind, status, only_ids
         self.endFilterChange()

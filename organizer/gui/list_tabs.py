@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.records import CallInfo, QuestionInfo
+from organizer.gui.keep_place import keep_list_place
 from organizer.gui.words import show_date
 from organizer.language import translate
 
@@ -64,6 +65,7 @@ class ListTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.items = QListWidget(self)
+        self.shown: list[tuple[str, object]] = []
         self.items.setAccessibleName(name)
         self.items.setWordWrap(True)
         self.empty = QLabel(empty_text, self)
@@ -84,9 +86,17 @@ class ListTab(QWidget):
         layout.addLayout(row)
 
     def set_entries(self, entries: list[tuple[str, object]]) -> None:
-        self.items.clear()
-        for text, data in entries:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, data)
-            self.items.addItem(item)
+        """Show ``entries``; the same again change nothing; else the current row is kept."""
+        if entries == self.shown:
+            return
+        self.shown = list(entries)
+
+        def refill() -> None:
+            self.items.clear()
+            for text, data in entries:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                self.items.addItem(item)
+
+        keep_list_place(self.items, refill)
         self.stack.setCurrentWidget(self.items if entries else self.empty)

@@ -37,13 +37,18 @@ class LogTableModel(FlatTableModel):
         self._rows: list[LogEntryInfo] = []
         self._marks: dict[int, MissingRow] = {}
 
-    def set_entries(self, rows: list[LogEntryInfo], missing: Sequence[MissingRow] = ()) -> None:
+    def set_entries(self, rows: list[LogEntryInfo], missing: Sequence[MissingRow] = ()) -> bool:
+        """Show ``rows``; returns whether anything changed (the same rows reset nothing)."""
+        marks: dict[int, MissingRow] = {}
+        for row in missing:  # the list is most urgent first: keep the first mark per entry
+            marks.setdefault(row.log_id, row)
+        if list(rows) == self._rows and marks == self._marks:
+            return False
         self.beginResetModel()
         self._rows = list(rows)
-        self._marks = {}
-        for row in missing:  # the list is most urgent first: keep the first mark per entry
-            self._marks.setdefault(row.log_id, row)
+        self._marks = marks
         self.endResetModel()
+        return True
 
     def entry(self, row: int) -> LogEntryInfo:
         return self._rows[row]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +29,19 @@ from organizer import APP_NAME
 from organizer.core.records import CaseInfo, DocumentInfo, LogEntryInfo
 from organizer.core.snapshot import CaseSnapshot
 from organizer.gui import actions, file_actions
+from organizer.gui.access import announce, fit_screen, make_readable
 from organizer.gui.case_commands import CaseCommands
+from organizer.gui.case_header import CaseHeader
 from organizer.gui.controller import CaseController
 from organizer.gui.deadline_features import install as install_deadlines
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
+from organizer.gui.keep_place import restore_place, save_place
+from organizer.gui.keyboard import (
+    buttons_need_a_row,
+    down_to_results,
+    leave_with_tab,
+    on_enter_or_f2,
+)
 from organizer.gui.layout import ElidedLabel, fit_log_columns
 from organizer.gui.list_tabs import ListTab, call_text, question_text
 from organizer.gui.log_model import LogTableModel, LogTableView
@@ -68,12 +76,13 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.setWindowTitle(f"{self.case.title} — {APP_NAME}")
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
+        fit_screen(self, 1280, 820)
 
         self.missing = MissingPanel(self)
         self.missing.setMinimumWidth(360)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Case sections"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Case sections"))
         self.tabs.addTab(self._build_documents_tab(), self.tr("&Documents"))
         self.tabs.addTab(self._build_log_tab(), self.tr("&Log: asked for and sent"))
         self.tabs.addTab(self._build_calls_tab(), self.tr("&Calls"))
@@ -81,10 +90,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewPanel(self)
         self.review_tab = self.tabs.addTab(self.review, self.tr("To &review"))
 
-        self.header = QLabel(self)
-        self.header.setTextFormat(Qt.TextFormat.RichText)
-        self.header.setWordWrap(True)
-        self.header.setAccessibleName(self.tr("Case details"))
+        self.header = CaseHeader(self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,6 +120,7 @@ class MainWindow(QMainWindow):
         self.deadlines.build_reminders_menu()
         self.undo_action.setEnabled(False)
         self._connect()
+        self._make_usable()
         self._restore_layout()
         self._show_header()
 
@@ -146,8 +153,14 @@ class MainWindow(QMainWindow):
             self.state_filter.addItem(text, state_code)
         bar = QHBoxLayout()
         bar.addWidget(self.search_field, 3)
-        bar.addWidget(self.kind_filter, 1)
-        bar.addWidget(self.state_filter, 1)
+        for text, box in (
+            (self.tr("&Kind:"), self.kind_filter),
+            (self.tr("S&tate:"), self.state_filter),
+        ):
+            label = QLabel(text, page)
+            label.setBuddy(box)  # "Kind: All kinds", not only "All kinds"
+            bar.addWidget(label)
+            bar.addWidget(box, 1)
 
         self.documents_model = DocumentTableModel()
         self.documents_filter = DocumentFilter()
@@ -316,7 +329,7 @@ class MainWindow(QMainWindow):
         ctrl.index_progress.connect(self.show_progress)
         ctrl.failed.connect(self.show_error)
         ctrl.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.documents_view.doubleClicked.connect(lambda index: c.open_document(self._doc(index)))
+        on_enter_or_f2(self.documents_view, lambda index: c.open_document(self._doc(index)))
         self.documents_view.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self.preview.show_document(self._doc(current))
         )
@@ -329,7 +342,7 @@ class MainWindow(QMainWindow):
         self.preview.kind_corrected.connect(c.correct_kind)
         self.preview.unlock_requested.connect(c.unlock)
         self.preview.document_requested.connect(self.select_document)
-        self.log_view.doubleClicked.connect(lambda index: c.edit_entry(self._entry(index.row())))
+        on_enter_or_f2(self.log_view, lambda index: c.edit_entry(self._entry(index.row())))
         self.log_view.files_dropped.connect(self.files_dropped_on_log)
         self.add_entry_button.clicked.connect(c.add_entry)
         self.edit_entry_button.clicked.connect(lambda: c.edit_entry(self._current_entry()))
@@ -338,8 +351,11 @@ class MainWindow(QMainWindow):
         self.undo_button.clicked.connect(c.undo_delete)
         self.add_call_button.clicked.connect(c.record_call)
         self.add_question_button.clicked.connect(c.add_question)
-        self.calls_list.itemDoubleClicked.connect(c.edit_call_item)
-        self.questions_list.itemDoubleClicked.connect(c.edit_question_item)
+        on_enter_or_f2(self.calls_list, lambda i: c.edit_call_item(self.calls_list.item(i.row())))
+        on_enter_or_f2(
+            self.questions_list, lambda i: c.edit_question_item(self.questions_list.item(i.row()))
+        )
+        self.preview.link_requested.connect(c.link_document_to)
         self.missing.link_requested.connect(c.link_for_entry)
         self.missing.submitted_requested.connect(c.mark_sent)
         self.missing.call_requested.connect(lambda _entry_id: c.record_call())
@@ -352,19 +368,33 @@ class MainWindow(QMainWindow):
         self.review.accept_all_requested.connect(c.accept_all)
         self.review.undo_requested.connect(c.undo_accept_all)
 
+    def _make_usable(self) -> None:
+        """Keyboard, screen reader and readable colours (see gui/access, gui/keyboard)."""
+        make_readable(self)
+        leave_with_tab(self.documents_view, self.log_view, self.calls_list, self.questions_list)
+        down_to_results(self.search_field, self.search_results)
+        buttons_need_a_row(
+            self.log_view, (self.edit_entry_button, self.sent_button, self.delete_entry_button)
+        )
+        self.statusBar().messageChanged.connect(lambda text: announce(self, text))
+
+    def focus_most_urgent(self) -> None:
+        """The first focus: the most urgent item's first button (not the tab bar).
+
+        Qt focuses the tab bar when the window opens, before the case has loaded; focus
+        put elsewhere on purpose ("Coming up" when something is overdue) stays there.
+        """
+        focused = self.focusWidget()  # kept while the window is not the active one
+        if focused is None or focused is self or focused is self.tabs.tabBar():
+            self.missing.focus_first()
+
+    def link_current_document(self) -> None:
+        """Link the chosen document to a log entry: the keyboard's drag and drop."""
+        self.commands.link_document_to(self._doc(self.documents_view.currentIndex()))
+
     # --- showing --------------------------------------------------------------------
     def _show_header(self) -> None:
-        p = self.case.profile
-        parts = [f"<b style='font-size:large'>{html.escape(self.case.title)}</b>"]
-        for label, value in (
-            (self.tr("Therapy"), p.therapy),
-            (self.tr("Insurance"), " ".join(x for x in (p.payer, p.member_id) if x)),
-            (self.tr("Pharmacy"), p.pharmacy.name),
-            (self.tr("Provider office"), p.provider_office.name),
-        ):
-            if value:
-                parts.append(f"<b>{html.escape(label)}:</b> {html.escape(value)}")
-        self.header.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.header.show_case(self.case)
 
     def _case_changed(self, case: CaseInfo) -> None:
         self.setWindowTitle(f"{case.title} — {APP_NAME}")
@@ -372,11 +402,17 @@ class MainWindow(QMainWindow):
         self.invite.show_for(case.profile)
 
     def show_snapshot(self, snapshot: CaseSnapshot) -> None:
+        """Show the case again: only what changed, keeping focus, current cell and scroll."""
         self._show_header()
         selected = self.preview.current.id if self.preview.current else None
         self.missing.set_rows(snapshot.missing)
-        self.documents_model.set_documents(snapshot.documents, snapshot.links_by_document)
-        self.log_model.set_entries(snapshot.log, snapshot.missing)
+        docs_place = save_place(self.documents_view, self._doc_id)
+        if self.documents_model.set_documents(snapshot.documents, snapshot.links_by_document):
+            self.apply_filters()
+            restore_place(self.documents_view, docs_place, self._doc_index)
+        log_place = save_place(self.log_view, self._entry_id)
+        if self.log_model.set_entries(snapshot.log, snapshot.missing):
+            restore_place(self.log_view, log_place, self._log_index)
         self.calls_tab.set_entries([(call_text(c), c) for c in snapshot.calls])
         self.questions_tab.set_entries([(question_text(q), q) for q in snapshot.questions])
         self.review.set_proposals(snapshot.proposals)
@@ -386,9 +422,14 @@ class MainWindow(QMainWindow):
         self.preview.set_proposals(snapshot.proposals)
         self.preview.set_documents(snapshot.documents)
         self.apply_filters()
-        if selected is not None:
+        current = self._doc(self.documents_view.currentIndex())
+        if current is not None and current.id == selected:
+            self.preview.show_document(current)  # its new details; the pages are kept
+        elif selected is not None:
             self.select_document(selected)
         refresh_invite(self.invite, self.controller, snapshot)
+        if self.controller.reloads == 1:
+            self.focus_most_urgent()
 
     def apply_filters(self) -> None:
         self.documents_filter.set_filters(
@@ -437,6 +478,24 @@ class MainWindow(QMainWindow):
             return None
         value = self.documents_filter.data(index.siblingAtColumn(0), DOCUMENT_ROLE)
         return value if isinstance(value, DocumentInfo) else None
+
+    def _doc_id(self, index: QModelIndex) -> int | None:
+        doc = self._doc(index)
+        return doc.id if doc is not None else None
+
+    def _doc_index(self, document_id: object) -> QModelIndex | None:
+        row = self.documents_model.row_of(document_id) if isinstance(document_id, int) else None
+        if row is None:
+            return None
+        return self.documents_filter.mapFromSource(self.documents_model.index(row, 0))
+
+    def _entry_id(self, index: QModelIndex) -> int | None:
+        entry = self._entry(index.row())
+        return entry.id if entry is not None else None
+
+    def _log_index(self, entry_id: object) -> QModelIndex | None:
+        found = self.log_model.row_of(entry_id) if isinstance(entry_id, int) else None
+        return self.log_model.index(found, 0) if found is not None else None
 
     def current_log_row(self) -> int:
         return self.log_view.currentIndex().row()

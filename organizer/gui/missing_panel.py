@@ -135,6 +135,9 @@ class MissingPanel(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Its buttons take the focus (and it scrolls to them); the area itself needs none.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setAccessibleName(self.tr("Still missing items"))
         self.body = QWidget(self.scroller)
         self.rows_layout = QVBoxLayout(self.body)
         self.rows_layout.setContentsMargins(0, 0, 4, 0)
@@ -145,6 +148,10 @@ class MissingPanel(QWidget):
         self.rows: list[MissingRowWidget] = []
 
     def set_rows(self, rows: list[MissingRow]) -> None:
+        """Show ``rows``; the same rows again change nothing, so focus stays where it is."""
+        if self.rows and rows == [widget.row for widget in self.rows]:
+            return
+        focused = self._focused_button()
         for widget in self.rows:
             widget.setParent(None)
             widget.deleteLater()
@@ -167,4 +174,55 @@ class MissingPanel(QWidget):
             widget.appeal_requested.connect(self.appeal_requested)
             widget.not_appealing_requested.connect(self.not_appealing_requested)
             self.rows_layout.insertWidget(self.rows_layout.count() - 1, widget)
+            widget.show()  # at once: the focus may be put on its button right away
             self.rows.append(widget)
+        self._fit_width()
+        self._chain_tab_order()
+        if focused is not None:
+            self._refocus(*focused)
+
+    def focus_first(self) -> None:
+        """Focus the most urgent item's first button (the window's first focus)."""
+        if self.rows:
+            next(iter(self.rows[0].buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _chain_tab_order(self) -> None:
+        """New rows' buttons come right after the panel in Tab order, most urgent first.
+
+        Widgets made later would otherwise go to the end of the window's Tab order.
+        """
+        before: QWidget = self.scroller
+        for widget in self.rows:
+            for button in widget.buttons.values():
+                QWidget.setTabOrder(before, button)
+                before = button
+
+    def _focused_button(self) -> tuple[int, str, int] | None:
+        """Which button has the focus: its entry, its words, and its place in the list."""
+        # The window's focus widget: kept while a dialog is open, or the window inactive.
+        focused = self.window().focusWidget()
+        for number, widget in enumerate(self.rows):
+            for text, button in widget.buttons.items():
+                if button is focused:
+                    return widget.row.log_id, text, number
+        return None
+
+    def _refocus(self, log_id: int, text: str, number: int) -> None:
+        """The same button of the same entry; else the first button of the row now there."""
+        same = [w for w in self.rows if w.row.log_id == log_id]
+        if same and text in same[0].buttons:
+            same[0].buttons[text].setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        if self.rows:
+            widget = self.rows[min(number, len(self.rows) - 1)]
+            next(iter(widget.buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.summary.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _fit_width(self) -> None:
+        """Wide enough for every button's words at any font size ("Log a call…" never cut)."""
+        widest = max((w.minimumSizeHint().width() for w in self.rows), default=0)
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        self.scroller.setMinimumWidth(widest + bar + 8)
+        # The window asks for at least 360 px; large text needs more, and gets it.
+        self.setMinimumWidth(max(self.minimumWidth(), self.scroller.minimumWidth()))

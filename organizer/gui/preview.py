@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from organizer.core.mail import is_mail_name
 from organizer.core.pathnames import to_os
 from organizer.core.records import DocumentInfo, ProposalInfo
 from organizer.core.safe_open import read_regular
+from organizer.gui.access import ConfirmedComboBox, show_field
 from organizer.gui.message_preview import MessagePane, MessageView, message_view
 from organizer.gui.ops import photo_ops
 from organizer.gui.photo_preview import PhotoTools
@@ -95,6 +95,7 @@ class PreviewPane(QWidget):
     unlock_requested = Signal(object)
     document_requested = Signal(int)  # an e-mail's attachment: show its own document
     photo_shown = Signal(int)  # a picture's page is shown (its choice can be looked up)
+    link_requested = Signal(object)  # DocumentInfo: "Link to…", the keyboard's drag and drop
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,15 +146,23 @@ class PreviewPane(QWidget):
         self.open_button = QPushButton(self.tr("Open"), self)
         self.folder_button = QPushButton(self.tr("Show in folder"), self)
         self.unlock_button = QPushButton(self.tr("Enter the password…"), self)
+        self.link_button = QPushButton(self.tr("Link to…"), self)
+        self.link_button.setAccessibleName(self.tr("Link this document to a log entry"))
+        self.link_button.clicked.connect(lambda: self.link_requested.emit(self.current))
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.current))
         self.folder_button.clicked.connect(lambda: self.show_in_folder_requested.emit(self.current))
         self.unlock_button.clicked.connect(lambda: self.unlock_requested.emit(self.current))
-        tools = QHBoxLayout()
+        # Two rows, so the pane stays narrow enough at 150 % and at large text.
+        tools = QVBoxLayout()
+        zoom_row, file_row = QHBoxLayout(), QHBoxLayout()
         for button in (zoom_out, zoom_in, fit):
-            tools.addWidget(button)
-        tools.addStretch(1)
-        for button in (self.unlock_button, self.folder_button, self.open_button):
-            tools.addWidget(button)
+            zoom_row.addWidget(button)
+        zoom_row.addStretch(1)
+        for button in (self.open_button, self.folder_button, self.link_button, self.unlock_button):
+            file_row.addWidget(button)
+        file_row.addStretch(1)
+        tools.addLayout(file_row)
+        tools.addLayout(zoom_row)
 
         viewer = QWidget(self)
         viewer_layout = QHBoxLayout(viewer)
@@ -163,12 +172,19 @@ class PreviewPane(QWidget):
 
         self.details = QWidget(self)
         form = QFormLayout(self.details)
-        self.kind_box = QComboBox(self.details)
+        self.kind_box = ConfirmedComboBox(self.details)
         for code, word in KIND_WORDS.items():
             self.kind_box.addItem(tr(word), code)
+        # "Not sorted yet" is shown, never chosen: a person says what a document is.
+        unsorted = self.kind_box.model().item(self.kind_box.findData("unclassified"))  # type: ignore[attr-defined]
+        if unsorted is not None:
+            unsorted.setEnabled(False)
         self.kind_box.setAccessibleName(self.tr("Kind of document"))
         self.kind_box.activated.connect(self._kind_chosen)
-        form.addRow(self.tr("Kind:"), self.kind_box)
+        kind_label = QLabel(self.tr("&Kind:"), self.details)
+        kind_label.setBuddy(self.kind_box)
+        form.addRow(kind_label, self.kind_box)
+        self.field_labels: dict[str, str] = {}
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("status", QT_TRANSLATE_NOOP("words", "State")),
@@ -184,12 +200,14 @@ class PreviewPane(QWidget):
             value = QLabel(self.details)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(tr(label))
             self.fields[key] = value
-            form.addRow(tr(label) + ":", value)
+            self.field_labels[key] = tr(label)
+            name = QLabel(tr(label) + ":", self.details)
+            name.setBuddy(value)  # the label is tied to its value; the value says both
+            show_field(value, tr(label), "—")
+            form.addRow(name, value)
         self.reasons = QLabel(self.details)
         self.reasons.setWordWrap(True)
-        self.reasons.setAccessibleName(self.tr("Why it was sorted this way"))
         self.reasons.setTextFormat(Qt.TextFormat.PlainText)
         self.reasons.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.review = ReviewPanel(self.details, show_file=False, with_all=False)
@@ -211,6 +229,7 @@ class PreviewPane(QWidget):
         top_layout.addWidget(viewer, 1)
         details_scroller = QScrollArea(self)
         details_scroller.setWidgetResizable(True)
+        details_scroller.setAccessibleName(self.tr("Document details"))
         details_scroller.setWidget(self.details)
         details_scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.addWidget(top)
@@ -265,8 +284,10 @@ class PreviewPane(QWidget):
         has_doc = doc is not None
         for button in (self.open_button, self.folder_button):
             button.setEnabled(has_doc and doc.status != "missing")  # type: ignore[union-attr]
+        self.link_button.setEnabled(has_doc and doc.status not in ("missing", "duplicate"))  # type: ignore[union-attr]
         self.unlock_button.setVisible(has_doc and doc.status == "password_protected")  # type: ignore[union-attr]
-        self.details.setEnabled(has_doc)
+        # Only the box is disabled: greyed-out labels at start-up could not be read.
+        self.kind_box.setEnabled(has_doc)
         if doc is None:
             self._say(self.tr("Choose a document to see it here."))
             self._fill_details(None)
@@ -392,9 +413,9 @@ class PreviewPane(QWidget):
             [p for p in self.all_proposals if doc is not None and p.document_id == doc.id]
         )
         if doc is None:
-            for label in self.fields.values():
-                label.clear()
-            self.reasons.clear()
+            for key, label in self.fields.items():
+                show_field(label, self.field_labels[key], "—")
+            show_field(self.reasons, self.tr("Why it was sorted this way"), "—")
             return
         index = self.kind_box.findData(doc.kind)
         self.kind_box.setCurrentIndex(max(index, 0))
@@ -422,14 +443,18 @@ class PreviewPane(QWidget):
             if not value and candidates is not None:
                 shown = " or ".join(candidates)
                 value = self.tr("not sure, please check") + (f": {shown}" if shown else "")
-            self.fields[key].setText(value or "—")
-        self.reasons.setText(
-            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet.")
+            show_field(self.fields[key], self.field_labels[key], value or "—")
+        show_field(
+            self.reasons,
+            self.tr("Why it was sorted this way"),
+            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet."),
         )
 
     def _kind_chosen(self, index: int) -> None:
         if self.current is None:
             return
         kind = self.kind_box.itemData(index)
+        if kind == "unclassified":
+            return  # "Not sorted yet" is not a kind a person gives
         if kind != self.current.kind or self.current.kind_source != "user":
             self.kind_corrected.emit(self.current.id, kind)

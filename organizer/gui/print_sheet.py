@@ -13,12 +13,23 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtGui import QAction
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QFileDialog,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
+from organizer.gui.access import name_tool_buttons
 from organizer.gui.dialogs.language import language_box
 from organizer.gui.ops.sheet_ops import SheetData, write_sheet
 from organizer.gui.tasks import TaskRunner
@@ -56,6 +67,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self.paint)
         self.fit_width()
         self.language_box = language_box(data.language, self, system=False)
+        self.language_box.setAccessibleName(self.tr("Sheet language"))
         toolbar = self.findChild(QToolBar)
         if again is not None and toolbar is not None:
             # The sheet goes to the office: it may need another language than the window's.
@@ -64,10 +76,10 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             label.setBuddy(self.language_box)
             toolbar.addWidget(label)
             toolbar.addWidget(self.language_box)
-            self.language_box.setAccessibleName(self.tr("Sheet language"))
             self.language_box.activated.connect(self.language_chosen)
             # Wide enough for the whole toolbar: the choice is not hidden behind "»".
             self.setMinimumWidth(toolbar.sizeHint().width() + 24)
+        self._add_buttons()
 
     def language_chosen(self) -> None:
         """Draw the sheet again in the language chosen (remembered for the next sheet)."""
@@ -79,6 +91,46 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         widget = self.findChild(QPrintPreviewWidget)
         if widget is not None:
             widget.updatePreview()
+
+    def _add_buttons(self) -> None:
+        """Print and Close as buttons Tab reaches (the toolbar's are for the mouse), Ctrl+P."""
+        print_action = next(
+            (a for a in self.findChildren(QAction) if a.text().replace("&", "") == "Print"), None
+        )
+        buttons = QDialogButtonBox(self)
+        self.print_button = buttons.addButton(
+            self.tr("&Print…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setAccessibleName(self.tr("Print the status sheet"))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        if print_action is not None:
+            self.print_button.clicked.connect(print_action.trigger)
+            shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), self)
+            shortcut.activated.connect(print_action.trigger)
+        else:  # a Qt without the toolbar action: the button still prints
+            self.print_button.clicked.connect(self._print_direct)
+        layout = self.layout()
+        if layout is not None:
+            layout.addWidget(buttons)
+        self.print_button.setDefault(True)
+        self.print_button.setFocus()
+        name_tool_buttons(self)
+        for kind, words in (
+            (QGraphicsView, self.tr("The status sheet, as it will print")),
+            (QLineEdit, self.tr("Page number")),
+            (QComboBox, self.tr("Zoom")),
+        ):
+            for widget in self.findChildren(kind):
+                if not widget.accessibleName():
+                    widget.setAccessibleName(words)
+
+    def _print_direct(self) -> None:
+        dialog = QPrintDialog(self.sheet_printer, self)
+        if dialog.exec():
+            self.paint(self.sheet_printer)
+            self.accept()
 
     def fit_width(self) -> None:
         """Open at "fit width", readable at once, rather than a whole page at about 40%."""

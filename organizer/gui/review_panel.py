@@ -103,6 +103,8 @@ class ReviewPanel(QWidget):
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its buttons take the focus
+            scroller.setAccessibleName(self.tr("Suggestions"))
             self.body = QWidget(scroller)
             self.rows_layout = QVBoxLayout(self.body)
             self.rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +116,22 @@ class ReviewPanel(QWidget):
         self.with_all = with_all
 
     def set_proposals(self, proposals: list[ProposalInfo]) -> None:
-        """Show the suggestions grouped by the log entry they are for, most sure first."""
+        """Show the suggestions grouped by the log entry they are for, most sure first.
+
+        The same suggestions again change nothing (focus stays put). After an Accept or a
+        Dismiss, the focus goes on to the suggestion that takes its place.
+        """
+        if self.rows and proposals == [row.proposal for row in self.rows]:
+            return
+        focused = next(
+            (
+                (number, row.proposal.link_id, button is row.accept_button)
+                for number, row in enumerate(self.rows)
+                for button in (row.accept_button, row.dismiss_button)
+                if button is self.window().focusWidget()  # kept while a dialog is open
+            ),
+            None,
+        )
         for widget in [*self.rows, *self.group_labels]:
             widget.setParent(None)
             widget.deleteLater()
@@ -144,6 +161,23 @@ class ReviewPanel(QWidget):
                 self.group_labels.append(label)
             for proposal in members:
                 self._add_row(proposal)
+        before: QWidget = self.accept_all_button  # Tab order: the rows follow, in order
+        for row in self.rows:
+            for button in (row.accept_button, row.dismiss_button):
+                QWidget.setTabOrder(before, button)
+                before = button
+        if focused is not None:
+            self._refocus(*focused)
+
+    def _refocus(self, number: int, link_id: int, on_accept: bool) -> None:
+        same = [row for row in self.rows if row.proposal.link_id == link_id]
+        if not same and not self.rows:
+            target: QWidget = self.accept_all_button if self.with_all else self
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        row = same[0] if same else self.rows[min(number, len(self.rows) - 1)]
+        button = row.accept_button if on_accept or not same else row.dismiss_button
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_row(self, proposal: ProposalInfo) -> None:
         row = ProposalRow(proposal, self.body, show_file=self.show_file)

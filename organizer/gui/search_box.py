@@ -70,7 +70,8 @@ class SearchController(QObject):
             label.setContentsMargins(4, 2, 4, 2)
             item.setSizeHint(label.sizeHint())
             item.setData(Qt.ItemDataRole.UserRole, hit.document_id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {hit.snippet}")
+            plain = hit.snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{html.unescape(name)}: {plain}")
             self.results.addItem(item)
             self.results.setItemWidget(item, label)
         if hits is not None and not hits:

@@ -333,6 +333,7 @@ class TimelineTab(QWidget):
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.canvas)
         self.scroller.setFocusProxy(self.canvas)
+        self.scroller.setAccessibleName("Timeline")
         self.setFocusProxy(self.canvas)
         layout.addWidget(self.legend)
         layout.addWidget(self.empty)

@@ -27,6 +27,7 @@ from organizer.gui.dialogs.language import LanguageDialog, next_start_words
 from organizer.gui.dialogs.link_document import LinkDocumentDialog
 from organizer.gui.dialogs.log_entry import LogEntryDialog
 from organizer.gui.dialogs.password import PasswordDialog
+from organizer.gui.dialogs.pick_entry import PickEntryDialog
 from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.dialogs.question import QuestionDialog
 from organizer.gui.ops import file_ops, log_ops, sheet_ops
@@ -292,6 +293,23 @@ class WindowCommands(QObject):
         doc = dialog.chosen()
         if doc is not None:
             self.controller.link_document(entry_id, doc.id, log_ops.role_for_drop(doc))
+
+    def link_document_to(self, doc: DocumentInfo | None) -> None:
+        """Link a document to the log entry the person picks (drag and drop by keyboard)."""
+        snapshot = self.controller.snapshot
+        if doc is None or snapshot is None:
+            self.view.status(self.tr("Choose a document in the list first."), 8000)
+            return
+        if not snapshot.log:
+            self.view.tell(self.tr("The log is empty. Add what was asked for first."))
+            return
+        missing = [row.log_id for row in snapshot.missing]
+        dialog = PickEntryDialog(doc, snapshot.log, missing, parent=self.view.parent_widget())
+        if not dialog.exec():
+            return
+        entry = dialog.chosen()
+        if entry is not None:
+            self.controller.link_document(entry.id, doc.id, log_ops.role_for_drop(doc))
 
     # --- calls and questions ------------------------------------------------------------
     def record_call(self) -> None:
