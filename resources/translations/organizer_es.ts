@@ -12,8 +12,8 @@
         <translation>&amp;Imprimir la hoja de estado…</translation>
     </message>
     <message>
-        <source>Save status sheet as &amp;PDF…</source>
-        <translation>Guardar la hoja de estado como &amp;PDF…</translation>
+        <source>&amp;Save status sheet as PDF…</source>
+        <translation>&amp;Guardar la hoja de estado como PDF…</translation>
     </message>
     <message>
         <source>&amp;Export deadlines to calendar…</source>
@@ -62,6 +62,10 @@
     <message>
         <source>Add to the &amp;log…</source>
         <translation>Agregar al &amp;registro…</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k the chosen document to…</source>
+        <translation>&amp;Vincular el documento elegido a…</translation>
     </message>
     <message>
         <source>Record a &amp;call…</source>
@@ -366,6 +370,33 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Kind saved. Automatic sorting will not change it.</source>
         <translation>Tipo guardado. La clasificación automática no lo cambiará.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <source>Case details</source>
+        <translation>Datos del caso</translation>
+    </message>
+    <message>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan de seguro</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Número de miembro</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>Provider office</source>
+        <translation>Consultorio del médico</translation>
     </message>
 </context>
 <context>
@@ -772,10 +803,6 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>Por &amp;revisar</translation>
     </message>
     <message>
-        <source>Case details</source>
-        <translation>Datos del caso</translation>
-    </message>
-    <message>
         <source>Search the text of all documents…</source>
         <translation>Buscar en el texto de todos los documentos…</translation>
     </message>
@@ -830,6 +857,14 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Copies</source>
         <translation>Copias</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -898,22 +933,6 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Undo delete</source>
         <translation>Deshacer el borrado</translation>
-    </message>
-    <message>
-        <source>Therapy</source>
-        <translation>Terapia</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>Plan de seguro</translation>
-    </message>
-    <message>
-        <source>Pharmacy</source>
-        <translation>Farmacia</translation>
-    </message>
-    <message>
-        <source>Provider office</source>
-        <translation>Consultorio del médico</translation>
     </message>
     <message>
         <source>To &amp;review ({0})</source>
@@ -1008,6 +1027,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Still missing</source>
         <translation>Todavía falta</translation>
+    </message>
+    <message>
+        <source>Still missing items</source>
+        <translation>Lo que todavía falta</translation>
     </message>
     <message>
         <source>Nothing is missing right now.</source>
@@ -1292,6 +1315,33 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>PickEntryDialog</name>
+    <message>
+        <source>Link to a log entry</source>
+        <translation>Vincular a una entrada del registro</translation>
+    </message>
+    <message>
+        <source>Which log entry is “{0}” for?</source>
+        <translation>¿Para qué entrada del registro es “{0}”?</translation>
+    </message>
+    <message>
+        <source>Log entries to link {0} to</source>
+        <translation>Entradas del registro a las que vincular {0}</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>vence el {0}</translation>
+    </message>
+    <message>
+        <source>still missing</source>
+        <translation>todavía falta</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+</context>
+<context>
     <name>PrepareCallDialog</name>
     <message>
         <source>What exactly is missing?</source>
@@ -1425,10 +1475,6 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <source>Kind:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
         <source>Why it was sorted this way</source>
         <translation>Por qué se clasificó así</translation>
     </message>
@@ -1437,8 +1483,24 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>Sugerencias:</translation>
     </message>
     <message>
+        <source>Link to…</source>
+        <translation>Vincular a…</translation>
+    </message>
+    <message>
+        <source>Link this document to a log entry</source>
+        <translation>Vincular este documento a una entrada del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
         <source>Why it was sorted this way:</source>
         <translation>Por qué se clasificó así:</translation>
+    </message>
+    <message>
+        <source>Document details</source>
+        <translation>Datos del documento</translation>
     </message>
     <message>
         <source>Choose a document to see it here.</source>
@@ -1794,6 +1856,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>Deshacer aceptar todas</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
         <source>{0} suggestion(s) from your documents. Nothing changes until you accept.</source>
         <translation>{0} sugerencia(s) de sus documentos. No cambia nada hasta que acepte.</translation>
     </message>
@@ -1891,6 +1957,26 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Sheet language:</source>
         <translation>Idioma de la hoja:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>The status sheet, as it will print</source>
+        <translation>La hoja de estado, tal como se imprimirá</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Sheet language</source>
@@ -2080,6 +2166,21 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>There are no documents yet. Drop the letter on the window first.</source>
         <translation>Todavía no hay documentos. Primero suelte la carta sobre la ventana.</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Primero elija un documento de la lista.</translation>
+    </message>
+    <message>
+        <source>The log is empty. Add what was asked for first.</source>
+        <translation>El registro está vacío. Primero agregue lo que le pidieron.</translation>
+    </message>
+</context>
+<context>
+    <name>access</name>
+    <message>
+        <source>More tools</source>
+        <translation>Más herramientas</translation>
     </message>
 </context>
 <context>
