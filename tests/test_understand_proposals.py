@@ -6,7 +6,7 @@ from datetime import date
 
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.understand import CaseContext, LinkProposal, propose_links, understand
-from organizer.core.understand.proposals import CaseScope, therapy_words
+from organizer.core.understand.scope import CaseScope, therapy_words
 from organizer.core.understand.text import id_key
 
 CONTEXT = CaseContext(

@@ -114,6 +114,10 @@ class PreviewPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # Fit-to-width with a scroll bar that comes and goes can loop forever: the bar
+        # narrows the page, the page gets shorter, the bar goes, the page widens again...
+        # Keeping the bar always there keeps the width fixed and the window at rest.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAccessibleName(self.tr("Pages"))
         self.picture = QLabel(self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -20,7 +20,7 @@ from organizer.core.records import Accepted, ProposalInfo
 from organizer.core.types import ROLE_WORDS, ActivityAction, LinkRole, LogStatus
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import approved_period
-from organizer.core.understand.proposals import CaseScope, therapy_words
+from organizer.core.understand.scope import CaseScope, therapy_words
 from organizer.core.understand.text import id_key
 from organizer.services import activity, decisions
 from organizer.storage.database import Database

@@ -21,103 +21,14 @@ from organizer.core.understand.learned import words
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
+from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
 
-SLACK = timedelta(days=3)
 EARLY = timedelta(days=7)
 OLD_RECORD = timedelta(days=365)
 RELATED_AFTER = timedelta(days=45)
 _NOT_NEEDED = "not_needed"
 _ROLES_FOR_DECISION = ("approved", "denied")
-
-
-# Words of a therapy description that say nothing about which therapy it is.
-_THERAPY_FILLER = frozenset(
-    (
-        "human",
-        "infusion",
-        "infusions",
-        "infused",
-        "subcutaneous",
-        "subcutaneously",
-        "intravenous",
-        "intravenously",
-        "weekly",
-        "once",
-        "every",
-        "weeks",
-        "week",
-        "months",
-        "month",
-        "daily",
-        "hours",
-        "hour",
-        "home",
-        "nursing",
-        "with",
-        "after",
-        "before",
-        "ramp",
-        "dose",
-        "doses",
-        "units",
-        "vial",
-        "vials",
-        "therapy",
-        "treatment",
-        "course",
-        "line",
-    )
-)
-
-
-def therapy_words(therapy: str) -> frozenset[str]:
-    """The words of a therapy description that name it ("immune", "globulin", "fscig")."""
-    return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
-
-
-@dataclass(frozen=True, slots=True)
-class CaseScope:
-    """What concerns this case: whose, which therapy, and since when.
-
-    ``began`` is the earliest referral, prescription or request found in the case (not the
-    day the case was made in the app). ``members`` are id_key()s of this case's member IDs.
-    ``therapy`` holds the words that name the case's therapy (empty: not known).
-    """
-
-    began: date | None = None
-    members: frozenset[str] = frozenset()
-    therapy: frozenset[str] = frozenset()
-
-    def other_member(self, understanding: Understanding) -> str:
-        """The member ID a letter is for when it is not this case's; "" otherwise."""
-        member = understanding.member_id
-        if understanding.kind != "letter" or not member or not self.members:
-            return ""
-        return "" if id_key(member) in self.members else member
-
-    def before_case(self, day: date | None) -> bool:
-        return bool(day and self.began and day < self.began - SLACK)
-
-    def about_therapy(self, text_words: frozenset[str]) -> bool:
-        """Whether the text names the therapy; a shared stem counts ("immune" and
-        "immunotherapy"), so a letter naming one of the therapy's services is about it."""
-        if not self.therapy:
-            return True
-        stems = {w[:5] for w in self.therapy if len(w) >= 5}
-        return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
-
-    def set_aside(self, text: str, rules: Rules) -> str:
-        """The sentence in which a decision letter says the case's therapy is not what it
-        decides ("Your home infusion therapy is being reviewed separately"); "" if none."""
-        for cue in rules.patterns("set_aside_cues"):
-            for match in cue.regex.finditer(text):
-                start = max(text.rfind(".", 0, match.start()), text.rfind(":", 0, match.start()))
-                end = text.find(".", match.end())
-                sentence = " ".join(text[start + 1 : end if end >= 0 else None].split())
-                if self.therapy and self.about_therapy(frozenset(words(sentence))):
-                    return sentence
-        return ""
 
 
 @dataclass(frozen=True, slots=True)
