@@ -32,7 +32,7 @@ def focus_style(palette: QPalette) -> str:
     colour = focus_colour(palette)
     return (
         f"QPushButton:focus, QToolButton:focus, QComboBox:focus, QLineEdit:focus {{"
-        f" border: 3px solid {colour}; border-radius: 4px; padding: 3px 8px; }}\n"
+        f" border: 3px solid {colour}; border-radius: 4px; padding: 1px 4px; }}\n"
         f"QAbstractItemView:focus, QScrollArea:focus, QPlainTextEdit:focus,"
         f" QTextEdit:focus {{ border: 3px solid {colour}; }}\n"
         f"QTabBar:focus {{ border: 3px solid {colour}; }}\n"
