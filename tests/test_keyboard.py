@@ -385,3 +385,39 @@ def test_search_results_are_reached_with_down(
         ),
         timeout=10000,
     )
+
+
+@pytest.fixture
+def idle_window(
+    qtbot: QtBot,
+    db: Database,
+    busy_case: CaseInfo,
+    runner: TaskRunner,  # noqa: F811
+) -> Iterator[MainWindow]:
+    """The window as a person leaves it: watching its folder, holding the case's lease."""
+    made = make_window(qtbot, db, busy_case, runner, watch=True)
+    made.activateWindow()
+    qtbot.waitUntil(lambda: made.state_label.text() == "Up to date", timeout=20000)
+    yield made
+    made.controller.stop()
+
+
+def test_focus_stays_put_on_an_idle_window(qtbot: QtBot, idle_window: MainWindow) -> None:
+    window, controller = idle_window, idle_window.controller
+    press(qtbot, Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    tab_to(qtbot, lambda w: w is window.documents_view)
+    press(qtbot, Key.Key_Down)
+    press(qtbot, Key.Key_Down)
+    row = window.documents_view.currentIndex().row()
+    assert row >= 1
+    reloads = controller.reloads
+    # Five seconds of nothing, as a person reading the screen would leave it.
+    qtbot.wait(5000)
+    assert focused() is window.documents_view
+    assert window.documents_view.currentIndex().row() == row
+    assert controller.reloads == reloads, "the idle window reloaded by itself"
+    # A change from elsewhere reloads the window; the place is kept all the same.
+    with qtbot.waitSignal(controller.snapshot_ready, timeout=10000):
+        controller.refresh()
+    assert focused() is window.documents_view
+    assert window.documents_view.currentIndex().row() == row

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from organizer.core.deadlines import COMING_UP_DAYS, Deadline, within
 from organizer.core.phrases import relative
+from organizer.gui.keep_place import discard
 from organizer.gui.words import urgent_colour, waiting_colour
 from organizer.language import translate
 from organizer.words import days_words, deadline_what, say
@@ -63,8 +64,7 @@ class ComingUpBox(QFrame):
 
     def set_deadlines(self, items: list[Deadline], today: date) -> None:
         for label in self.lines:
-            label.setParent(None)
-            label.deleteLater()
+            discard(label)
         self.lines = []
         self.items = within(items, today, COMING_UP_DAYS)
         for index, item in enumerate(self.items[:MAX_LINES]):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QListWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QWidget
 
 Flag = QItemSelectionModel.SelectionFlag
 
@@ -61,3 +61,17 @@ def keep_list_place(items: QListWidget, refill: Callable[[], None]) -> None:
         if target is not None:
             items.setCurrentItem(target)
     items.verticalScrollBar().setValue(scroll)
+
+
+def discard(widget: QWidget) -> None:
+    """Take a widget out of the window for good, without it ever becoming a window.
+
+    ``setParent(None)`` makes a shown widget a top-level window for a moment; that window
+    takes the activation from the main window, and the keyboard focus is lost with it.
+    """
+    widget.hide()
+    parent = widget.parentWidget()
+    layout = parent.layout() if parent is not None else None
+    if layout is not None:
+        layout.removeWidget(widget)
+    widget.deleteLater()

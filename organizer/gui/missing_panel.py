@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.missing import START_APPEAL, MissingRow
 from organizer.gui.flow_layout import FlowLayout
+from organizer.gui.keep_place import discard
 from organizer.gui.words import urgent_colour, waiting_colour
 from organizer.words import row_what, row_when, row_who
 
@@ -153,8 +154,7 @@ class MissingPanel(QWidget):
             return
         focused = self._focused_button()
         for widget in self.rows:
-            widget.setParent(None)
-            widget.deleteLater()
+            discard(widget)
         self.rows = []
         urgent = sum(1 for r in rows if r.urgent)
         if not rows:

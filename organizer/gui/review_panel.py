@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from organizer.core.records import ProposalInfo
 from organizer.core.types import ROLE_WORDS
+from organizer.gui.keep_place import discard
 from organizer.language import translate
 
 
@@ -133,8 +134,7 @@ class ReviewPanel(QWidget):
             None,
         )
         for widget in [*self.rows, *self.group_labels]:
-            widget.setParent(None)
-            widget.deleteLater()
+            discard(widget)
         self.rows = []
         self.group_labels = []
         if proposals:
