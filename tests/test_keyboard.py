@@ -8,6 +8,7 @@ would; dialogs are answered with keys too. Runs offscreen, and on a real X serve
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -421,3 +422,27 @@ def test_focus_stays_put_on_an_idle_window(qtbot: QtBot, idle_window: MainWindow
         controller.refresh()
     assert focused() is window.documents_view
     assert window.documents_view.currentIndex().row() == row
+
+
+def test_a_more_urgent_item_arriving_takes_the_untouched_first_focus(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    panel = window.missing
+    shown = [widget.row for widget in panel.rows]
+    assert len(shown) >= 2
+    assert focused() is next(iter(panel.rows[0].buttons.values()))
+    # The reading of the folder finds something more urgent: it comes first, and while the
+    # person has not moved yet, the first focus goes to it.
+    arrived = replace(shown[-1], log_id=10_000, what="Clinical notes", severity="urgent")
+    panel.set_rows([arrived, *shown])
+    assert focused() is next(iter(panel.rows[0].buttons.values()))
+    assert panel.rows[0].row.log_id == 10_000
+    # Once the person has moved, a refill keeps their place instead.
+    known = {row.log_id for row in shown}
+    place = tab_to(
+        qtbot,
+        lambda w: any(w in r.buttons.values() for r in panel.rows if r.row.log_id in known),
+    )
+    entry = next(w.row.log_id for w in panel.rows if place in w.buttons.values())
+    panel.set_rows([replace(arrived, log_id=10_001), *shown])
+    assert focused() in next(w for w in panel.rows if w.row.log_id == entry).buttons.values()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -147,12 +148,17 @@ class MissingPanel(QWidget):
         outer.addWidget(self.scroller, 1)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.rows: list[MissingRowWidget] = []
+        # The button the window's first focus went to, until the person moves the focus:
+        # while it is there, a more urgent row arriving later takes the first focus.
+        self._first_focus: QPushButton | None = None
+        self._watching_focus = False
 
     def set_rows(self, rows: list[MissingRow]) -> None:
         """Show ``rows``; the same rows again change nothing, so focus stays where it is."""
         if self.rows and rows == [widget.row for widget in self.rows]:
             return
         focused = self._focused_button()
+        untouched = focused is not None and self._first_focus is self.window().focusWidget()
         for widget in self.rows:
             discard(widget)
         self.rows = []
@@ -178,13 +184,27 @@ class MissingPanel(QWidget):
             self.rows.append(widget)
         self._fit_width()
         self._chain_tab_order()
-        if focused is not None:
+        if untouched:
+            self.focus_first()
+        elif focused is not None:
             self._refocus(*focused)
 
     def focus_first(self) -> None:
         """Focus the most urgent item's first button (the window's first focus)."""
-        if self.rows:
-            next(iter(self.rows[0].buttons.values())).setFocus(Qt.FocusReason.OtherFocusReason)
+        if not self.rows:
+            return
+        button = next(iter(self.rows[0].buttons.values()))
+        app = QApplication.instance()
+        if not self._watching_focus and isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_moved)
+            self._watching_focus = True
+        self._first_focus = button
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The person has moved the focus: from now on, refills keep their place."""
+        if new is not None and new is not self._first_focus and self.window().isAncestorOf(new):
+            self._first_focus = None
 
     def _chain_tab_order(self) -> None:
         """New rows' buttons come right after the panel in Tab order, most urgent first.
