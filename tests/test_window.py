@@ -212,6 +212,9 @@ def test_window_shows_missing_documents_and_flags(window: MainWindow) -> None:
     assert window.documents_filter.index(damaged, 4).data().startswith("⚠")
     tooltip = window.documents_filter.index(damaged, 4).data(Qt.ItemDataRole.ToolTipRole)
     assert "damaged" in tooltip
+    # No document chosen yet: the Kind box names no kind (not the first of its list).
+    assert window.preview.current is None
+    assert window.preview.kind_box.currentText() == ""
 
 
 def test_double_click_opens_in_system_viewer(

@@ -420,6 +420,7 @@ class PreviewPane(QWidget):
             for key, label in self.fields.items():
                 show_field(label, self.field_labels[key], "—")
             show_field(self.reasons, self.tr("Why it was sorted this way"), "—")
+            self.kind_box.setCurrentIndex(-1)  # no document: no kind, not the first in the list
             return
         index = self.kind_box.findData(doc.kind)
         self.kind_box.setCurrentIndex(max(index, 0))
