@@ -68,8 +68,13 @@ class CaseController(QObject):
         self.today = today
         self.snapshot: CaseSnapshot | None = None
         self.reloads = 0  # how many snapshots were loaded (for the bench and tests)
+        self.unchanged_loads = 0  # loads for a change elsewhere that changed nothing shown
         self._loading = False
         self._again = False
+        # Whether the next reload was asked for by something other than the change check:
+        # only those always reach the window. A change elsewhere that changes nothing the
+        # window shows (another computer's lease heartbeat, say) leaves the window at rest.
+        self._asked = False
         self._loaded_version = -2
         self._checking = False
         self._reading = False
@@ -135,6 +140,11 @@ class CaseController(QObject):
     # --- loading ------------------------------------------------------------------
     def refresh(self) -> None:
         """Ask for a reload; requests that come close together make one."""
+        self._asked = True
+        self._reload_timer.start()
+
+    def _refresh_if_changed(self) -> None:
+        """Reload for a change made elsewhere; the window hears of it only if it shows."""
         self._reload_timer.start()
 
     def _reload(self) -> None:
@@ -144,6 +154,7 @@ class CaseController(QObject):
             self._again = True
             return
         self._loading = True
+        asked, self._asked = self._asked, False
         db, case_id, today, counter = self.db, self.case.id, self.today(), self._counter
 
         def work() -> tuple[int, CaseSnapshot]:
@@ -151,12 +162,15 @@ class CaseController(QObject):
             version = counter.read() if counter is not None else -1
             return version, load_snapshot(db, case_id, today)
 
-        self.runner.run(work, self._loaded, self._load_failed)
+        self.runner.run(work, lambda result: self._loaded(result, asked), self._load_failed)
 
-    def _loaded(self, result: tuple[int, CaseSnapshot]) -> None:
+    def _loaded(self, result: tuple[int, CaseSnapshot], asked: bool = True) -> None:
         self._loading = False
         version, snapshot = result
         self._loaded_version = version
+        if not asked and snapshot == self.snapshot and not self._again:
+            self.unchanged_loads += 1
+            return
         self.reloads += 1
         self.snapshot = snapshot
         if snapshot.case != self.case:
@@ -187,7 +201,7 @@ class CaseController(QObject):
     def _compare_version(self, version: int) -> None:
         self._checking = False
         if version != self._loaded_version and not self._loading:
-            self.refresh()
+            self._refresh_if_changed()
 
     # --- running ops --------------------------------------------------------------
     def run(
