@@ -17,7 +17,8 @@ from organizer.gui.dialogs.welcome import WelcomeChoice
 from organizer.gui.main_window import MainWindow
 from organizer.gui.shell import AppShell
 from organizer.services import cases, log
-from organizer.storage.database import Database, copies_folder
+from organizer.storage.copy_list import copies_folder
+from organizer.storage.database import Database
 from tests.case_window_fixtures import (  # noqa: F401 - fixtures
     TODAY,
     Chooser,

@@ -26,16 +26,11 @@ from organizer.core.errors import DataFolderError
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo
 from organizer.services import cases, export, log
-from organizer.storage.database import (
-    Database,
-    DatabaseBusyError,
-    DatabaseFullError,
-    DatabaseReadOnlyError,
-    database_problem,
-    open_database,
-    rotate_startup_copies,
-)
+from organizer.storage.copies import rotate_startup_copies
+from organizer.storage.database import Database, open_database
+from organizer.storage.errors import DatabaseBusyError, DatabaseFullError, DatabaseReadOnlyError
 from organizer.storage.models import Activity
+from organizer.storage.problems import database_problem
 
 TODAY = date(2026, 12, 1)
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)

@@ -18,7 +18,8 @@ from sqlalchemy.engine import URL
 from organizer.cli.main import main
 from organizer.core.profile import CaseProfile
 from organizer.services import cases, export, log
-from organizer.storage.database import Database, copy_database, open_database
+from organizer.storage.copies import copy_database
+from organizer.storage.database import Database, open_database
 from tests import factories
 from tests.hostile import run_organizer
 

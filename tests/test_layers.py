@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "organizer"
 
 # The layers, the window's one way to the services and "no circles" are import-linter
-# contracts in pyproject.toml (``lint-imports``, run by scripts/test and tests below). What
+# contracts in pyproject.toml (``lint-imports``, run by scripts/test, so by CI). What
 # they can't say: a submodule of another package (only whole packages can be forbidden).
 FORBIDDEN = {
     "services": ("PySide6.QtWidgets",),

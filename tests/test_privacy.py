@@ -29,7 +29,8 @@ from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import backup, cases, documents, export, links, log, removal
-from organizer.storage.database import Database, rotate_startup_copies
+from organizer.storage.copies import rotate_startup_copies
+from organizer.storage.database import Database
 from tests import factories
 from tests.helpers import tree_fingerprint
 

@@ -42,6 +42,7 @@ from organizer.sheet import render as status_sheet
 from organizer.sheet.data import SheetData, sheet_data
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
+from tests.sync_runner import SyncTaskRunner
 
 TODAY = date(2026, 11, 20)
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=ZoneInfo("America/New_York"))
@@ -489,7 +490,7 @@ def test_save_dialog_writes_the_pdf_where_the_user_chose(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", pick)
     saved: list[Path] = []
-    path = save_sheet_dialog(None, demo, on_saved=saved.append)
+    path = save_sheet_dialog(None, demo, SyncTaskRunner(), on_saved=saved.append)
     assert path == saved[0] == tmp_path / "For the office.pdf"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert len(PdfReader(path).pages) == 1

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.missing import (
+from organizer.core.missing_rules import (
     LABEL_ONLY,
     OPEN_UNSENT,
     CaseFacts,

@@ -219,3 +219,13 @@ class ReconcileReport:
                 self.returned,
             )
         )
+
+
+@dataclass(frozen=True, slots=True)
+class LeaseInfo:
+    """Who is reading a case's folder now (a run or window), and until when (epoch seconds)."""
+
+    holder: str
+    host: str
+    pid: int
+    expires_at: float

@@ -173,10 +173,11 @@ def suggested_file(data: SheetData) -> Path:
 def save_sheet_dialog(
     parent: QWidget | None,
     data: SheetData,
-    runner: TaskRunner | None = None,
+    runner: TaskRunner,
     on_saved: Callable[[Path], object] | None = None,
 ) -> Path | None:
-    """Ask where to save the sheet as a PDF, then write it (in the background with a runner).
+    """Ask where to save the sheet as a PDF, then write it on the task runner (never on
+    the GUI thread).
 
     Returns the chosen path, or None when the user cancelled. Problems are told in a
     message box; ``on_saved`` hears about the file once it is written.
@@ -201,11 +202,5 @@ def save_sheet_dialog(
         if on_saved is not None:
             on_saved(target)
 
-    if runner is not None:
-        runner.run(write, saved, failed)
-        return path
-    try:
-        saved(write())
-    except KnownError as exc:
-        failed(exc)
+    runner.run(write, saved, failed)
     return path

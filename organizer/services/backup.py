@@ -9,7 +9,7 @@ A case backup is one zip file, readable by the user only, holding:
 
 It never holds document text, and it is written under a temporary name and renamed, so
 a crash never leaves half a backup. The automatic copies are whole copies of the database
-taken at start-up (see storage.database.rotate_startup_copies).
+taken at start-up (see storage.copies.rotate_startup_copies).
 """
 
 from __future__ import annotations
@@ -31,19 +31,16 @@ from sqlalchemy import select
 
 from organizer.core.errors import DatabaseTooNewError, KnownError
 from organizer.services import export, private_files
-from organizer.storage.database import (
-    BUSY_TIMEOUT_MS,
-    Database,
-    DatabaseCopy,
-    copies_folder,
+from organizer.storage.copies import (
     copy_database,
-    database_copies,
-    database_problem,
-    known_revisions,
+    copy_sqlite,
     private_folder,
-    read_revision,
+    read_only_connection,
 )
+from organizer.storage.copy_list import DatabaseCopy, copies_folder, copy_name, database_copies
+from organizer.storage.database import BUSY_TIMEOUT_MS, Database, known_revisions, read_revision
 from organizer.storage.models import Document
+from organizer.storage.problems import database_problem
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +309,7 @@ def _check_copy(copy_path: Path) -> None:
         raise DatabaseTooNewError(
             f"{copy_path.name} was made by a newer version of the organizer; nothing was restored."
         )
-    connection = sqlite3.connect(f"{copy_path.resolve().as_uri()}?mode=ro", uri=True)
+    connection = read_only_connection(copy_path)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.DatabaseError as exc:
@@ -327,7 +324,7 @@ def _healthy(db_path: Path) -> bool:
     try:
         if read_revision(db_path) is None:
             return False
-        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = read_only_connection(db_path)
         try:
             row = connection.execute("PRAGMA quick_check").fetchone()
         finally:
@@ -379,27 +376,19 @@ def restore_startup_copy(
 
 
 def _copy_into(copy_path: Path, target: Path, busy_timeout_ms: int) -> None:
-    source = sqlite3.connect(f"{copy_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        destination = sqlite3.connect(target, timeout=busy_timeout_ms / 1000)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
+        copy_sqlite(copy_path, target, target_timeout=busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         problem = database_problem(exc, target)
         if problem is None:
             raise KnownError(f"The copy could not be put back as {target}: {exc}.") from exc
         raise problem from exc
-    finally:
-        source.close()
 
 
 def _move_aside(db_path: Path) -> Path:
     """Keep a damaged database (and its side files) in the copies folder, never delete it."""
     folder = private_folder(copies_folder(db_path))
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-copy-{stamp}-damaged.sqlite3"
+    target = folder / copy_name(db_path, datetime.now(UTC), "damaged")
     try:
         db_path.replace(target)
         for suffix in ("-wal", "-shm", "-journal"):

@@ -55,17 +55,12 @@ def set_photo_choice(
             words.append("as it was taken" if new[0] == AS_TAKEN else f"turned {new[0]}°")
         if new[1] != old[1]:
             words.append("original picture" if new[1] else "corrected picture")
-        activity.record(
+        activity.note(
             session,
-            case_id=doc.case_id,
-            entity="document",
-            entity_id=doc.id,
-            action=ActivityAction.UPDATED,
-            changes={
-                "photo_turn": [old[0], new[0]],
-                "photo_original": [old[1], new[1]],
-            },
-            summary=f"Picture {', '.join(words)} by you: {doc.path}",
+            doc,
+            ActivityAction.UPDATED,
+            {"photo_turn": [old[0], new[0]], "photo_original": [old[1], new[1]]},
+            f"Picture {', '.join(words)} by you: {doc.path}",
         )
         return True
 

@@ -5,19 +5,16 @@ single byte, so its version is read through a read-only SQLite connection before
 or anything else is switched on.
 
 Problems of the user's computer (a full disk, a read-only folder, a database another
-program holds) become KnownErrors with plain words; each says that the change was not
-saved and that what was saved before is kept, which SQLite's transactions guarantee.
+program holds) become KnownErrors with plain words (``problems.py``). The automatic copies
+and every SQLite copy are in ``copies.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import os
-import re
 import sqlite3
 import stat
-import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,12 +33,13 @@ from organizer.core.errors import (
     KnownError,
     UnsupportedDatabaseError,
 )
-from organizer.storage.errors import (
-    NOT_SAVED,
-    DatabaseBusyError,
-    DatabaseDamagedError,
-    DatabaseFullError,
-    DatabaseReadOnlyError,
+from organizer.storage.copies import copy_sqlite, read_only_connection
+from organizer.storage.errors import DatabaseBusyError, DatabaseDamagedError
+from organizer.storage.problems import (
+    database_problem,
+    first_file_in,
+    folder_problem,
+    not_a_file_message,
 )
 
 # Re-exported: callers have always found these here.
@@ -53,82 +51,6 @@ from organizer.storage.revisions import known_revisions as known_revisions
 
 DB_FILE_NAME = "organizer.sqlite3"
 BUSY_TIMEOUT_MS = 15_000
-COPIES_FOLDER_NAME = "backups"
-STARTUP_COPIES_KEPT = 5
-
-
-_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
-
-
-def full_disk_message(path: Path) -> str:
-    return (
-        f"The disk is full, so the organizer could not save to {path}. {NOT_SAVED} "
-        "Free some space on the disk, then try again."
-    )
-
-
-def database_problem(exc: BaseException | None, path: Path) -> KnownError | None:
-    """The plain-words error for a full, busy or read-only database, or None for others.
-
-    ``exc`` is the sqlite3 (or OS) error; anything not caused by the computer is left to
-    the caller, because it is a bug.
-    """
-    if isinstance(exc, OSError):
-        if exc.errno in _FULL_ERRNOS:
-            return DatabaseFullError(full_disk_message(path))
-        if exc.errno in _READ_ONLY_ERRNOS:
-            return DatabaseReadOnlyError(_read_only_message(path))
-        return None
-    if not isinstance(exc, sqlite3.Error):
-        return None
-    primary = getattr(exc, "sqlite_errorcode", -1) & 0xFF
-    words = str(exc).lower()
-    if primary == sqlite3.SQLITE_CORRUPT or "malformed" in words:
-        from organizer.storage.database_checks import damaged_message
-
-        return DatabaseDamagedError(damaged_message(path))
-    if primary == sqlite3.SQLITE_FULL or "is full" in words:
-        return DatabaseFullError(full_disk_message(path))
-    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in words:
-        return DatabaseBusyError(
-            f"The database {path} is busy: another program, or another organizer window, "
-            f"is using it. {NOT_SAVED} Close the other program or window, then try again."
-        )
-    if primary == sqlite3.SQLITE_READONLY or "readonly" in words:
-        return DatabaseReadOnlyError(_read_only_message(path))
-    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in words:
-        return KnownError(
-            f"The disk could not write the database {path} (it may be full, unplugged or "
-            f"failing). {NOT_SAVED} Check the disk, then try again."
-        )
-    return None
-
-
-def _read_only_message(path: Path) -> str:
-    return (
-        f"The organizer can't write to its database {path}: the file or its folder is "
-        f"read-only. {NOT_SAVED} Make the folder writable for you, then try again."
-    )
-
-
-def folder_problem(exc: OSError, folder: Path) -> str:
-    """Why a folder for the organizer's own files can't be used, in plain words."""
-    if exc.errno == errno.ENOTDIR or (folder.exists() and not folder.is_dir()):
-        return f"{_first_file_in(folder)} is a file, not a folder"
-    if exc.errno in _FULL_ERRNOS:
-        return "the disk is full"
-    if exc.errno in _READ_ONLY_ERRNOS:
-        return "it is read-only for you"
-    return str(exc.strerror or exc)
-
-
-def _first_file_in(folder: Path) -> Path:
-    """The part of ``folder``'s path that is a file where a folder should be."""
-    for part in (*reversed(folder.parents), folder):
-        if part.exists() and not part.is_dir():
-            return part
-    return folder
 
 
 def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
@@ -209,9 +131,8 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
 
     Returns None for an empty database. Raises KnownError for a file that is not ours.
     """
-    uri = f"{path.resolve().as_uri()}?mode=ro"
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=busy_timeout_ms / 1000)
+        connection = read_only_connection(path, busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         raise database_problem(exc, path) or KnownError(
             f"The database {path} can't be opened: {exc}."
@@ -239,20 +160,27 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
         connection.close()
 
 
+def made_meanwhile(exc: Exception, path: Path, head: str) -> bool:
+    """Whether the upgrade failed only because another process did it at the same time."""
+    if not isinstance(exc, DBAPIError) or "already exists" not in str(exc.orig):
+        return False
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while time.monotonic() < deadline:  # wait for the other run to finish its upgrade
+        try:
+            if read_revision(path) == head:
+                return True
+        except KnownError:
+            return False
+        time.sleep(0.2)
+    return False
+
+
 def backup_file(path: Path, revision: str) -> Path:
     """Copy the database (consistently, WAL included) next to itself before migrating."""
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}")
     create_private_file(target)
-    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-    finally:
-        source.close()
+    copy_sqlite(path, target)
     return target
 
 
@@ -265,8 +193,6 @@ def create_private_file(path: Path) -> None:
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                from organizer.storage.database_checks import not_a_file_message
-
                 raise KnownError(not_a_file_message(path, info.st_mode))
             # Only ever our own ordinary file: never chmod a device, a pipe or another's file.
             if os.name == "posix" and info.st_uid == os.getuid():
@@ -342,7 +268,7 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     if path.parent.exists() and not path.parent.is_dir():
         raise DataFolderError(
             f"The organizer can't use the folder for its database: "
-            f"{_first_file_in(path.parent)} is a file, not a folder."
+            f"{first_file_in(path.parent)} is a file, not a folder."
         )
     if not path.parent.is_dir():
         raise KnownError(f"The folder for the database does not exist: {path.parent}")
@@ -355,8 +281,6 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
             f"The database {path} can't be opened: {exc.strerror or exc}."
         ) from exc
     if found is not None and not stat.S_ISREG(found.st_mode):
-        from organizer.storage.database_checks import not_a_file_message
-
         raise KnownError(not_a_file_message(path, found.st_mode))
     exists = found is not None and found.st_size > 0
     revision = read_revision(path, busy_timeout_ms) if exists else None
@@ -377,8 +301,6 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
             _upgrade(engine)
     except Exception as exc:
         engine.dispose()
-        from organizer.storage.database_checks import made_meanwhile
-
         if made_meanwhile(exc, path, known[-1]):
             # Another run made or upgraded this database at the same moment: use it.
             engine = make_engine(url.set(database=str(path)), busy_timeout_ms)
@@ -432,143 +354,3 @@ def _open_server(url: URL) -> Database:
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, path=Path(os.devnull), engine=engine, sessions=sessions, where=where)
-
-
-# --- automatic copies of the database --------------------------------------------------
-
-# "<stem>-copy-<UTC stamp>-<why>.sqlite3"; the stamp sorts in time order.
-_COPY_NAME = re.compile(
-    r"^(?P<stem>.+)-copy-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<why>[a-z-]+)\.sqlite3$"
-)
-STALE_TEMP_SECONDS = 3600
-
-
-def copies_folder(path: Path) -> Path:
-    """Where the automatic copies of the database at ``path`` are kept.
-
-    For the usual database in the data folder this is ``data folder/backups``.
-    """
-    return path.parent / COPIES_FOLDER_NAME
-
-
-def private_folder(folder: Path) -> Path:
-    """Create ``folder`` if needed, usable by the user only (0700)."""
-    try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if os.name == "posix":
-            folder.chmod(0o700)
-    except OSError as exc:
-        raise DataFolderError(
-            f"The organizer can't keep copies of its database in {folder}: "
-            f"{folder_problem(exc, folder)}. The database itself was not changed."
-        ) from exc
-    return folder
-
-
-@dataclass(frozen=True, slots=True)
-class DatabaseCopy:
-    path: Path
-    made_at: datetime
-    why: str  # "startup", "before-restore" or "damaged"
-
-
-def database_copies(path: Path, folder: Path | None = None) -> list[DatabaseCopy]:
-    """The copies of the database at ``path``, newest first."""
-    folder = folder or copies_folder(path)
-    found: list[DatabaseCopy] = []
-    with contextlib.suppress(OSError):
-        for entry in folder.iterdir():
-            match = _COPY_NAME.match(entry.name)
-            if match is None or match["stem"] != path.stem or not entry.is_file():
-                continue
-            made_at = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S-%f").replace(tzinfo=UTC)
-            found.append(DatabaseCopy(entry, made_at, match["why"]))
-    return sorted(found, key=lambda c: (c.made_at, c.path.name), reverse=True)
-
-
-def copy_database(
-    path: Path, why: str, *, folder: Path | None = None, now: datetime | None = None
-) -> Path:
-    """A consistent copy of the database (WAL included) in the copies folder, 0600.
-
-    Uses SQLite's backup API from a read-only connection of its own, so it is safe on a
-    background thread while the app goes on writing. The copy is written under a
-    temporary name and renamed, so a crash never leaves half a copy under a real name.
-    """
-    folder = private_folder(folder or copies_folder(path))
-    moment = (now or datetime.now(UTC)).astimezone(UTC)
-    name = f"{path.stem}-copy-{moment:%Y%m%d-%H%M%S-%f}-{why}.sqlite3"
-    while (folder / name).exists():
-        moment = moment.replace(microsecond=(moment.microsecond + 1) % 1_000_000)
-        name = f"{path.stem}-copy-{moment:%Y%m%d-%H%M%S-%f}-{why}.sqlite3"
-    target = folder / name
-    temp: Path | None = None
-    try:
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-copy-", suffix=".tmp")
-        os.close(fd)  # mkstemp made it 0600; SQLite writes into it
-        temp = Path(temp_name)
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
-        try:
-            destination = sqlite3.connect(temp)
-            try:
-                source.backup(destination)
-            finally:
-                destination.close()
-        finally:
-            source.close()
-        with temp.open("rb+") as stream:
-            os.fsync(stream.fileno())
-        temp.chmod(0o600)
-        temp.replace(target)
-        temp = None
-    except (OSError, sqlite3.Error) as exc:
-        problem = database_problem(exc, target)
-        if isinstance(problem, DatabaseFullError):
-            raise DatabaseFullError(
-                f"There is no room left on the disk for a copy of the database in {folder} "
-                "(the disk is full). The database itself was not changed."
-            ) from exc
-        raise KnownError(
-            f"The organizer could not copy its database {path} into {folder}: {exc}. "
-            "The database itself was not changed."
-        ) from exc
-    finally:
-        if temp is not None:
-            with contextlib.suppress(OSError):
-                temp.unlink()
-    return target
-
-
-def rotate_startup_copies(
-    path: Path,
-    keep: int = STARTUP_COPIES_KEPT,
-    *,
-    folder: Path | None = None,
-    now: datetime | None = None,
-) -> Path | None:
-    """Take the start-up copy of the database and keep only the newest ``keep`` of them.
-
-    Safe to run on a background thread (it opens its own read-only connection), so the
-    window opens without waiting. Returns the new copy, or None when there is no database
-    yet. Copies made for other reasons (before a restore) are never pruned here.
-    """
-    if not path.is_file() or path.stat().st_size == 0:
-        return None
-    folder = folder or copies_folder(path)
-    made = copy_database(path, "startup", folder=folder, now=now)
-    startup = [c for c in database_copies(path, folder) if c.why == "startup"]
-    for old in startup[max(keep, 1) :]:
-        with contextlib.suppress(OSError):
-            old.path.unlink()
-    _remove_stale_temps(path, folder)
-    return made
-
-
-def _remove_stale_temps(path: Path, folder: Path) -> None:
-    """Half-written copies left by a crash (never ones another process is still writing)."""
-    limit = datetime.now(UTC).timestamp() - STALE_TEMP_SECONDS
-    with contextlib.suppress(OSError):
-        for temp in folder.glob(f".{path.stem}-copy-*.tmp"):
-            with contextlib.suppress(OSError):
-                if temp.stat().st_mtime < limit:
-                    temp.unlink()

@@ -21,12 +21,12 @@ import platform
 import secrets
 import threading
 import time
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import text
 
 from organizer.core.errors import KnownError
+from organizer.core.records import LeaseInfo
 from organizer.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -39,14 +39,6 @@ RENEW_SECONDS = 10.0
 
 class CaseBusyError(KnownError):
     """Another run or window is reading this case's folder right now."""
-
-
-@dataclass(frozen=True, slots=True)
-class LeaseInfo:
-    holder: str
-    host: str
-    pid: int
-    expires_at: float
 
 
 def host_name() -> str:

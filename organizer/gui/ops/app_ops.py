@@ -10,7 +10,8 @@ from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo
 from organizer.services import cases
 from organizer.services.demo import DemoCopy, make_demo_copy, remove_abandoned_copies
-from organizer.storage.database import Database, open_database, resolve_url, rotate_startup_copies
+from organizer.storage.copies import rotate_startup_copies
+from organizer.storage.database import Database, open_database, resolve_url
 
 __all__ = [
     "URL",
