@@ -15,7 +15,7 @@ from organizer.core.missing import who_for
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, LogStatus
-from organizer.services import activity
+from organizer.services import activity, edit_versions
 from organizer.storage.database import Database
 from organizer.storage.models import Case, LogEntry
 
@@ -77,7 +77,7 @@ def apply_profile(case: Case, profile: CaseProfile) -> dict[str, list[object]]:
 
 
 def case_info(case: Case) -> CaseInfo:
-    return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case))
+    return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case), version=case.version)
 
 
 def add_case_row(
@@ -183,10 +183,15 @@ def choose_case(db: Database, folder: Path | None) -> CaseInfo:
     raise CaseNotFoundError(f"There are several cases; choose one with --case FOLDER: {listing}")
 
 
-def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo:
+def update_profile(
+    db: Database, case_id: int, profile: CaseProfile, seen_version: int | None = None
+) -> CaseInfo:
+    """Save the case's details; ``seen_version`` as for log.edit_entry."""
     with db.session() as session:
         case = session.get_one(Case, case_id)
+        edit_versions.check(session, case, seen_version)
         changes = apply_profile(case, profile)
         if changes:
+            edit_versions.claim(session, case, seen_version)
             activity.note(session, case, ActivityAction.UPDATED, changes, "Case details changed")
         return case_info(case)
