@@ -4,8 +4,8 @@ is refused with who changed it and when, on SQLite and on a real PostgreSQL serv
 from __future__ import annotations
 
 import threading
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -97,7 +97,9 @@ def test_an_automatic_change_makes_an_open_edit_stale(db: Database, case: CaseIn
     with db.session() as session:
         entry = session.get_one(LogEntry, shown.id)
         entry.decision = "Approved through 2027-06-30"
-        log.note_entry(session, entry, {"decision": ["", entry.decision]}, "Decision from the letter")
+        log.note_entry(
+            session, entry, {"decision": ["", entry.decision]}, "Decision from the letter"
+        )
     with pytest.raises(StaleEditError, match="This log entry was changed by"):
         log.edit_entry(db, shown.id, decision="", notes="typed", seen_version=shown.version)
     assert log.get_entry(db, shown.id).decision == "Approved through 2027-06-30"

@@ -317,6 +317,7 @@ class CaseController(QObject):
         seen_version: int | None = None,
     ) -> None:
         """Save the details, made on ``seen_version`` of them (default: those shown now)."""
+
         def saved(case: CaseInfo) -> None:
             self.case = case
             self.case_changed.emit(case)

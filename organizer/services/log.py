@@ -302,7 +302,10 @@ def set_status(
     changes: dict[str, object] = {"status": status}
     if on is not None and status in STATUS_DATE:
         changes[STATUS_DATE[status]] = on
-    return edit_entry(db, entry_id, today=today, **changes)
+    with db.session() as session:
+        entry = _get(session, LogEntry, entry_id, "log entry")
+        _change_entry(session, entry, changes, today or clock.today())
+        return entry_info(entry)
 
 
 def delete_entry(db: Database, entry_id: int) -> LogEntryInfo:

@@ -21,9 +21,7 @@ VERSIONED = ("cases", "log_entries", "calls", "questions")
 def upgrade() -> None:
     # Plain ADD COLUMN with a default (no table rebuild on SQLite): rows start at 1.
     for table in VERSIONED:
-        op.add_column(
-            table, sa.Column("version", sa.Integer, nullable=False, server_default="1")
-        )
+        op.add_column(table, sa.Column("version", sa.Integer, nullable=False, server_default="1"))
 
 
 def downgrade() -> None:
