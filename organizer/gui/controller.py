@@ -87,7 +87,10 @@ class CaseController(QObject):
         self._clock_timer.timeout.connect(self.refresh)
         self.index_changed.connect(self.refresh)
         self.watcher: FolderWatcher | None = None
-        if watch:
+        # An account that may only look (a read-only role) reads no files into the case:
+        # the window shows what others saved, and says it can't be changed here.
+        self.look_only = db.read_only
+        if watch and not self.look_only:
             indexer = Indexer(db, case, index_settings, on_progress=self._progress)
             self.watcher = FolderWatcher(
                 indexer,
@@ -104,6 +107,8 @@ class CaseController(QObject):
         self.refresh()
         if self.watcher is not None:
             self.watcher.start()
+        elif self.look_only:
+            self.watch_state_changed.emit("look_only")
 
     def stop(self) -> None:
         self._reload_timer.stop()
