@@ -45,6 +45,7 @@ def test_a_stale_log_edit_is_refused_and_names_who_changed_it(
         log.edit_entry(db, shown.id, notes="Called the office", seen_version=shown.version)
     message = str(refused.value)
     assert "Dana Whitfield" in message and "not saved" in message
+    assert "“Changed in the log: Prescription" in message
     assert datetime.now(UTC).astimezone().strftime("%Y-%m-%d") in message
     kept = log.get_entry(db, shown.id)
     assert (kept.notes, kept.version) == ("Faxed to Dr. Lee", theirs.version)
@@ -84,7 +85,7 @@ def test_stale_edits_of_calls_questions_and_the_profile_are_refused(
     with pytest.raises(StaleEditError, match="This question was changed by Dana Whitfield"):
         log.edit_question(db, question.id, asked_to="Aetna", seen_version=question.version)
     mine = replace(case.profile, payer="Cigna")
-    with pytest.raises(StaleEditError, match="case's details was changed by Dana Whitfield"):
+    with pytest.raises(StaleEditError, match="The case's details were changed by Dana Whitfield"):
         cases.update_profile(db, case.id, mine, seen_version=case.version)
     assert [c.summary for c in log.list_calls(db, case.id)] == ["Approved by phone"]
     assert [q.asked_to for q in log.list_questions(db, case.id)] == [""]
@@ -100,8 +101,9 @@ def test_an_automatic_change_makes_an_open_edit_stale(db: Database, case: CaseIn
         log.note_entry(
             session, entry, {"decision": ["", entry.decision]}, "Decision from the letter"
         )
-    with pytest.raises(StaleEditError, match="This log entry was changed by"):
+    with pytest.raises(StaleEditError, match="This log entry was changed by") as refused:
         log.edit_entry(db, shown.id, decision="", notes="typed", seen_version=shown.version)
+    assert "“Decision from the letter”" in str(refused.value)
     assert log.get_entry(db, shown.id).decision == "Approved through 2027-06-30"
 
 

@@ -25,8 +25,13 @@ from organizer.services.activity import ENTITIES, current_user
 from organizer.storage.errors import StaleEditError
 from organizer.storage.models import Activity, Case
 
-# How each kind of row is named to a person.
-WHAT = {"case": "case's details", "log_entry": "log entry", "call": "call", "question": "question"}
+# How each kind of row is named to a person, as the subject of "... changed by".
+WHAT = {
+    "case": "The case's details were",
+    "log_entry": "This log entry was",
+    "call": "This call was",
+    "question": "This question was",
+}
 
 
 def bump(row: Any) -> None:
@@ -58,12 +63,12 @@ def claim(session: Session, row: Any, seen: int | None) -> None:
     set_committed_value(row, "version", new)
 
 
-def last_change(session: Session, row: Any) -> tuple[str, datetime | None]:
-    """Who made the latest change of ``row`` in the history, and when (local time)."""
+def last_change(session: Session, row: Any) -> tuple[str, datetime | None, str]:
+    """Who made the latest change of ``row`` in the history, when, and what it was."""
     entity = ENTITIES[type(row)]
     case_id = row.id if isinstance(row, Case) else row.case_id
     query = (
-        select(Activity.who, Activity.at)
+        select(Activity.who, Activity.at, Activity.summary)
         .where(Activity.case_id == case_id, Activity.entity == entity)
         .where(Activity.entity_id == row.id)
         .order_by(Activity.at.desc(), Activity.id.desc())
@@ -71,20 +76,21 @@ def last_change(session: Session, row: Any) -> tuple[str, datetime | None]:
     )
     found = session.execute(query).first()
     if found is None:
-        return "", None
-    return found.who or "", found.at
+        return "", None, ""
+    return found.who or "", found.at, found.summary or ""
 
 
-def stale_message(what: str, who: str, at: datetime | None, me: str) -> str:
+def stale_message(what: str, who: str, at: datetime | None, me: str, summary: str = "") -> str:
     if not who:
         by = "someone else"
     elif who == me:
-        by = f"{who} (you, in another window or on another computer)"
+        by = f"{who} (you: in another window, on another computer, or from a document read)"
     else:
         by = who
     when = f" on {at.astimezone():%Y-%m-%d at %H:%M}" if at is not None else ""
+    said = f" (“{summary}”)" if summary else ""
     return (
-        f"This {what} was changed by {by}{when} after you opened it, so your change was "
+        f"{what} changed by {by}{when}{said} after you opened it, so your change was "
         "not saved. The window now shows the newer version; make your change again if it "
         "is still needed."
     )
@@ -92,5 +98,6 @@ def stale_message(what: str, who: str, at: datetime | None, me: str) -> str:
 
 def stale(session: Session, row: Any) -> StaleEditError:
     """The refusal of an edit made on an older version of ``row``."""
-    who, at = last_change(session, row)
-    return StaleEditError(stale_message(WHAT[ENTITIES[type(row)]], who, at, current_user()))
+    who, at, summary = last_change(session, row)
+    what = WHAT[ENTITIES[type(row)]]
+    return StaleEditError(stale_message(what, who, at, current_user(), summary))
