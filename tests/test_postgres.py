@@ -211,7 +211,9 @@ def test_a_read_only_role_can_look_and_is_told_when_it_changes(
         assert [c.folder for c in cases.list_cases(viewer)] == [str(first)]
         second = tmp_path / "Dad"
         second.mkdir()
-        with pytest.raises(DatabaseReadOnlyError, match="may look but not change"):
+        with pytest.raises(
+            DatabaseReadOnlyError, match="You can look at this case but not change it"
+        ):
             cases.create_case(viewer, second)
     finally:
         viewer.dispose()

@@ -17,6 +17,8 @@ class CaseInfo:
     id: int
     folder: str
     profile: CaseProfile
+    # The row's version when read: an edit made on it is refused if it changed meanwhile.
+    version: int = 1
 
     @property
     def title(self) -> str:
@@ -64,6 +66,9 @@ class LogEntryInfo:
     appeal_by: date | None = None
     appeal_of: int | None = None
     not_appealing: bool = False
+    # Before ``links``, which must come last (services/log_snapshots.py builds by position).
+    # The row's version when read: an edit made on it is refused if it changed meanwhile.
+    version: int = 1
     links: tuple[LinkInfo, ...] = ()
 
 
@@ -124,6 +129,8 @@ class CallInfo:
     reference_number: str
     summary: str
     follow_up_on: date | None
+    # The row's version when read: an edit made on it is refused if it changed meanwhile.
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,8 @@ class QuestionInfo:
     answer: str
     answered_on: date | None
     created_at: datetime
+    # The row's version when read: an edit made on it is refused if it changed meanwhile.
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

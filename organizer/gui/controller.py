@@ -30,6 +30,7 @@ from organizer.jobs.watcher import FolderWatcher, WatchState
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.changes import ChangeCounter, ServerChangeCounter, change_counter
 from organizer.storage.database import Database
+from organizer.storage.errors import StaleEditError
 
 __all__ = ["CaseController", "CaseSnapshot", "role_for_drop"]
 
@@ -91,7 +92,10 @@ class CaseController(QObject):
         self._clock_timer.timeout.connect(self.refresh)
         self.index_changed.connect(self.refresh)
         self.watcher: FolderWatcher | None = None
-        if watch:
+        # An account that may only look (a read-only role) reads no files into the case:
+        # the window shows what others saved, and says it can't be changed here.
+        self.look_only = db.read_only
+        if watch and not self.look_only:
             indexer = Indexer(db, case, index_settings, on_progress=self._progress)
             self.watcher = FolderWatcher(
                 indexer,
@@ -108,6 +112,8 @@ class CaseController(QObject):
         self.refresh()
         if self.watcher is not None:
             self.watcher.start()
+        elif self.look_only:
+            self.watch_state_changed.emit("look_only")
 
     def stop(self) -> None:
         self._reload_timer.stop()
@@ -224,6 +230,8 @@ class CaseController(QObject):
                 self.refresh()
 
         def on_error(exc: BaseException) -> None:
+            if isinstance(exc, StaleEditError):
+                self.refresh()  # show what the other person saved, under the message
             self.failed.emit(str(exc))
             if failed is not None:
                 failed(exc)
@@ -261,9 +269,18 @@ class CaseController(QObject):
             message=self.tr("Noted: not appealing. The denial is off the missing list."),
         )
 
-    def edit_entry(self, entry_id: int, values: dict[str, Any]) -> None:
+    def edit_entry(
+        self, entry_id: int, values: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        """Save an edit made on the entry's ``seen_version`` (refused if it changed since)."""
         self.run(
-            log_ops.edit_entry, self.db, entry_id, values, self.today(), message=self.tr("Saved.")
+            log_ops.edit_entry,
+            self.db,
+            entry_id,
+            values,
+            self.today(),
+            seen_version,
+            message=self.tr("Saved."),
         )
 
     def delete_entry(self, entry_id: int, done: Callable[[LogEntryInfo], None]) -> None:
@@ -292,8 +309,10 @@ class CaseController(QObject):
             message=self.tr("Call saved."),
         )
 
-    def edit_call(self, call_id: int, values: dict[str, Any]) -> None:
-        self.run(log_ops.edit_call, self.db, call_id, values)
+    def edit_call(
+        self, call_id: int, values: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self.run(log_ops.edit_call, self.db, call_id, values, seen_version)
 
     def add_question(self, question: str, values: dict[str, Any]) -> None:
         self.run(
@@ -305,19 +324,27 @@ class CaseController(QObject):
             message=self.tr("Question saved."),
         )
 
-    def edit_question(self, question_id: int, values: dict[str, Any]) -> None:
-        self.run(log_ops.edit_question, self.db, question_id, values)
+    def edit_question(
+        self, question_id: int, values: dict[str, Any], seen_version: int | None = None
+    ) -> None:
+        self.run(log_ops.edit_question, self.db, question_id, values, seen_version)
 
     def save_profile(
-        self, profile: CaseProfile, done: Callable[[CaseInfo], None] | None = None
+        self,
+        profile: CaseProfile,
+        done: Callable[[CaseInfo], None] | None = None,
+        seen_version: int | None = None,
     ) -> None:
+        """Save the details, made on ``seen_version`` of them (default: those shown now)."""
+
         def saved(case: CaseInfo) -> None:
             self.case = case
             self.case_changed.emit(case)
             if done is not None:
                 done(case)
 
-        self.run(case_ops.update_profile, self.db, self.case.id, profile, done=saved)
+        seen = self.case.version if seen_version is None else seen_version
+        self.run(case_ops.update_profile, self.db, self.case.id, profile, seen, done=saved)
 
     # --- suggestions ----------------------------------------------------------------
     def accept_proposal(self, link_id: int) -> None:

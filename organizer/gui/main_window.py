@@ -454,6 +454,7 @@ class MainWindow(QMainWindow):
             "indexing": self.tr("Reading new documents…"),
             "unreachable": self.tr("⚠ The case folder can't be reached. Waiting for it."),
             "stopped": "",
+            "look_only": self.tr("Look only: your account can't change this case"),
         }
         self.state_label.setText(words.get(state, state))
         self.state_label.setStyleSheet(

@@ -206,7 +206,7 @@ class WindowCommands(QObject):
             return
         dialog = LogEntryDialog(entry, parent=self.view.parent_widget())
         if dialog.exec():
-            self.controller.edit_entry(entry.id, dialog.values())
+            self.controller.edit_entry(entry.id, dialog.values(), entry.version)
 
     def mark_sent(self, entry_id: int) -> None:
         controller = self.controller
@@ -336,13 +336,13 @@ class WindowCommands(QObject):
         if dialog.exec():
             values: dict[str, Any] = dict(dialog.values())
             values.pop("new_entry", None)
-            self.controller.edit_call(call.id, values)
+            self.controller.edit_call(call.id, values, call.version)
 
     def edit_question_item(self, item: QListWidgetItem) -> None:
         question = item.data(0x0100)
         dialog = QuestionDialog(question, parent=self.view.parent_widget())
         if dialog.exec():
-            self.controller.edit_question(question.id, dialog.values())
+            self.controller.edit_question(question.id, dialog.values(), question.version)
 
     # --- sheet, help ---------------------------------------------------------------------
     def _with_sheet(self, show: Callable[[Any], object]) -> None:
@@ -386,10 +386,10 @@ class WindowCommands(QObject):
         QDesktopServices.openUrl(QUrl(MEDICARE_LINKS[index][1]))
 
     def edit_profile(self) -> None:
-        profile = self.controller.case.profile
+        profile, seen = self.controller.case.profile, self.controller.case.version
         if not profile.patient.strip():
             self.details_wanted.emit()  # pre-filled from the documents, by the window
             return
         dialog = ProfileDialog(profile, parent=self.view.parent_widget())
         if dialog.exec():
-            self.controller.save_profile(dialog.profile())
+            self.controller.save_profile(dialog.profile(), seen_version=seen)

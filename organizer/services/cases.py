@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
 from organizer.core.errors import CaseNotFoundError, KnownError
@@ -15,7 +15,7 @@ from organizer.core.missing import who_for
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, LogStatus
-from organizer.services import activity
+from organizer.services import activity, edit_versions, local_folders
 from organizer.storage.database import Database
 from organizer.storage.models import Case, LogEntry
 
@@ -77,7 +77,14 @@ def apply_profile(case: Case, profile: CaseProfile) -> dict[str, list[object]]:
 
 
 def case_info(case: Case) -> CaseInfo:
-    return CaseInfo(id=case.id, folder=case.folder, profile=profile_of(case))
+    """The case as this computer sees it: with its folder here (see local_folders)."""
+    folder = case.folder
+    session = object_session(case)
+    if session is not None and session.get_bind().dialect.name == "postgresql":
+        database = local_folders.identity(session.connection())
+        if database is not None:
+            folder = local_folders.folder_of(database, case.id) or folder
+    return CaseInfo(id=case.id, folder=folder, profile=profile_of(case), version=case.version)
 
 
 def add_case_row(
@@ -112,6 +119,9 @@ def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) 
         case = add_case_row(
             session, key, profile, now, {"patient": profile.patient}, "Case created"
         )
+        database = local_folders.identity(session.connection()) if db.is_server else None
+        if database is not None:
+            local_folders.remember(database, case.id, key)
         for item_key in STARTER_ITEMS:
             item = checklist_item(item_key)
             entry = LogEntry(
@@ -141,9 +151,28 @@ def list_cases(db: Database) -> list[CaseInfo]:
 
 
 def find_case(db: Database, folder: Path) -> CaseInfo | None:
+    """The case of ``folder`` on this computer, or None.
+
+    On a server, this computer's own record of its case folders comes first; a folder it
+    does not know is a case only if it is the very path the case was made with (and this
+    computer keeps that case nowhere else): see services/local_folders.py.
+    """
+    key = normalise_folder(folder)
     with db.session() as session:
-        case = session.scalar(select(Case).where(Case.folder == normalise_folder(folder)))
-        return None if case is None else case_info(case)
+        database = local_folders.identity(session.connection()) if db.is_server else None
+        if database is not None:
+            known = local_folders.case_at(database, key)
+            mine = session.get(Case, known) if known is not None else None
+            if mine is not None:
+                return case_info(mine)
+        case = session.scalar(select(Case).where(Case.folder == key))
+        if case is None:
+            return None
+        if database is not None:
+            if local_folders.folder_of(database, case.id) not in (None, key):
+                return None  # here that case is in another folder: this one is new
+            local_folders.remember(database, case.id, key)
+        return case_info(case)
 
 
 def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
@@ -183,10 +212,15 @@ def choose_case(db: Database, folder: Path | None) -> CaseInfo:
     raise CaseNotFoundError(f"There are several cases; choose one with --case FOLDER: {listing}")
 
 
-def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo:
+def update_profile(
+    db: Database, case_id: int, profile: CaseProfile, seen_version: int | None = None
+) -> CaseInfo:
+    """Save the case's details; ``seen_version`` as for log.edit_entry."""
     with db.session() as session:
         case = session.get_one(Case, case_id)
+        edit_versions.check(session, case, seen_version)
         changes = apply_profile(case, profile)
         if changes:
+            edit_versions.claim(session, case, seen_version)
             activity.note(session, case, ActivityAction.UPDATED, changes, "Case details changed")
         return case_info(case)

@@ -23,7 +23,7 @@ from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
 from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
-from organizer.services import activity
+from organizer.services import activity, edit_versions
 from organizer.services.case_facts import case_facts
 from organizer.services.cases import profile_of
 from organizer.services.log_snapshots import missing_inputs
@@ -122,6 +122,7 @@ def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
 def note_entry(session: Session, entry: LogEntry, changes: Any, summary: str) -> None:
     """Record a change of an entry that a service other than this one made."""
     entry.updated_at = datetime.now(UTC)
+    edit_versions.bump(entry)  # a window showing the entry before can't save over it
     _note(session, entry, ActivityAction.UPDATED, changes, summary)
 
 
@@ -149,7 +150,9 @@ def entry_info(entry: LogEntry) -> LogEntryInfo:
     links = sorted((link_info(link) for link in entry.links), key=lambda i: (i.path, i.role))
     fields = {key: getattr(entry, key) for key in ENTRY_FIELDS}
     source = entry.decision_source or ""
-    return LogEntryInfo(id=entry.id, links=tuple(links), decision_source=source, **fields)
+    return LogEntryInfo(
+        id=entry.id, links=tuple(links), decision_source=source, version=entry.version, **fields
+    )
 
 
 def _link_row(link: LogDocumentLink) -> dict[str, Any]:
@@ -198,8 +201,13 @@ def _status_dates(entry: LogEntry, old: str, given: Mapping[str, object], today:
 
 
 def _change_entry(
-    session: Session, entry: LogEntry, changes: Mapping[str, object], today: date
+    session: Session,
+    entry: LogEntry,
+    changes: Mapping[str, object],
+    today: date,
+    seen: int | None = None,
 ) -> None:
+    edit_versions.check(session, entry, seen)
     before = _columns(entry)
     _apply(entry, changes, ENTRY_FIELDS)
     _status_dates(entry, before["status"], changes, today)
@@ -210,6 +218,7 @@ def _change_entry(
     after = _columns(entry)
     diff = {k: [before[k], after[k]] for k in ENTRY_FIELDS if before[k] != after[k]}
     if diff:
+        edit_versions.claim(session, entry, seen)
         entry.updated_at = datetime.now(UTC)
         _note(session, entry, ActivityAction.UPDATED, diff, f"Changed in the log: {_label(entry)}")
 
@@ -261,12 +270,21 @@ def create_entry(
 
 
 def edit_entry(
-    db: Database, entry_id: int, *, today: date | None = None, **changes: object
+    db: Database,
+    entry_id: int,
+    *,
+    today: date | None = None,
+    seen_version: int | None = None,
+    **changes: object,
 ) -> LogEntryInfo:
-    """Change fields of an entry. A new ``status`` moves its dates along (see set_status)."""
+    """Change fields of an entry. A new ``status`` moves its dates along (see set_status).
+
+    ``seen_version``: the version the change was made on; if the entry changed since, the
+    change is refused with a StaleEditError (see services/edit_versions.py).
+    """
     with db.session() as session:
         entry = _get(session, LogEntry, entry_id, "log entry")
-        _change_entry(session, entry, changes, today or clock.today())
+        _change_entry(session, entry, changes, today or clock.today(), seen_version)
         return entry_info(entry)
 
 
@@ -284,7 +302,10 @@ def set_status(
     changes: dict[str, object] = {"status": status}
     if on is not None and status in STATUS_DATE:
         changes[STATUS_DATE[status]] = on
-    return edit_entry(db, entry_id, today=today, **changes)
+    with db.session() as session:
+        entry = _get(session, LogEntry, entry_id, "log entry")
+        _change_entry(session, entry, changes, today or clock.today())
+        return entry_info(entry)
 
 
 def delete_entry(db: Database, entry_id: int) -> LogEntryInfo:
@@ -362,11 +383,11 @@ def add_link_row(
 
 
 def call_info(call: Call) -> CallInfo:
-    return CallInfo(**{k: getattr(call, k) for k in ("id", "case_id", *CALL_FIELDS)})
+    return CallInfo(**{k: getattr(call, k) for k in ("id", "case_id", *CALL_FIELDS, "version")})
 
 
 def question_info(question: Question) -> QuestionInfo:
-    keys = ("id", "case_id", *QUESTION_FIELDS, "created_at")
+    keys = ("id", "case_id", *QUESTION_FIELDS, "created_at", "version")
     return QuestionInfo(**{k: getattr(question, k) for k in keys})
 
 
@@ -388,13 +409,19 @@ def _create(db: Database, row: Call | Question, fields: Mapping[str, object]) ->
 
 
 def _edit(
-    db: Database, model: type[Call | Question], row_id: int, changes: Mapping[str, object]
+    db: Database,
+    model: type[Call | Question],
+    row_id: int,
+    changes: Mapping[str, object],
+    seen: int | None,
 ) -> Any:
     kinds, word = (CALL_FIELDS, "call") if model is Call else (QUESTION_FIELDS, "question")
     with db.session() as session:
         row = _get(session, model, row_id, word)
+        edit_versions.check(session, row, seen)
         diff = _apply(row, changes, kinds)
         if diff:
+            edit_versions.claim(session, row, seen)
             _note(session, row, ActivityAction.UPDATED, diff, f"Changed a {word}")
         return _info(row)
 
@@ -417,9 +444,14 @@ def add_call(db: Database, case_id: int, called_at: datetime, **fields: object) 
     )
 
 
-def edit_call(db: Database, call_id: int, **changes: object) -> CallInfo:
-    """Change a call; ``follow_up_on=date`` sets (or None clears) its follow-up date."""
-    return cast(CallInfo, _edit(db, Call, call_id, changes))
+def edit_call(
+    db: Database, call_id: int, *, seen_version: int | None = None, **changes: object
+) -> CallInfo:
+    """Change a call; ``follow_up_on=date`` sets (or None clears) its follow-up date.
+
+    ``seen_version`` as for edit_entry.
+    """
+    return cast(CallInfo, _edit(db, Call, call_id, changes, seen_version))
 
 
 def delete_call(db: Database, call_id: int) -> CallInfo:
@@ -460,8 +492,11 @@ def add_question(
     return cast(QuestionInfo, _create(db, row, fields))
 
 
-def edit_question(db: Database, question_id: int, **changes: object) -> QuestionInfo:
-    return cast(QuestionInfo, _edit(db, Question, question_id, changes))
+def edit_question(
+    db: Database, question_id: int, *, seen_version: int | None = None, **changes: object
+) -> QuestionInfo:
+    """Change a question; ``seen_version`` as for edit_entry."""
+    return cast(QuestionInfo, _edit(db, Question, question_id, changes, seen_version))
 
 
 def answer_question(

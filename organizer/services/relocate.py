@@ -23,7 +23,7 @@ from sqlalchemy import select, update
 from organizer.core.errors import CaseNotFoundError, KnownError
 from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, DocumentStatus
-from organizer.services import activity
+from organizer.services import activity, local_folders
 from organizer.services.cases import case_info, normalise_folder
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document
@@ -119,15 +119,23 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
             raise CaseNotFoundError(
                 "That case is not in the organizer any more; it may have been removed."
             )
-        other = session.scalar(select(Case).where(Case.folder == key, Case.id != case_id))
+        database = local_folders.identity(session.connection()) if db.is_server else None
+        if database is not None:
+            # On a server the folder is this computer's own record: the shared one stays.
+            other_id = local_folders.case_at(database, key)
+            other = session.get(Case, other_id) if other_id not in (None, case_id) else None
+        else:
+            other = session.scalar(select(Case).where(Case.folder == key, Case.id != case_id))
         if other is not None:
             name = f" ({other.patient})" if other.patient else ""
             raise KnownError(
                 f"The folder {key} already belongs to another case{name}. Choose the folder "
                 "that holds this case's papers; nothing was changed."
             )
-        old = case.folder
-        if old != key:
+        old = case_info(case).folder
+        if database is not None:
+            local_folders.remember(database, case_id, key)
+        elif old != key:
             case.folder = key
             activity.note(
                 session, case, ActivityAction.UPDATED, {"folder": [old, key]}, "Case folder moved"

@@ -12,6 +12,8 @@ import logging
 from sqlalchemy import delete
 
 from organizer.core.errors import CaseNotFoundError
+from organizer.services import local_folders
+from organizer.services.cases import case_info
 from organizer.storage import search_index
 from organizer.storage.database import Database
 from organizer.storage.models import Activity, Case
@@ -33,12 +35,15 @@ def remove_case(db: Database, case_id: int) -> str:
             raise CaseNotFoundError(
                 "That case is not in the organizer any more; it may have been removed already."
             )
-        folder, title = case.folder, case.patient
+        folder, title = case_info(case).folder, case.patient
+        database = local_folders.identity(session.connection()) if db.is_server else None
         # The search index first: its rows don't depend on a trigger being in place.
         search_index.forget_case(session, case_id)
         session.execute(delete(Case).where(Case.id == case_id))
         session.execute(delete(Activity).where(Activity.case_id == case_id))
         search_index.after_forgetting(session)
+    if database is not None:
+        local_folders.forget(database, case_id)
     if not db.is_server:
         with db.engine.connect() as connection:
             # Best effort: fold the write-ahead log back so the old pages are overwritten.

@@ -54,7 +54,9 @@ def _entry_with(entry: LogEntry, links: tuple[LinkInfo, ...]) -> LogEntryInfo:
     """``log.entry_info`` without loading the entry's links (the caller has them)."""
     fields = {key: getattr(entry, key) for key in log.ENTRY_FIELDS}
     source = entry.decision_source or ""
-    return LogEntryInfo(id=entry.id, links=links, decision_source=source, **fields)
+    return LogEntryInfo(
+        id=entry.id, links=links, decision_source=source, version=entry.version, **fields
+    )
 
 
 @dataclass(slots=True)

@@ -96,6 +96,7 @@ class Database:
     sessions: sessionmaker[Session]
     backup_path: Path | None = None
     where: str = ""  # how to name it to a person: the file, or the address (no password)
+    read_only: bool = False  # a server account that may look but not change (a role)
 
     @property
     def is_server(self) -> bool:
@@ -335,6 +336,7 @@ def _open_server(url: URL) -> Database:
     try:
         with engine.connect() as connection:
             revision = server.server_revision(connection, where)
+            read_only = revision is not None and not server.may_change(connection)
         known = known_revisions()
         if revision is not None and revision not in known:
             raise DatabaseTooNewError(
@@ -343,6 +345,8 @@ def _open_server(url: URL) -> Database:
                 "the database was left untouched."
             )
         if revision != known[-1]:
+            if read_only:
+                raise KnownError(server.update_refused_message(where))
             _upgrade(engine)
     except DBAPIError as exc:
         engine.dispose()
@@ -353,4 +357,11 @@ def _open_server(url: URL) -> Database:
         engine.dispose()
         raise
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, path=Path(os.devnull), engine=engine, sessions=sessions, where=where)
+    return Database(
+        url=url,
+        path=Path(os.devnull),
+        engine=engine,
+        sessions=sessions,
+        where=where,
+        read_only=read_only,
+    )

@@ -87,6 +87,9 @@ class Case(Base):
     # JSON list of extra name patterns the user wants left out of the index.
     ignore_patterns: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Optimistic locking (0011): one more on each change; an edit made on an older one is
+    # refused (services/edit_versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     documents: Mapped[list[Document]] = relationship(
         back_populates="case", cascade="all, delete-orphan", passive_deletes=True
@@ -219,6 +222,9 @@ class LogEntry(Base):
     not_appealing: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Optimistic locking (0011): one more on each change; an edit made on an older one is
+    # refused (services/edit_versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     case: Mapped[Case] = relationship(back_populates="log_entries")
     links: Mapped[list[LogDocumentLink]] = relationship(
@@ -274,6 +280,9 @@ class Call(Base):
     reference_number: Mapped[str] = mapped_column(String, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
     follow_up_on: Mapped[date | None] = mapped_column(Date)
+    # Optimistic locking (0011): one more on each change; an edit made on an older one is
+    # refused (services/edit_versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Question(Base):
@@ -286,6 +295,9 @@ class Question(Base):
     answer: Mapped[str] = mapped_column(Text, default="")
     answered_on: Mapped[date | None] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    # Optimistic locking (0011): one more on each change; an edit made on an older one is
+    # refused (services/edit_versions.py).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
 class Activity(Base):

@@ -110,6 +110,35 @@ def server_revision(connection: Connection, where: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+def read_only_message(where: str) -> str:
+    return (
+        "You can look at this case but not change it: your account on the database "
+        f"{where} may only read (a read-only role). {NOT_SAVED} Ask the person who "
+        "manages the database for the right to make changes."
+    )
+
+
+def update_refused_message(where: str) -> str:
+    return (
+        f"The database {where} needs an update for this version of the organizer, and "
+        "your account may only read it (a read-only role). It was left untouched. Ask the "
+        "person who manages the database to open it once with an account that may change it."
+    )
+
+
+def may_change(connection: Connection) -> bool:
+    """Whether the account may change cases: write the log and the history.
+
+    A read-only role (only SELECT) may still open every case and look at it. Only tables
+    of the first schema are asked about: an older database is asked before its update.
+    """
+    query = text(
+        "SELECT has_table_privilege(current_user, 'log_entries', 'INSERT, UPDATE, DELETE') "
+        "AND has_table_privilege(current_user, 'activity', 'INSERT')"
+    )
+    return bool(connection.execute(query).scalar())
+
+
 def lock_for_migration(connection: Connection) -> None:
     """One migration at a time: the others wait, then find the schema up to date."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK})
@@ -126,11 +155,7 @@ def server_problem(exc: BaseException | None, where: str, url: URL) -> KnownErro
     state = exc.sqlstate or ""
     reason = scrub(str(exc).strip().splitlines()[0] if str(exc).strip() else "", url)
     if state in ("42501", "25006"):
-        return DatabaseReadOnlyError(
-            f"Your account on the database {where} may look but not change things "
-            f"(a read-only role). {NOT_SAVED} Ask the person who manages the database "
-            "for the right to make changes."
-        )
+        return DatabaseReadOnlyError(read_only_message(where))
     if state.startswith("53"):
         return DatabaseFullError(
             f"The database server of {where} is out of room ({reason}). {NOT_SAVED} "

@@ -955,6 +955,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>⚠ No se puede llegar a la carpeta del caso. Esperándola.</translation>
     </message>
     <message>
+        <source>Look only: your account can&apos;t change this case</source>
+        <translation>Solo lectura: su cuenta no puede cambiar este caso</translation>
+    </message>
+    <message>
         <source>Reading scans</source>
         <translation>Leyendo escaneos</translation>
     </message>

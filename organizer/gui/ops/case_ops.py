@@ -58,8 +58,10 @@ def find_or_create(db: Database, folder: Path, profile: CaseProfile | None) -> C
     return cases.find_case(db, folder) or cases.create_case(db, folder, profile)
 
 
-def update_profile(db: Database, case_id: int, profile: CaseProfile) -> CaseInfo:
-    return cases.update_profile(db, case_id, profile)
+def update_profile(
+    db: Database, case_id: int, profile: CaseProfile, seen_version: int | None = None
+) -> CaseInfo:
+    return cases.update_profile(db, case_id, profile, seen_version)
 
 
 def suggest_details(db: Database, case_id: int) -> ProfileSuggestion:

@@ -28,8 +28,14 @@ def create_entry(db: Database, case_id: int, values: dict[str, Any], today: date
     return made
 
 
-def edit_entry(db: Database, entry_id: int, values: dict[str, Any], today: date) -> object:
-    return log.edit_entry(db, entry_id, today=today, **values)
+def edit_entry(
+    db: Database,
+    entry_id: int,
+    values: dict[str, Any],
+    today: date,
+    seen_version: int | None = None,
+) -> object:
+    return log.edit_entry(db, entry_id, today=today, seen_version=seen_version, **values)
 
 
 def delete_entry(db: Database, entry_id: int) -> LogEntryInfo:
@@ -48,16 +54,20 @@ def add_call(db: Database, case_id: int, called_at: datetime, values: dict[str, 
     return log.add_call(db, case_id, called_at, **values)
 
 
-def edit_call(db: Database, call_id: int, values: dict[str, Any]) -> object:
-    return log.edit_call(db, call_id, **values)
+def edit_call(
+    db: Database, call_id: int, values: dict[str, Any], seen_version: int | None = None
+) -> object:
+    return log.edit_call(db, call_id, seen_version=seen_version, **values)
 
 
 def add_question(db: Database, case_id: int, question: str, values: dict[str, Any]) -> object:
     return log.add_question(db, case_id, question, **values)
 
 
-def edit_question(db: Database, question_id: int, values: dict[str, Any]) -> object:
-    return log.edit_question(db, question_id, **values)
+def edit_question(
+    db: Database, question_id: int, values: dict[str, Any], seen_version: int | None = None
+) -> object:
+    return log.edit_question(db, question_id, seen_version=seen_version, **values)
 
 
 def start_appeal(db: Database, entry_id: int, today: date) -> object:
