@@ -63,7 +63,7 @@ def compare_plain(
     folder: Path, labels: list[dict[str, Any]], truth: dict[str, Any], timing: bool
 ) -> dict[str, Any]:
     from organizer.jobs import photo
-    from organizer.jobs.ocr import ocr_pages
+    from organizer.jobs.page_ocr import ocr_pages
 
     found: dict[str, dict[str, set[str]]] = {}
     ours_seconds = plain_seconds = 0.0
@@ -109,12 +109,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--aggregate-only", action="store_true", help="no line names a document (held-out sets)"
+    )
     args = parser.parse_args(argv)
     folder: Path = args.set.resolve()
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["documents"]
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as work_name:
-        run = run_pipeline(folder, Path(work_name))
+        run = run_pipeline(folder, Path(work_name), "new")
     if run.out is None:
         print("the app run failed:", *run.problems, sep="\n  ")
         return 1
@@ -139,7 +142,8 @@ def main(argv: list[str] | None = None) -> int:
         totals["ours"] += len(ours)
         for key in row["upright"] - ours:
             totals["missed"] += 1
-            print(f"  found by plain tesseract (upright), not by the app: {label['file']} {key}")
+            if not args.aggregate_only:
+                print(f"  plain tesseract (upright) found, the app missed: {label['file']} {key}")
     wanted = totals["wanted"]
     print(f"reference+member values: app {share(totals['ours'], wanted)}, ", end="")
     print(f"plain tesseract {share(totals['as_is'], wanted)}, ", end="")
