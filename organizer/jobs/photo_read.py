@@ -31,16 +31,30 @@ class PhotoReading:
     image: Gray | None = None  # the corrected page, as read
 
 
-def _upright(image: Gray, scratch: Path, limit: float) -> tuple[Gray, int, bool]:
-    """The page turned upright: (image, clockwise degrees turned, whether sure).
+def _upright(
+    image: Gray, scratch: Path, limit: float, prepared: photo.Prepared | None = None
+) -> tuple[Gray, int, bool]:
+    """The page turned upright and levelled: (image, clockwise degrees turned, whether sure).
 
     Line direction and the ascender/descender balance decide quickly; Tesseract's
-    orientation detection (``--psm 0``) is asked only when they can't tell.
+    orientation detection (``--psm 0``) is asked only when they can't tell. The balance is
+    weighed on the levelled page: on a crooked one (a fax a few degrees off) the lines smear
+    into each other and it says nothing. What was done goes into ``prepared``'s steps.
     """
-    turned = 0
-    if not photo.lines_horizontal(image):
-        image, turned = photo.turn(image, 90), 90
-    score = photo.upright_score(image)
+    image, turned, angle = photo.level_lines(image)
+    judged = image
+    if abs(angle) >= photo.MIN_SKEW_DEGREES:
+        judged = photo.rotate_small(image, angle)
+        # A black-and-white page (a fax) is read as it is: Tesseract copes with its few
+        # degrees better than with the jagged edges turning it makes (bench: 93 % of the
+        # words against 91 %), and faster.
+        bilevel = prepared.bilevel if prepared is not None else photo.is_bilevel(image)
+        if not bilevel:
+            image = judged
+            if prepared is not None:
+                prepared.skew = angle
+                prepared.steps.append(f"levelled by {angle:.1f}°")
+    score = photo.upright_score(judged)
     if abs(score) >= SURE_SCORE:
         return (photo.turn(image, 180), turned + 180, True) if score < 0 else (image, turned, True)
     picture = scratch / "osd.png"
@@ -70,18 +84,21 @@ def read_picture(
         return PhotoReading(reading.text, reading.confidence, user_turn, ["original"], image)
     prepared = photo.prepare(gray)
     if user_turn:  # the user's turn is not second-guessed
-        image, turned, sure = photo.turn(prepared.image, user_turn), user_turn % 360, True
+        prepared.image = photo.turn(prepared.image, user_turn)
+        turned, sure = user_turn % 360, True
+        image = photo.level(prepared).image
     else:
-        image, turned, sure = _upright(prepared.image, scratch, limit)
+        image, turned, sure = _upright(prepared.image, scratch, limit, prepared)
         if turned:
             prepared.steps.append(f"turned {turned}°")
-    prepared.image = image
-    image = photo.level(prepared).image
+        prepared.image = image
+    shown = image  # the preview and the searchable copy keep the table rules
+    image = photo.without_rules(image)
     photo.write_png(picture, image)
     started = time.monotonic()
     best = orientation.read_scored(picture, limit)
     spent = time.monotonic() - started
-    result = PhotoReading(best.text, best.confidence, turned, prepared.steps, image)
+    result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
     left = None if deadline is None else deadline - time.monotonic()
@@ -96,6 +113,6 @@ def read_picture(
             second.confidence,
             (turned + 180) % 360,
             [*prepared.steps, "read the other way up"],
-            other,
+            photo.turn(shown, 180),
         )
     return result
