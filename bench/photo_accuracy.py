@@ -32,7 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-from understanding_accuracy import run_pipeline, score  # noqa: E402
+from _accuracy_score import detail_lines, score  # noqa: E402
+from understanding_accuracy import run_pipeline  # noqa: E402
 
 TARGETS = {"kind": 0.90, "outcome": 0.85, "values": 0.85}
 TEXT_VALUES = ("reference_number", "member_id")
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--details", action="store_true", help="every wrong value (train sets)")
     parser.add_argument(
         "--aggregate-only", action="store_true", help="no line names a document (held-out sets)"
     )
@@ -130,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"letter outcome:  {share(scores.outcome.right, scores.outcome.total)}")
     for key, tally in scores.values.items():
         print(f"{key + ':':16} {share(tally.right, tally.total)}")
+    if args.details and not args.aggregate_only:
+        print(*detail_lines(scores), sep="\n")
     plain = compare_plain(folder, labels, truth, not args.no_timing)
-    totals = {"as_is": 0, "upright": 0, "ours": 0, "wanted": 0, "missed": 0}
+    totals = {"as_is": 0, "upright": 0, "ours": 0, "text": 0, "wanted": 0, "missed": 0}
     for label in labels:
         row = plain["found"][label["file"]]
         doc = docs.get(label["file"], {})
@@ -140,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
         totals["as_is"] += len(row["as_is"])
         totals["upright"] += len(row["upright"])
         totals["ours"] += len(ours)
+        text = squeeze(run.texts.get(label["file"], ""))
+        totals["text"] += sum(1 for k in row["wanted"] if squeeze(label[k]) in text)
         for key in row["upright"] - ours:
             totals["missed"] += 1
             if not args.aggregate_only:
@@ -148,6 +154,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reference+member values: app {share(totals['ours'], wanted)}, ", end="")
     print(f"plain tesseract {share(totals['as_is'], wanted)}, ", end="")
     print(f"plain on the upright picture {share(totals['upright'], wanted)}")
+    print(f"the same values in the app's OCR text: {share(totals['text'], wanted)}")
     print(f"values plain tesseract (upright) found that the app missed: {totals['missed']}")
     if not args.no_timing:
         ratio = plain["ours"] / plain["plain"] if plain["plain"] else float("nan")

@@ -42,19 +42,12 @@ def _upright(
     into each other and it says nothing. What was done goes into ``prepared``'s steps.
     """
     image, turned, angle = photo.level_lines(image)
-    judged = image
     if abs(angle) >= photo.MIN_SKEW_DEGREES:
-        judged = photo.rotate_small(image, angle)
-        # A black-and-white page (a fax) is read as it is: Tesseract copes with its few
-        # degrees better than with the jagged edges turning it makes (bench: 93 % of the
-        # words against 91 %), and faster.
-        bilevel = prepared.bilevel if prepared is not None else photo.is_bilevel(image)
-        if not bilevel:
-            image = judged
-            if prepared is not None:
-                prepared.skew = angle
-                prepared.steps.append(f"levelled by {angle:.1f}°")
-    score = photo.upright_score(judged)
+        image = photo.rotate_small(image, angle)
+        if prepared is not None:
+            prepared.skew = angle
+            prepared.steps.append(f"levelled by {angle:.1f}°")
+    score = photo.upright_score(image)
     if abs(score) >= SURE_SCORE:
         return (photo.turn(image, 180), turned + 180, True) if score < 0 else (image, turned, True)
     picture = scratch / "osd.png"
