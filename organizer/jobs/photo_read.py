@@ -50,7 +50,7 @@ def _upright(
     score = photo.upright_score(image)
     if abs(score) >= SURE_SCORE:
         return (photo.turn(image, 180), turned + 180, True) if score < 0 else (image, turned, True)
-    picture = scratch / "osd.png"
+    picture = scratch / "osd.pgm"
     photo.write_png(picture, photo.for_detection(image))
     found = orientation.detect(picture, min(limit, 20.0))
     if found is None:
@@ -69,7 +69,7 @@ def read_picture(
     deadline: float | None = None,
 ) -> PhotoReading:
     """Read one page of a picture, correcting it first unless the user asked not to."""
-    picture = scratch / "photo.png"
+    picture = scratch / "photo.pgm"
     if use_original:
         image = photo.turn(gray, user_turn)
         photo.write_png(picture, image)
