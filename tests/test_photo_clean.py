@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from organizer.jobs import photo
-from organizer.jobs.photo_read import _upright, read_picture
+from organizer.jobs.photo_read import _upright, mend_split_months, read_picture
 from tests.factories import render_text_image
 from tests.helpers import needs_tesseract
 from tests.photos import PhotoLook, make_photo
@@ -114,3 +114,11 @@ def test_photo_of_a_ruled_table_is_read_and_shown_with_its_rules(
     assert reading.image is not None
     ink = reading.image < 128
     assert (ink.sum(axis=1) > 0.5 * reading.image.shape[1]).any()
+
+
+def test_month_split_by_tesseract_is_put_back_together() -> None:
+    text = "J anuary 12, 2026\nA letter came; I have 3 pages\n5 de S eptiembre de 2026"
+    mended = mend_split_months(text).splitlines()
+    assert mended[0] == "January 12, 2026"
+    assert mended[1] == "A letter came; I have 3 pages"  # other words stay apart
+    assert mended[2] == "5 de Septiembre de 2026"

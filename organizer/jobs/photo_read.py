@@ -6,10 +6,12 @@ in as arguments and win over what is detected.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from organizer.core.understand.dates import MONTHS
 from organizer.jobs import orientation, photo
 from organizer.jobs.photo import Gray
 
@@ -22,6 +24,24 @@ SURE_OSD = 2.0
 SURE_READING = 85.0
 
 
+# A capital Tesseract sets apart from the rest of its word ("J anuary 12, 2026").
+_SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
+_LONG_MONTHS = frozenset(name for name in MONTHS if len(name) >= 4)
+
+
+def mend_split_months(text: str) -> str:
+    """Month names put back together where Tesseract split off their capital.
+
+    Only whole month names are joined, so "A letter" or "I have" stay as they are.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group(1) + match.group(2)
+        return word if word.lower() in _LONG_MONTHS else match.group(0)
+
+    return _SPLIT_WORD.sub(join, text)
+
+
 @dataclass(slots=True)
 class PhotoReading:
     text: str
@@ -29,6 +49,9 @@ class PhotoReading:
     turned: int = 0  # clockwise degrees applied (user's turn + detected)
     steps: list[str] = field(default_factory=list)
     image: Gray | None = None  # the corrected page, as read
+
+    def __post_init__(self) -> None:
+        self.text = mend_split_months(self.text)
 
 
 def _upright(
