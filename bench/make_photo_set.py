@@ -8,7 +8,9 @@ turned 90/180/270 or a little, shaded, blurred, then saved as JPEG, HEIC (severa
 multi-image HEIC) or a 1-bit multi-page fax TIFF. OUT gets the pictures, a labels.json whose
 rows are the source labels with the new file names (``scanned: true``), the first corpus's
 case.json, and truth.json (each picture's turns, for the plain-tesseract comparison).
-Deterministic for a seed. Reads only the train parts of bench/corpus/own (never heldout-*).
+Deterministic for a seed. Reads only the train parts of bench/corpus/own, unless
+``--heldout`` asks for a set made from the held-out parts alone (then nothing printed
+names a document: measure it with ``photo_accuracy.py --aggregate-only``).
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ CORPORA = (
     SHARED / "public",
     REPO / "bench" / "corpus" / "own" / "train-a",
     REPO / "bench" / "corpus" / "own" / "train-b",
+)
+HELDOUT = (
+    REPO / "bench" / "corpus" / "own" / "heldout-a",
+    REPO / "bench" / "corpus" / "own" / "heldout-b",
 )
 FORMATS = ("jpeg", "heic", "fax")
 MAX_PAGES = 3
@@ -108,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--per-corpus", type=int, default=10)
     parser.add_argument("--seed", type=int, default=18)
+    parser.add_argument(
+        "--heldout", action="store_true", help="the held-out parts only, printed as counts"
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
@@ -117,8 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     case_copied = False
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
-        for corpus in CORPORA:
-            if "heldout" in corpus.name or not (corpus / "labels.json").is_file():
+        for corpus in HELDOUT if args.heldout else CORPORA:
+            if ("heldout" in corpus.name) != args.heldout or not (corpus / "labels.json").is_file():
                 continue
             if not case_copied:
                 shutil.copy(corpus / "case.json", out / "case.json")
@@ -157,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
                 name = save(out, f"IMG_{number:04d}", images, fmt)
                 labels.append({**row, "file": name, "scanned": True, "source": row["file"]})
                 truth[name] = {"format": fmt, "corpus": corpus.name, "pages": looks}
-                print(f"{name}: {corpus.name}/{row['file']} ({fmt}, {len(images)} pages)")
+                if not args.heldout:
+                    print(f"{name}: {corpus.name}/{row['file']} ({fmt}, {len(images)} pages)")
+    print(f"{len(labels)} documents, {sum(len(t['pages']) for t in truth.values())} pages")
     (out / "labels.json").write_text(
         json.dumps({"documents": labels}, indent=1) + "\n", encoding="utf-8"
     )

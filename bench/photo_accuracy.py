@@ -32,7 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
-from understanding_accuracy import run_pipeline, score  # noqa: E402
+from _accuracy_score import detail_lines, score  # noqa: E402
+from understanding_accuracy import run_pipeline  # noqa: E402
 
 TARGETS = {"kind": 0.90, "outcome": 0.85, "values": 0.85}
 TEXT_VALUES = ("reference_number", "member_id")
@@ -63,7 +64,7 @@ def compare_plain(
     folder: Path, labels: list[dict[str, Any]], truth: dict[str, Any], timing: bool
 ) -> dict[str, Any]:
     from organizer.jobs import photo
-    from organizer.jobs.ocr import ocr_pages
+    from organizer.jobs.page_ocr import ocr_pages
 
     found: dict[str, dict[str, set[str]]] = {}
     ours_seconds = plain_seconds = 0.0
@@ -109,12 +110,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--details", action="store_true", help="every wrong value (train sets)")
+    parser.add_argument(
+        "--aggregate-only", action="store_true", help="no line names a document (held-out sets)"
+    )
     args = parser.parse_args(argv)
     folder: Path = args.set.resolve()
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["documents"]
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as work_name:
-        run = run_pipeline(folder, Path(work_name))
+        run = run_pipeline(folder, Path(work_name), "new")
     if run.out is None:
         print("the app run failed:", *run.problems, sep="\n  ")
         return 1
@@ -127,8 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"letter outcome:  {share(scores.outcome.right, scores.outcome.total)}")
     for key, tally in scores.values.items():
         print(f"{key + ':':16} {share(tally.right, tally.total)}")
+    if args.details and not args.aggregate_only:
+        print(*detail_lines(scores), sep="\n")
     plain = compare_plain(folder, labels, truth, not args.no_timing)
-    totals = {"as_is": 0, "upright": 0, "ours": 0, "wanted": 0, "missed": 0}
+    totals = {"as_is": 0, "upright": 0, "ours": 0, "text": 0, "wanted": 0, "missed": 0}
     for label in labels:
         row = plain["found"][label["file"]]
         doc = docs.get(label["file"], {})
@@ -137,13 +144,17 @@ def main(argv: list[str] | None = None) -> int:
         totals["as_is"] += len(row["as_is"])
         totals["upright"] += len(row["upright"])
         totals["ours"] += len(ours)
+        text = squeeze(run.texts.get(label["file"], ""))
+        totals["text"] += sum(1 for k in row["wanted"] if squeeze(label[k]) in text)
         for key in row["upright"] - ours:
             totals["missed"] += 1
-            print(f"  found by plain tesseract (upright), not by the app: {label['file']} {key}")
+            if not args.aggregate_only:
+                print(f"  plain tesseract (upright) found, the app missed: {label['file']} {key}")
     wanted = totals["wanted"]
     print(f"reference+member values: app {share(totals['ours'], wanted)}, ", end="")
     print(f"plain tesseract {share(totals['as_is'], wanted)}, ", end="")
     print(f"plain on the upright picture {share(totals['upright'], wanted)}")
+    print(f"the same values in the app's OCR text: {share(totals['text'], wanted)}")
     print(f"values plain tesseract (upright) found that the app missed: {totals['missed']}")
     if not args.no_timing:
         ratio = plain["ours"] / plain["plain"] if plain["plain"] else float("nan")

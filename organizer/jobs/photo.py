@@ -31,6 +31,10 @@ MAX_UPSCALE = 1.6
 # A page must fill at least this share of the photo to be believed.
 MIN_PAGE_SHARE = 0.2
 MAX_SKEW_DEGREES = 5.0
+# At most this share of grey pixels in a black-and-white picture (JPEG-free faxes have none).
+BILEVEL_GREY_SHARE = 0.01
+# Smaller angles are not worth turning the page for.
+MIN_SKEW_DEGREES = 0.25
 
 Gray = Any  # a 2-D uint8 numpy array
 
@@ -191,6 +195,28 @@ def rotate_small(gray: Gray, angle: float) -> Gray:
     )
 
 
+def is_bilevel(gray: Gray) -> bool:
+    """Black and white only (a fax, a scanner's 1-bit page): its light needs no evening out.
+
+    Dividing by the background changes nothing on it but costs time.
+    """
+    sample = gray[::4, ::4]
+    grey = np.count_nonzero((sample > 0) & (sample < 255))
+    return bool(grey <= BILEVEL_GREY_SHARE * sample.size)
+
+
+def level_lines(gray: Gray) -> tuple[Gray, int, float]:
+    """The page turned so its lines run across, and the small angle that makes them level.
+
+    Returns (image, 0 or 90 degrees turned clockwise, angle in degrees). Each way is judged
+    at its own best angle, so that a tilted photo is judged fairly.
+    """
+    across, down = _best_level(gray), _best_level(turn(gray, 90))
+    if down[1] > across[1]:
+        return turn(gray, 90), 90, down[0]
+    return gray, 0, across[0]
+
+
 def cap_height(gray: Gray) -> float | None:
     """About the capital-letter height, in pixels, from the ink blobs (None: no text)."""
     count, _, stats, _ = cv2.connectedComponentsWithStats(_ink(gray), connectivity=8)
@@ -245,6 +271,7 @@ class Prepared:
     skew: float = 0.0
     scale: float = 1.0
     steps: list[str] = field(default_factory=list)
+    bilevel: bool = False  # black and white only (see is_bilevel)
 
 
 def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
@@ -253,14 +280,15 @@ def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
     Levelling comes after the page is turned upright (see ``level``): a sideways page has
     no level lines to go by.
     """
-    result = Prepared(gray)
+    result = Prepared(gray, bilevel=is_bilevel(gray))
     if flatten_page:
         corners = find_page(gray)
         if corners is not None:
             result.corners = corners
             result.image = flatten(gray, corners)
             result.steps.append("page found and flattened")
-    result.image = even_light(result.image)
+    if not result.bilevel:
+        result.image = even_light(result.image)
     factor = scale_for_text(result.image)
     if factor != 1.0:
         height, width = result.image.shape
@@ -275,29 +303,50 @@ def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
 def level(result: Prepared) -> Prepared:
     """Deskew small angles of an upright page."""
     angle = skew_angle(result.image)
-    if abs(angle) >= 0.25:
+    if abs(angle) >= MIN_SKEW_DEGREES:
         result.skew = angle
         result.image = rotate_small(result.image, angle)
         result.steps.append(f"levelled by {angle:.1f}°")
     return result
 
 
+def without_rules(gray: Gray) -> Gray:
+    """Table rules and underlines painted over with the paper's white.
+
+    Tesseract's layout analysis takes a ruled table for a picture and drops whole rows of it
+    (a reference number in a boxed table was lost this way); the words stay where they are.
+    """
+    height, width = gray.shape
+    ink = _ink(gray)
+    across = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, width // 6), 1))
+    )
+    down = cv2.morphologyEx(
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, height // 20)))
+    )
+    rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((3, 3), np.uint8))
+    if not rules.any():
+        return gray
+    cleaned = gray.copy()
+    cleaned[rules > 0] = 255
+    return cleaned
+
+
 def write_png(path: Path, gray: Gray) -> None:
-    # Light compression: written and read back at once, size matters less than time.
-    ok, encoded = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
+    """A PNG (light compression), or a PGM where ``path`` ends in .pgm.
+
+    Pictures only handed to Tesseract are PGM: written as they are, with no encoding time
+    (a PNG of a page costs about 60 ms).
+    """
+    if path.suffix == ".pgm":
+        ok, encoded = cv2.imencode(".pgm", gray)
+    else:
+        ok, encoded = cv2.imencode(".png", gray, [cv2.IMWRITE_PNG_COMPRESSION, 1])
     if not ok:
         raise ValueError("the page picture could not be written")
     from organizer.jobs.ocr import _write_private
 
     _write_private(path, encoded.tobytes())
-
-
-def lines_horizontal(gray: Gray) -> bool:
-    """Whether the text lines run across (upright or upside down) rather than up and down.
-
-    Compared at each way's best small angle, so that a tilted photo is judged fairly.
-    """
-    return _best_level(gray)[1] >= _best_level(turn(gray, 90))[1]
 
 
 def upright_score(gray: Gray) -> float:

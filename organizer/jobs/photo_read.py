@@ -6,10 +6,12 @@ in as arguments and win over what is detected.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from organizer.core.understand.dates import MONTHS
 from organizer.jobs import orientation, photo
 from organizer.jobs.photo import Gray
 
@@ -22,6 +24,24 @@ SURE_OSD = 2.0
 SURE_READING = 85.0
 
 
+# A capital Tesseract sets apart from the rest of its word ("J anuary 12, 2026").
+_SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
+_LONG_MONTHS = frozenset(name for name in MONTHS if len(name) >= 4)
+
+
+def mend_split_months(text: str) -> str:
+    """Month names put back together where Tesseract split off their capital.
+
+    Only whole month names are joined, so "A letter" or "I have" stay as they are.
+    """
+
+    def join(match: re.Match[str]) -> str:
+        word = match.group(1) + match.group(2)
+        return word if word.lower() in _LONG_MONTHS else match.group(0)
+
+    return _SPLIT_WORD.sub(join, text)
+
+
 @dataclass(slots=True)
 class PhotoReading:
     text: str
@@ -30,20 +50,30 @@ class PhotoReading:
     steps: list[str] = field(default_factory=list)
     image: Gray | None = None  # the corrected page, as read
 
+    def __post_init__(self) -> None:
+        self.text = mend_split_months(self.text)
 
-def _upright(image: Gray, scratch: Path, limit: float) -> tuple[Gray, int, bool]:
-    """The page turned upright: (image, clockwise degrees turned, whether sure).
+
+def _upright(
+    image: Gray, scratch: Path, limit: float, prepared: photo.Prepared | None = None
+) -> tuple[Gray, int, bool]:
+    """The page turned upright and levelled: (image, clockwise degrees turned, whether sure).
 
     Line direction and the ascender/descender balance decide quickly; Tesseract's
-    orientation detection (``--psm 0``) is asked only when they can't tell.
+    orientation detection (``--psm 0``) is asked only when they can't tell. The balance is
+    weighed on the levelled page: on a crooked one (a fax a few degrees off) the lines smear
+    into each other and it says nothing. What was done goes into ``prepared``'s steps.
     """
-    turned = 0
-    if not photo.lines_horizontal(image):
-        image, turned = photo.turn(image, 90), 90
+    image, turned, angle = photo.level_lines(image)
+    if abs(angle) >= photo.MIN_SKEW_DEGREES:
+        image = photo.rotate_small(image, angle)
+        if prepared is not None:
+            prepared.skew = angle
+            prepared.steps.append(f"levelled by {angle:.1f}°")
     score = photo.upright_score(image)
     if abs(score) >= SURE_SCORE:
         return (photo.turn(image, 180), turned + 180, True) if score < 0 else (image, turned, True)
-    picture = scratch / "osd.png"
+    picture = scratch / "osd.pgm"
     photo.write_png(picture, photo.for_detection(image))
     found = orientation.detect(picture, min(limit, 20.0))
     if found is None:
@@ -62,7 +92,7 @@ def read_picture(
     deadline: float | None = None,
 ) -> PhotoReading:
     """Read one page of a picture, correcting it first unless the user asked not to."""
-    picture = scratch / "photo.png"
+    picture = scratch / "photo.pgm"
     if use_original:
         image = photo.turn(gray, user_turn)
         photo.write_png(picture, image)
@@ -70,18 +100,21 @@ def read_picture(
         return PhotoReading(reading.text, reading.confidence, user_turn, ["original"], image)
     prepared = photo.prepare(gray)
     if user_turn:  # the user's turn is not second-guessed
-        image, turned, sure = photo.turn(prepared.image, user_turn), user_turn % 360, True
+        prepared.image = photo.turn(prepared.image, user_turn)
+        turned, sure = user_turn % 360, True
+        image = photo.level(prepared).image
     else:
-        image, turned, sure = _upright(prepared.image, scratch, limit)
+        image, turned, sure = _upright(prepared.image, scratch, limit, prepared)
         if turned:
             prepared.steps.append(f"turned {turned}°")
-    prepared.image = image
-    image = photo.level(prepared).image
+        prepared.image = image
+    shown = image  # the preview and the searchable copy keep the table rules
+    image = photo.without_rules(image)
     photo.write_png(picture, image)
     started = time.monotonic()
     best = orientation.read_scored(picture, limit)
     spent = time.monotonic() - started
-    result = PhotoReading(best.text, best.confidence, turned, prepared.steps, image)
+    result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
     left = None if deadline is None else deadline - time.monotonic()
@@ -96,6 +129,6 @@ def read_picture(
             second.confidence,
             (turned + 180) % 360,
             [*prepared.steps, "read the other way up"],
-            other,
+            photo.turn(shown, 180),
         )
     return result
