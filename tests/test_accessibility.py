@@ -28,10 +28,10 @@ from organizer.gui.dialogs.password import PasswordDialog
 from organizer.gui.dialogs.pick_entry import PickEntryDialog
 from organizer.gui.dialogs.profile import ProfileDialog
 from organizer.gui.dialogs.question import QuestionDialog
+from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
 from organizer.gui.dialogs.welcome import WelcomeDialog
 from organizer.gui.main_window import MainWindow
 from organizer.gui.ops.sheet_ops import sheet_for
-from organizer.gui.print_sheet import SheetPreviewDialog
 from organizer.gui.tasks import TaskRunner
 from organizer.storage.database import Database
 from tests.test_keyboard import busy_case  # noqa: F401 - a case with every part filled

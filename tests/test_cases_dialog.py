@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo
-from organizer.gui.cases_dialog import CasesDialog
+from organizer.gui.dialogs.cases import CasesDialog
 from organizer.gui.shell import AppShell
 from organizer.services import cases, log
 from organizer.storage.database import Database

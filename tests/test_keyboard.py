@@ -25,8 +25,8 @@ from organizer.gui.dialogs.link_document import LinkDocumentDialog
 from organizer.gui.dialogs.log_entry import LogEntryDialog
 from organizer.gui.dialogs.pick_entry import PickEntryDialog
 from organizer.gui.dialogs.question import QuestionDialog
+from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
 from organizer.gui.main_window import MainWindow
-from organizer.gui.print_sheet import SheetPreviewDialog
 from organizer.gui.tasks import TaskRunner
 from organizer.services import documents, links, log
 from organizer.storage.database import Database

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.gui.dialogs.link_document import LinkDocumentDialog, rank_documents
 from organizer.gui.dialogs.password import PasswordDialog
+from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
 from organizer.gui.documents_model import KIND, STATUS
 from organizer.gui.main_window import MainWindow
-from organizer.gui.print_sheet import SheetPreviewDialog
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import show_date
 from organizer.jobs.indexer import Indexer, IndexSettings

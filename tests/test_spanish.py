@@ -367,8 +367,8 @@ def test_the_window_in_spanish_shows_spanish(
 def test_the_print_preview_draws_the_sheet_in_the_language_chosen(
     qtbot: QtBot, db: Database, case: CaseInfo
 ) -> None:
+    from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
     from organizer.gui.ops import sheet_ops
-    from organizer.gui.print_sheet import SheetPreviewDialog
     from organizer.gui.translation import sheet_language
     from organizer.services.snapshot import load_snapshot
 

@@ -315,7 +315,7 @@ def test_reminders_follow_the_case_and_a_click_opens_the_entry(
 def test_the_reminders_menu_turns_them_off_and_sets_quiet_hours(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    from organizer.gui.deadline_features import QuietHoursDialog
+    from organizer.gui.dialogs.quiet_hours import QuietHoursDialog
     from organizer.gui.reminders import ReminderSettings
 
     features = window.deadlines

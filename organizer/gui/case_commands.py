@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from organizer.core.records import CaseInfo
 from organizer.gui import view
-from organizer.gui.cases_dialog import CasesDialog
 from organizer.gui.controller import CaseController
+from organizer.gui.dialogs.cases import CasesDialog
 from organizer.gui.dialogs.welcome import documents_folder, pick_folder_natively
 from organizer.gui.ops import case_ops
 from organizer.gui.ops.case_ops import IndexSettings

@@ -15,15 +15,10 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPageLayout, QPainter, QPalette
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QLabel,
     QListWidget,
     QMenu,
     QMenuBar,
-    QSpinBox,
     QSplitter,
     QStatusBar,
     QTabWidget,
@@ -36,6 +31,7 @@ from organizer.core.paths import data_dir
 from organizer.core.records import LogEntryInfo
 from organizer.gui import autostart
 from organizer.gui.coming_up import ComingUpBox
+from organizer.gui.dialogs.quiet_hours import QuietHoursDialog
 from organizer.gui.notify import Notifier
 from organizer.gui.ops import deadline_ops
 from organizer.gui.ops.reminder_ops import ToldStore
@@ -348,38 +344,6 @@ def render_timeline(
     painter.translate(0, title_h)
     paint_timeline(painter, geometry, print_palette(), today)
     painter.end()
-
-
-class QuietHoursDialog(QDialog):
-    """From which hour to which hour no reminder shows."""
-
-    def __init__(self, current: ReminderSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Quiet hours"))
-        self.current = current
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(self.tr("No reminders show between these hours; they wait until after."))
-        )
-        form = QFormLayout()
-        self.start = QSpinBox(self)
-        self.end = QSpinBox(self)
-        for box, value in ((self.start, current.quiet_from), (self.end, current.quiet_until)):
-            box.setRange(0, 23)
-            box.setSuffix(":00")
-            box.setValue(value)
-        form.addRow(self.tr("Quiet from:"), self.start)
-        form.addRow(self.tr("Until:"), self.end)
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def settings(self) -> ReminderSettings:
-        return ReminderSettings(self.current.enabled, self.start.value(), self.end.value())
 
 
 def install(window: DeadlineWindow) -> DeadlineFeatures:
