@@ -54,7 +54,8 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
     """The ID printed after a label: on its line or the next, or, for a paired label
     ("Payer / ID" over "Mesquite Crest / MQC730418862"), the part after the slash."""
     value = _VALUE.match(text, match.end())
-    if value is not None and len(value.group("id")) == 1 and text[value.end("id") : value.end("id") + 1] == " ":
+    lone = value is not None and len(value.group("id")) == 1
+    if value is not None and lone and text[value.end("id") : value.end("id") + 1] == " ":
         # A box or bar OCR read as one character ("Order# 0 OPAT-26-0306-12"): the ID follows.
         value = _VALUE.match(text, value.end("id")) or value
     if value is not None and value.group("after") != "*":
