@@ -3,13 +3,16 @@ gets a small letter written here, in English or Spanish, and the field it decide
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
-from organizer.core.understand import bundled_rules, understand
+from organizer.core.understand import Rules, RulesError, bundled_rules, load_rules, understand
 from organizer.core.understand.dates import find_windows
 from organizer.core.understand.identity import CaseIdentity, apply_identity
+from organizer.core.understand.rules import bundled_rules_path
 from organizer.core.understand.text import wrapped_label_pairs
 
 # --- decisions worded as the CMS model notices word them ---------------------------------
@@ -183,3 +186,29 @@ def test_spanish_claim_statement_fulfils_nothing() -> None:
     )
     assert found.kind == "insurance"
     assert found.fulfills == ()
+
+
+# --- a regex's "needs" skips texts that cannot hold a match -----------------------------
+
+
+def _rules_with(tmp_path: Path, entry: dict[str, object]) -> Rules:
+    data = json.loads(bundled_rules_path().read_text(encoding="utf-8"))
+    data["reference_labels"] = [entry]
+    path = tmp_path / "understanding.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return load_rules(path).rules
+
+
+def test_needs_gate_finds_the_same_values(tmp_path: Path) -> None:
+    rules = _rules_with(
+        tmp_path, {"regex": r"\b(?:n[^\W\d_]m\.?|no\.)\s*de\s+caso", "weight": 8, "needs": ["caso"]}
+    )
+    (label,) = rules.patterns("reference_labels")
+    assert label.regex.search("Núm. de caso: RC-26-00417") is not None
+    assert label.regex.search("Num. de caso: RC-26-00417") is not None
+    assert label.regex.search("Case number: RC-26-00417 for the member") is None
+
+
+def test_needs_must_be_plain_words(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="needs"):
+        _rules_with(tmp_path, {"regex": r"\bcaso", "weight": 8, "needs": "caso"})
