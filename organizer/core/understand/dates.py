@@ -234,10 +234,11 @@ _NUMBER_WORDS = {
 _NUMBER = r"(?P<num>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
 
 _WINDOW = re.compile(
-    r"\b(?:within|no later than|not later than|in the next|in)\s+"
+    r"\b(?:within|no later than|not later than|in the next|(?:you|they)\s+have|in)\s+"
     + _NUMBER
     + r"(?:\s*\(\d{1,3}\))?\s+(?P<unit>calendar\s+|business\s+|working\s+)?days?"
-    r"(?P<anchor>\s+(?:of|from|after)\s+(?:the\s+)?(?:(?:date|day)\s+(?:of|on)\s+)?"
+    r"(?P<anchor>\s+(?:of|from|after)\s+(?:the\s+)?"
+    r"(?:(?:date|day)\s+(?:(?:printed|shown|written)\s+)?(?:of|on|at\s+the\s+top\s+of)\s+)?"
     r"(?:this|the|our|your)?\s*(?P<what>[a-z\-]+(?:\s+[a-z\-]+)?))?",
     re.I,
 )
@@ -245,7 +246,16 @@ _WINDOW = re.compile(
 # The same in Spanish: "dentro de 14 días a partir de la fecha de esta carta", "en un plazo
 # de 30 días hábiles después de recibir este aviso".
 _NUMBER_WORDS_ES = {
+    "cinco": 5,
+    "siete": 7,
+    "ocho": 8,
     "diez": 10,
+    "doce": 12,
+    "veinte": 20,
+    "veintiuno": 21,
+    "veintiún": 21,
+    "veintiun": 21,
+    "cuarenta": 40,
     "catorce": 14,
     "quince": 15,
     "treinta": 30,
@@ -256,11 +266,13 @@ _NUMBER_WORDS_ES = {
     "ciento ochenta": 180,
 }
 _WINDOW_ES = re.compile(
-    r"\b(?:dentro\s+de|en\s+un\s+plazo\s+de|en\s+los\s+pr.ximos|antes\s+de|en)\s+(?:los\s+)?"
+    r"\b(?:dentro\s+de|en\s+un\s+plazo\s+(?:m.ximo\s+)?de|plazo\s+de|en\s+los\s+pr.ximos|antes\s+de"
+    r"|tiene(?:\s+hasta)?|tendr.(?:\s+hasta)?|cuenta\s+con|en)\s+(?:los\s+)?"
     r"(?P<num>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS_ES, key=len, reverse=True)) + r")"
-    r"(?:\s*\(\d{1,3}\))?\s+d.as?(?P<unit>\s+(?:h.biles|calendario|laborables))?"
-    r"(?P<anchor>\s+(?:a\s+partir\s+de|despu.s\s+de|desde|de)\s+(?:la\s+|el\s+)?"
-    r"(?:(?:fecha|d.a)\s+(?:de|del|en\s+que)\s+)?(?:esta|este|la|el|su|nuestra|nuestro)?\s*"
+    r"(?:\s*\(\d{1,3}\))?\s+d.as?(?P<unit>\s+(?:h.biles|calendario|naturales|laborables))?"
+    r"(?P<anchor>\s+(?:(?:contados\s+)?a\s+partir\s+de|despu.s\s+del?|posteriores\s+al?|desde|del?)"
+    r"\s+(?:la\s+|el\s+)?(?:(?:fecha|d.a)\s+(?:de|del|en\s+que|que\s+(?:aparece|figura)\s+en"
+    r"|indicada\s+en|impresa\s+en)\s+)?(?:esta|este|la|el|su|nuestra|nuestro)?\s*"
     r"(?P<what>[^\W\d_]+(?:\s+[^\W\d_]+)?))?",
     re.I,
 )

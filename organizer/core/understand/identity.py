@@ -266,6 +266,9 @@ def gate(found: ReadingT, patient: str, member_ids: Iterable[str]) -> ReadingT:
     return replace(found, **changes)
 
 
+_NO_SPACING = re.compile(r"[ -]")
+
+
 def apply_identity(found: ReadingT, text: str, identity: CaseIdentity, rules: Rules) -> ReadingT:
     """A document read with an empty profile, settled with the case's inferred identity:
     the case's member ID where the page prints it, and the coverage gate."""
@@ -287,6 +290,11 @@ def apply_identity(found: ReadingT, text: str, identity: CaseIdentity, rules: Ru
                 member_id=member.value,
                 detail_reasons=(*found.detail_reasons, member.reason + " (the case's ID)"),
             )
+    elif found.member_id is not None:
+        # The case's ID read with a look-alike misread ("5CA80417725"): the case's spelling.
+        canonical = {id_key(m): m for m in identity.member_ids}.get(id_key(found.member_id))
+        if canonical and _NO_SPACING.sub("", canonical) != _NO_SPACING.sub("", found.member_id):
+            found = replace(found, member_id=canonical)
     found = gate(found, identity.patient, identity.member_ids)
     return signed_by_patient(found, text, identity.patient)
 

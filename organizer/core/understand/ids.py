@@ -13,7 +13,7 @@ from organizer.core.understand.text import Prepared, id_key, repair_id
 
 _ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
 _VALUE = re.compile(
-    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({]+)\s*){0,3}?"
+    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({\-\u2013\u2014\u00ab\u00bb]+)\s*){0,3}?"
     r"(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
     + _ID
     + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
@@ -54,6 +54,10 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
     """The ID printed after a label: on its line or the next, or, for a paired label
     ("Payer / ID" over "Mesquite Crest / MQC730418862"), the part after the slash."""
     value = _VALUE.match(text, match.end())
+    lone = value is not None and len(value.group("id")) == 1
+    if value is not None and lone and text[value.end("id") : value.end("id") + 1] == " ":
+        # A box or bar OCR read as one character ("Order# 0 OPAT-26-0306-12"): the ID follows.
+        value = _VALUE.match(text, value.end("id")) or value
     if value is not None and value.group("after") != "*":
         token: str = value.group("id").rstrip("-").replace(" ", "")
         if len(re.sub(r"[^A-Z0-9]", "", token)) >= 5:

@@ -89,7 +89,10 @@ class Matcher:
         elif later is not None:
             scan = lowered_scan(self._source, self._flags & re.MULTILINE)
             if scan is not None:
-                self.needs, self.shift, self.exact = scan.needs, scan.shift, True
+                # Needs written in the rules (words a match holds) narrow more than the
+                # scan's own (often a single letter): those are kept.
+                self.needs = self.needs if self.needs is not None else scan.needs
+                self.shift, self.exact = scan.shift, True
                 self.fast = scan.pattern
         self._later = None
 

@@ -206,6 +206,17 @@ def regex_prefix(source: str) -> str | None:
     return found.group(1)
 
 
+def _needs(entry: dict[str, Any], where: str) -> frozenset[str] | None:
+    """A regex's "needs": words one of which its every match holds. On a plain (ASCII)
+    text without any of them the regex is not run; other texts are always searched."""
+    needs = entry.get("needs")
+    if needs is None:
+        return None
+    if not isinstance(needs, list) or not all(isinstance(n, str) and n.isascii() for n in needs):
+        raise RulesError(f"{where}: needs should be a list of plain (ASCII) words")
+    return frozenset(n.lower() for n in needs if n) or None
+
+
 def _compile(entry: object, where: str) -> Pattern:
     if not isinstance(entry, dict):
         raise RulesError(f"{where} should be an object with a phrase or regex and a weight")
@@ -235,7 +246,9 @@ def _compile(entry: object, where: str) -> Pattern:
             compiled = re.compile(source, flags)
         except re.error as exc:
             raise RulesError(f"{where}: the pattern {written!r} is not valid ({exc})") from None
-        matcher = Matcher(compiled, prefix=regex_prefix(source), later="")
+        matcher = Matcher(
+            compiled, prefix=regex_prefix(source), later="", needs=_needs(entry, where)
+        )
     return Pattern(matcher, float(weight), bool(entry.get("title", False)), written)
 
 

@@ -266,4 +266,26 @@ def table_pairs(lines: list[str]) -> list[tuple[str, str]]:
                 index = end + count
                 continue
         index = max(end, index + 1)
+    return pairs + wrapped_label_pairs(rows)
+
+
+# A label that wraps in its narrow cell, with the value beside its first line:
+# "Determinación de   SC-RX-26-55012" over "cobertura núm.:" (or "Plan reference   AB-1234"
+# over "number:"). The value has a digit and no spaces; the second line is words ending in ":".
+_WRAPPED_HEAD = re.compile(
+    r"^(?P<head>[^\W\d_][^\d:|]{1,40}?)\s+(?P<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})$"
+)
+_WRAPPED_TAIL = re.compile(r"^[*\u2022.\s-]*(?P<tail>[^\W\d_][^\d:|]{0,30}):$")
+
+
+def wrapped_label_pairs(rows: list[str]) -> list[tuple[str, str]]:
+    """("Determinación de cobertura núm.", value) for labels that wrap over two lines."""
+    pairs: list[tuple[str, str]] = []
+    for at in range(len(rows) - 1):
+        if not rows[at + 1].endswith(":"):
+            continue
+        head = _WRAPPED_HEAD.match(rows[at])
+        tail = _WRAPPED_TAIL.match(rows[at + 1]) if head else None
+        if head and tail:
+            pairs.append((head.group("head") + " " + tail.group("tail"), head.group("value")))
     return pairs
