@@ -310,6 +310,18 @@ def level(result: Prepared) -> Prepared:
     return result
 
 
+def _tall_letter(ink: Gray) -> float:
+    """How tall the taller letters are (0: no letters), however few there are."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = [
+        int(stats[i, cv2.CC_STAT_HEIGHT])
+        for i in range(1, count)
+        if 4 <= stats[i, cv2.CC_STAT_HEIGHT] <= 300
+        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * stats[i, cv2.CC_STAT_HEIGHT]
+    ]
+    return float(np.percentile(heights, 90)) if heights else 0.0
+
+
 def without_rules(gray: Gray) -> Gray:
     """Table rules and underlines painted over with the paper's white.
 
@@ -318,11 +330,13 @@ def without_rules(gray: Gray) -> Gray:
     """
     height, width = gray.shape
     ink = _ink(gray)
+    # A rule is longer than any stroke of a letter: at least three letters tall.
+    tall = max(8, height // 20, int(3 * _tall_letter(ink)))
     across = cv2.morphologyEx(
         ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, width // 6), 1))
     )
     down = cv2.morphologyEx(
-        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, height // 20)))
+        ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, tall))
     )
     rules = cv2.dilate(cv2.bitwise_or(across, down), np.ones((3, 3), np.uint8))
     if not rules.any():
