@@ -20,6 +20,28 @@ from organizer.core.understand.engine import CaseContext, Understanding, bundled
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.parties import from_case_party, party_words
+from organizer.core.understand.reasons import (
+    ALSO_ASKS,
+    APPROVES,
+    APPROVES_ELSE,
+    APPROVES_HISTORY,
+    DENIES,
+    DENIES_ELSE,
+    DENIES_HISTORY,
+    LOOKS_LIKE,
+    LOOKS_LIKE_MENTIONS,
+    NOT_TRACKED,
+    NOT_TRACKED_DUE,
+    RECEIVED,
+    RECEIVED_SENT,
+    SAME_REFERENCE,
+    TRACKED,
+    TRACKED_SAME_REFERENCE,
+    how_sent,
+    label,
+    reason,
+    when,
+)
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
@@ -64,18 +86,9 @@ class LinkProposal:
         return self.new_entry.item if self.new_entry else ""
 
 
-def _label(item: str) -> str:
-    found = CHECKLIST_BY_KEY.get(item)
-    return found.label.lower() if found else item.replace("_", " ")
-
-
 def _short(what: str) -> str:
     what = " ".join(what.split())
     return what if len(what) <= 60 else what[:57].rstrip() + "..."
-
-
-def _when(day: date | None) -> str:
-    return f"{day:%b} {day.day}, {day.year}" if day else "an unknown date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,18 +237,12 @@ def _requests(
                     abs((doc.day - e.requested_on).days) if doc.day and e.requested_on else 10_000
                 ),
             )
-            same = " with the same reference number" if by_reference else ""
             if entry.status == "proposed":
                 # Not in the log yet: another letter suggested the same entry.
-                why = (
-                    f"This letter also asks for {_label(item)}, like the letter that suggested "
-                    f"\u201c{_short(entry.what)}\u201d."
-                )
+                template = ALSO_ASKS
             else:
-                why = (
-                    f"This letter asks for {_label(item)}. Your log already tracks that "
-                    f"request{same}: \u201c{_short(entry.what)}\u201d."
-                )
+                template = TRACKED_SAME_REFERENCE if by_reference else TRACKED
+            why = reason(template, label(item), _short(entry.what)).english()
             out.append(
                 LinkProposal(
                     role="request",
@@ -246,15 +253,16 @@ def _requests(
             )
             continue
         sender = u.sender if u.sender in ("payer", "provider", "pharmacy", "patient") else "payer"
-        due = f", due {_when(u.due_date)}" if u.due_date else ""
+        why = (
+            reason(NOT_TRACKED_DUE, when(doc.day), label(item), when(u.due_date))
+            if u.due_date
+            else reason(NOT_TRACKED, when(doc.day), label(item))
+        ).english()
         out.append(
             LinkProposal(
                 role="request",
                 confidence=0.8,
-                reason=(
-                    f"This letter of {_when(doc.day)} asks for {_label(item)}{due}, and "
-                    "nothing open in your log tracks it yet."
-                ),
+                reason=why,
                 new_entry=NewEntry(
                     item=item,
                     what=CHECKLIST_BY_KEY[item].label if item in CHECKLIST_BY_KEY else item,
@@ -296,7 +304,7 @@ def _decision(
         by_reference or candidates,
         key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
     )
-    verb = "approves" if u.letter_outcome == "approved" else "denies"
+    approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
     if later is not None and doc.day is not None and doc.day < later:
         return [
@@ -304,10 +312,11 @@ def _decision(
                 role="related",
                 log_id=entry.id,
                 confidence=0.75,
-                reason=(
-                    f"This letter of {_when(doc.day)} {verb} a prior authorization, but a later "
-                    f"letter already answers \u201c{_short(entry.what)}\u201d: it is history."
-                ),
+                reason=reason(
+                    APPROVES_HISTORY if approves else DENIES_HISTORY,
+                    when(doc.day),
+                    _short(entry.what),
+                ).english(),
             )
         ]
     return [
@@ -315,10 +324,9 @@ def _decision(
             role="decision",
             log_id=entry.id,
             confidence=0.95 if by_reference else 0.85,
-            reason=(
-                f"This letter of {_when(doc.day)} {verb} a prior authorization: "
-                f"\u201c{_short(entry.what)}\u201d."
-            ),
+            reason=reason(
+                APPROVES if approves else DENIES, when(doc.day), _short(entry.what)
+            ).english(),
         )
     ]
 
@@ -357,15 +365,17 @@ def _submission(
         u.reference_number and id_key(u.reference_number) in id_key(entry.what)
     ):
         confidence += 0.1
-    detail = f" It mentions {', '.join(matched[:3])}." if matched else ""
+    what = _short(entry.what)
+    why = (
+        reason(LOOKS_LIKE_MENTIONS, label(entry.item), what, ", ".join(matched[:3]))
+        if matched
+        else reason(LOOKS_LIKE, label(entry.item), what)
+    )
     return LinkProposal(
         role="submission",
         log_id=entry.id,
         confidence=min(confidence, 0.95),
-        reason=(
-            f"This looks like the {_label(entry.item)} for \u201c{_short(entry.what)}\u201d."
-            + detail
-        ),
+        reason=why.english(),
     )
 
 
@@ -399,20 +409,19 @@ def _related(
             continue
         by_reference = [e for e in candidates if _refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
-        reason = (
-            f"This letter of {_when(doc.day)} is about {_label(item)} "
-            f"(\u201c{_short(entry.what)}\u201d): it says it was received."
-        )
+        about = (when(doc.day), label(item), _short(entry.what))
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
-            reason += f" Accepting marks it as sent on {_when(doc.day)}, by {how}."
+            why = reason(RECEIVED_SENT, *about, when(doc.day), how_sent(how))
+        else:
+            why = reason(RECEIVED, *about)
         out.append(
             LinkProposal(
                 role="related",
                 log_id=entry.id,
                 confidence=0.85 if by_reference else 0.7,
-                reason=reason,
+                reason=why.english(),
             )
         )
     if not out:
@@ -429,7 +438,7 @@ def _related(
                     role="related",
                     log_id=entry.id,
                     confidence=0.75,
-                    reason="It carries the same reference number as this entry's papers.",
+                    reason=reason(SAME_REFERENCE).english(),
                 )
             )
     return out
@@ -491,9 +500,8 @@ def propose_links(
         answers = _decision(doc, usable, known, decided or {}, rules)
         aside = scope.set_aside(doc.text, rules)
         if aside:  # it decides something else, and says the therapy is not part of it
-            verb = "approves" if u.letter_outcome == "approved" else "denies"
-            why = f"This letter of {_when(doc.day)} {verb} something else. It says: "
-            why += f"\u201c{aside}.\u201d"
+            template = APPROVES_ELSE if u.letter_outcome == "approved" else DENIES_ELSE
+            why = reason(template, when(doc.day), aside).english()
             answers = [replace(a, role="related", confidence=0.6, reason=why) for a in answers]
         proposals += answers
     for item in u.fulfills:
