@@ -48,6 +48,7 @@ def every_reason() -> list[Phrase]:
         for template, kinds in reasons._KINDS.items()
     ]
     made.append(reasons.reason(reasons.NOT_TRACKED, reasons.when(None), reasons.label("x_ray")))
+    made.append(reasons.reason(reasons.TRACKED, reasons.label("lab_results"), ""))
     made.append(
         reasons.reason(
             reasons.RECEIVED_SENT,
@@ -85,7 +86,7 @@ def test_the_english_reasons_are_the_words_they_always_were() -> None:
 
 def test_every_reason_is_found_again_from_its_english_words() -> None:
     made = every_reason()
-    assert len(made) == len(reasons._KINDS) + 2
+    assert len(made) == len(reasons._KINDS) + 3
     for phrase in made:
         assert reason_phrase(phrase.english()) == phrase, phrase.english()
     # Words no template makes (a packet's own link, a reason from an older version) stay.

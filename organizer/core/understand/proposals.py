@@ -15,33 +15,12 @@ from datetime import date, timedelta
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import LogEntryInfo
+from organizer.core.understand import reasons
 from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.parties import from_case_party, party_words
-from organizer.core.understand.reasons import (
-    ALSO_ASKS,
-    APPROVES,
-    APPROVES_ELSE,
-    APPROVES_HISTORY,
-    DENIES,
-    DENIES_ELSE,
-    DENIES_HISTORY,
-    LOOKS_LIKE,
-    LOOKS_LIKE_MENTIONS,
-    NOT_TRACKED,
-    NOT_TRACKED_DUE,
-    RECEIVED,
-    RECEIVED_SENT,
-    SAME_REFERENCE,
-    TRACKED,
-    TRACKED_SAME_REFERENCE,
-    how_sent,
-    label,
-    reason,
-    when,
-)
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
@@ -239,10 +218,10 @@ def _requests(
             )
             if entry.status == "proposed":
                 # Not in the log yet: another letter suggested the same entry.
-                template = ALSO_ASKS
+                template = reasons.ALSO_ASKS
             else:
-                template = TRACKED_SAME_REFERENCE if by_reference else TRACKED
-            why = reason(template, label(item), _short(entry.what)).english()
+                template = reasons.TRACKED_SAME_REFERENCE if by_reference else reasons.TRACKED
+            why = reasons.reason(template, reasons.label(item), _short(entry.what)).english()
             out.append(
                 LinkProposal(
                     role="request",
@@ -254,9 +233,14 @@ def _requests(
             continue
         sender = u.sender if u.sender in ("payer", "provider", "pharmacy", "patient") else "payer"
         why = (
-            reason(NOT_TRACKED_DUE, when(doc.day), label(item), when(u.due_date))
+            reasons.reason(
+                reasons.NOT_TRACKED_DUE,
+                reasons.when(doc.day),
+                reasons.label(item),
+                reasons.when(u.due_date),
+            )
             if u.due_date
-            else reason(NOT_TRACKED, when(doc.day), label(item))
+            else reasons.reason(reasons.NOT_TRACKED, reasons.when(doc.day), reasons.label(item))
         ).english()
         out.append(
             LinkProposal(
@@ -312,9 +296,9 @@ def _decision(
                 role="related",
                 log_id=entry.id,
                 confidence=0.75,
-                reason=reason(
-                    APPROVES_HISTORY if approves else DENIES_HISTORY,
-                    when(doc.day),
+                reason=reasons.reason(
+                    reasons.APPROVES_HISTORY if approves else reasons.DENIES_HISTORY,
+                    reasons.when(doc.day),
                     _short(entry.what),
                 ).english(),
             )
@@ -324,8 +308,10 @@ def _decision(
             role="decision",
             log_id=entry.id,
             confidence=0.95 if by_reference else 0.85,
-            reason=reason(
-                APPROVES if approves else DENIES, when(doc.day), _short(entry.what)
+            reason=reasons.reason(
+                reasons.APPROVES if approves else reasons.DENIES,
+                reasons.when(doc.day),
+                _short(entry.what),
             ).english(),
         )
     ]
@@ -367,9 +353,11 @@ def _submission(
         confidence += 0.1
     what = _short(entry.what)
     why = (
-        reason(LOOKS_LIKE_MENTIONS, label(entry.item), what, ", ".join(matched[:3]))
+        reasons.reason(
+            reasons.LOOKS_LIKE_MENTIONS, reasons.label(entry.item), what, ", ".join(matched[:3])
+        )
         if matched
-        else reason(LOOKS_LIKE, label(entry.item), what)
+        else reasons.reason(reasons.LOOKS_LIKE, reasons.label(entry.item), what)
     )
     return LinkProposal(
         role="submission",
@@ -409,13 +397,15 @@ def _related(
             continue
         by_reference = [e for e in candidates if _refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
-        about = (when(doc.day), label(item), _short(entry.what))
+        about = (reasons.when(doc.day), reasons.label(item), _short(entry.what))
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
-            why = reason(RECEIVED_SENT, *about, when(doc.day), how_sent(how))
+            why = reasons.reason(
+                reasons.RECEIVED_SENT, *about, reasons.when(doc.day), reasons.how_sent(how)
+            )
         else:
-            why = reason(RECEIVED, *about)
+            why = reasons.reason(reasons.RECEIVED, *about)
         out.append(
             LinkProposal(
                 role="related",
@@ -438,7 +428,7 @@ def _related(
                     role="related",
                     log_id=entry.id,
                     confidence=0.75,
-                    reason=reason(SAME_REFERENCE).english(),
+                    reason=reasons.reason(reasons.SAME_REFERENCE).english(),
                 )
             )
     return out
@@ -500,8 +490,10 @@ def propose_links(
         answers = _decision(doc, usable, known, decided or {}, rules)
         aside = scope.set_aside(doc.text, rules)
         if aside:  # it decides something else, and says the therapy is not part of it
-            template = APPROVES_ELSE if u.letter_outcome == "approved" else DENIES_ELSE
-            why = reason(template, when(doc.day), aside).english()
+            template = (
+                reasons.APPROVES_ELSE if u.letter_outcome == "approved" else reasons.DENIES_ELSE
+            )
+            why = reasons.reason(template, reasons.when(doc.day), aside).english()
             answers = [replace(a, role="related", confidence=0.6, reason=why) for a in answers]
         proposals += answers
     for item in u.fulfills:

@@ -133,7 +133,7 @@ _PATTERNS = {
     "d": r"[A-Z][a-z]{2} \d{1,2}, \d{4}|" + re.escape(UNKNOWN_DATE),
     "l": r".+?",
     "h": "|".join(HOW_SENT),
-    "t": r".+?",
+    "t": r".*?",
 }
 _LABELS = {item.label.lower(): item.label for item in CHECKLIST_BY_KEY.values()}
 
