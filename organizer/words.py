@@ -17,9 +17,10 @@ from datetime import date
 from organizer.core.deadlines import Deadline
 from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
-from organizer.core.phrases import Day, Days, Phrase, day_count
+from organizer.core.phrases import Arg, Day, Days, FullDay, Label, Phrase, day_count, english
 from organizer.core.reading import STATUS_WORDS
 from organizer.core.records import LogEntryInfo
+from organizer.core.understand.reasons import reason_phrase
 from organizer.language import (
     LANGUAGES,
     SOURCE_LANGUAGE,
@@ -117,7 +118,7 @@ def typed_who(text: str) -> str:
     return translate("phrases", text) if text in _ROLE_TEXTS else text
 
 
-def say(arg: Phrase | Days | Day | str | int) -> str:
+def say(arg: Arg) -> str:
     """A phrase of core in the chosen language: its template translated, its values said."""
     if isinstance(arg, Phrase):
         if arg.text == "{0}" and len(arg.args) == 1:
@@ -128,7 +129,20 @@ def say(arg: Phrase | Days | Day | str | int) -> str:
         return days_words(arg.count)
     if isinstance(arg, Day):
         return short_date(arg.value, arg.today)
+    if isinstance(arg, FullDay):
+        return long_date(arg.value) if language() != SOURCE_LANGUAGE else english(arg)
+    if isinstance(arg, Label):
+        return translate("phrases", arg.text).lower()
     return str(arg)
+
+
+def say_reason(text: str) -> str:
+    """Why a link is suggested, stored in English, in the chosen language (words made
+    otherwise, or a reason no template makes, are shown as stored)."""
+    if language() == SOURCE_LANGUAGE:
+        return text
+    phrase = reason_phrase(text)
+    return say(phrase) if phrase is not None else text
 
 
 def entry_label(entry: LogEntryInfo) -> str:

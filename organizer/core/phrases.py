@@ -5,7 +5,8 @@ missing list's what, who and when), it gives a ``Phrase``: an English template m
 lupdate in the "phrases" context, and its values. ``Phrase.english()`` is the English text
 (the export, the log, the tests); ``organizer.words.say`` says it in the chosen language,
 dates and plurals included. A template's values are ``{0}``, ``{1}``…; a value is text
-as the user typed it, a number of days, a day, or another phrase.
+as the user typed it, a number of days, a day (with its year or not), a checklist label in
+lower case, or another phrase.
 """
 
 from __future__ import annotations
@@ -40,6 +41,20 @@ class Day:
 
 
 @dataclass(frozen=True, slots=True)
+class FullDay:
+    """A day with its year: ``Nov 19, 2026`` (``19 de noviembre de 2026`` in Spanish)."""
+
+    value: date
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A checklist label inside a sentence, in lower case: ``prior authorization``."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """An English template (marked for translation) and its values."""
 
@@ -55,7 +70,7 @@ class Phrase:
         return self.text.format(*(english(arg) for arg in self.args))
 
 
-Arg = str | int | Days | Day | Phrase
+Arg = str | int | Days | Day | FullDay | Label | Phrase
 
 
 def day_count(days: int) -> str:
@@ -69,6 +84,11 @@ def short_date(value: date, today: date) -> str:
     return text if value.year == today.year else f"{text}, {value.year}"
 
 
+def full_date(value: date) -> str:
+    """``Nov 19, 2026``."""
+    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
 def english(arg: Arg) -> str:
     if isinstance(arg, Phrase):
         return arg.english()
@@ -76,6 +96,10 @@ def english(arg: Arg) -> str:
         return day_count(arg.count)
     if isinstance(arg, Day):
         return short_date(arg.value, arg.today)
+    if isinstance(arg, FullDay):
+        return full_date(arg.value)
+    if isinstance(arg, Label):
+        return arg.text.lower()
     return str(arg)
 
 

@@ -17,6 +17,7 @@ from organizer.core.records import ProposalInfo
 from organizer.core.types import ROLE_WORDS
 from organizer.gui.keep_place import discard
 from organizer.language import translate
+from organizer.words import say_reason
 
 
 class ProposalRow(QFrame):
@@ -42,15 +43,16 @@ class ProposalRow(QFrame):
             title = f"{name} → {title}"
         heading = QLabel(f"<b>{_escape(title)}</b>", self)
         heading.setWordWrap(True)
-        why = QLabel(self.tr("Why: {0} (about {1}% sure)").format(proposal.reason, sure), self)
-        why.setWordWrap(True)
+        why = self.tr("Why: {0} (about {1}% sure)").format(say_reason(proposal.reason), sure)
+        self.why = QLabel(why, self)
+        self.why.setWordWrap(True)
         layout.addWidget(heading)
         self.flag: QLabel | None = None
         if proposal.flag:  # a letter for another member: a person must look first
-            self.flag = QLabel(f"<b>{_escape(self.tr(proposal.flag))}</b>", self)
+            self.flag = QLabel(f"<b>{_escape(say_reason(proposal.flag))}</b>", self)
             self.flag.setWordWrap(True)
             layout.addWidget(self.flag)
-        layout.addWidget(why)
+        layout.addWidget(self.why)
         buttons = QHBoxLayout()
         accept = QPushButton(self.tr("Accept"), self)
         dismiss = QPushButton(self.tr("Dismiss"), self)

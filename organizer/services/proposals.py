@@ -20,6 +20,7 @@ from organizer.core.records import Accepted, ProposalInfo
 from organizer.core.types import ROLE_WORDS, ActivityAction, LinkRole, LogStatus
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import approved_period
+from organizer.core.understand.reasons import EARLIER_DECISION, OTHER_MEMBER, reason
 from organizer.core.understand.scope import CaseScope, therapy_words
 from organizer.core.understand.text import id_key
 from organizer.services import activity, decisions
@@ -147,10 +148,7 @@ def one_decision_per_entry(db: Database, case_id: int) -> int:
                     session.delete(link)
                 else:
                     link.role = LinkRole.RELATED.value
-                    link.reason = (
-                        "An earlier decision on the same request; the latest letter is "
-                        "suggested as the answer."
-                    )
+                    link.reason = reason(EARLIER_DECISION).english()
                 changed += 1
     return changed
 
@@ -165,7 +163,7 @@ def other_member_flag(document: Document, members: frozenset[str]) -> str:
     member = document.member_id or ""
     if document.kind != "letter" or not member or not members or id_key(member) in members:
         return ""
-    return f"This letter is for member {member}, not this case."
+    return reason(OTHER_MEMBER, member).english()
 
 
 def _info(link: LogDocumentLink, members: frozenset[str] = frozenset()) -> ProposalInfo:

@@ -2559,6 +2559,97 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>reasons</name>
+    <message>
+        <source>This letter also asks for {0}, like the letter that suggested “{1}”.</source>
+        <translation>Esta carta también pide {0}, como la carta que sugirió “{1}”.</translation>
+    </message>
+    <message>
+        <source>This letter asks for {0}. Your log already tracks that request: “{1}”.</source>
+        <translation>Esta carta pide {0}. Su registro ya sigue ese pedido: “{1}”.</translation>
+    </message>
+    <message>
+        <source>This letter asks for {0}. Your log already tracks that request with the same reference number: “{1}”.</source>
+        <translation>Esta carta pide {0}. Su registro ya sigue ese pedido con el mismo número de referencia: “{1}”.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} asks for {1}, and nothing open in your log tracks it yet.</source>
+        <translation>Esta carta con fecha {0} pide {1}, y ninguna entrada abierta de su registro lo sigue todavía.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} asks for {1}, due {2}, and nothing open in your log tracks it yet.</source>
+        <translation>Esta carta con fecha {0} pide {1}, a más tardar el {2}, y ninguna entrada abierta de su registro lo sigue todavía.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} approves a prior authorization, but a later letter already answers “{1}”: it is history.</source>
+        <translation>Esta carta con fecha {0} aprueba una autorización previa, pero una carta posterior ya responde a “{1}”: es historial.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} denies a prior authorization, but a later letter already answers “{1}”: it is history.</source>
+        <translation>Esta carta con fecha {0} niega una autorización previa, pero una carta posterior ya responde a “{1}”: es historial.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} approves a prior authorization: “{1}”.</source>
+        <translation>Esta carta con fecha {0} aprueba una autorización previa: “{1}”.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} denies a prior authorization: “{1}”.</source>
+        <translation>Esta carta con fecha {0} niega una autorización previa: “{1}”.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} approves something else. It says: “{1}.”</source>
+        <translation>Esta carta con fecha {0} aprueba otra cosa. Dice: “{1}.”</translation>
+    </message>
+    <message>
+        <source>This letter of {0} denies something else. It says: “{1}.”</source>
+        <translation>Esta carta con fecha {0} niega otra cosa. Dice: “{1}.”</translation>
+    </message>
+    <message>
+        <source>This looks like the {0} for “{1}”.</source>
+        <translation>Esto parece ser el documento de {0} para “{1}”.</translation>
+    </message>
+    <message>
+        <source>This looks like the {0} for “{1}”. It mentions {2}.</source>
+        <translation>Esto parece ser el documento de {0} para “{1}”. Menciona {2}.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} is about {1} (“{2}”): it says it was received.</source>
+        <translation>Esta carta con fecha {0} trata de {1} (“{2}”): dice que se recibió.</translation>
+    </message>
+    <message>
+        <source>This letter of {0} is about {1} (“{2}”): it says it was received. Accepting marks it as sent on {3}, by {4}.</source>
+        <translation>Esta carta con fecha {0} trata de {1} (“{2}”): dice que se recibió. Al aceptar, se marca como enviado el {3}, por {4}.</translation>
+    </message>
+    <message>
+        <source>It carries the same reference number as this entry&apos;s papers.</source>
+        <translation>Lleva el mismo número de referencia que los papeles de esta entrada.</translation>
+    </message>
+    <message>
+        <source>An earlier decision on the same request; the latest letter is suggested as the answer.</source>
+        <translation>Una decisión anterior sobre el mismo pedido; se sugiere la carta más reciente como la respuesta.</translation>
+    </message>
+    <message>
+        <source>This letter is for member {0}, not this case.</source>
+        <translation>Esta carta es para el número de miembro {0}, no para este caso.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>desconocida</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>el portal</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+</context>
+<context>
     <name>sheet</name>
     <message>
         <source>Your office</source>

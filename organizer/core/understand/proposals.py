@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import LogEntryInfo
+from organizer.core.understand import reasons
 from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.learned import words
@@ -64,18 +65,9 @@ class LinkProposal:
         return self.new_entry.item if self.new_entry else ""
 
 
-def _label(item: str) -> str:
-    found = CHECKLIST_BY_KEY.get(item)
-    return found.label.lower() if found else item.replace("_", " ")
-
-
 def _short(what: str) -> str:
     what = " ".join(what.split())
     return what if len(what) <= 60 else what[:57].rstrip() + "..."
-
-
-def _when(day: date | None) -> str:
-    return f"{day:%b} {day.day}, {day.year}" if day else "an unknown date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,18 +216,12 @@ def _requests(
                     abs((doc.day - e.requested_on).days) if doc.day and e.requested_on else 10_000
                 ),
             )
-            same = " with the same reference number" if by_reference else ""
             if entry.status == "proposed":
                 # Not in the log yet: another letter suggested the same entry.
-                why = (
-                    f"This letter also asks for {_label(item)}, like the letter that suggested "
-                    f"\u201c{_short(entry.what)}\u201d."
-                )
+                template = reasons.ALSO_ASKS
             else:
-                why = (
-                    f"This letter asks for {_label(item)}. Your log already tracks that "
-                    f"request{same}: \u201c{_short(entry.what)}\u201d."
-                )
+                template = reasons.TRACKED_SAME_REFERENCE if by_reference else reasons.TRACKED
+            why = reasons.reason(template, reasons.label(item), _short(entry.what)).english()
             out.append(
                 LinkProposal(
                     role="request",
@@ -246,15 +232,21 @@ def _requests(
             )
             continue
         sender = u.sender if u.sender in ("payer", "provider", "pharmacy", "patient") else "payer"
-        due = f", due {_when(u.due_date)}" if u.due_date else ""
+        why = (
+            reasons.reason(
+                reasons.NOT_TRACKED_DUE,
+                reasons.when(doc.day),
+                reasons.label(item),
+                reasons.when(u.due_date),
+            )
+            if u.due_date
+            else reasons.reason(reasons.NOT_TRACKED, reasons.when(doc.day), reasons.label(item))
+        ).english()
         out.append(
             LinkProposal(
                 role="request",
                 confidence=0.8,
-                reason=(
-                    f"This letter of {_when(doc.day)} asks for {_label(item)}{due}, and "
-                    "nothing open in your log tracks it yet."
-                ),
+                reason=why,
                 new_entry=NewEntry(
                     item=item,
                     what=CHECKLIST_BY_KEY[item].label if item in CHECKLIST_BY_KEY else item,
@@ -296,7 +288,7 @@ def _decision(
         by_reference or candidates,
         key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
     )
-    verb = "approves" if u.letter_outcome == "approved" else "denies"
+    approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
     if later is not None and doc.day is not None and doc.day < later:
         return [
@@ -304,10 +296,11 @@ def _decision(
                 role="related",
                 log_id=entry.id,
                 confidence=0.75,
-                reason=(
-                    f"This letter of {_when(doc.day)} {verb} a prior authorization, but a later "
-                    f"letter already answers \u201c{_short(entry.what)}\u201d: it is history."
-                ),
+                reason=reasons.reason(
+                    reasons.APPROVES_HISTORY if approves else reasons.DENIES_HISTORY,
+                    reasons.when(doc.day),
+                    _short(entry.what),
+                ).english(),
             )
         ]
     return [
@@ -315,10 +308,11 @@ def _decision(
             role="decision",
             log_id=entry.id,
             confidence=0.95 if by_reference else 0.85,
-            reason=(
-                f"This letter of {_when(doc.day)} {verb} a prior authorization: "
-                f"\u201c{_short(entry.what)}\u201d."
-            ),
+            reason=reasons.reason(
+                reasons.APPROVES if approves else reasons.DENIES,
+                reasons.when(doc.day),
+                _short(entry.what),
+            ).english(),
         )
     ]
 
@@ -357,15 +351,19 @@ def _submission(
         u.reference_number and id_key(u.reference_number) in id_key(entry.what)
     ):
         confidence += 0.1
-    detail = f" It mentions {', '.join(matched[:3])}." if matched else ""
+    what = _short(entry.what)
+    why = (
+        reasons.reason(
+            reasons.LOOKS_LIKE_MENTIONS, reasons.label(entry.item), what, ", ".join(matched[:3])
+        )
+        if matched
+        else reasons.reason(reasons.LOOKS_LIKE, reasons.label(entry.item), what)
+    )
     return LinkProposal(
         role="submission",
         log_id=entry.id,
         confidence=min(confidence, 0.95),
-        reason=(
-            f"This looks like the {_label(entry.item)} for \u201c{_short(entry.what)}\u201d."
-            + detail
-        ),
+        reason=why.english(),
     )
 
 
@@ -399,20 +397,21 @@ def _related(
             continue
         by_reference = [e for e in candidates if _refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
-        reason = (
-            f"This letter of {_when(doc.day)} is about {_label(item)} "
-            f"(\u201c{_short(entry.what)}\u201d): it says it was received."
-        )
+        about = (reasons.when(doc.day), reasons.label(item), _short(entry.what))
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
-            reason += f" Accepting marks it as sent on {_when(doc.day)}, by {how}."
+            why = reasons.reason(
+                reasons.RECEIVED_SENT, *about, reasons.when(doc.day), reasons.how_sent(how)
+            )
+        else:
+            why = reasons.reason(reasons.RECEIVED, *about)
         out.append(
             LinkProposal(
                 role="related",
                 log_id=entry.id,
                 confidence=0.85 if by_reference else 0.7,
-                reason=reason,
+                reason=why.english(),
             )
         )
     if not out:
@@ -429,7 +428,7 @@ def _related(
                     role="related",
                     log_id=entry.id,
                     confidence=0.75,
-                    reason="It carries the same reference number as this entry's papers.",
+                    reason=reasons.reason(reasons.SAME_REFERENCE).english(),
                 )
             )
     return out
@@ -491,9 +490,10 @@ def propose_links(
         answers = _decision(doc, usable, known, decided or {}, rules)
         aside = scope.set_aside(doc.text, rules)
         if aside:  # it decides something else, and says the therapy is not part of it
-            verb = "approves" if u.letter_outcome == "approved" else "denies"
-            why = f"This letter of {_when(doc.day)} {verb} something else. It says: "
-            why += f"\u201c{aside}.\u201d"
+            template = (
+                reasons.APPROVES_ELSE if u.letter_outcome == "approved" else reasons.DENIES_ELSE
+            )
+            why = reasons.reason(template, reasons.when(doc.day), aside).english()
             answers = [replace(a, role="related", confidence=0.6, reason=why) for a in answers]
         proposals += answers
     for item in u.fulfills:
