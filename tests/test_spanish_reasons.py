@@ -152,3 +152,21 @@ def test_the_window_in_spanish_says_why_in_spanish(qtbot: QtBot, qapp: QApplicat
     )
     assert flagged == f"<b>Esta carta es para el número de miembro {MEMBER}, no para este caso.</b>"
     assert not leaks(why, tokens("Prior authorization for home IVIG"))
+
+
+def test_the_proposals_command_says_its_suggestions_in_spanish(
+    qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from organizer.cli.main import main
+
+    try:
+        assert main(["--demo", "--lang", "es", "proposals"]) == 0
+    finally:
+        language.set_language("en")
+    out = capsys.readouterr().out
+    assert "por qué: Esta carta con fecha 19 de noviembre de 2026 aprueba" in out
+    assert "Autorización previa: la respuesta" in out
+    assert "why:" not in out and "This letter" not in out
+    assert main(["--demo", "proposals"]) == 0
+    english = capsys.readouterr().out
+    assert "why: This letter of Nov 19, 2026 approves a prior authorization" in english

@@ -7,7 +7,9 @@ import argparse
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core.types import ROLE_WORDS
+from organizer.language import translate
 from organizer.services import cases
+from organizer.words import say_reason
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -24,19 +26,21 @@ def run(args: argparse.Namespace) -> int:
         case = cases.choose_case(db, args.case)
         waiting = proposals.open_proposals(db, case.id)
         if not waiting:
-            print("Nothing is waiting for review.")
+            print(translate("cli", "Nothing is waiting for review."))
             return 0
         for item in waiting:
             sure = f"{round((item.confidence or 0) * 100)}%"
-            new = " (new entry)" if item.new_entry else ""
-            role = ROLE_WORDS.get(item.role, item.role)
-            print(f"{sure:>4}  {item.path}  ->  {item.entry_what}{new}: {role}")
-            print(f"      why: {item.reason}")
+            what = translate("phrases", item.entry_what)
+            new = translate("cli", " (new entry)") if item.new_entry else ""
+            role = translate("words", ROLE_WORDS.get(item.role, item.role))
+            print(f"{sure:>4}  {item.path}  ->  {what}{new}: {role}")
+            print("      " + translate("cli", "why: {0}").format(say_reason(item.reason)))
             if item.flag:
-                print(f"      look first: {item.flag} (Accept all leaves it for you)")
+                look = translate("cli", "look first: {0} (Accept all leaves it for you)")
+                print("      " + look.format(say_reason(item.flag)))
         if args.accept_all:
             done = proposals.accept_all(db, case.id)
-            print(f"Accepted {len(done)} suggestion(s).")
+            print(translate("cli", "Accepted {0} suggestion(s).").format(len(done)))
     return 0
 
 

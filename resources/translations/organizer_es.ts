@@ -2233,6 +2233,26 @@ Se guarda en la carpeta del caso como:
         <source>Wrote the status sheet for {0} to {1} ({2} paper)</source>
         <translation>Se escribió la hoja de estado de {0} en {1} (papel {2})</translation>
     </message>
+    <message>
+        <source>Nothing is waiting for review.</source>
+        <translation>No hay nada esperando revisión.</translation>
+    </message>
+    <message>
+        <source> (new entry)</source>
+        <translation> (entrada nueva)</translation>
+    </message>
+    <message>
+        <source>why: {0}</source>
+        <translation>por qué: {0}</translation>
+    </message>
+    <message>
+        <source>look first: {0} (Accept all leaves it for you)</source>
+        <translation>revise primero: {0} (Aceptar todas la deja para usted)</translation>
+    </message>
+    <message>
+        <source>Accepted {0} suggestion(s).</source>
+        <translation>Se aceptaron {0} sugerencia(s).</translation>
+    </message>
 </context>
 <context>
     <name>dated</name>
