@@ -134,8 +134,10 @@ def test_pngs_are_rendered_from_the_current_svg() -> None:
     fresh = QImage.fromData(load_make_icons().render_png(ROOT / "resources" / "icon.svg", 64))
     stored = QImage(str(ICONS / "hicolor" / "64x64" / "apps" / f"{APP_ID}.png"))
     fmt = QImage.Format.Format_RGBA8888
-    a = bytes(fresh.convertToFormat(fmt).constBits())
-    b = bytes(stored.convertToFormat(fmt).constBits())
+    # Kept in names: the bits of a temporary image would be read after it is freed.
+    fresh_rgba, stored_rgba = fresh.convertToFormat(fmt), stored.convertToFormat(fmt)
+    a = bytes(fresh_rgba.constBits())
+    b = bytes(stored_rgba.constBits())
     assert len(a) == len(b)
     assert max(abs(x - y) for x, y in zip(a, b, strict=True)) <= 8, (
         "the PNG icons do not match resources/icon.svg: run packaging/make_icons.py"
