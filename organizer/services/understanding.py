@@ -35,7 +35,7 @@ from organizer.core.understand import (
 from organizer.services import proposals as suggestions
 from organizer.services import understanding_log as log_view
 from organizer.services.cases import profile_of
-from organizer.services.own_files import is_own_packet
+from organizer.services.own_files import is_own_packet, own_packets_among
 from organizer.storage.database import Database
 from organizer.storage.models import (
     Case,
@@ -87,10 +87,12 @@ def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -
     if not found_by_document:
         return
     with db.session() as session:
+        # Looked up before any row changes: no flush per document.
+        packets = own_packets_among(session, found_by_document)
         for doc in session.scalars(
             select(Document).where(Document.id.in_(list(found_by_document)))
         ):
-            if is_own_packet(session, doc.id):
+            if doc.id in packets:
                 doc.understood = True  # what it says was sent already: it fulfils nothing again
                 continue
             _apply_found(doc, found_by_document[doc.id])
@@ -230,6 +232,10 @@ def settle_identity(
     return settled
 
 
+# Documents whose proposals are written in one transaction.
+PROPOSE_BATCH = 64
+
+
 def propose_for(
     db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
 ) -> None:
@@ -244,27 +250,32 @@ def propose_for(
     )
     pending = log_view.pending_documents(db, order)
     dismissed = log_view.dismissed_by_document(db, order)
-    views: dict[int, log_view.LogView] = {}
+    # Each case's log is read before anything is written (and kept up to date in memory).
+    views = {
+        case_id: log_view.LogView.load(db, case_id)
+        for case_id in sorted({d.case_id for d in pending.values() if not d.own_packet})
+    }
     quiet: list[int] = []  # understood without proposals (or the app's own packets)
-    for document_id in order:
-        doc = pending.get(document_id)
-        if doc is None:
-            continue
-        if doc.own_packet:
-            quiet.append(document_id)  # the app's own packet makes no suggestions
-            continue
-        view = views.get(doc.case_id)
-        if view is None:
-            view = views[doc.case_id] = log_view.LogView.load(db, doc.case_id)
-        kept = log_view.propose_and_write(
-            view,
-            doc,
-            found_by_document[document_id],
-            understander.rules,
-            dismissed.get(document_id, set()),
-        )
-        if not kept:
-            quiet.append(document_id)
+    for start in range(0, len(order), PROPOSE_BATCH):
+        batch = [d for d in order[start : start + PROPOSE_BATCH] if d in pending]
+        # One transaction per batch: each document is saved with its proposals, or not at all.
+        with db.session() as session:
+            session.scalars(select(Document).where(Document.id.in_(batch))).all()
+            for document_id in batch:
+                doc = pending[document_id]
+                if doc.own_packet:
+                    quiet.append(document_id)  # the app's own packet makes no suggestions
+                    continue
+                kept = log_view.propose_and_write(
+                    session,
+                    views[doc.case_id],
+                    doc,
+                    found_by_document[document_id],
+                    understander.rules,
+                    dismissed.get(document_id, set()),
+                )
+                if not kept:
+                    quiet.append(document_id)
     log_view.mark_understood(db, quiet)
     for case_id in views:
         suggestions.one_decision_per_entry(db, case_id)
