@@ -43,6 +43,7 @@ from organizer.storage.models import (
     Document,
     DocumentText,
     LogDocumentLink,
+    LogEntry,
 )
 
 logger = logging.getLogger(__name__)
@@ -260,7 +261,13 @@ def propose_for(
         batch = [d for d in order[start : start + PROPOSE_BATCH] if d in pending]
         # One transaction per batch: each document is saved with its proposals, or not at all.
         with db.session() as session:
-            session.scalars(select(Document).where(Document.id.in_(batch))).all()
+            # Held here so that the rows each document needs are read once per batch.
+            held: list[object] = list(
+                session.scalars(select(Document).where(Document.id.in_(batch)))
+            )
+            batch_cases = sorted({pending[d].case_id for d in batch})
+            held += session.scalars(select(Case).where(Case.id.in_(batch_cases)))
+            held += session.scalars(select(LogEntry).where(LogEntry.case_id.in_(batch_cases)))
             for document_id in batch:
                 doc = pending[document_id]
                 if doc.own_packet:
