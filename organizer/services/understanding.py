@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from organizer.core.paths import MODEL_FILE as MODEL_FILE
 from organizer.core.paths import learned_model_file, user_rules_file
+from organizer.core.reading import ReadResult
 from organizer.core.types import KindSource
 from organizer.core.understand import (
     CaseContext,
@@ -32,6 +34,7 @@ from organizer.core.understand import (
     load_rules,
     understand,
 )
+from organizer.services import documents
 from organizer.services import proposals as suggestions
 from organizer.services import understanding_log as log_view
 from organizer.services.cases import profile_of
@@ -88,15 +91,32 @@ def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -
     if not found_by_document:
         return
     with db.session() as session:
-        # Looked up before any row changes: no flush per document.
-        packets = own_packets_among(session, found_by_document)
-        for doc in session.scalars(
-            select(Document).where(Document.id.in_(list(found_by_document)))
-        ):
-            if doc.id in packets:
-                doc.understood = True  # what it says was sent already: it fulfils nothing again
-                continue
-            _apply_found(doc, found_by_document[doc.id])
+        _record_found_in(session, found_by_document)
+
+
+def store_read(
+    db: Database,
+    ready: list[tuple[int, ReadResult]],
+    found_by_document: Mapping[int, Understanding],
+) -> None:
+    """Save a batch of reading results and what the readers understood, in one transaction."""
+    if not ready and not found_by_document:
+        return
+    with db.session() as session:
+        if ready:
+            documents.store_results_in(session, ready)
+        if found_by_document:
+            _record_found_in(session, found_by_document)
+
+
+def _record_found_in(session: Session, found_by_document: Mapping[int, Understanding]) -> None:
+    # Looked up before any row changes: no flush per document.
+    packets = own_packets_among(session, found_by_document)
+    for doc in session.scalars(select(Document).where(Document.id.in_(list(found_by_document)))):
+        if doc.id in packets:
+            doc.understood = True  # what it says was sent already: it fulfils nothing again
+            continue
+        _apply_found(doc, found_by_document[doc.id])
 
 
 def _apply_found(doc: Document, found: Understanding) -> None:
