@@ -265,6 +265,8 @@ def propose_for(
     Oldest first, so that a request exists before the reminders and answers about it. The
     case's log is read once and kept up to date as proposals are written (log_view).
     """
+    if not found_by_document:
+        return  # nothing to propose: no session opened
     found_by_document = settle_identity(db, found_by_document, understander)
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
