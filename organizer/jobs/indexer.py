@@ -335,13 +335,13 @@ class Indexer:
             )
 
     def _store(self, ready: list[tuple[int, ReadResult]]) -> None:
-        documents.store_results(self.db, ready)
         found = {
             doc_id: result.understanding
             for doc_id, result in ready
             if isinstance(result.understanding, Understanding)
         }
-        understanding.record_found(self.db, found)
+        # The text and what was understood of it are saved together, or not at all.
+        understanding.store_read(self.db, ready, found)
         self._fresh.update(found)
         if self.on_text is not None:
             for doc_id, result in ready:

@@ -254,51 +254,56 @@ def store_results(db: Database, results: Iterable[tuple[int, ReadResult]]) -> No
     batch = list(results)
     if not batch:
         return
-    ids = [doc_id for doc_id, _ in batch]
     with db.session() as session:
-        rows = session.execute(
-            select(
-                Document.id, Document.case_id, Document.path, Document.status, Document.pages
-            ).where(Document.id.in_(ids))
-        ).all()
-        known = {r.id: r for r in rows if r.status != DocumentStatus.MISSING.value}
-        updates: list[dict[str, object]] = []
-        texts: list[dict[str, object]] = []
-        search: list[dict[str, object]] = []
-        for doc_id, result in batch:
-            row = known.get(doc_id)
-            if row is None:
-                continue  # gone meanwhile, or went missing while it was read
-            values: dict[str, object] = {
-                "id": doc_id,
-                "status": result.status.value,
-                "error": result.error,
-                "pages": result.pages or row.pages,
-                "text_source": result.text_source.value if result.text_source else None,
-                "title": result.title,
-                "author": result.author,
-            }
-            if result.sha256:
-                values["sha256"] = result.sha256
-            if result.attachments is not None:
-                values["attachments"] = json.dumps(result.attachments)
-            if result.size:
-                values["size"] = result.size
-            updates.append(values)
-            body = result.text
-            texts.append({"id": doc_id, "text": body})
-            name = row.path.rsplit("/", 1)[-1]
-            search.append({"id": doc_id, "name": f"{row.path} {name}", "body": body})
-        if not updates:
-            return
-        for keys in sorted({tuple(sorted(u)) for u in updates}):
-            group = [u for u in updates if tuple(sorted(u)) == keys]
-            columns = ", ".join(f"{k} = :{k}" for k in keys if k != "id")
-            session.execute(text(f"UPDATE documents SET {columns} WHERE id = :id"), group)
-        search_index.store_texts(session, texts)
-        search_index.store(session, search)
-        for case_id in sorted({known[doc_id].case_id for doc_id, _ in batch if doc_id in known}):
-            link_attachments(session, case_id)
+        store_results_in(session, batch)
+
+
+def store_results_in(session: Session, batch: list[tuple[int, ReadResult]]) -> None:
+    """``store_results`` inside the caller's transaction."""
+    ids = [doc_id for doc_id, _ in batch]
+    rows = session.execute(
+        select(Document.id, Document.case_id, Document.path, Document.status, Document.pages).where(
+            Document.id.in_(ids)
+        )
+    ).all()
+    known = {r.id: r for r in rows if r.status != DocumentStatus.MISSING.value}
+    updates: list[dict[str, object]] = []
+    texts: list[dict[str, object]] = []
+    search: list[dict[str, object]] = []
+    for doc_id, result in batch:
+        row = known.get(doc_id)
+        if row is None:
+            continue  # gone meanwhile, or went missing while it was read
+        values: dict[str, object] = {
+            "id": doc_id,
+            "status": result.status.value,
+            "error": result.error,
+            "pages": result.pages or row.pages,
+            "text_source": result.text_source.value if result.text_source else None,
+            "title": result.title,
+            "author": result.author,
+        }
+        if result.sha256:
+            values["sha256"] = result.sha256
+        if result.attachments is not None:
+            values["attachments"] = json.dumps(result.attachments)
+        if result.size:
+            values["size"] = result.size
+        updates.append(values)
+        body = result.text
+        texts.append({"id": doc_id, "text": body})
+        name = row.path.rsplit("/", 1)[-1]
+        search.append({"id": doc_id, "name": f"{row.path} {name}", "body": body})
+    if not updates:
+        return
+    for keys in sorted({tuple(sorted(u)) for u in updates}):
+        group = [u for u in updates if tuple(sorted(u)) == keys]
+        columns = ", ".join(f"{k} = :{k}" for k in keys if k != "id")
+        session.execute(text(f"UPDATE documents SET {columns} WHERE id = :id"), group)
+    search_index.store_texts(session, texts)
+    search_index.store(session, search)
+    for case_id in sorted({known[doc_id].case_id for doc_id, _ in batch if doc_id in known}):
+        link_attachments(session, case_id)
 
 
 def mark_failed(db: Database, document_id: int, status: DocumentStatus, reason: str) -> None:

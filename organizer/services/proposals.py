@@ -108,13 +108,24 @@ def decided_dates(db: Database, case_id: int) -> dict[int, date]:
     return found
 
 
-def _answer_rank(session: Session, link: LogDocumentLink) -> tuple[date, bool, bool, int]:
+def _answer_rank(link: LogDocumentLink, texts: dict[int, str]) -> tuple[date, bool, bool, int]:
     """Latest first; of one day's letters, the one stating the approved period (so the
     renewal can be worked out), then one read from its text layer, then the first copy."""
     document = link.document
-    text = session.get(DocumentText, document.id)
-    period = approved_period(text.text if text else "").end is not None
+    period = approved_period(texts.get(document.id, "")).end is not None
     return (document.document_date or date.min, period, document.text_source == "text", -link.id)
+
+
+def _texts(session: Session, document_ids: list[int]) -> dict[int, str]:
+    texts: dict[int, str] = {}
+    for start in range(0, len(document_ids), 500):
+        rows = session.execute(
+            select(DocumentText.document_id, DocumentText.text).where(
+                DocumentText.document_id.in_(document_ids[start : start + 500])
+            )
+        )
+        texts.update((document_id, text or "") for document_id, text in rows)
+    return texts
 
 
 def one_decision_per_entry(db: Database, case_id: int) -> int:
@@ -134,8 +145,11 @@ def one_decision_per_entry(db: Database, case_id: int) -> int:
         by_entry: dict[int, list[LogDocumentLink]] = {}
         for link in links:
             by_entry.setdefault(link.log_id, []).append(link)
-        for group in by_entry.values():
-            latest = max(group, key=lambda x: _answer_rank(session, x))
+        # An entry with one suggested decision has nothing to choose between.
+        crowded = [group for group in by_entry.values() if len(group) > 1]
+        texts = _texts(session, sorted({link.document_id for g in crowded for link in g}))
+        for group in crowded:
+            latest = max(group, key=lambda x: _answer_rank(x, texts))
             for link in group:
                 if link is latest or link.confirmed:
                     continue

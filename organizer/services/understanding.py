@@ -16,9 +16,11 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from organizer.core.paths import MODEL_FILE as MODEL_FILE
 from organizer.core.paths import learned_model_file, user_rules_file
+from organizer.core.reading import ReadResult
 from organizer.core.types import KindSource
 from organizer.core.understand import (
     CaseContext,
@@ -32,10 +34,11 @@ from organizer.core.understand import (
     load_rules,
     understand,
 )
+from organizer.services import documents
 from organizer.services import proposals as suggestions
 from organizer.services import understanding_log as log_view
 from organizer.services.cases import profile_of
-from organizer.services.own_files import is_own_packet
+from organizer.services.own_files import is_own_packet, own_packets_among
 from organizer.storage.database import Database
 from organizer.storage.models import (
     Case,
@@ -43,6 +46,7 @@ from organizer.storage.models import (
     Document,
     DocumentText,
     LogDocumentLink,
+    LogEntry,
 )
 
 logger = logging.getLogger(__name__)
@@ -87,13 +91,32 @@ def record_found(db: Database, found_by_document: Mapping[int, Understanding]) -
     if not found_by_document:
         return
     with db.session() as session:
-        for doc in session.scalars(
-            select(Document).where(Document.id.in_(list(found_by_document)))
-        ):
-            if is_own_packet(session, doc.id):
-                doc.understood = True  # what it says was sent already: it fulfils nothing again
-                continue
-            _apply_found(doc, found_by_document[doc.id])
+        _record_found_in(session, found_by_document)
+
+
+def store_read(
+    db: Database,
+    ready: list[tuple[int, ReadResult]],
+    found_by_document: Mapping[int, Understanding],
+) -> None:
+    """Save a batch of reading results and what the readers understood, in one transaction."""
+    if not ready and not found_by_document:
+        return
+    with db.session() as session:
+        if ready:
+            documents.store_results_in(session, ready)
+        if found_by_document:
+            _record_found_in(session, found_by_document)
+
+
+def _record_found_in(session: Session, found_by_document: Mapping[int, Understanding]) -> None:
+    # Looked up before any row changes: no flush per document.
+    packets = own_packets_among(session, found_by_document)
+    for doc in session.scalars(select(Document).where(Document.id.in_(list(found_by_document)))):
+        if doc.id in packets:
+            doc.understood = True  # what it says was sent already: it fulfils nothing again
+            continue
+        _apply_found(doc, found_by_document[doc.id])
 
 
 def _apply_found(doc: Document, found: Understanding) -> None:
@@ -230,6 +253,10 @@ def settle_identity(
     return settled
 
 
+# Documents whose proposals are written in one transaction.
+PROPOSE_BATCH = 64
+
+
 def propose_for(
     db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
 ) -> None:
@@ -238,33 +265,46 @@ def propose_for(
     Oldest first, so that a request exists before the reminders and answers about it. The
     case's log is read once and kept up to date as proposals are written (log_view).
     """
+    if not found_by_document:
+        return  # nothing to propose: no session opened
     found_by_document = settle_identity(db, found_by_document, understander)
     order = sorted(
         found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
     )
     pending = log_view.pending_documents(db, order)
     dismissed = log_view.dismissed_by_document(db, order)
-    views: dict[int, log_view.LogView] = {}
+    # Each case's log is read before anything is written (and kept up to date in memory).
+    views = {
+        case_id: log_view.LogView.load(db, case_id)
+        for case_id in sorted({d.case_id for d in pending.values() if not d.own_packet})
+    }
     quiet: list[int] = []  # understood without proposals (or the app's own packets)
-    for document_id in order:
-        doc = pending.get(document_id)
-        if doc is None:
-            continue
-        if doc.own_packet:
-            quiet.append(document_id)  # the app's own packet makes no suggestions
-            continue
-        view = views.get(doc.case_id)
-        if view is None:
-            view = views[doc.case_id] = log_view.LogView.load(db, doc.case_id)
-        kept = log_view.propose_and_write(
-            view,
-            doc,
-            found_by_document[document_id],
-            understander.rules,
-            dismissed.get(document_id, set()),
-        )
-        if not kept:
-            quiet.append(document_id)
+    for start in range(0, len(order), PROPOSE_BATCH):
+        batch = [d for d in order[start : start + PROPOSE_BATCH] if d in pending]
+        # One transaction per batch: each document is saved with its proposals, or not at all.
+        with db.session() as session:
+            # Held here so that the rows each document needs are read once per batch.
+            held: list[object] = list(
+                session.scalars(select(Document).where(Document.id.in_(batch)))
+            )
+            batch_cases = sorted({pending[d].case_id for d in batch})
+            held += session.scalars(select(Case).where(Case.id.in_(batch_cases)))
+            held += session.scalars(select(LogEntry).where(LogEntry.case_id.in_(batch_cases)))
+            for document_id in batch:
+                doc = pending[document_id]
+                if doc.own_packet:
+                    quiet.append(document_id)  # the app's own packet makes no suggestions
+                    continue
+                kept = log_view.propose_and_write(
+                    session,
+                    views[doc.case_id],
+                    doc,
+                    found_by_document[document_id],
+                    understander.rules,
+                    dismissed.get(document_id, set()),
+                )
+                if not kept:
+                    quiet.append(document_id)
     log_view.mark_understood(db, quiet)
     for case_id in views:
         suggestions.one_decision_per_entry(db, case_id)

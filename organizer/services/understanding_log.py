@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from organizer.core import clock
 from organizer.core.records import LinkInfo, LogEntryInfo
@@ -174,14 +175,19 @@ def dismissed_by_document(db: Database, document_ids: Sequence[int]) -> dict[int
 
 
 def propose_and_write(
+    session: Session,
     view: LogView,
     pending: Pending,
     found: Understanding,
     rules: Rules,
     dismissed: set[str],
 ) -> list[LinkProposal]:
-    """One document's proposals, written with the document marked understood."""
-    db, document_id = view.db, pending.document_id
+    """One document's proposals, written with the document marked understood.
+
+    Written in the caller's session: a batch of documents is one transaction, and the
+    document with its proposals is saved together or not at all.
+    """
+    document_id = pending.document_id
     proposals = propose_links(
         found,
         view.entries,
@@ -197,52 +203,51 @@ def propose_and_write(
     kept = [p for p in proposals if p.key not in dismissed]
     if not kept:
         return kept
-    with db.session() as session:
-        document = session.get_one(Document, document_id)
-        case = session.get_one(Case, view.case_id)
-        written: dict[int, tuple[LogEntry, list[LogDocumentLink]]] = {}
-        for proposal in kept:
-            if proposal.new_entry is not None:
-                new = proposal.new_entry
-                fields: dict[str, object] = {
-                    "what": new.what,
-                    "requested_by": new.requested_by,
-                    "requested_on": new.requested_on,
-                    "due": new.due,
-                    "status": LogStatus.PROPOSED.value,
-                }
-                entry = log.add_entry_row(
-                    session,
-                    case,
-                    new.item,
-                    {k: v for k, v in fields.items() if v not in (None, "")},
-                    new.requested_on or clock.today(),
-                    summary="Suggested for the log",
-                )
-            else:
-                entry = session.get_one(LogEntry, proposal.log_id)
-            log.add_link_row(
+    document = session.get_one(Document, document_id)
+    case = session.get_one(Case, view.case_id)
+    written: dict[int, tuple[LogEntry, list[LogDocumentLink]]] = {}
+    for proposal in kept:
+        if proposal.new_entry is not None:
+            new = proposal.new_entry
+            fields: dict[str, object] = {
+                "what": new.what,
+                "requested_by": new.requested_by,
+                "requested_on": new.requested_on,
+                "due": new.due,
+                "status": LogStatus.PROPOSED.value,
+            }
+            entry = log.add_entry_row(
                 session,
-                entry,
-                document,
-                proposal.role,
-                confirmed=False,
-                confidence=round(proposal.confidence, 3),
-                reason=proposal.reason,
+                case,
+                new.item,
+                {k: v for k, v in fields.items() if v not in (None, "")},
+                new.requested_on or clock.today(),
+                summary="Suggested for the log",
             )
-            written.setdefault(entry.id, (entry, []))
-        document.understood = True
-        session.flush()
-        for entry_id, (entry, links) in written.items():
-            links.extend(
-                session.scalars(
-                    select(LogDocumentLink).where(
-                        LogDocumentLink.log_id == entry_id,
-                        LogDocumentLink.document_id == document_id,
-                    )
+        else:
+            entry = session.get_one(LogEntry, proposal.log_id)
+        log.add_link_row(
+            session,
+            entry,
+            document,
+            proposal.role,
+            confirmed=False,
+            confidence=round(proposal.confidence, 3),
+            reason=proposal.reason,
+        )
+        written.setdefault(entry.id, (entry, []))
+    document.understood = True
+    session.flush()
+    for entry_id, (entry, links) in written.items():
+        links.extend(
+            session.scalars(
+                select(LogDocumentLink).where(
+                    LogDocumentLink.log_id == entry_id,
+                    LogDocumentLink.document_id == document_id,
                 )
             )
-            view.linked_to(entry, document, links)
+        )
+        view.linked_to(entry, document, links)
     return kept
 
 
