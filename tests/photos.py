@@ -73,3 +73,30 @@ def _turn_points(points: Any, degrees: int, width: int, height: int) -> Any:
     if degrees == 180:
         return np.stack([width - x, height - y], axis=1)
     return np.stack([height - y, x], axis=1)
+
+
+LINES = [
+    "Quillfield Health Plan",
+    "Utilization Management Department",
+    "Date: February 6, 2025",
+    "Member ID: QFH918275503",
+    "Reference number: QF-UM-250113-04482",
+    "Dear Member,",
+    "We have received the request for home infusion therapy",
+    "and need more information before we can make a decision.",
+    "Please send the clinical notes from your doctor's office",
+    "within fourteen days of the date of this letter.",
+    "If you have questions, call the number on your card.",
+    "Sincerely, the Utilization Management team",
+]
+VALUES = ("QFH918275503", "QF-UM-250113-04482")
+
+
+def scanned_letter() -> Any:
+    """A letter page at 150 dpi, as a scanner would draw it: a 2-D uint8 array."""
+    from tests.factories import render_text_image
+
+    width, height, data = render_text_image(
+        LINES, width_px=1275, height_px=1650, font_pt=11, dpi=150
+    )
+    return np.frombuffer(data, dtype=np.uint8).reshape(height, width).copy()

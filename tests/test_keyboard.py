@@ -412,8 +412,15 @@ def test_focus_stays_put_on_an_idle_window(qtbot: QtBot, idle_window: MainWindow
     row = window.documents_view.currentIndex().row()
     assert row >= 1
     reloads = controller.reloads
-    # Five seconds of nothing, as a person reading the screen would leave it.
-    qtbot.wait(5000)
+    # Five seconds of nothing, as a person reading the screen would leave it: the focus
+    # never moves and no snapshot reaches the window.
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    with (
+        qtbot.assertNotEmitted(app.focusChanged, wait=5000),
+        qtbot.assertNotEmitted(controller.snapshot_ready),
+    ):
+        pass
     assert focused() is window.documents_view
     assert window.documents_view.currentIndex().row() == row
     assert controller.reloads == reloads, "the idle window reloaded by itself"

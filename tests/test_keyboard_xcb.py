@@ -9,24 +9,16 @@ Without Xvfb they are skipped with a reason; under ``CI=true`` they fail instead
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-X11_SOCKETS = Path("/tmp/.X11-unix")
-
-
-def _free_display() -> str:
-    for number in range(140, 200):
-        if not (X11_SOCKETS / f"X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return f":{number}"
-    raise RuntimeError("no free X display number between :140 and :199")
 
 
 @pytest.fixture(scope="module")
@@ -37,21 +29,23 @@ def x_display() -> Iterator[str]:
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    display = _free_display()
+    # Xvfb picks a free display itself and writes its number once it accepts clients.
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        [xvfb, display, "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
+        [xvfb, "-displayfd", str(write_end), "-screen", "0", "1400x1000x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        socket = X11_SOCKETS / f"X{display[1:]}"
-        deadline = time.monotonic() + 20
-        while not socket.exists():
-            if server.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"Xvfb did not start on {display}")
-            time.sleep(0.05)
-        yield display
+        ready, _, _ = select.select([read_end], [], [], 20)
+        number = os.read(read_end, 32).decode().strip() if ready else ""
+        if not number:
+            pytest.fail("Xvfb did not start")
+        yield f":{number}"
     finally:
+        os.close(read_end)
         server.terminate()
         server.wait(timeout=20)
 

@@ -13,34 +13,14 @@ from organizer.core.types import DocumentStatus
 from organizer.jobs import orientation, page_ocr, photo
 from organizer.jobs.photo_read import _upright, read_picture
 from organizer.jobs.read_file import read_file
-from tests.factories import render_text_image
 from tests.helpers import needs_tesseract
-from tests.photos import PhotoLook, make_photo
-
-LINES = [
-    "Quillfield Health Plan",
-    "Utilization Management Department",
-    "Date: February 6, 2025",
-    "Member ID: QFH918275503",
-    "Reference number: QF-UM-250113-04482",
-    "Dear Member,",
-    "We have received the request for home infusion therapy",
-    "and need more information before we can make a decision.",
-    "Please send the clinical notes from your doctor's office",
-    "within fourteen days of the date of this letter.",
-    "If you have questions, call the number on your card.",
-    "Sincerely, the Utilization Management team",
-]
-VALUES = ("QFH918275503", "QF-UM-250113-04482")
+from tests.photos import VALUES, PhotoLook, make_photo, scanned_letter
 
 
 @pytest.fixture(scope="module")
 def page() -> np.ndarray:
     """A letter page at 150 dpi, as a scanner would draw it."""
-    width, height, data = render_text_image(
-        LINES, width_px=1275, height_px=1650, font_pt=11, dpi=150
-    )
-    return np.frombuffer(data, dtype=np.uint8).reshape(height, width).copy()
+    return scanned_letter()
 
 
 def _corner_error(found: np.ndarray, expected: np.ndarray) -> float:
