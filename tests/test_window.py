@@ -11,20 +11,24 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QAbstractItemModelTester
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from organizer.core.missing import missing_rows
 from organizer.core.records import CaseInfo, DocumentInfo
 from organizer.gui import file_actions
 from organizer.gui.controller import CaseController
 from organizer.gui.documents_model import FETCH_CHUNK, DocumentFilter, DocumentTableModel
 from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
+from organizer.gui.missing_panel import MissingRowWidget
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents, links, log
 from organizer.storage.database import Database
 from tests import factories
+from tests.test_missing import TODAY as DAY
+from tests.test_missing import entry, link
 
 TODAY = date(2026, 11, 20)
 FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
@@ -487,3 +491,20 @@ def test_dismissing_in_the_preview_and_correcting_the_kind(
         lambda: documents.list_documents(db, case.id)[0].kind_source == "user", timeout=5000
     )
     assert documents.list_documents(db, case.id)[0].kind == "clinical"
+
+
+def test_each_missing_row_says_once_whether_a_copy_is_in_the_folder(qtbot: QtBot) -> None:
+    rows = missing_rows(
+        [
+            entry(1, links=(link(5),)),  # in the folder, not marked as sent
+            entry(2, "clinical_notes", what="Clinical notes", status="submitted", submitted_on=DAY),
+            entry(3, item="diagnosis", what="Diagnosis"),  # nothing yet
+        ],
+        DAY,
+    )
+    assert {row.reason for row in rows} == {"not_submitted", "no_copy", "no_document"}
+    for row in rows:
+        widget = MissingRowWidget(row)
+        qtbot.addWidget(widget)
+        texts = [label.text().lower() for label in widget.findChildren(QLabel)]
+        assert sum("copy" in text for text in texts) == 1, texts

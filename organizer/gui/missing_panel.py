@@ -25,6 +25,10 @@ from organizer.gui.keep_place import discard
 from organizer.gui.words import urgent_colour, waiting_colour
 from organizer.words import row_what, row_when, row_who
 
+# These rows' headline already says whether a copy is in the folder ("… (a copy is in the
+# folder, not marked as sent)", "…, but no copy in your folder"): saying it twice is noise.
+_HEADLINE_SAYS_COPY = frozenset({"not_submitted", "no_copy"})
+
 
 class MissingRowWidget(QFrame):
     link_requested = Signal(int)
@@ -59,19 +63,14 @@ class MissingRowWidget(QFrame):
         big.setPointSizeF(big.pointSizeF() * 1.2)
         big.setBold(True)
         what.setFont(big)
-        copy = (
-            self.tr("A copy is in your folder.")
-            if row.has_copy
-            else self.tr("No copy in your folder yet.")
-        )
-        who_when = QLabel(
-            self.tr("Who: {0}").format(said_who)
-            + "\n"
-            + self.tr("When: {0}").format(said_when)
-            + "\n"
-            + copy,
-            self,
-        )
+        lines = [self.tr("Who: {0}").format(said_who), self.tr("When: {0}").format(said_when)]
+        if row.reason not in _HEADLINE_SAYS_COPY:
+            lines.append(
+                self.tr("A copy is in your folder.")
+                if row.has_copy
+                else self.tr("No copy in your folder yet.")
+            )
+        who_when = QLabel("\n".join(lines), self)
         who_when.setWordWrap(True)
         for label in (badge, what, who_when):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
