@@ -219,6 +219,7 @@ def test_window_shows_missing_documents_and_flags(window: MainWindow) -> None:
     # No document chosen yet: the Kind box names no kind (not the first of its list).
     assert window.preview.current is None
     assert window.preview.kind_box.currentText() == ""
+    assert not window.preview.thumbs.isVisible()  # no empty column of page pictures either
 
 
 def test_double_click_opens_in_system_viewer(

@@ -280,7 +280,7 @@ class PreviewPane(QWidget):
         self.current = doc
         self._stale.discard(doc.id if doc is not None else -1)
         self.photo_tools.show_for(None, False)
-        self.thumbs.show()
+        self.thumbs.setVisible(doc is not None)  # no empty column of pages beside the hint
         self.document.close()
         self._buffer = None
         self.thumbs.clear()
