@@ -509,3 +509,24 @@ def test_each_missing_row_says_once_whether_a_copy_is_in_the_folder(qtbot: QtBot
         qtbot.addWidget(widget)
         texts = [label.text().lower() for label in widget.findChildren(QLabel)]
         assert sum("copy" in text for text in texts) == 1, texts
+
+
+def test_the_empty_documents_table_says_how_documents_get_there(
+    qtbot: QtBot, db: Database, case: CaseInfo, runner: TaskRunner
+) -> None:
+    window = make_window(qtbot, db, case, runner, watch=False)
+    table = window.documents_view
+    assert table.empty_text().startswith("No documents yet.")
+    assert "Add documents" in table.accessibleDescription()  # read out, not only painted
+    window.grab()  # paints the hint without a warning
+    window.controller.stop()
+
+
+def test_documents_hidden_by_the_filters_are_said_to_be_hidden(window: MainWindow) -> None:
+    table = window.documents_view
+    assert table.empty_text() == "" and table.accessibleDescription() == ""
+    window.kind_filter.setCurrentIndex(window.kind_filter.findData("insurance"))
+    assert window.documents_filter.rowCount() == 0
+    assert table.empty_text() == "No document matches the search or the filters above."
+    window.kind_filter.setCurrentIndex(0)
+    assert table.empty_text() == ""

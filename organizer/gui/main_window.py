@@ -35,6 +35,7 @@ from organizer.gui.case_header import CaseHeader
 from organizer.gui.controller import CaseController
 from organizer.gui.deadline_features import install as install_deadlines
 from organizer.gui.documents_model import DOCUMENT_ROLE, DocumentFilter, DocumentTableModel
+from organizer.gui.documents_table import DocumentsTable
 from organizer.gui.keep_place import restore_place, save_place
 from organizer.gui.keyboard import (
     buttons_need_a_row,
@@ -53,7 +54,7 @@ from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
 from organizer.gui.send_commands import SendCommands
 from organizer.gui.window_commands import WindowCommands
-from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr, urgent_colour
+from organizer.gui.words import KIND_WORDS, tr, urgent_colour
 
 
 class MainWindow(QMainWindow):
@@ -165,24 +166,7 @@ class MainWindow(QMainWindow):
         self.documents_model = DocumentTableModel()
         self.documents_filter = DocumentFilter()
         self.documents_filter.setSourceModel(self.documents_model)
-        self.documents_view = QTableView(page)
-        self.documents_view.setModel(self.documents_filter)
-        self.documents_view.setAccessibleName(self.tr("Documents"))
-        self.documents_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.documents_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.documents_view.setSortingEnabled(True)
-        self.documents_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.documents_view.setWordWrap(False)
-        self.documents_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.documents_view.horizontalHeader().setDefaultSectionSize(130)
-        self.documents_view.horizontalHeader().resizeSection(0, 250)
-        # The longest kind ("Letter – For your information") fits whole.
-        kinds = [f"{tr(KIND_WORDS['letter'])} – {tr(w)}" for w in OUTCOME_WORDS.values()]
-        kind_width = max(self.fontMetrics().horizontalAdvance(k) for k in kinds)
-        self.documents_view.horizontalHeader().resizeSection(1, kind_width + 24)
-        self.documents_view.verticalHeader().hide()
-        self.documents_view.horizontalHeader().setStretchLastSection(True)
-        self.documents_view.setDragEnabled(False)
+        self.documents_view = DocumentsTable(self.documents_filter, page)
         self.search_results = QListWidget(page)
         self.search_results.setAccessibleName(self.tr("Search results"))
         self.search_results.hide()
