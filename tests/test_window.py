@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from organizer.gui.controller import CaseController
 from organizer.gui.documents_model import FETCH_CHUNK, DocumentFilter, DocumentTableModel
 from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
-from organizer.gui.missing_panel import MissingRowWidget
+from organizer.gui.missing_panel import MissingPanel, MissingRowWidget
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents, links, log
@@ -530,3 +530,21 @@ def test_documents_hidden_by_the_filters_are_said_to_be_hidden(window: MainWindo
     assert table.empty_text() == "No document matches the search or the filters above."
     window.kind_filter.setCurrentIndex(0)
     assert table.empty_text() == ""
+
+
+def test_the_missing_summary_names_no_zero_count(qtbot: QtBot) -> None:
+    panel = MissingPanel()
+    qtbot.addWidget(panel)
+    waiting = missing_rows(
+        [entry(1, links=(link(5),)), entry(2, "diagnosis", what="Diagnosis")], DAY
+    )
+    overdue = missing_rows([entry(3, due=DAY - timedelta(days=2))], DAY)
+    assert [r.urgent for r in waiting + overdue] == [False, False, True]
+    for rows, said in (
+        ([], "Nothing is missing right now."),
+        (waiting, "Nothing urgent. 2 waiting."),
+        (overdue, "1 urgent. Most urgent first."),
+        (overdue + waiting, "1 urgent, 2 waiting. Most urgent first."),
+    ):
+        panel.set_rows(rows)
+        assert panel.summary.text() == said

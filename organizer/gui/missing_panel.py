@@ -152,6 +152,17 @@ class MissingPanel(QWidget):
         self._first_focus: QPushButton | None = None
         self._watching_focus = False
 
+    def _summary(self, rows: list[MissingRow]) -> str:
+        urgent = sum(1 for r in rows if r.urgent)
+        waiting = len(rows) - urgent
+        if not rows:
+            return self.tr("Nothing is missing right now.")
+        if not urgent:  # "0 urgent" reads like a count to worry about
+            return self.tr("Nothing urgent. {0} waiting.").format(waiting)
+        if not waiting:
+            return self.tr("{0} urgent. Most urgent first.").format(urgent)
+        return self.tr("{0} urgent, {1} waiting. Most urgent first.").format(urgent, waiting)
+
     def set_rows(self, rows: list[MissingRow]) -> None:
         """Show ``rows``; the same rows again change nothing, so focus stays where it is."""
         if self.rows and rows == [widget.row for widget in self.rows]:
@@ -161,15 +172,7 @@ class MissingPanel(QWidget):
         for widget in self.rows:
             discard(widget)
         self.rows = []
-        urgent = sum(1 for r in rows if r.urgent)
-        if not rows:
-            self.summary.setText(self.tr("Nothing is missing right now."))
-        else:
-            self.summary.setText(
-                self.tr("{0} urgent, {1} waiting. Most urgent first.").format(
-                    urgent, len(rows) - urgent
-                )
-            )
+        self.summary.setText(self._summary(rows))
         for row in rows:
             widget = MissingRowWidget(row, self.body)
             widget.link_requested.connect(self.link_requested)
