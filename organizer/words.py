@@ -20,6 +20,7 @@ from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import Arg, Day, Days, FullDay, Label, Phrase, day_count, english
 from organizer.core.reading import STATUS_WORDS
 from organizer.core.records import LogEntryInfo
+from organizer.core.understand.explain import explanation_phrase
 from organizer.core.understand.reasons import reason_phrase
 from organizer.language import (
     LANGUAGES,
@@ -142,6 +143,15 @@ def say_reason(text: str) -> str:
     if language() == SOURCE_LANGUAGE:
         return text
     phrase = reason_phrase(text)
+    return say(phrase) if phrase is not None else text
+
+
+def say_explanation(text: str) -> str:
+    """Why a document was sorted as it was, stored in English, in the chosen language (a
+    reason no template makes, such as a rule of a person's own, is shown as stored)."""
+    if language() == SOURCE_LANGUAGE:
+        return text
+    phrase = explanation_phrase(text)
     return say(phrase) if phrase is not None else text
 
 

@@ -1543,6 +1543,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>tipo elegido por usted</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
         <source>not sure, please check</source>
         <translation>no es seguro, por favor revíselo</translation>
     </message>
@@ -2318,6 +2322,364 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>Kind {0}: {1}</source>
+        <translation>Tipo ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Outcome {0}: {1}</source>
+        <translation>Resultado ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Sender {0}: {1}</source>
+        <translation>Remitente ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>found &quot;{0}&quot;</source>
+        <translation>dice “{0}”</translation>
+    </message>
+    <message>
+        <source>found &quot;title: {0}&quot;</source>
+        <translation>el título dice “{0}”</translation>
+    </message>
+    <message>
+        <source>you set this kind</source>
+        <translation>usted eligió este tipo</translation>
+    </message>
+    <message>
+        <source>like {0} documents you filed as {1} ({2} sure)</source>
+        <translation>se parece a {0} documentos que usted archivó como {1} (seguro en un {2})</translation>
+    </message>
+    <message>
+        <source>the rules said {0}</source>
+        <translation>las reglas decían {0}</translation>
+    </message>
+    <message>
+        <source>found little about health coverage</source>
+        <translation>dice poco sobre cobertura de salud</translation>
+    </message>
+    <message>
+        <source>not about health coverage</source>
+        <translation>no trata de cobertura de salud</translation>
+    </message>
+    <message>
+        <source>an e-mail about your coverage</source>
+        <translation>un correo electrónico sobre su cobertura</translation>
+    </message>
+    <message>
+        <source>an e-mail is read as a letter</source>
+        <translation>un correo electrónico se lee como una carta</translation>
+    </message>
+    <message>
+        <source>from the attached letter</source>
+        <translation>según la carta adjunta</translation>
+    </message>
+    <message>
+        <source>the sender could not be told from the letterhead</source>
+        <translation>el membrete no deja saber quién la envía</translation>
+    </message>
+    <message>
+        <source>{0} passes on the plan&apos;s decision: &quot;{1}&quot;</source>
+        <translation>{0} transmite la decisión del plan: “{1}”</translation>
+    </message>
+    <message>
+        <source>written by {0}, so it is information</source>
+        <translation>la escribió {0}, así que es información</translation>
+    </message>
+    <message>
+        <source>no decision or request found</source>
+        <translation>no se encontró ninguna decisión ni pedido</translation>
+    </message>
+    <message>
+        <source>not about a health plan, therapy or service</source>
+        <translation>no trata de un plan de salud, una terapia ni un servicio</translation>
+    </message>
+    <message>
+        <source>about another person ({0}), not this case</source>
+        <translation>trata de otra persona ({0}), no de este caso</translation>
+    </message>
+    <message>
+        <source>names {0}, not {1}</source>
+        <translation>nombra a {0}, no a {1}</translation>
+    </message>
+    <message>
+        <source>signed by {0}, so it is information</source>
+        <translation>la firmó {0}, así que es información</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s office</source>
+        <translation>el consultorio del médico</translation>
+    </message>
+    <message>
+        <source>the pharmacy</source>
+        <translation>la farmacia</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Document date: read from &quot;{0}&quot;</source>
+        <translation>Fecha del documento: leída de “{0}”</translation>
+    </message>
+    <message>
+        <source>Document date: sent &quot;{0}&quot;</source>
+        <translation>Fecha del documento: enviado “{0}”</translation>
+    </message>
+    <message>
+        <source>Document date: the date at the top, &quot;{0}&quot;</source>
+        <translation>Fecha del documento: la fecha de arriba, “{0}”</translation>
+    </message>
+    <message>
+        <source>Due date: &quot;{0}&quot;</source>
+        <translation>Fecha límite: “{0}”</translation>
+    </message>
+    <message>
+        <source>Due date: &quot;{0}&quot; from the letter date</source>
+        <translation>Fecha límite: “{0}” desde la fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Appeal by: &quot;{0}&quot;</source>
+        <translation>Apelar a más tardar: “{0}”</translation>
+    </message>
+    <message>
+        <source>Appeal by: &quot;{0}&quot; counted from the letter date</source>
+        <translation>Apelar a más tardar: “{0}” contados desde la fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Asks for: no request phrase found</source>
+        <translation>Pide: no se encontró ninguna frase de pedido</translation>
+    </message>
+    <message>
+        <source>Asks for: no checklist item found</source>
+        <translation>Pide: no se encontró nada de la lista</translation>
+    </message>
+    <message>
+        <source>Asks for: {0}</source>
+        <translation>Pide: {0}</translation>
+    </message>
+    <message>
+        <source>Reference number: read from &quot;{0}&quot;</source>
+        <translation>Número de referencia: leído de “{0}”</translation>
+    </message>
+    <message>
+        <source>Member ID: the ID in your case is printed on it</source>
+        <translation>Número de miembro: trae impreso el número de su caso</translation>
+    </message>
+    <message>
+        <source>Member ID: the ID in your case, read with one character unclear</source>
+        <translation>Número de miembro: el número de su caso, con un carácter poco claro</translation>
+    </message>
+    <message>
+        <source>Member ID: a Medicare number is printed on it</source>
+        <translation>Número de miembro: trae impreso un número de Medicare</translation>
+    </message>
+    <message>
+        <source>Member ID: read from &quot;{0}&quot;</source>
+        <translation>Número de miembro: leído de “{0}”</translation>
+    </message>
+    <message>
+        <source>{0} (the case&apos;s ID)</source>
+        <translation>{0} (el número del caso)</translation>
+    </message>
+    <message>
+        <source>Fulfils: {0} ({1})</source>
+        <translation>Cumple con: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the result of a benefits check</source>
+        <translation>el resultado de una verificación de beneficios</translation>
+    </message>
+    <message>
+        <source>a signed form</source>
+        <translation>un formulario firmado</translation>
+    </message>
+    <message>
+        <source>an approval</source>
+        <translation>una aprobación</translation>
+    </message>
+    <message>
+        <source>a letter that fulfils no item</source>
+        <translation>una carta que no cumple con nada de la lista</translation>
+    </message>
+    <message>
+        <source>reads like {0}</source>
+        <translation>se lee como {0}</translation>
+    </message>
+    <message>
+        <source>not about this coverage</source>
+        <translation>no trata de esta cobertura</translation>
+    </message>
+    <message>
+        <source>a prescription, referral or order</source>
+        <translation>una receta, remisión u orden</translation>
+    </message>
+    <message>
+        <source>a claim statement is not plan information</source>
+        <translation>un estado de reclamos no es información del plan</translation>
+    </message>
+    <message>
+        <source>plan information</source>
+        <translation>información del plan</translation>
+    </message>
+    <message>
+        <source>a copy of an insurance card</source>
+        <translation>una copia de la tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>Not sure of the {0}, please check: {1}</source>
+        <translation>No se sabe con certeza {0}; revíselo, por favor: {1}</translation>
+    </message>
+    <message>
+        <source>nothing clear</source>
+        <translation>nada claro</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>About another person: {0}</source>
+        <translation>Sobre otra persona: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>explain-field</name>
+    <message>
+        <source>letter outcome</source>
+        <translation>el resultado de la carta</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>la fecha del documento</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>el número de miembro</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>el número de referencia</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>la fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>explain-item</name>
+    <message>
+        <source>prescription</source>
+        <translation>receta</translation>
+    </message>
+    <message>
+        <source>insurance card</source>
+        <translation>tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>benefits verification</source>
+        <translation>verificación de beneficios</translation>
+    </message>
+    <message>
+        <source>prior authorization</source>
+        <translation>autorización previa</translation>
+    </message>
+    <message>
+        <source>clinical notes</source>
+        <translation>notas clínicas</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>resultados de laboratorio</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>medication history</source>
+        <translation>historial de medicamentos</translation>
+    </message>
+    <message>
+        <source>medical necessity</source>
+        <translation>necesidad médica</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>formularios firmados</translation>
+    </message>
+</context>
+<context>
+    <name>explain-kind</name>
+    <message>
+        <source>referral</source>
+        <translation>remisión o receta</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>expediente médico</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>no es de este tema</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>sin clasificar</translation>
+    </message>
+</context>
+<context>
+    <name>explain-outcome</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>info_requested</source>
+        <translation>pide más</translation>
+    </message>
+    <message>
+        <source>informational</source>
+        <translation>para su información</translation>
+    </message>
+</context>
+<context>
+    <name>explain-sender</name>
+    <message>
+        <source>payer</source>
+        <translation>plan de seguro</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>consultorio del médico</translation>
+    </message>
+    <message>
+        <source>pharmacy</source>
+        <translation>farmacia</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra persona</translation>
     </message>
 </context>
 <context>
