@@ -155,6 +155,19 @@ def say_explanation(text: str) -> str:
     return say(phrase) if phrase is not None else text
 
 
+def import_headline(added: int, already_there: int, not_added: int) -> str:
+    """What a drop did, in one sentence: ``Added 3 documents. 1 file was already in your
+    folder.`` (the words of ``services.imports.ImportReport.headline``, in the language)."""
+    parts: list[str] = []
+    if added:
+        parts.append(translate("words", "Added %n document(s).", None, added))
+    if already_there:
+        parts.append(translate("words", "%n file(s) already in your folder.", None, already_there))
+    if not_added:
+        parts.append(translate("words", "%n file(s) could not be added.", None, not_added))
+    return " ".join(parts) or translate("words", "Nothing was added.")
+
+
 def entry_label(entry: LogEntryInfo) -> str:
     """What a log entry is, in the chosen language (words the user typed stay as typed)."""
     return say(label_phrase(entry))

@@ -35,7 +35,7 @@ from organizer.gui.print_sheet import print_preview, save_sheet_dialog
 from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
 from organizer.language import pick_language
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, import_headline
 
 MEDICARE_LINKS = (
     (
@@ -180,9 +180,10 @@ class WindowCommands(QObject):
             controller.index_now(report.added)
             if entry_id is not None and report.destinations:
                 controller.link_when_indexed(list(report.destinations), entry_id)
-            self.view.status(report.headline(), 10000)
+            headline = import_headline(*report.counts())
+            self.view.status(headline, 10000)
             if file_ops.needs_telling(report):
-                self.view.tell(report.summary())
+                self.view.tell("\n".join([headline, *report.summary().split("\n")[1:]]))
 
         controller.run(
             file_ops.import_files,

@@ -2194,6 +2194,14 @@ Se guarda en la carpeta del caso como:
 <context>
     <name>cli</name>
     <message>
+        <source>Wrote the case {0} to {1}</source>
+        <translation>Se escribió el caso {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Restored a new case for {0}: {1} documents, {2} log entries, {3} calls, {4} questions.</source>
+        <translation>Se restauró un caso nuevo para {0}: documentos: {1}; entradas del registro: {2}; llamadas: {3}; preguntas: {4}.</translation>
+    </message>
+    <message>
         <source>URGENT</source>
         <translation>URGENTE</translation>
     </message>
@@ -2256,6 +2264,157 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Accepted {0} suggestion(s).</source>
         <translation>Se aceptaron {0} sugerencia(s).</translation>
+    </message>
+    <message>
+        <source>Linked to “{0}”.</source>
+        <translation>Se vinculó con “{0}”.</translation>
+    </message>
+    <message>
+        <source>They will be linked to “{0}” once read (the open window reads them, or run: organizer index FOLDER).</source>
+        <translation>Se vincularán con “{0}” cuando se lean (la ventana abierta los lee, o ejecute: organizer index CARPETA).</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>al iniciar</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>Backed up the case {0} to {1}: {2} log entries and the fingerprints of {3} documents. The documents themselves stay in the case folder.</source>
+        <translation>Se hizo una copia de seguridad del caso {0} en {1}: entradas del registro: {2}; huellas de documentos: {3}. Los documentos mismos se quedan en la carpeta del caso.</translation>
+    </message>
+    <message>
+        <source>Changed since the backup:</source>
+        <translation>Cambiaron desde la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Not in the folder:</source>
+        <translation>No están en la carpeta:</translation>
+    </message>
+    <message>
+        <source>Could not be opened:</source>
+        <translation>No se pudieron abrir:</translation>
+    </message>
+    <message>
+        <source>The database {0} is back as it was in {1}.</source>
+        <translation>La base de datos {0} volvió a estar como en {1}.</translation>
+    </message>
+    <message>
+        <source>The database as it was just before is kept in {0}.</source>
+        <translation>La base de datos como estaba justo antes se guarda en {0}.</translation>
+    </message>
+    <message>
+        <source>There are no automatic copies of {0} yet.</source>
+        <translation>Todavía no hay copias automáticas de {0}.</translation>
+    </message>
+    <message>
+        <source>Automatic copies of {0}, newest first:</source>
+        <translation>Copias automáticas de {0}, de la más nueva a la más antigua:</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Todavía no hay casos.</translation>
+    </message>
+    <message>
+        <source>{0}  {1} {2}  (who: {3}; due {4})</source>
+        <translation>{0}  {1} {2}  (quién: {3}; vence: {4})</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of days</source>
+        <translation>{0} no es un número entero de días</translation>
+    </message>
+    <message>
+        <source>the number of days can&apos;t be negative</source>
+        <translation>el número de días no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next {0} days.</source>
+        <translation>Nada está vencido ni vence en los próximos {0} días.</translation>
+    </message>
+    <message>
+        <source>OVERDUE </source>
+        <translation>VENCIDO </translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>hace {0}</translation>
+    </message>
+    <message>
+        <source> | who: {0}</source>
+        <translation> | quién: {0}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}{2} ({3}){4}</source>
+        <translation>{0}  {1}{2} ({3}){4}</translation>
+    </message>
+    <message>
+        <source>Wrote {0} deadlines to {1}</source>
+        <translation>Se escribieron {0} fechas límite en {1}</translation>
+    </message>
+    <message>
+        <source>reading scans</source>
+        <translation>leyendo escaneos</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>{0} documents in {1} ({2} s)</source>
+        <translation>Documentos en {1}: {0} ({2} s)</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .docx (to edit) or .pdf (to print).</source>
+        <translation>Dé un nombre de archivo que termine en .docx (para editar) o .pdf (para imprimir).</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to edit and sign ({0}) to {1}</source>
+        <translation>Se escribió la carta para editar y firmar ({0}) en {1}</translation>
+    </message>
+    <message>
+        <source>nobody (nothing is missing)</source>
+        <translation>nadie (no falta nada)</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet for calls ({0} pages: {1}) to {2}</source>
+        <translation>Se escribió la hoja para llamadas (páginas: {0}; {1}) en {2}</translation>
+    </message>
+    <message>
+        <source>--password takes NAME=PASSWORD, not {0}</source>
+        <translation>--password lleva NOMBRE=CONTRASEÑA, no {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>todavía sin completar</translation>
+    </message>
+    <message>
+        <source>Wrote a packet of {0} for {1} (fax {2}) to {3}</source>
+        <translation>Se escribió un paquete de {0} para {1} (fax: {2}) en {3}</translation>
+    </message>
+    <message>
+        <source>Marked as sent {0} by fax to {1}.</source>
+        <translation>Se marcó como enviado el {0} por fax a {1}.</translation>
+    </message>
+    <message>
+        <source>organizer: stopped.</source>
+        <translation>organizer: se detuvo.</translation>
+    </message>
+    <message>
+        <source>organizer: an unexpected error happened (a bug); details above.</source>
+        <translation>organizer: pasó un error inesperado (una falla del programa); los detalles están arriba.</translation>
     </message>
 </context>
 <context>
@@ -3421,6 +3580,31 @@ Se guarda en la carpeta del caso como:
 </context>
 <context>
     <name>words</name>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Se agregó %n documento.</numerusform>
+            <numerusform>Se agregaron %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in your folder.</source>
+        <translation>
+            <numerusform>%n archivo ya estaba en su carpeta.</numerusform>
+            <numerusform>%n archivos ya estaban en su carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo agregar.</numerusform>
+            <numerusform>%n archivos no se pudieron agregar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se agregó nada.</translation>
+    </message>
     <message>
         <source>Referral or prescription</source>
         <translation>Remisión o receta</translation>
