@@ -17,7 +17,18 @@ from datetime import date
 from organizer.core.deadlines import Deadline
 from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
-from organizer.core.phrases import Arg, Day, Days, FullDay, Label, Phrase, day_count, english
+from organizer.core.phrases import (
+    ENGLISH,
+    Arg,
+    Day,
+    Days,
+    FullDay,
+    Label,
+    Phrase,
+    Wording,
+    day_count,
+    english,
+)
 from organizer.core.reading import STATUS_WORDS
 from organizer.core.records import LogEntryInfo
 from organizer.core.understand.explain import explanation_phrase
@@ -166,6 +177,14 @@ def import_headline(added: int, already_there: int, not_added: int) -> str:
     if not_added:
         parts.append(translate("words", "%n file(s) could not be added.", None, not_added))
     return " ".join(parts) or translate("words", "Nothing was added.")
+
+
+def wording() -> Wording:
+    """How documents made below this layer (letters, the calendar, the call sheet, the fax
+    cover) say their words in the chosen language; English is as written."""
+    if language() == SOURCE_LANGUAGE:
+        return ENGLISH
+    return Wording(text=translate, phrase=say, day=long_date, english=False)
 
 
 def entry_label(entry: LogEntryInfo) -> str:

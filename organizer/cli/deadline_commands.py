@@ -109,8 +109,10 @@ def configure_calendar(parser: argparse.ArgumentParser) -> None:
 def run_calendar(args: argparse.Namespace) -> int:
     with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
+        from organizer.words import wording
+
         target, count = calendar_export.export_calendar(
-            db, case.id, case.folder, args.out, remind_days=args.remind_days
+            db, case.id, case.folder, args.out, remind_days=args.remind_days, wording=wording()
         )
     print(translate("cli", "Wrote {0} deadlines to {1}").format(count, target))
     return 0

@@ -37,6 +37,7 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
 
 def run_letter(args: argparse.Namespace) -> int:
     from organizer.services import letter_drafts
+    from organizer.words import wording
 
     suffix = args.out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
@@ -46,7 +47,9 @@ def run_letter(args: argparse.Namespace) -> int:
     with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         private_files.checked_target(args.out, case.folder, "letter")
-        letter = letter_drafts.build_letter(db, case, args.entry, args.kind, clock.today())
+        letter = letter_drafts.build_letter(
+            db, case, args.entry, args.kind, clock.today(), wording()
+        )
     if suffix == ".docx":
         content = letter_drafts.letter_docx(letter)
     else:

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>cover</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phrases</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -1948,6 +1948,22 @@ Se guarda en la carpeta del caso como:
         <translation>La hoja para llamadas ({0} páginas) se guardó: {1}</translation>
     </message>
     <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Expediente del caso</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
         <source>Save the letter</source>
         <translation>Guardar la carta</translation>
     </message>
@@ -2192,6 +2208,120 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>Home infusion deadlines</source>
+        <translation>Fechas límite de la infusión en casa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Se espera la decisión</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Fecha límite para apelar</translation>
+    </message>
+    <message>
+        <source>Ask for the renewal</source>
+        <translation>Pida la renovación</translation>
+    </message>
+    <message>
+        <source>Call to return</source>
+        <translation>Llamada pendiente</translation>
+    </message>
+    <message>
+        <source>{0}.{1} From the Infusion Coverage Organizer; the dates there are the ones that count.</source>
+        <translation>{0}.{1} Del Infusion Coverage Organizer; las fechas que cuentan son las de allí.</translation>
+    </message>
+    <message>
+        <source> Who: {0}.</source>
+        <translation> Quién: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>callsheet</name>
+    <message>
+        <source>What exactly is missing?</source>
+        <translation>¿Qué falta exactamente?</translation>
+    </message>
+    <message>
+        <source>Who needs to submit it?</source>
+        <translation>¿Quién tiene que enviarlo?</translation>
+    </message>
+    <message>
+        <source>What is the expected timeline once submitted?</source>
+        <translation>¿Cuánto se espera que tarde una vez enviado?</translation>
+    </message>
+    <message>
+        <source>Sheet for calls, prepared {0}</source>
+        <translation>Hoja para llamadas, preparada el {0}</translation>
+    </message>
+    <message>
+        <source>Call: {0}</source>
+        <translation>Llamar a: {0}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Ask for:</source>
+        <translation>Preguntar por:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>   (group {0})</source>
+        <translation>   (grupo {0})</translation>
+    </message>
+    <message>
+        <source>Member ID:</source>
+        <translation>Número de miembro:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>todavía ninguna</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referencias:</translation>
+    </message>
+    <message>
+        <source>Call started:</source>
+        <translation>Hora de la llamada:</translation>
+    </message>
+    <message>
+        <source>____________  Spoke with: ______________________</source>
+        <translation>____________  Habló con: ______________________</translation>
+    </message>
+    <message>
+        <source>This call&apos;s ref.:</source>
+        <translation>Ref. de esta llamada:</translation>
+    </message>
+    <message>
+        <source>URGENT  </source>
+        <translation>URGENTE  </translation>
+    </message>
+    <message>
+        <source>   Reference: {0}</source>
+        <translation>   Referencia: {0}</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Llamadas por hacer</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: no calls to make about open items.</source>
+        <translation>No falta nada: no hay llamadas por hacer sobre asuntos pendientes.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Wrote the case {0} to {1}</source>
@@ -2418,6 +2548,108 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>cover</name>
+    <message>
+        <source>This fax holds private health information for the person named above. If it reached you by mistake, please call the number above and destroy it.</source>
+        <translation>Este fax contiene información privada de salud de la persona nombrada arriba. Si le llegó por error, llame por favor al número de arriba y destrúyalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Call back:</source>
+        <translation>Devolver la llamada al:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Re:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Member ID:</source>
+        <translation>Número de miembro:</translation>
+    </message>
+    <message>
+        <source>Enclosed</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>Nothing but this cover.</source>
+        <translation>Nada más que esta portada.</translation>
+    </message>
+    <message>
+        <source>this cover</source>
+        <translation>esta portada</translation>
+    </message>
+    <message>
+        <source>this cover of {0} pages</source>
+        <translation>esta portada de {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} including {1}</source>
+        <translation>{0} contando {1}</translation>
+    </message>
+    <message>
+        <source>the call-back number above</source>
+        <translation>número de arriba</translation>
+    </message>
+    <message>
+        <source>Please confirm receipt: call {0}, or fax this page back with a note.</source>
+        <translation>Por favor confirme que lo recibió: llame al {0}, o devuelva esta página por fax con una nota.</translation>
+    </message>
+    <message>
+        <source>Received on: ____________    By: ______________________________</source>
+        <translation>Recibido el: ____________    Por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Fax cover - {0}</source>
+        <translation>Portada de fax - {0}</translation>
+    </message>
+</context>
+<context>
     <name>dated</name>
     <message>
         <source>sent {0}</source>
@@ -2481,6 +2713,25 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>The prescriber&apos;s office</source>
+        <translation>El consultorio del médico</translation>
+    </message>
+    <message>
+        <source>The pharmacy</source>
+        <translation>La farmacia</translation>
+    </message>
+    <message>
+        <source>The insurance plan</source>
+        <translation>El plan de seguro</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s office</source>
+        <translation>El consultorio del médico</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3090,197 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>other</source>
         <translation>otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <source>TEMPLATE: edit this letter, fill in the parts in [brackets], then sign it. It was filled in from your case by the organizer; it is not legal or coverage advice.</source>
+        <translation>PLANTILLA: revise esta carta, complete las partes entre [corchetes] y fírmela. El organizador la llenó con los datos de su caso; no es asesoría legal ni de cobertura.</translation>
+    </message>
+    <message>
+        <source>[fill in]</source>
+        <translation>[complete]</translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation>A quien corresponda:</translation>
+    </message>
+    <message>
+        <source>Re: {0}</source>
+        <translation>Asunto: {0}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Número de miembro</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation>Número de grupo</translation>
+    </message>
+    <message>
+        <source>[your address]</source>
+        <translation>[su dirección]</translation>
+    </message>
+    <message>
+        <source>[your phone number]</source>
+        <translation>[su número de teléfono]</translation>
+    </message>
+    <message>
+        <source>Fax: {0}</source>
+        <translation>Fax: {0}</translation>
+    </message>
+    <message>
+        <source>[the insurance plan]</source>
+        <translation>[el plan de seguro]</translation>
+    </message>
+    <message>
+        <source>Appeals / member services</source>
+        <translation>Apelaciones / servicios al miembro</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>[signature]</source>
+        <translation>[firma]</translation>
+    </message>
+    <message>
+        <source>[list what you enclose]</source>
+        <translation>[anote lo que adjunta]</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What was denied</source>
+        <translation>Lo que se negó</translation>
+    </message>
+    <message>
+        <source>Date of the denial</source>
+        <translation>Fecha de la negación</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Fecha límite para apelar</translation>
+    </message>
+    <message>
+        <source>Enclosed</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>I am asking you to review again the decision of {0} (reference {1}) that denied {2}. I ask for an expedited review if waiting could seriously harm my health: [say why, or delete this sentence].</source>
+        <translation>Les pido que revisen otra vez la decisión del {0} (referencia {1}) que negó {2}. Pido una revisión acelerada si esperar podría dañar gravemente mi salud: [diga por qué, o borre esta oración].</translation>
+    </message>
+    <message>
+        <source>The reasons this should be covered: [write the specific reasons, short and precise: what the plan said, and why it does not fit this case. The prescriber&apos;s letter of medical necessity helps].</source>
+        <translation>Las razones por las que debería tener cobertura: [escriba las razones concretas, breves y precisas: lo que dijo el plan y por qué no corresponde a este caso. La carta de necesidad médica del médico ayuda].</translation>
+    </message>
+    <message>
+        <source>Enclosed: {0}.</source>
+        <translation>Adjunto: {0}.</translation>
+    </message>
+    <message>
+        <source>Please send me your decision in writing, and the case file used for it.</source>
+        <translation>Por favor envíenme su decisión por escrito, y el expediente del caso que usaron para tomarla.</translation>
+    </message>
+    <message>
+        <source>Appeal of the denial of {0}, reference {1}</source>
+        <translation>Apelación de la negación de {0}, referencia {1}</translation>
+    </message>
+    <message>
+        <source>Appeal / request for review</source>
+        <translation>Apelación / solicitud de revisión</translation>
+    </message>
+    <message>
+        <source>[the prescriber&apos;s office]</source>
+        <translation>[el consultorio del médico]</translation>
+    </message>
+    <message>
+        <source>Attention: {0}</source>
+        <translation>Atención: {0}</translation>
+    </message>
+    <message>
+        <source>the insurance plan</source>
+        <translation>el plan de seguro</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Lo que se pidió</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Quién lo pidió</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Se necesita a más tardar el</translation>
+    </message>
+    <message>
+        <source>home infusion therapy</source>
+        <translation>terapia de infusión en casa</translation>
+    </message>
+    <message>
+        <source>Could your office please send it to the plan (fax {0}), and let me know the day it was sent? This may be the patient&apos;s records, or a letter of medical necessity: [say exactly what the plan&apos;s letter asks for].</source>
+        <translation>¿Podría su consultorio enviarlo al plan (fax {0}) y avisarme el día en que lo envió? Puede ser el expediente del paciente o una carta de necesidad médica: [diga exactamente lo que pide la carta del plan].</translation>
+    </message>
+    <message>
+        <source>Could your office please send it to the plan, and let me know the day it was sent? This may be the patient&apos;s records, or a letter of medical necessity: [say exactly what the plan&apos;s letter asks for].</source>
+        <translation>¿Podría su consultorio enviarlo al plan y avisarme el día en que lo envió? Puede ser el expediente del paciente o una carta de necesidad médica: [diga exactamente lo que pide la carta del plan].</translation>
+    </message>
+    <message>
+        <source>{0} has asked for the following, to decide on my {1}: {2}. It is needed by {3} (reference {4}).</source>
+        <translation>{0} pidió lo siguiente para decidir sobre mi {1}: {2}. Se necesita a más tardar el {3} (referencia {4}).</translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation>Gracias por su ayuda.</translation>
+    </message>
+    <message>
+        <source>Please send {0} by {1}</source>
+        <translation>Por favor envíe {0} a más tardar el {1}</translation>
+    </message>
+    <message>
+        <source>Request to the prescriber&apos;s office</source>
+        <translation>Pedido al consultorio del médico</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Please send me a copy of the complete case file for the request about {0} (reference {1}): every document, note and record of calls you used, and the criteria or guidelines applied in the decision.</source>
+        <translation>Por favor envíenme una copia del expediente completo del caso del pedido sobre {0} (referencia {1}): todos los documentos, notas y registros de llamadas que usaron, y los criterios o guías que aplicaron en la decisión.</translation>
+    </message>
+    <message>
+        <source>Please send it free of charge, to the address above [or by fax to your fax number].</source>
+        <translation>Por favor envíenlo sin costo a la dirección de arriba [o por fax a su número de fax].</translation>
+    </message>
+    <message>
+        <source>Request for my case file, reference {0}</source>
+        <translation>Solicitud de mi expediente del caso, referencia {0}</translation>
+    </message>
+    <message>
+        <source>Request for the case file</source>
+        <translation>Solicitud del expediente del caso</translation>
     </message>
 </context>
 <context>
