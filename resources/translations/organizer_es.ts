@@ -1042,7 +1042,7 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
     <message>
         <source>{0} urgent, {1} waiting. Most urgent first.</source>
-        <translation>{0} urgentes, {1} en espera. Lo más urgente primero.</translation>
+        <translation>Urgentes: {0}; en espera: {1}. Lo más urgente primero.</translation>
     </message>
 </context>
 <context>
@@ -3857,8 +3857,28 @@ Se guarda en la carpeta del caso como:
         </translation>
     </message>
     <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
         <source>to {0}</source>
-        <translation>a {0}</translation>
+        <translation>para {0}</translation>
     </message>
     <message>
         <source>by {0}</source>
