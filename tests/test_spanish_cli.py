@@ -174,3 +174,24 @@ def test_no_cases_yet_in_spanish(tmp_path: Path, capsys: pytest.CaptureFixture[s
     finally:
         language.set_language("en")
     assert run([*db, "cases"], capsys) == (0, "", "No cases yet.\n")
+
+
+def test_index_and_copies_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
+    folder = tmp_path / "caso"
+    folder.mkdir()
+    factories.write_text_pdf(folder / "carta.pdf", ["Carta de prueba"])
+    db = ["--db", f"sqlite:///{tmp_path / 'casos.sqlite3'}"]
+    try:
+        code, out, _ = run([*db, "index", str(folder), "--no-ocr", "--lang", "es"], capsys)
+        copies = run([*db, "copies", "--lang", "es"], capsys)[1]
+    finally:
+        language.set_language("en")
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"Documentos en {folder}: 1 (")
+    assert out.splitlines()[1] == "      1  Leído (indexed)"  # the state's code stays, for scripts
+    assert copies.startswith("Todavía no hay copias automáticas de ")
+    english = run([*db, "index", str(folder), "--no-ocr"], capsys)[1]
+    assert english.startswith(f"1 documents in {folder} (")  # as it always said
+    assert english.splitlines()[1] == "      1  Read (indexed)"

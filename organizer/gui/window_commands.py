@@ -120,7 +120,7 @@ class WindowCommands(QObject):
             self.last_accepted = done
             self.accept_undo_changed.emit(bool(done))
             self.view.status(
-                self.tr("Accepted {0} suggestion(s). You can undo this.").format(len(done)), 15000
+                self.tr("Accepted %n suggestion(s). You can undo this.", None, len(done)), 15000
             )
 
         self.controller.accept_all(accepted)
@@ -174,7 +174,7 @@ class WindowCommands(QObject):
     def import_files(self, paths: list[Path], entry_id: int | None = None) -> None:
         """Copy dropped files into the case folder in the background, then index them."""
         controller = self.controller
-        self.view.status(self.tr("Adding {0} file(s)…").format(len(paths)))
+        self.view.status(self.tr("Adding %n file(s)…", None, len(paths)))
 
         def done(report: file_ops.ImportReport) -> None:
             controller.index_now(report.added)

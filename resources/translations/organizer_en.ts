@@ -2,12 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your documents. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
+            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s). You can undo this.</source>
+        <translation>
+            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
+            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file(s)…</numerusform>
+            <numerusform>Adding %n file(s)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
             <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Accepted %n suggestion(s).</numerusform>
+            <numerusform>Accepted %n suggestion(s).</numerusform>
         </translation>
     </message>
 </context>

@@ -1867,9 +1867,12 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
-    <message>
-        <source>{0} suggestion(s) from your documents. Nothing changes until you accept.</source>
-        <translation>{0} sugerencia(s) de sus documentos. No cambia nada hasta que acepte.</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your documents. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n sugerencia de sus documentos. No cambia nada hasta que acepte.</numerusform>
+            <numerusform>%n sugerencias de sus documentos. No cambia nada hasta que acepte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting for review.</source>
@@ -2136,10 +2139,6 @@ Se guarda en la carpeta del caso como:
         <translation>Ningún programa de esta computadora pudo abrir este archivo.</translation>
     </message>
     <message>
-        <source>Accepted {0} suggestion(s). You can undo this.</source>
-        <translation>Se aceptaron {0} sugerencia(s). Puede deshacerlo.</translation>
-    </message>
-    <message>
         <source>That password did not open the file.</source>
         <translation>Esa contraseña no abrió el archivo.</translation>
     </message>
@@ -2159,9 +2158,19 @@ Se guarda en la carpeta del caso como:
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
-    <message>
-        <source>Adding {0} file(s)…</source>
-        <translation>Agregando {0} archivo(s)…</translation>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s). You can undo this.</source>
+        <translation>
+            <numerusform>Se aceptó %n sugerencia. Puede deshacerlo.</numerusform>
+            <numerusform>Se aceptaron %n sugerencias. Puede deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Agregando %n archivo…</numerusform>
+            <numerusform>Agregando %n archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo mark sent</source>
@@ -2391,9 +2400,12 @@ Se guarda en la carpeta del caso como:
         <source>look first: {0} (Accept all leaves it for you)</source>
         <translation>revise primero: {0} (Aceptar todas la deja para usted)</translation>
     </message>
-    <message>
-        <source>Accepted {0} suggestion(s).</source>
-        <translation>Se aceptaron {0} sugerencia(s).</translation>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Se aceptó %n sugerencia.</numerusform>
+            <numerusform>Se aceptaron %n sugerencias.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Linked to “{0}”.</source>
