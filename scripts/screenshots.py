@@ -90,7 +90,7 @@ def timeline_shot(window: MainWindow, target: Path) -> None:
 
 
 def shot(window: MainWindow, target: Path, report: list[str]) -> None:
-    from screenshot_dialogs import clipped
+    from tests.fits import clipped
 
     window.grab().save(str(target))
     report += [f"{target.name}: {line}" for line in clipped(window)]
