@@ -15,6 +15,7 @@ from __future__ import annotations
 from datetime import date
 
 from organizer.core.deadlines import Deadline
+from organizer.core.errors import KnownError
 from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import (
@@ -185,6 +186,14 @@ def wording() -> Wording:
     if language() == SOURCE_LANGUAGE:
         return ENGLISH
     return Wording(text=translate, phrase=say, day=long_date, english=False)
+
+
+def error_words(exc: BaseException) -> str:
+    """An error as the person reads it: a known problem made of a phrase is said in the
+    chosen language; any other is told as it is."""
+    if isinstance(exc, KnownError) and exc.words is not None and language() != SOURCE_LANGUAGE:
+        return say(exc.words)
+    return str(exc)
 
 
 def entry_label(entry: LogEntryInfo) -> str:

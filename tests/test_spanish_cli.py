@@ -195,3 +195,19 @@ def test_index_and_copies_in_spanish(
     english = run([*db, "index", str(folder), "--no-ocr"], capsys)[1]
     assert english.startswith(f"1 documents in {folder} (")  # as it always said
     assert english.splitlines()[1] == "      1  Read (indexed)"
+
+
+def test_a_known_problem_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'vacia.sqlite3'}"]
+    try:
+        told = run([*db, "log", "--lang", "es"], capsys)
+    finally:
+        language.set_language("en")
+    assert told == (2, "", "organizer: Todavía no hay casos. Abra primero la carpeta de un caso.\n")
+    assert run([*db, "log"], capsys) == (
+        2,
+        "",
+        "organizer: There are no cases yet. Open a case folder first.\n",  # as before
+    )

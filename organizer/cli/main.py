@@ -90,7 +90,9 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return run_on_demo(subcommand, args)
         return subcommand.run(args)
     except KnownError as exc:
-        print(f"organizer: {exc.message}", file=sys.stderr)
+        from organizer.words import error_words
+
+        print(f"organizer: {error_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         from organizer.language import translate

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from organizer.core.errors import KnownError
 from organizer.core.missing_who import label_phrase
-from organizer.core.phrases import ENGLISH, QT_TRANSLATE_NOOP, Wording
+from organizer.core.phrases import ENGLISH, QT_TRANSLATE_NOOP, Phrase, Wording
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.core.types import LinkRole
 from organizer.services import log
@@ -152,7 +152,13 @@ def build_letter(
         raise KnownError(f"The letter must be one of {', '.join(KINDS)}, not {kind!r}.")
     entries = {e.id: e for e in log.log_entries(db, case.id)}
     if entry_id not in entries:
-        raise KnownError(f"There is no log entry {entry_id} in the case {case.title}.")
+        raise KnownError(
+            Phrase(
+                QT_TRANSLATE_NOOP("errors", "There is no log entry {0} in the case {1}."),
+                (entry_id, case.title),
+                "errors",
+            )
+        )
     entry = entries[entry_id]
     if kind == "appeal" and entry.appeal_of in entries:
         entry = entries[entry.appeal_of or 0]  # the appeal's entry: write about the denial

@@ -143,7 +143,13 @@ def case_entry(db: Database, case: CaseInfo, entry_id: int) -> LogEntryInfo:
     """The case's log entry ``entry_id``; another case's entry is refused."""
     entry = next((e for e in log.log_entries(db, case.id) if e.id == entry_id), None)
     if entry is None:
-        raise KnownError(f"There is no log entry {entry_id} in the case {case.title}.")
+        raise KnownError(
+            Phrase(
+                QT_TRANSLATE_NOOP("errors", "There is no log entry {0} in the case {1}."),
+                (entry_id, case.title),
+                "errors",
+            )
+        )
     return entry
 
 

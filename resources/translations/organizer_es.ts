@@ -2747,6 +2747,29 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>The folder does not exist: {0}</source>
+        <translation>La carpeta no existe: {0}</translation>
+    </message>
+    <message>
+        <source>There is no case for the folder {0}.</source>
+        <translation>No hay ningún caso para la carpeta {0}.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet. Open a case folder first.</source>
+        <translation>Todavía no hay casos. Abra primero la carpeta de un caso.</translation>
+    </message>
+    <message>
+        <source>There are several cases; choose one with --case FOLDER: {0}</source>
+        <translation>Hay varios casos; elija uno con --case CARPETA: {0}</translation>
+    </message>
+    <message>
+        <source>There is no log entry {0} in the case {1}.</source>
+        <translation>No hay ninguna entrada {0} en el registro del caso {1}.</translation>
+    </message>
+</context>
+<context>
     <name>explain</name>
     <message>
         <source>Kind {0}: {1}</source>
