@@ -15,11 +15,24 @@ from __future__ import annotations
 from datetime import date
 
 from organizer.core.deadlines import Deadline
+from organizer.core.errors import KnownError
 from organizer.core.missing import LABEL_ONLY, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
-from organizer.core.phrases import Arg, Day, Days, FullDay, Label, Phrase, day_count, english
+from organizer.core.phrases import (
+    ENGLISH,
+    Arg,
+    Day,
+    Days,
+    FullDay,
+    Label,
+    Phrase,
+    Wording,
+    day_count,
+    english,
+)
 from organizer.core.reading import STATUS_WORDS
 from organizer.core.records import LogEntryInfo
+from organizer.core.understand.explain import explanation_phrase
 from organizer.core.understand.reasons import reason_phrase
 from organizer.language import (
     LANGUAGES,
@@ -143,6 +156,44 @@ def say_reason(text: str) -> str:
         return text
     phrase = reason_phrase(text)
     return say(phrase) if phrase is not None else text
+
+
+def say_explanation(text: str) -> str:
+    """Why a document was sorted as it was, stored in English, in the chosen language (a
+    reason no template makes, such as a rule of a person's own, is shown as stored)."""
+    if language() == SOURCE_LANGUAGE:
+        return text
+    phrase = explanation_phrase(text)
+    return say(phrase) if phrase is not None else text
+
+
+def import_headline(added: int, already_there: int, not_added: int) -> str:
+    """What a drop did, in one sentence: ``Added 3 documents. 1 file was already in your
+    folder.`` (the words of ``services.imports.ImportReport.headline``, in the language)."""
+    parts: list[str] = []
+    if added:
+        parts.append(translate("words", "Added %n document(s).", None, added))
+    if already_there:
+        parts.append(translate("words", "%n file(s) already in your folder.", None, already_there))
+    if not_added:
+        parts.append(translate("words", "%n file(s) could not be added.", None, not_added))
+    return " ".join(parts) or translate("words", "Nothing was added.")
+
+
+def wording() -> Wording:
+    """How documents made below this layer (letters, the calendar, the call sheet, the fax
+    cover) say their words in the chosen language; English is as written."""
+    if language() == SOURCE_LANGUAGE:
+        return ENGLISH
+    return Wording(text=translate, phrase=say, day=long_date, english=False)
+
+
+def error_words(exc: BaseException) -> str:
+    """An error as the person reads it: a known problem made of a phrase is said in the
+    chosen language; any other is told as it is."""
+    if isinstance(exc, KnownError) and exc.words is not None and language() != SOURCE_LANGUAGE:
+        return say(exc.words)
+    return str(exc)
 
 
 def entry_label(entry: LogEntryInfo) -> str:

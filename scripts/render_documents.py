@@ -3,15 +3,18 @@
 
 The pictures are drawn by the same code as ``organizer packet`` and ``organizer callsheet``
 from the demo story's facts, typed in here, and turned into pictures with ``pdftoppm``
-(poppler-utils). Run from anywhere: ``.venv/bin/python scripts/render_documents.py``.
+(poppler-utils). Run from anywhere: ``.venv/bin/python scripts/render_documents.py``;
+``--lang es`` draws them in Spanish, into files named with ``-es``.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
+from organizer.language import in_language  # noqa: E402
 from organizer.services.call_sheet import CallItem, CallPage  # noqa: E402
 from organizer.services.packet import Enclosure, PacketCover, Recipient  # noqa: E402
 from organizer.sheet.call_sheet import call_sheet_pdf  # noqa: E402
@@ -77,11 +81,42 @@ def to_png(pdf: bytes, target: Path) -> None:
     print(f"Wrote {target}")
 
 
+def spanish(page: CallPage, packet: PacketCover) -> tuple[CallPage, PacketCover]:
+    """The same story as a Spanish-speaking family types it: their own words in Spanish."""
+    items = (
+        CallItem("Notas clínicas", "vence el 24 de noviembre (en 4 días)", True, ("RQ-5521",)),
+        CallItem("Resultados de laboratorio", "vence el 24 de noviembre (en 4 días)", False, ()),
+        CallItem("Receta u orden de terapia", "todavía sin fecha", False, ()),
+    )
+    enclosures = (
+        Enclosure(Path("a.pdf"), "Notas clínicas, Dra. Lee, 2 de octubre a 12 de noviembre", 4),
+        Enclosure(Path("b.pdf"), "Nivel de IgG y función renal, 14 de noviembre", 2),
+        Enclosure(Path("c.pdf"), "Carta de necesidad médica", 1),
+    )
+    return (
+        replace(page, person="Dana, autorizaciones previas", items=items),
+        replace(
+            packet,
+            sender="María Álvarez (hija de la paciente)",
+            regarding="Notas clínicas y resultados de laboratorio para la autorización de IVIG",
+            enclosures=enclosures,
+        ),
+    )
+
+
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lang", choices=("en", "es"), default="en")
+    args = parser.parse_args()
     _app = QGuiApplication(sys.argv[:1])
-    to_png(cover_pdf(cover(), "letter")[0], ROOT / "docs" / "packet-cover.png")
-    pdf, _pages = call_sheet_pdf([office_page()], DAY, "letter")
-    to_png(pdf, ROOT / "docs" / "call-sheet.png")
+    page, packet = office_page(), cover()
+    suffix = "" if args.lang == "en" else f"-{args.lang}"
+    if args.lang != "en":
+        page, packet = spanish(page, packet)
+    with in_language(args.lang):
+        to_png(cover_pdf(packet, "letter")[0], ROOT / "docs" / f"packet-cover{suffix}.png")
+        pdf, _pages = call_sheet_pdf([page], DAY, "letter")
+    to_png(pdf, ROOT / "docs" / f"call-sheet{suffix}.png")
     return 0
 
 

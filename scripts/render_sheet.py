@@ -37,6 +37,7 @@ from organizer.core.checklist import CHECKLIST
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
+from organizer.language import in_language
 from organizer.services import cases, links, log
 from organizer.services.demo import make_demo_copy
 from organizer.sheet.data import sheet_data
@@ -258,6 +259,7 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "status-sheet.png")
     parser.add_argument("--pdf", type=Path, help="also keep the PDF here")
     parser.add_argument("--dpi", type=int, default=100)
+    parser.add_argument("--lang", choices=("en", "es"), default="en", help="the sheet's language")
     args = parser.parse_args()
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is needed (poppler-utils).", file=sys.stderr)
@@ -268,7 +270,8 @@ def main() -> int:
         db = open_database(URL.create("sqlite", database=str(root / "sheet.sqlite3")))
         try:
             case = BUILDERS[args.case](db, root)
-            data = sheet_data(db, case, today=TODAY, now=NOW)
+            with in_language(args.lang):
+                data = sheet_data(db, case, today=TODAY, now=NOW)
         finally:
             db.dispose()
         pdf = args.pdf or root / "sheet.pdf"

@@ -1,6 +1,10 @@
 """Render the main screens of the demo case offscreen into docs/ (for the README).
 
-Usage: python scripts/screenshots.py [--out docs]
+Usage: python scripts/screenshots.py [--out docs] [--lang es]
+
+With ``--lang es`` the window and its dialogs speak Spanish, the pictures are named with
+``-es``, and the words that don't fit where they are shown are listed (Spanish runs some
+20% longer than English).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
@@ -84,6 +89,26 @@ def timeline_shot(window: MainWindow, target: Path) -> None:
     window.grab().save(str(target))
 
 
+def shot(window: MainWindow, target: Path, report: list[str]) -> None:
+    from tests.fits import clipped
+
+    window.grab().save(str(target))
+    report += [f"{target.name}: {line}" for line in clipped(window)]
+
+
+def why_shot(window: MainWindow, target: Path) -> None:
+    from PySide6.QtWidgets import QScrollArea
+
+    reasons = window.preview.reasons
+    area = reasons.parent()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parent()
+    if area is not None:
+        area.ensureWidgetVisible(reasons)
+    QCoreApplication.processEvents()
+    window.preview.grab().save(str(target))
+
+
 def use_dark_palette(app: QApplication) -> None:  # type: ignore[name-defined]
     from PySide6.QtGui import QColor, QPalette
 
@@ -114,6 +139,7 @@ def main() -> None:
     parser.add_argument(
         "--dark", action="store_true", help="a dark palette (only the timeline is written)"
     )
+    parser.add_argument("--lang", choices=("en", "es"), default="en")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="organizer-shots-"))
@@ -128,7 +154,8 @@ def main() -> None:
         indexer = Indexer(db, case, IndexSettings(ocr=not args.no_ocr, settle_seconds=0))
         indexer.run_once()
         indexer.close()
-        make_application()
+        make_application(args.lang)
+        suffix = "" if args.lang == "en" else f"-{args.lang}"
         app = QApplication.instance()
         if args.dark:
             use_dark_palette(app)
@@ -149,16 +176,25 @@ def main() -> None:
             next(d.id for d in window.snapshot.documents if "request for more" in d.path)
         )
         wait(lambda: window.preview.thumbs.count() > 0)
-        window.grab().save(str(args.out / "screenshot-main.png"))
+        report: list[str] = []
+        shot(window, args.out / f"screenshot-main{suffix}.png", report)
+        if suffix:  # "Why it was sorted this way", in the preview's details
+            why_shot(window, args.out / f"screenshot-why{suffix}.png")
         window.tabs.setCurrentIndex(1)
         QCoreApplication.processEvents()
-        window.grab().save(str(args.out / "screenshot-log.png"))
+        shot(window, args.out / f"screenshot-log{suffix}.png", report)
         window.tabs.setCurrentIndex(0)
         window.search_field.setText("ceftriaxone")
         wait(lambda: window.search.hits is not None)
         QCoreApplication.processEvents()
-        window.grab().save(str(args.out / "screenshot-search.png"))
-        timeline_shot(window, args.out / "screenshot-timeline.png")
+        shot(window, args.out / f"screenshot-search{suffix}.png", report)
+        if suffix:
+            from screenshot_dialogs import dialog_shots
+
+            report += dialog_shots(window, args.out, suffix)
+        timeline_shot(window, args.out / f"screenshot-timeline{suffix}.png")
+        print(f"{len(report)} place(s) where the words don't fit:")
+        print("\n".join(f"  {line}" for line in report))
         window.close()
         runner.wait()
         db.dispose()

@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
+from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, documents, log, pending_links
+
+if TYPE_CHECKING:
+    from organizer.services.imports import ImportReport
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -43,16 +48,30 @@ def run(args: argparse.Namespace) -> int:
         if entry is not None and waiting:
             pending_links.remember(db, case.id, waiting, entry.id)
             linked = pending_links.link_arrivals(db, case.id)  # files already read: at once
-    print(report.summary())
+    print(said_summary(report))
     if entry is not None and waiting:
+        from organizer import words
+
+        what = entry.what if language() == SOURCE_LANGUAGE else words.entry_label(entry)
         if linked == len(waiting):
-            print(f"Linked to “{entry.what}”.")
+            print(translate("cli", "Linked to “{0}”.").format(what))
         else:
-            print(
-                f"They will be linked to “{entry.what}” once read "
-                "(the open window reads them, or run: organizer index FOLDER)."
+            said = translate(
+                "cli",
+                "They will be linked to “{0}” once read "
+                "(the open window reads them, or run: organizer index FOLDER).",
             )
+            print(said.format(what))
     return 0 if not report.with_status(ImportStatus.FAILED) else 1
+
+
+def said_summary(report: ImportReport) -> str:
+    """The report in the chosen language: its headline, then a line for each file that
+    needs a word of explanation (its reason as the import gave it)."""
+    from organizer import words
+
+    lines = report.summary().split("\n")
+    return "\n".join([words.import_headline(*report.counts()), *lines[1:]])
 
 
 SUBCOMMANDS = [

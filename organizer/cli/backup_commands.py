@@ -8,8 +8,21 @@ from pathlib import Path
 
 from organizer.cli.commands import add_case_option, add_restore_target, opened_db
 from organizer.cli.options import Subcommand
+from organizer.language import translate
 from organizer.services import cases
 from organizer.storage.database import resolve_url
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
+    return text
+
+
+# Why an automatic copy was made, as ``organizer copies`` says it.
+COPY_WORDS = {
+    "startup": QT_TRANSLATE_NOOP("cli", "start-up"),
+    "before-restore": QT_TRANSLATE_NOOP("cli", "before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("cli", "damaged"),
+}
 
 
 def configure_backup(parser: argparse.ArgumentParser) -> None:
@@ -30,11 +43,12 @@ def run_backup(args: argparse.Namespace) -> int:
         case = cases.choose_case(db, args.case)
         now = datetime.now().astimezone()
         summary = backup.backup_case(db, case.id, args.out, now=now)
-    print(
-        f"Backed up the case {case.title} to {summary.path}: {summary.log_entries} log "
-        f"entries and the fingerprints of {summary.documents} documents. The documents "
-        "themselves stay in the case folder."
+    said = translate(
+        "cli",
+        "Backed up the case {0} to {1}: {2} log entries and the fingerprints of {3} "
+        "documents. The documents themselves stay in the case folder.",
     )
+    print(said.format(case.title, summary.path, summary.log_entries, summary.documents))
     return 0
 
 
@@ -49,9 +63,9 @@ def run_restore(args: argparse.Namespace) -> int:
         report = backup.restore_backup(db, args.file, args.case)
     print(report.message)
     for title, paths in (
-        ("Changed since the backup:", report.changed),
-        ("Not in the folder:", report.missing),
-        ("Could not be opened:", report.unreadable),
+        (translate("cli", "Changed since the backup:"), report.changed),
+        (translate("cli", "Not in the folder:"), report.missing),
+        (translate("cli", "Could not be opened:"), report.unreadable),
     ):
         if paths:
             print(title)
@@ -77,19 +91,21 @@ def run_copies(args: argparse.Namespace) -> int:
     db_path = Path(url.database).expanduser()
     if args.restore is not None:
         kept = backup.restore_startup_copy(args.restore, db_path)
-        print(f"The database {db_path} is back as it was in {args.restore.name}.")
+        said = translate("cli", "The database {0} is back as it was in {1}.")
+        print(said.format(db_path, args.restore.name))
         if kept is not None:
-            print(f"The database as it was just before is kept in {kept}.")
+            said = translate("cli", "The database as it was just before is kept in {0}.")
+            print(said.format(kept))
         return 0
     copies = backup.list_copies(db_path)
     if not copies:
-        print(f"There are no automatic copies of {db_path} yet.")
+        print(translate("cli", "There are no automatic copies of {0} yet.").format(db_path))
         return 0
-    words = {"startup": "start-up", "before-restore": "before a restore", "damaged": "damaged"}
-    print(f"Automatic copies of {db_path}, newest first:")
+    print(translate("cli", "Automatic copies of {0}, newest first:").format(db_path))
     for copy in copies:
         when = copy.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        print(f"  {when}  {words.get(copy.why, copy.why):<16}  {copy.path}")
+        why = translate("cli", COPY_WORDS[copy.why]) if copy.why in COPY_WORDS else copy.why
+        print(f"  {when}  {why:<16}  {copy.path}")
     return 0
 
 

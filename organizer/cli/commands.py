@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from organizer.cli.options import Subcommand
+from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, log
 from organizer.storage.database import Database, open_database, resolve_url
 
@@ -61,7 +62,7 @@ def run_cases(args: argparse.Namespace) -> int:
         rows = [{"id": c.id, "folder": c.folder, "patient": c.profile.patient} for c in found]
         print(json.dumps(rows, indent=2))
     elif not found:
-        print("No cases yet.", file=sys.stderr)
+        print(translate("cli", "No cases yet."), file=sys.stderr)
     else:
         for case in found:
             print(f"{case.folder}\t{case.profile.patient}")
@@ -73,16 +74,22 @@ def configure_log(parser: argparse.ArgumentParser) -> None:
 
 
 def run_log(args: argparse.Namespace) -> int:
+    from organizer import words
     from organizer.sheet.data import STATUS_WORDS
 
+    line = translate("cli", "{0}  {1} {2}  (who: {3}; due {4})")
     with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         for entry in log.log_entries(db, case.id):
-            due = entry.due.isoformat() if entry.due else "-"
-            who = entry.who_submits
             # The same words as the window and the sheet ("suggested", never "proposed").
-            status = STATUS_WORDS.get(entry.status, entry.status)
-            print(f"{entry.id:>4}  {status:<12} {entry.what}  (who: {who}; due {due})")
+            status = translate("sheet", STATUS_WORDS.get(entry.status, entry.status))
+            if language() == SOURCE_LANGUAGE:
+                due = entry.due.isoformat() if entry.due else "-"
+                what, who = entry.what, entry.who_submits
+            else:  # the item's own words, the role and the day in the chosen language
+                due = words.long_date(entry.due) if entry.due else "-"
+                what, who = words.entry_label(entry), words.typed_who(entry.who_submits)
+            print(line.format(f"{entry.id:>4}", f"{status:<12}", what, who, due))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from pathlib import Path
 
 from organizer.cli.commands import add_case_option, opened_db
@@ -11,6 +12,8 @@ from organizer.cli.log_commands import one_line
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.deadlines import UPCOMING_DAYS, Deadline, when_words, within
+from organizer.core.phrases import relative
+from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import calendar_export, cases
 from organizer.services.deadlines import case_deadlines
 
@@ -19,9 +22,10 @@ def _non_negative(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+        said = translate("cli", "{0} is not a whole number of days")
+        raise argparse.ArgumentTypeError(said.format(repr(text))) from None
     if value < 0:
-        raise argparse.ArgumentTypeError("the number of days can't be negative")
+        raise argparse.ArgumentTypeError(translate("cli", "the number of days can't be negative"))
     return value
 
 
@@ -56,16 +60,31 @@ def run_upcoming(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([deadline_json(d) for d in items], indent=2, ensure_ascii=False))
     elif not items:
-        print(f"Nothing is overdue or due in the next {args.days} days.")
+        said = translate("cli", "Nothing is overdue or due in the next {0} days.")
+        print(said.format(args.days))
     else:
-        for item in items:
-            late = "OVERDUE " if item.day < today else ""
-            who = f" | who: {one_line(item.who)}" if item.who else ""
-            print(
-                f"{item.day.isoformat()}  {late}{one_line(item.what)} "
-                f"({when_words(item, today)}){who}"
-            )
+        print("\n".join(upcoming_line(item, today) for item in items))
     return 0
+
+
+def upcoming_line(item: Deadline, today: date) -> str:
+    """One deadline for a terminal: the day, OVERDUE in words, what, when and who."""
+    late = translate("cli", "OVERDUE ") if item.day < today else ""
+    if language() == SOURCE_LANGUAGE:
+        what, when, who = item.what, when_words(item, today), item.who
+    else:
+        from organizer import words
+
+        what, who = words.deadline_what(item), words.typed_who(item.who)
+        left = item.days_left(today)
+        if left < 0:
+            when = translate("cli", "{0} ago").format(words.days_words(-left))
+        else:
+            when = words.say(relative(item.day, today))
+    shown = translate("cli", " | who: {0}").format(one_line(who)) if who else ""
+    return translate("cli", "{0}  {1}{2} ({3}){4}").format(
+        item.day.isoformat(), late, one_line(what), when, shown
+    )
 
 
 def configure_calendar(parser: argparse.ArgumentParser) -> None:
@@ -90,10 +109,12 @@ def configure_calendar(parser: argparse.ArgumentParser) -> None:
 def run_calendar(args: argparse.Namespace) -> int:
     with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
+        from organizer.words import wording
+
         target, count = calendar_export.export_calendar(
-            db, case.id, case.folder, args.out, remind_days=args.remind_days
+            db, case.id, case.folder, args.out, remind_days=args.remind_days, wording=wording()
         )
-    print(f"Wrote {count} deadlines to {target}")
+    print(translate("cli", "Wrote {0} deadlines to {1}").format(count, target))
     return 0
 
 

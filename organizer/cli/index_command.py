@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from organizer.cli.commands import opened_db
 from organizer.cli.options import Subcommand
+from organizer.language import translate
 from organizer.services import cases, documents, pending_links
 
 if TYPE_CHECKING:
@@ -38,7 +39,10 @@ class ProgressBar:
             return
         width = 30
         filled = int(width * progress.done / progress.total)
-        label = "reading scans" if progress.phase == "ocr" else "reading"
+        if progress.phase == "ocr":
+            label = translate("cli", "reading scans")
+        else:
+            label = translate("cli", "reading")
         bar = "#" * filled + "-" * (width - filled)
         sys.stderr.write(f"\r[{bar}] {progress.done}/{progress.total} {label}  ")
         sys.stderr.flush()
@@ -86,10 +90,11 @@ def run(args: argparse.Namespace) -> int:
         }
         print(json.dumps(payload))
         return 0
-    print(f"{summary.total} documents in {case.folder} ({summary.seconds:.1f} s)")
+    said = translate("cli", "{0} documents in {1} ({2} s)")
+    print(said.format(summary.total, case.folder, f"{summary.seconds:.1f}"))
     for code, count in summary.counts.items():
         if count:
-            print(f"  {count:>5}  {STATUS_WORDS.get(code, code)} ({code})")
+            print(f"  {count:>5}  {translate('words', STATUS_WORDS.get(code, code))} ({code})")
     return 0
 
 

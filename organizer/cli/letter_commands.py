@@ -13,6 +13,7 @@ from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
 from organizer.core.errors import KnownError
+from organizer.language import translate
 from organizer.services import cases, private_files
 
 # The same as services.letter_drafts.KINDS; named here so that loading the command list
@@ -36,14 +37,19 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
 
 def run_letter(args: argparse.Namespace) -> int:
     from organizer.services import letter_drafts
+    from organizer.words import wording
 
     suffix = args.out.suffix.lower()
     if suffix not in (".docx", ".pdf"):
-        raise KnownError("Give a file name ending in .docx (to edit) or .pdf (to print).")
+        raise KnownError(
+            translate("cli", "Give a file name ending in .docx (to edit) or .pdf (to print).")
+        )
     with opened_db(args) as db:
         case = cases.choose_case(db, args.case)
         private_files.checked_target(args.out, case.folder, "letter")
-        letter = letter_drafts.build_letter(db, case, args.entry, args.kind, clock.today())
+        letter = letter_drafts.build_letter(
+            db, case, args.entry, args.kind, clock.today(), wording()
+        )
     if suffix == ".docx":
         content = letter_drafts.letter_docx(letter)
     else:
@@ -53,7 +59,8 @@ def run_letter(args: argparse.Namespace) -> int:
 
         content = letter_pdf(letter, args.paper or default_paper())
     target = private_files.write_private_file(args.out, content, case.folder, "letter")
-    print(f"Wrote the letter to edit and sign ({letter.title}) to {target}")
+    said = translate("cli", "Wrote the letter to edit and sign ({0}) to {1}")
+    print(said.format(letter.title, target))
     return 0
 
 
@@ -83,8 +90,10 @@ def run_callsheet(args: argparse.Namespace) -> int:
 
     content, count = call_sheet_pdf(pages, today, args.paper or default_paper())
     target = private_files.write_private_file(args.out, content, case.folder, "call sheet")
-    names = ", ".join(p.organisation for p in pages) or "nobody (nothing is missing)"
-    print(f"Wrote the sheet for calls ({count} pages: {names}) to {target}")
+    nobody = translate("cli", "nobody (nothing is missing)")
+    names = ", ".join(p.organisation for p in pages) or nobody
+    said = translate("cli", "Wrote the sheet for calls ({0} pages: {1}) to {2}")
+    print(said.format(count, names, target))
     return 0
 
 

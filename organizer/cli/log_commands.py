@@ -34,7 +34,7 @@ def run_export(args: argparse.Namespace) -> int:
         now = datetime.now().astimezone()
         content = export.export_text(db, case.id, today=clock.today(), now=now)
     target = export.write_export_file(args.out, content, case.folder)
-    print(f"Wrote the case {case.title} to {target}")
+    print(translate("cli", "Wrote the case {0} to {1}").format(case.title, target))
     return 0
 
 
@@ -47,10 +47,18 @@ def run_import(args: argparse.Namespace) -> int:
 
     with opened_db(args) as db:
         summary = export.import_case(db, args.file, args.case)
+    said = translate(
+        "cli",
+        "Restored a new case for {0}: {1} documents, {2} log entries, {3} calls, {4} questions.",
+    )
     print(
-        f"Restored a new case for {summary.case.folder}: {summary.documents} documents, "
-        f"{summary.log_entries} log entries, {summary.calls} calls, "
-        f"{summary.questions} questions."
+        said.format(
+            summary.case.folder,
+            summary.documents,
+            summary.log_entries,
+            summary.calls,
+            summary.questions,
+        )
     )
     return 0
 

@@ -90,12 +90,19 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return run_on_demo(subcommand, args)
         return subcommand.run(args)
     except KnownError as exc:
-        print(f"organizer: {exc.message}", file=sys.stderr)
+        from organizer.words import error_words
+
+        print(f"organizer: {error_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("organizer: stopped.", file=sys.stderr)
+        from organizer.language import translate
+
+        print(translate("cli", "organizer: stopped."), file=sys.stderr)
         return 130
     except Exception:  # noqa: BLE001 - last resort: report a bug, exit 1
+        from organizer.language import translate
+
         traceback.print_exc()
-        print("organizer: an unexpected error happened (a bug); details above.", file=sys.stderr)
+        bug = translate("cli", "organizer: an unexpected error happened (a bug); details above.")
+        print(bug, file=sys.stderr)
         return 1

@@ -14,6 +14,7 @@ from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
+from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, private_files
 
 # The same as services.packet.RECIPIENTS; named here so that loading the command list
@@ -67,7 +68,8 @@ def passwords(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, password = pair.partition("=")
         if not sep:
-            raise SystemExit(f"--password takes NAME=PASSWORD, not {pair!r}")
+            said = translate("cli", "--password takes NAME=PASSWORD, not {0}")
+            raise SystemExit(said.format(repr(pair)))
         found[name] = password
     return found
 
@@ -105,13 +107,18 @@ def run(args: argparse.Namespace) -> int:
         else:
             name = packet.packet_file_name(cover)
             where = packet.save_in_case(db, case, entry.id, content, name, today)
-        print(
-            f"Wrote a packet of {plural(cover.total_pages, 'page')} for {cover.recipient.name} "
-            f"(fax {cover.recipient.fax or 'not filled in yet'}) to {where}"
+        pages = (
+            plural(cover.total_pages, "page")
+            if language() == SOURCE_LANGUAGE
+            else translate("cli", "%n page(s)", None, cover.total_pages)
         )
+        fax = cover.recipient.fax or translate("cli", "not filled in yet")
+        said = translate("cli", "Wrote a packet of {0} for {1} (fax {2}) to {3}")
+        print(said.format(pages, cover.recipient.name, fax, where))
         if args.mark_sent:
             packet.mark_sent(db, entry.id, cover.recipient, today)
-            print(f"Marked as sent {today.isoformat()} by fax to {cover.recipient.name}.")
+            said = translate("cli", "Marked as sent {0} by fax to {1}.")
+            print(said.format(today.isoformat(), cover.recipient.name))
     return 0
 
 

@@ -40,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
                 print("      " + look.format(say_reason(item.flag)))
         if args.accept_all:
             done = proposals.accept_all(db, case.id)
-            print(translate("cli", "Accepted {0} suggestion(s).").format(len(done)))
+            print(translate("cli", "Accepted %n suggestion(s).", None, len(done)))
     return 0
 
 

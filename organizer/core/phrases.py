@@ -11,6 +11,7 @@ lower case, or another phrase.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,6 +23,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate reads
     return text
 
 
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -144,3 +149,29 @@ def asked_phrase(value: date, today: date) -> Phrase:
     if value > today:
         return Phrase(QT_TRANSLATE_NOOP("phrases", "asked on {0}"), (Day(value, today),))
     return Phrase(QT_TRANSLATE_NOOP("phrases", "asked {0}"), (relative(value, today),))
+
+
+def long_day(value: date) -> str:
+    """``December 7, 2026``: fixed English words, whatever the machine's language."""
+    return f"{FULL_MONTHS[value.month - 1]} {value.day}, {value.year}"
+
+
+def as_written(_context: str, text: str) -> str:
+    """English words marked for translation, as they are."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """How a document written below the words layer (a letter, the calendar, a call
+    sheet) says its words: in English as written, unless the caller gives the chosen
+    language's (``organizer.words.wording()``). Its words are marked with
+    ``QT_TRANSLATE_NOOP`` where they are written, and said through ``text``."""
+
+    text: Callable[[str, str], str] = as_written  # (context, English) -> said
+    phrase: Callable[[Arg], str] = english
+    day: Callable[[date], str] = long_day  # a day with its month and year in full
+    english: bool = True
+
+
+ENGLISH = Wording()

@@ -31,6 +31,7 @@ from organizer.services.snapshot import load_snapshot
 from organizer.storage.changes import ChangeCounter, ServerChangeCounter, change_counter
 from organizer.storage.database import Database
 from organizer.storage.errors import StaleEditError
+from organizer.words import error_words
 
 __all__ = ["CaseController", "CaseSnapshot", "role_for_drop"]
 
@@ -101,7 +102,7 @@ class CaseController(QObject):
                 indexer,
                 on_change=self._changed,
                 on_state=self._state,
-                on_error=lambda exc: self.failed.emit(str(exc)),
+                on_error=lambda exc: self.failed.emit(error_words(exc)),
             )
 
     # --- lifecycle ----------------------------------------------------------------
@@ -192,7 +193,7 @@ class CaseController(QObject):
     def _load_failed(self, exc: BaseException) -> None:
         self._loading = False
         logger.error("loading the case failed", exc_info=exc)
-        self.failed.emit(str(exc))
+        self.failed.emit(error_words(exc))
 
     def _check_outside_changes(self) -> None:
         counter = self._counter
@@ -232,7 +233,7 @@ class CaseController(QObject):
         def on_error(exc: BaseException) -> None:
             if isinstance(exc, StaleEditError):
                 self.refresh()  # show what the other person saved, under the message
-            self.failed.emit(str(exc))
+            self.failed.emit(error_words(exc))
             if failed is not None:
                 failed(exc)
 

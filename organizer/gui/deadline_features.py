@@ -39,6 +39,7 @@ from organizer.gui.reminders import ReminderScheduler, ReminderSettings
 from organizer.gui.timeline_geometry import timeline_geometry
 from organizer.gui.timeline_view import TimelineTab, paint_timeline
 from organizer.language import translate
+from organizer.words import wording
 
 if TYPE_CHECKING:
     from organizer.core.snapshot import CaseSnapshot
@@ -287,7 +288,14 @@ class DeadlineFeatures(QObject):
             )
 
         ctrl.run(
-            deadline_ops.export_calendar, db, case.id, case.folder, target, done=done, reload=False
+            deadline_ops.export_calendar,
+            db,
+            case.id,
+            case.folder,
+            target,
+            wording(),
+            done=done,
+            reload=False,
         )
 
     def print_timeline(self) -> None:

@@ -28,6 +28,7 @@ from organizer import APP_NAME
 from organizer.core.errors import KnownError
 from organizer.gui.tasks import TaskRunner
 from organizer.logs import LOG_FORMAT, log_file
+from organizer.words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -162,7 +163,7 @@ class ErrorReporter(QObject):
         self.reported += 1
         if isinstance(exc, KnownError):
             log.warning("problem told to the user: %s", type(exc).__name__)
-            self._tell(lambda parent: show_known_problem(parent, exc.message))
+            self._tell(lambda parent: show_known_problem(parent, error_words(exc)))
             return
         info: ExcInfo = (type(exc), exc, exc.__traceback__)
         log.error("unexpected error in the window", exc_info=info)

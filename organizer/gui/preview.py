@@ -6,6 +6,7 @@ thumbnails are drawn in the background too.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
@@ -47,7 +48,7 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, say_explanation
 
 THUMB_WIDTH = 110
 
@@ -446,13 +447,14 @@ class PreviewPane(QWidget):
         for key, value in values.items():
             candidates = doubts.get(UNSURE_FIELDS.get(key, ""))
             if not value and candidates is not None:
-                shown = " or ".join(candidates)
+                shown = self.tr(" or ").join(candidate_words(c) for c in candidates)
                 value = self.tr("not sure, please check") + (f": {shown}" if shown else "")
             show_field(self.fields[key], self.field_labels[key], value or "—")
         show_field(
             self.reasons,
             self.tr("Why it was sorted this way"),
-            "\n".join(f"• {r}" for r in doc.reasons) or self.tr("Not sorted automatically yet."),
+            "\n".join(f"• {say_explanation(r)}" for r in doc.reasons)
+            or self.tr("Not sorted automatically yet."),
         )
 
     def _kind_chosen(self, index: int) -> None:
@@ -463,3 +465,14 @@ class PreviewPane(QWidget):
             return  # "Not sorted yet" is not a kind a person gives
         if kind != self.current.kind or self.current.kind_source != "user":
             self.kind_corrected.emit(self.current.id, kind)
+
+
+def candidate_words(value: str) -> str:
+    """A value the reading weighed, as the preview says it: an outcome in words, a day as a
+    date of the language, anything else (a number read) as read."""
+    if value in OUTCOME_WORDS:
+        return tr(OUTCOME_WORDS[value])
+    try:
+        return show_date(date.fromisoformat(value))
+    except ValueError:
+        return value

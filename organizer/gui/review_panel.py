@@ -142,8 +142,10 @@ class ReviewPanel(QWidget):
         if proposals:
             self.summary.setText(
                 self.tr(
-                    "{0} suggestion(s) from your documents. Nothing changes until you accept."
-                ).format(len(proposals))
+                    "%n suggestion(s) from your documents. Nothing changes until you accept.",
+                    None,
+                    len(proposals),
+                )
             )
         else:
             self.summary.setText(self.tr("Nothing is waiting for review."))

@@ -28,6 +28,7 @@ from organizer.sheet.call_sheet import call_sheet_pdf
 from organizer.sheet.letter_pdf import letter_pdf
 from organizer.sheet.packet_cover import cover_pdf
 from organizer.sheet.render import default_paper
+from organizer.words import wording
 
 
 def pick_pdf(parent: QWidget, caption: str, suggested: Path) -> Path | None:
@@ -262,8 +263,13 @@ class SendCommands(QObject):
             return
         values = dialog.values()
         today = controller.today()
-        words = {"appeal": "Appeal", "provider-request": "Request", "case-file": "Case file"}
-        name = f"{words.get(values['kind'], 'Letter')} - {today.isoformat()}{values['suffix']}"
+        named = {
+            "appeal": self.tr("Appeal"),
+            "provider-request": self.tr("Request"),
+            "case-file": self.tr("Case file"),
+        }
+        called = named.get(values["kind"], self.tr("Letter"))
+        name = f"{called} - {today.isoformat()}{values['suffix']}"
         target = pick_file(
             self.view.parent_widget(), self.tr("Save the letter"), documents_folder() / name
         )
@@ -276,6 +282,7 @@ class SendCommands(QObject):
             values["entry_id"],
             values["kind"],
             today,
+            wording(),
             done=lambda letter: self._save_letter(letter, target),
             reload=False,
         )

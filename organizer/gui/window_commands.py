@@ -35,7 +35,7 @@ from organizer.gui.print_sheet import print_preview, save_sheet_dialog
 from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
 from organizer.language import pick_language
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, import_headline
 
 MEDICARE_LINKS = (
     (
@@ -120,7 +120,7 @@ class WindowCommands(QObject):
             self.last_accepted = done
             self.accept_undo_changed.emit(bool(done))
             self.view.status(
-                self.tr("Accepted {0} suggestion(s). You can undo this.").format(len(done)), 15000
+                self.tr("Accepted %n suggestion(s). You can undo this.", None, len(done)), 15000
             )
 
         self.controller.accept_all(accepted)
@@ -174,15 +174,16 @@ class WindowCommands(QObject):
     def import_files(self, paths: list[Path], entry_id: int | None = None) -> None:
         """Copy dropped files into the case folder in the background, then index them."""
         controller = self.controller
-        self.view.status(self.tr("Adding {0} file(s)…").format(len(paths)))
+        self.view.status(self.tr("Adding %n file(s)…", None, len(paths)))
 
         def done(report: file_ops.ImportReport) -> None:
             controller.index_now(report.added)
             if entry_id is not None and report.destinations:
                 controller.link_when_indexed(list(report.destinations), entry_id)
-            self.view.status(report.headline(), 10000)
+            headline = import_headline(*report.counts())
+            self.view.status(headline, 10000)
             if file_ops.needs_telling(report):
-                self.view.tell(report.summary())
+                self.view.tell("\n".join([headline, *report.summary().split("\n")[1:]]))
 
         controller.run(
             file_ops.import_files,

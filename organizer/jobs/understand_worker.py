@@ -14,7 +14,14 @@ from pathlib import Path
 
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentKind, KindSource, LetterOutcome
-from organizer.core.understand import CaseContext, Rules, Understanding, WordModel, load_rules
+from organizer.core.understand import (
+    CaseContext,
+    Rules,
+    Understanding,
+    WordModel,
+    explain,
+    load_rules,
+)
 from organizer.core.understand import understand as understand_text
 
 
@@ -98,7 +105,7 @@ def understand_mail(result: ReadResult, request: UnderstandRequest) -> Understan
         found = replace(
             found,
             kind_source=KindSource.AUTO.value,
-            kind_reasons=("an e-mail is read as a letter",),
+            kind_reasons=(explain.EMAIL_AS_LETTER,),
         )
     body = understand(result.page_texts[0] if result.page_texts else "", as_letter)
     attached = "\n\n".join(result.page_texts[1:])
@@ -108,7 +115,7 @@ def understand_mail(result: ReadResult, request: UnderstandRequest) -> Understan
         letter = understand(attached, as_letter)
         if letter.letter_outcome is not None:
             source = replace(
-                letter, outcome_reasons=("from the attached letter", *letter.outcome_reasons)
+                letter, outcome_reasons=(explain.FROM_ATTACHED, *letter.outcome_reasons)
             )
     if found.kind == DocumentKind.LETTER.value:
         found = replace(

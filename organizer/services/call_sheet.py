@@ -14,6 +14,8 @@ from datetime import date
 from sqlalchemy import select
 
 from organizer.core.missing import MissingRow
+from organizer.core.missing_who import label_phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.services import log
 from organizer.services.packet import entry_label, role_of
@@ -21,10 +23,16 @@ from organizer.storage.database import Database
 from organizer.storage.models import Document
 
 QUESTIONS = (
-    "What exactly is missing?",
-    "Who needs to submit it?",
-    "What is the expected timeline once submitted?",
+    QT_TRANSLATE_NOOP("callsheet", "What exactly is missing?"),
+    QT_TRANSLATE_NOOP("callsheet", "Who needs to submit it?"),
+    QT_TRANSLATE_NOOP("callsheet", "What is the expected timeline once submitted?"),
 )
+# Whom to call when the case's details don't name them (said in the sheet's language).
+DEFAULT_NAMES = {
+    "office": QT_TRANSLATE_NOOP("documents", "The prescriber's office"),
+    "pharmacy": QT_TRANSLATE_NOOP("documents", "The pharmacy"),
+    "plan": QT_TRANSLATE_NOOP("documents", "The insurance plan"),
+}
 ORDER = ("plan", "office", "pharmacy")
 # Who must act, as the missing list says it, and whom to call about it.
 WHO_TO_CALL = {"provider": "office", "pharmacy": "pharmacy", "payer": "plan"}
@@ -36,6 +44,9 @@ class CallItem:
     when: str
     urgent: bool
     references: tuple[str, ...]
+    # For the sheet in another language: the missing row, and the entry's label as a phrase.
+    row: MissingRow | None = None
+    label: Phrase | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,11 +77,11 @@ def _contact(case: CaseInfo, role: str) -> tuple[str, str, str, str]:
     p = case.profile
     if role == "office":
         o = p.provider_office
-        return o.name.strip() or "The prescriber's office", o.phone, o.fax, o.contact
+        return o.name.strip() or DEFAULT_NAMES["office"], o.phone, o.fax, o.contact
     if role == "pharmacy":
         ph = p.pharmacy
-        return ph.name.strip() or "The pharmacy", ph.phone, ph.fax, ph.contact
-    return p.payer.strip() or "The insurance plan", p.payer_phone, p.payer_fax, ""
+        return ph.name.strip() or DEFAULT_NAMES["pharmacy"], ph.phone, ph.fax, ph.contact
+    return p.payer.strip() or DEFAULT_NAMES["plan"], p.payer_phone, p.payer_fax, ""
 
 
 def whom_to_call(case: CaseInfo, row: MissingRow, entry: LogEntryInfo | None) -> str:
@@ -104,7 +115,8 @@ def call_pages(db: Database, case: CaseInfo, today: date) -> list[CallPage]:
         entry = entries.get(row.log_id)
         role = whom_to_call(case, row, entry)
         what = entry_label(entry) if entry else row.what
-        item = CallItem(what, row.when, row.urgent, _references(db, entry))
+        label = label_phrase(entry) if entry else None
+        item = CallItem(what, row.when, row.urgent, _references(db, entry), row, label)
         grouped.setdefault(role, []).append(item)
     pages = []
     for role in ORDER:

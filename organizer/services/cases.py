@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, object_session
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
 from organizer.core.errors import CaseNotFoundError, KnownError
 from organizer.core.missing import who_for
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, LogStatus
@@ -183,7 +184,13 @@ def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
             f"documents, for example: {folder.resolve().parent}"
         )
     if not folder.is_dir():
-        raise KnownError(f"The folder does not exist: {folder}")
+        raise KnownError(
+            Phrase(
+                QT_TRANSLATE_NOOP("errors", "The folder does not exist: {0}"),
+                (str(folder),),
+                "errors",
+            )
+        )
     found = find_case(db, folder)
     if found is not None:
         return found
@@ -201,15 +208,35 @@ def choose_case(db: Database, folder: Path | None) -> CaseInfo:
     if folder is not None:
         found = find_case(db, folder)
         if found is None:
-            raise CaseNotFoundError(f"There is no case for the folder {folder}.")
+            raise CaseNotFoundError(
+                Phrase(
+                    QT_TRANSLATE_NOOP("errors", "There is no case for the folder {0}."),
+                    (str(folder),),
+                    "errors",
+                )
+            )
         return found
     cases = list_cases(db)
     if len(cases) == 1:
         return cases[0]
     if not cases:
-        raise CaseNotFoundError("There are no cases yet. Open a case folder first.")
+        raise CaseNotFoundError(
+            Phrase(
+                QT_TRANSLATE_NOOP("errors", "There are no cases yet. Open a case folder first."),
+                (),
+                "errors",
+            )
+        )
     listing = "; ".join(f"{c.folder} ({c.title})" for c in cases)
-    raise CaseNotFoundError(f"There are several cases; choose one with --case FOLDER: {listing}")
+    raise CaseNotFoundError(
+        Phrase(
+            QT_TRANSLATE_NOOP(
+                "errors", "There are several cases; choose one with --case FOLDER: {0}"
+            ),
+            (listing,),
+            "errors",
+        )
+    )
 
 
 def update_profile(

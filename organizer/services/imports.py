@@ -99,11 +99,16 @@ class ImportReport:
         """Where each accepted file's content now is (new or already there), for linking."""
         return [o.destination for o in self.outcomes if o.destination]
 
-    def headline(self) -> str:
-        """One sentence, e.g. "Added 3 documents. 1 was already in your folder."."""
-        added = len(self.added)
+    def counts(self) -> tuple[int, int, int]:
+        """How many files were added, already there, and not added (for the headline in
+        another language: ``organizer.words.import_headline``)."""
         there = len(self.with_status(ImportStatus.ALREADY_THERE))
         not_added = len(self.with_status(ImportStatus.REFUSED, ImportStatus.FAILED))
+        return len(self.added), there, not_added
+
+    def headline(self) -> str:
+        """One sentence, e.g. "Added 3 documents. 1 was already in your folder."."""
+        added, there, not_added = self.counts()
         parts: list[str] = []
         if added:
             parts.append(f"Added {_count(added, 'document', 'documents')}.")

@@ -27,6 +27,8 @@ from sqlalchemy.exc import IntegrityError
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
 from organizer.core.errors import KnownError
 from organizer.core.missing import ROLE_ALIASES
+from organizer.core.missing_who import label_phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 from organizer.services import links, log
@@ -82,6 +84,8 @@ class PacketCover:
     enclosures: tuple[Enclosure, ...]
     # A long list of enclosures may take the cover onto a second page.
     cover_pages: int = 1
+    # What it is about as a phrase, for a cover in another language.
+    regarding_words: Phrase | None = None
 
     @property
     def total_pages(self) -> int:
@@ -123,14 +127,15 @@ def recipient_for(case: CaseInfo, entry: LogEntryInfo, to: str | None) -> Recipi
     role = to or role_of(case, entry.submitted_to) or "plan"
     if role == "office":
         o = p.provider_office
-        return Recipient("office", o.name.strip() or "The provider's office", o.fax, o.phone)
+        name = o.name.strip() or QT_TRANSLATE_NOOP("documents", "The provider's office")
+        return Recipient("office", name, o.fax, o.phone)
     if role == "pharmacy":
         ph = p.pharmacy
-        return Recipient("pharmacy", ph.name.strip() or "The pharmacy", ph.fax, ph.phone)
+        name = ph.name.strip() or QT_TRANSLATE_NOOP("documents", "The pharmacy")
+        return Recipient("pharmacy", name, ph.fax, ph.phone)
     if role == "plan":
-        return Recipient(
-            "plan", p.payer.strip() or "The insurance plan", p.payer_fax, p.payer_phone
-        )
+        name = p.payer.strip() or QT_TRANSLATE_NOOP("documents", "The insurance plan")
+        return Recipient("plan", name, p.payer_fax, p.payer_phone)
     raise KnownError(f"--to must be one of {', '.join(RECIPIENTS)}, not {role!r}.")
 
 
@@ -138,7 +143,13 @@ def case_entry(db: Database, case: CaseInfo, entry_id: int) -> LogEntryInfo:
     """The case's log entry ``entry_id``; another case's entry is refused."""
     entry = next((e for e in log.log_entries(db, case.id) if e.id == entry_id), None)
     if entry is None:
-        raise KnownError(f"There is no log entry {entry_id} in the case {case.title}.")
+        raise KnownError(
+            Phrase(
+                QT_TRANSLATE_NOOP("errors", "There is no log entry {0} in the case {1}."),
+                (entry_id, case.title),
+                "errors",
+            )
+        )
     return entry
 
 
@@ -221,6 +232,7 @@ def packet_cover(
         patient_dob=p.patient_dob,
         member_id=p.member_id.strip(),
         enclosures=tuple(enclosures(chosen, passwords)),
+        regarding_words=label_phrase(entry),
     )
 
 

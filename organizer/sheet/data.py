@@ -347,6 +347,16 @@ def log_summary(hidden: Sequence[SheetLogRow]) -> str:
     return "; ".join(parts)
 
 
+# How something was sent, in the words people type: said in the sheet's language.
+SENT_HOW_WORDS = {
+    "fax": QT_TRANSLATE_NOOP("sheet", "fax"),
+    "portal": QT_TRANSLATE_NOOP("sheet", "portal"),
+    "mail": QT_TRANSLATE_NOOP("sheet", "mail"),
+    "email": QT_TRANSLATE_NOOP("sheet", "email"),
+    "phone": QT_TRANSLATE_NOOP("sheet", "phone"),
+}
+
+
 def log_row(
     entry: LogEntryInfo, open_ids: set[int], today: date, profile: CaseProfile
 ) -> SheetLogRow:
@@ -355,6 +365,8 @@ def log_row(
     sent = ""
     if entry.submitted_on is not None or entry.status in SENT:
         how = " ".join(entry.submitted_how.split())
+        if how.casefold() in SENT_HOW_WORDS:  # a method's usual word, as the demo types it
+            how = t(SENT_HOW_WORDS[how.casefold()])
         to = _in_phrase(for_reader(entry.submitted_to, profile))
         to_words = translate("sheet", "to {0}").format(to) if to else ""
         route = " ".join(part for part in (how, to_words) if part)

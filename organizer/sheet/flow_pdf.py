@@ -84,14 +84,18 @@ class Flow:
         bold_value: bool = False,
         after_pt: float = 2,
     ) -> None:
-        """``Label:`` in bold, its value beside it (wrapped under itself)."""
+        """``Label:`` in bold, its value beside it (each wrapped in its own column: a longer
+        label, as in Spanish, takes two lines rather than running into the value)."""
         label_w = self.pt(label_pt)
-        height = max(
-            self.measure(label, size, True), self.measure(value, size, bold_value, label_w)
-        )
+        room = label_w - self.pt(4)  # a gap between the label and its value
+        self.painter.setFont(sheet_font(size, True))
+        flags = int(LEFT | Qt.TextFlag.TextWordWrap)
+        label_h = self.painter.boundingRect(QRectF(0, 0, room, 1e9), flags, label).height()
+        height = max(label_h, self.measure(value, size, bold_value, label_w))
         self.keep(height)
         top = self.y
-        self.text(label, size, True, y=top)
+        self.painter.setFont(sheet_font(size, True))
+        self.painter.drawText(QRectF(0, top, room, label_h), flags, label)
         self.text(value, size, bold_value, indent_pt=label_pt, y=top)
         self.y = top + height + self.pt(after_pt)
 

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from organizer.services.letter_drafts import TEMPLATE_NOTE, Letter
+from organizer.services.letter_drafts import Letter
 from organizer.services.packet import long_date
 from organizer.sheet.flow_pdf import Flow, flow_pdf
 
 
 def draw_letter(flow: Flow, letter: Letter) -> None:
-    flow.text(TEMPLATE_NOTE, 9.5, True, after_pt=12)
+    flow.text(letter.note, 9.5, True, after_pt=12)
     for line in letter.sender:
         flow.text(line, 11, after_pt=0)
     flow.y += flow.pt(10)
-    flow.text(long_date(letter.day), 11, after_pt=10)
+    flow.text(letter.dated or long_date(letter.day), 11, after_pt=10)
     for line in letter.recipient:
         flow.text(line, 11, after_pt=0)
     flow.y += flow.pt(12)
-    flow.text(f"Re: {letter.subject}", 12, True, after_pt=8)
+    flow.text(letter.regarding or f"Re: {letter.subject}", 12, True, after_pt=8)
     for label, value in letter.facts:
         flow.field(f"{label}:", value, 10.5, label_pt=120, after_pt=1)
     flow.y += flow.pt(12)
-    flow.text("To whom it may concern,", 11, after_pt=8)
+    flow.text(letter.greeting, 11, after_pt=8)
     for paragraph in letter.body:
         flow.text(paragraph, 11, after_pt=8)
     flow.y += flow.pt(4)

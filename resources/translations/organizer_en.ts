@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ReviewPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your documents. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
+            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s). You can undo this.</source>
+        <translation>
+            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
+            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file(s)…</numerusform>
+            <numerusform>Adding %n file(s)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Accepted %n suggestion(s).</numerusform>
+            <numerusform>Accepted %n suggestion(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cover</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>phrases</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -60,6 +114,30 @@
         <translation>
             <numerusform>+%n more still missing; see the organizer</numerusform>
             <numerusform>+%n more still missing; see the organizer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Added %n document.</numerusform>
+            <numerusform>Added %n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in your folder.</source>
+        <translation>
+            <numerusform>%n file was already in your folder.</numerusform>
+            <numerusform>%n files were already in your folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n file could not be added.</numerusform>
+            <numerusform>%n files could not be added.</numerusform>
         </translation>
     </message>
 </context>

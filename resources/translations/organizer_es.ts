@@ -1042,7 +1042,7 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
     <message>
         <source>{0} urgent, {1} waiting. Most urgent first.</source>
-        <translation>{0} urgentes, {1} en espera. Lo más urgente primero.</translation>
+        <translation>Urgentes: {0}; en espera: {1}. Lo más urgente primero.</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +1543,10 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>tipo elegido por usted</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
         <source>not sure, please check</source>
         <translation>no es seguro, por favor revíselo</translation>
     </message>
@@ -1863,9 +1867,12 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
-    <message>
-        <source>{0} suggestion(s) from your documents. Nothing changes until you accept.</source>
-        <translation>{0} sugerencia(s) de sus documentos. No cambia nada hasta que acepte.</translation>
+    <message numerus="yes">
+        <source>%n suggestion(s) from your documents. Nothing changes until you accept.</source>
+        <translation>
+            <numerusform>%n sugerencia de sus documentos. No cambia nada hasta que acepte.</numerusform>
+            <numerusform>%n sugerencias de sus documentos. No cambia nada hasta que acepte.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is waiting for review.</source>
@@ -1942,6 +1949,22 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>The sheet for calls ({0} pages) was saved: {1}</source>
         <translation>La hoja para llamadas ({0} páginas) se guardó: {1}</translation>
+    </message>
+    <message>
+        <source>Appeal</source>
+        <translation>Apelación</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Case file</source>
+        <translation>Expediente del caso</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>Save the letter</source>
@@ -2116,10 +2139,6 @@ Se guarda en la carpeta del caso como:
         <translation>Ningún programa de esta computadora pudo abrir este archivo.</translation>
     </message>
     <message>
-        <source>Accepted {0} suggestion(s). You can undo this.</source>
-        <translation>Se aceptaron {0} sugerencia(s). Puede deshacerlo.</translation>
-    </message>
-    <message>
         <source>That password did not open the file.</source>
         <translation>Esa contraseña no abrió el archivo.</translation>
     </message>
@@ -2139,9 +2158,19 @@ Se guarda en la carpeta del caso como:
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
-    <message>
-        <source>Adding {0} file(s)…</source>
-        <translation>Agregando {0} archivo(s)…</translation>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s). You can undo this.</source>
+        <translation>
+            <numerusform>Se aceptó %n sugerencia. Puede deshacerlo.</numerusform>
+            <numerusform>Se aceptaron %n sugerencias. Puede deshacerlo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Agregando %n archivo…</numerusform>
+            <numerusform>Agregando %n archivos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo mark sent</source>
@@ -2188,7 +2217,129 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>calendar</name>
+    <message>
+        <source>Home infusion deadlines</source>
+        <translation>Fechas límite de la infusión en casa</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Decision expected</source>
+        <translation>Se espera la decisión</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Fecha límite para apelar</translation>
+    </message>
+    <message>
+        <source>Ask for the renewal</source>
+        <translation>Pida la renovación</translation>
+    </message>
+    <message>
+        <source>Call to return</source>
+        <translation>Llamada pendiente</translation>
+    </message>
+    <message>
+        <source>{0}.{1} From the Infusion Coverage Organizer; the dates there are the ones that count.</source>
+        <translation>{0}.{1} Del Infusion Coverage Organizer; las fechas que cuentan son las de allí.</translation>
+    </message>
+    <message>
+        <source> Who: {0}.</source>
+        <translation> Quién: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>callsheet</name>
+    <message>
+        <source>What exactly is missing?</source>
+        <translation>¿Qué falta exactamente?</translation>
+    </message>
+    <message>
+        <source>Who needs to submit it?</source>
+        <translation>¿Quién tiene que enviarlo?</translation>
+    </message>
+    <message>
+        <source>What is the expected timeline once submitted?</source>
+        <translation>¿Cuánto se espera que tarde una vez enviado?</translation>
+    </message>
+    <message>
+        <source>Sheet for calls, prepared {0}</source>
+        <translation>Hoja para llamadas, preparada el {0}</translation>
+    </message>
+    <message>
+        <source>Call: {0}</source>
+        <translation>Llamar a: {0}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Ask for:</source>
+        <translation>Preguntar por:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>   (group {0})</source>
+        <translation>   (grupo {0})</translation>
+    </message>
+    <message>
+        <source>Member ID:</source>
+        <translation>Número de miembro:</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>todavía ninguna</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Referencias:</translation>
+    </message>
+    <message>
+        <source>Call started:</source>
+        <translation>Hora de la llamada:</translation>
+    </message>
+    <message>
+        <source>____________  Spoke with: ______________________</source>
+        <translation>____________  Habló con: ______________________</translation>
+    </message>
+    <message>
+        <source>This call&apos;s ref.:</source>
+        <translation>Ref. de esta llamada:</translation>
+    </message>
+    <message>
+        <source>URGENT  </source>
+        <translation>URGENTE  </translation>
+    </message>
+    <message>
+        <source>   Reference: {0}</source>
+        <translation>   Referencia: {0}</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Llamadas por hacer</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: no calls to make about open items.</source>
+        <translation>No falta nada: no hay llamadas por hacer sobre asuntos pendientes.</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
+    <message>
+        <source>Wrote the case {0} to {1}</source>
+        <translation>Se escribió el caso {0} en {1}</translation>
+    </message>
+    <message>
+        <source>Restored a new case for {0}: {1} documents, {2} log entries, {3} calls, {4} questions.</source>
+        <translation>Se restauró un caso nuevo para {0}: documentos: {1}; entradas del registro: {2}; llamadas: {3}; preguntas: {4}.</translation>
+    </message>
     <message>
         <source>URGENT</source>
         <translation>URGENTE</translation>
@@ -2249,9 +2400,265 @@ Se guarda en la carpeta del caso como:
         <source>look first: {0} (Accept all leaves it for you)</source>
         <translation>revise primero: {0} (Aceptar todas la deja para usted)</translation>
     </message>
+    <message numerus="yes">
+        <source>Accepted %n suggestion(s).</source>
+        <translation>
+            <numerusform>Se aceptó %n sugerencia.</numerusform>
+            <numerusform>Se aceptaron %n sugerencias.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Accepted {0} suggestion(s).</source>
-        <translation>Se aceptaron {0} sugerencia(s).</translation>
+        <source>Linked to “{0}”.</source>
+        <translation>Se vinculó con “{0}”.</translation>
+    </message>
+    <message>
+        <source>They will be linked to “{0}” once read (the open window reads them, or run: organizer index FOLDER).</source>
+        <translation>Se vincularán con “{0}” cuando se lean (la ventana abierta los lee, o ejecute: organizer index CARPETA).</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>al iniciar</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de restaurar</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañada</translation>
+    </message>
+    <message>
+        <source>Backed up the case {0} to {1}: {2} log entries and the fingerprints of {3} documents. The documents themselves stay in the case folder.</source>
+        <translation>Se hizo una copia de seguridad del caso {0} en {1}: entradas del registro: {2}; huellas de documentos: {3}. Los documentos mismos se quedan en la carpeta del caso.</translation>
+    </message>
+    <message>
+        <source>Changed since the backup:</source>
+        <translation>Cambiaron desde la copia de seguridad:</translation>
+    </message>
+    <message>
+        <source>Not in the folder:</source>
+        <translation>No están en la carpeta:</translation>
+    </message>
+    <message>
+        <source>Could not be opened:</source>
+        <translation>No se pudieron abrir:</translation>
+    </message>
+    <message>
+        <source>The database {0} is back as it was in {1}.</source>
+        <translation>La base de datos {0} volvió a estar como en {1}.</translation>
+    </message>
+    <message>
+        <source>The database as it was just before is kept in {0}.</source>
+        <translation>La base de datos como estaba justo antes se guarda en {0}.</translation>
+    </message>
+    <message>
+        <source>There are no automatic copies of {0} yet.</source>
+        <translation>Todavía no hay copias automáticas de {0}.</translation>
+    </message>
+    <message>
+        <source>Automatic copies of {0}, newest first:</source>
+        <translation>Copias automáticas de {0}, de la más nueva a la más antigua:</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>Todavía no hay casos.</translation>
+    </message>
+    <message>
+        <source>{0}  {1} {2}  (who: {3}; due {4})</source>
+        <translation>{0}  {1} {2}  (quién: {3}; vence: {4})</translation>
+    </message>
+    <message>
+        <source>{0} is not a whole number of days</source>
+        <translation>{0} no es un número entero de días</translation>
+    </message>
+    <message>
+        <source>the number of days can&apos;t be negative</source>
+        <translation>el número de días no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue or due in the next {0} days.</source>
+        <translation>Nada está vencido ni vence en los próximos {0} días.</translation>
+    </message>
+    <message>
+        <source>OVERDUE </source>
+        <translation>VENCIDO </translation>
+    </message>
+    <message>
+        <source>{0} ago</source>
+        <translation>hace {0}</translation>
+    </message>
+    <message>
+        <source> | who: {0}</source>
+        <translation> | quién: {0}</translation>
+    </message>
+    <message>
+        <source>{0}  {1}{2} ({3}){4}</source>
+        <translation>{0}  {1}{2} ({3}){4}</translation>
+    </message>
+    <message>
+        <source>Wrote {0} deadlines to {1}</source>
+        <translation>Se escribieron {0} fechas límite en {1}</translation>
+    </message>
+    <message>
+        <source>reading scans</source>
+        <translation>leyendo escaneos</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>leyendo</translation>
+    </message>
+    <message>
+        <source>{0} documents in {1} ({2} s)</source>
+        <translation>Documentos en {1}: {0} ({2} s)</translation>
+    </message>
+    <message>
+        <source>Give a file name ending in .docx (to edit) or .pdf (to print).</source>
+        <translation>Dé un nombre de archivo que termine en .docx (para editar) o .pdf (para imprimir).</translation>
+    </message>
+    <message>
+        <source>Wrote the letter to edit and sign ({0}) to {1}</source>
+        <translation>Se escribió la carta para editar y firmar ({0}) en {1}</translation>
+    </message>
+    <message>
+        <source>nobody (nothing is missing)</source>
+        <translation>nadie (no falta nada)</translation>
+    </message>
+    <message>
+        <source>Wrote the sheet for calls ({0} pages: {1}) to {2}</source>
+        <translation>Se escribió la hoja para llamadas (páginas: {0}; {1}) en {2}</translation>
+    </message>
+    <message>
+        <source>--password takes NAME=PASSWORD, not {0}</source>
+        <translation>--password lleva NOMBRE=CONTRASEÑA, no {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not filled in yet</source>
+        <translation>todavía sin completar</translation>
+    </message>
+    <message>
+        <source>Wrote a packet of {0} for {1} (fax {2}) to {3}</source>
+        <translation>Se escribió un paquete de {0} para {1} (fax: {2}) en {3}</translation>
+    </message>
+    <message>
+        <source>Marked as sent {0} by fax to {1}.</source>
+        <translation>Se marcó como enviado el {0} por fax a {1}.</translation>
+    </message>
+    <message>
+        <source>organizer: stopped.</source>
+        <translation>organizer: se detuvo.</translation>
+    </message>
+    <message>
+        <source>organizer: an unexpected error happened (a bug); details above.</source>
+        <translation>organizer: pasó un error inesperado (una falla del programa); los detalles están arriba.</translation>
+    </message>
+</context>
+<context>
+    <name>cover</name>
+    <message>
+        <source>This fax holds private health information for the person named above. If it reached you by mistake, please call the number above and destroy it.</source>
+        <translation>Este fax contiene información privada de salud de la persona nombrada arriba. Si le llegó por error, llame por favor al número de arriba y destrúyalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FAX</source>
+        <translation>FAX</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De:</translation>
+    </message>
+    <message>
+        <source>Call back:</source>
+        <translation>Devolver la llamada al:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Re:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>no se dio ninguna</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Paciente:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <source>Member ID:</source>
+        <translation>Número de miembro:</translation>
+    </message>
+    <message>
+        <source>Enclosed</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>Nothing but this cover.</source>
+        <translation>Nada más que esta portada.</translation>
+    </message>
+    <message>
+        <source>this cover</source>
+        <translation>esta portada</translation>
+    </message>
+    <message>
+        <source>this cover of {0} pages</source>
+        <translation>esta portada de {0} páginas</translation>
+    </message>
+    <message>
+        <source>{0} including {1}</source>
+        <translation>{0} contando {1}</translation>
+    </message>
+    <message>
+        <source>the call-back number above</source>
+        <translation>número de arriba</translation>
+    </message>
+    <message>
+        <source>Please confirm receipt: call {0}, or fax this page back with a note.</source>
+        <translation>Por favor confirme que lo recibió: llame al {0}, o devuelva esta página por fax con una nota.</translation>
+    </message>
+    <message>
+        <source>Received on: ____________    By: ______________________________</source>
+        <translation>Recibido el: ____________    Por: ______________________________</translation>
+    </message>
+    <message>
+        <source>Fax cover - {0}</source>
+        <translation>Portada de fax - {0}</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2725,597 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>{month} {day}, {year}</source>
         <translation>{day} de {month} de {year}</translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>The prescriber&apos;s office</source>
+        <translation>El consultorio del médico</translation>
+    </message>
+    <message>
+        <source>The pharmacy</source>
+        <translation>La farmacia</translation>
+    </message>
+    <message>
+        <source>The insurance plan</source>
+        <translation>El plan de seguro</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s office</source>
+        <translation>El consultorio del médico</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The folder does not exist: {0}</source>
+        <translation>La carpeta no existe: {0}</translation>
+    </message>
+    <message>
+        <source>There is no case for the folder {0}.</source>
+        <translation>No hay ningún caso para la carpeta {0}.</translation>
+    </message>
+    <message>
+        <source>There are no cases yet. Open a case folder first.</source>
+        <translation>Todavía no hay casos. Abra primero la carpeta de un caso.</translation>
+    </message>
+    <message>
+        <source>There are several cases; choose one with --case FOLDER: {0}</source>
+        <translation>Hay varios casos; elija uno con --case CARPETA: {0}</translation>
+    </message>
+    <message>
+        <source>There is no log entry {0} in the case {1}.</source>
+        <translation>No hay ninguna entrada {0} en el registro del caso {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <source>Kind {0}: {1}</source>
+        <translation>Tipo ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Outcome {0}: {1}</source>
+        <translation>Resultado ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>Sender {0}: {1}</source>
+        <translation>Remitente ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>found &quot;{0}&quot;</source>
+        <translation>dice “{0}”</translation>
+    </message>
+    <message>
+        <source>found &quot;title: {0}&quot;</source>
+        <translation>el título dice “{0}”</translation>
+    </message>
+    <message>
+        <source>you set this kind</source>
+        <translation>usted eligió este tipo</translation>
+    </message>
+    <message>
+        <source>like {0} documents you filed as {1} ({2} sure)</source>
+        <translation>se parece a {0} documentos que usted archivó como {1} (seguro en un {2})</translation>
+    </message>
+    <message>
+        <source>the rules said {0}</source>
+        <translation>las reglas decían {0}</translation>
+    </message>
+    <message>
+        <source>found little about health coverage</source>
+        <translation>dice poco sobre cobertura de salud</translation>
+    </message>
+    <message>
+        <source>not about health coverage</source>
+        <translation>no trata de cobertura de salud</translation>
+    </message>
+    <message>
+        <source>an e-mail about your coverage</source>
+        <translation>un correo electrónico sobre su cobertura</translation>
+    </message>
+    <message>
+        <source>an e-mail is read as a letter</source>
+        <translation>un correo electrónico se lee como una carta</translation>
+    </message>
+    <message>
+        <source>from the attached letter</source>
+        <translation>según la carta adjunta</translation>
+    </message>
+    <message>
+        <source>the sender could not be told from the letterhead</source>
+        <translation>el membrete no deja saber quién la envía</translation>
+    </message>
+    <message>
+        <source>{0} passes on the plan&apos;s decision: &quot;{1}&quot;</source>
+        <translation>{0} transmite la decisión del plan: “{1}”</translation>
+    </message>
+    <message>
+        <source>written by {0}, so it is information</source>
+        <translation>la escribió {0}, así que es información</translation>
+    </message>
+    <message>
+        <source>no decision or request found</source>
+        <translation>no se encontró ninguna decisión ni pedido</translation>
+    </message>
+    <message>
+        <source>not about a health plan, therapy or service</source>
+        <translation>no trata de un plan de salud, una terapia ni un servicio</translation>
+    </message>
+    <message>
+        <source>about another person ({0}), not this case</source>
+        <translation>trata de otra persona ({0}), no de este caso</translation>
+    </message>
+    <message>
+        <source>names {0}, not {1}</source>
+        <translation>nombra a {0}, no a {1}</translation>
+    </message>
+    <message>
+        <source>signed by {0}, so it is information</source>
+        <translation>la firmó {0}, así que es información</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s office</source>
+        <translation>el consultorio del médico</translation>
+    </message>
+    <message>
+        <source>the pharmacy</source>
+        <translation>la farmacia</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>Document date: read from &quot;{0}&quot;</source>
+        <translation>Fecha del documento: leída de “{0}”</translation>
+    </message>
+    <message>
+        <source>Document date: sent &quot;{0}&quot;</source>
+        <translation>Fecha del documento: enviado “{0}”</translation>
+    </message>
+    <message>
+        <source>Document date: the date at the top, &quot;{0}&quot;</source>
+        <translation>Fecha del documento: la fecha de arriba, “{0}”</translation>
+    </message>
+    <message>
+        <source>Due date: &quot;{0}&quot;</source>
+        <translation>Fecha límite: “{0}”</translation>
+    </message>
+    <message>
+        <source>Due date: &quot;{0}&quot; from the letter date</source>
+        <translation>Fecha límite: “{0}” desde la fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Appeal by: &quot;{0}&quot;</source>
+        <translation>Apelar a más tardar: “{0}”</translation>
+    </message>
+    <message>
+        <source>Appeal by: &quot;{0}&quot; counted from the letter date</source>
+        <translation>Apelar a más tardar: “{0}” contados desde la fecha de la carta</translation>
+    </message>
+    <message>
+        <source>Asks for: no request phrase found</source>
+        <translation>Pide: no se encontró ninguna frase de pedido</translation>
+    </message>
+    <message>
+        <source>Asks for: no checklist item found</source>
+        <translation>Pide: no se encontró nada de la lista</translation>
+    </message>
+    <message>
+        <source>Asks for: {0}</source>
+        <translation>Pide: {0}</translation>
+    </message>
+    <message>
+        <source>Reference number: read from &quot;{0}&quot;</source>
+        <translation>Número de referencia: leído de “{0}”</translation>
+    </message>
+    <message>
+        <source>Member ID: the ID in your case is printed on it</source>
+        <translation>Número de miembro: trae impreso el número de su caso</translation>
+    </message>
+    <message>
+        <source>Member ID: the ID in your case, read with one character unclear</source>
+        <translation>Número de miembro: el número de su caso, con un carácter poco claro</translation>
+    </message>
+    <message>
+        <source>Member ID: a Medicare number is printed on it</source>
+        <translation>Número de miembro: trae impreso un número de Medicare</translation>
+    </message>
+    <message>
+        <source>Member ID: read from &quot;{0}&quot;</source>
+        <translation>Número de miembro: leído de “{0}”</translation>
+    </message>
+    <message>
+        <source>{0} (the case&apos;s ID)</source>
+        <translation>{0} (el número del caso)</translation>
+    </message>
+    <message>
+        <source>Fulfils: {0} ({1})</source>
+        <translation>Cumple con: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the result of a benefits check</source>
+        <translation>el resultado de una verificación de beneficios</translation>
+    </message>
+    <message>
+        <source>a signed form</source>
+        <translation>un formulario firmado</translation>
+    </message>
+    <message>
+        <source>an approval</source>
+        <translation>una aprobación</translation>
+    </message>
+    <message>
+        <source>a letter that fulfils no item</source>
+        <translation>una carta que no cumple con nada de la lista</translation>
+    </message>
+    <message>
+        <source>reads like {0}</source>
+        <translation>se lee como {0}</translation>
+    </message>
+    <message>
+        <source>not about this coverage</source>
+        <translation>no trata de esta cobertura</translation>
+    </message>
+    <message>
+        <source>a prescription, referral or order</source>
+        <translation>una receta, remisión u orden</translation>
+    </message>
+    <message>
+        <source>a claim statement is not plan information</source>
+        <translation>un estado de reclamos no es información del plan</translation>
+    </message>
+    <message>
+        <source>plan information</source>
+        <translation>información del plan</translation>
+    </message>
+    <message>
+        <source>a copy of an insurance card</source>
+        <translation>una copia de la tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>Not sure of the {0}, please check: {1}</source>
+        <translation>No se sabe con certeza {0}; revíselo, por favor: {1}</translation>
+    </message>
+    <message>
+        <source>nothing clear</source>
+        <translation>nada claro</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} o {1}</translation>
+    </message>
+    <message>
+        <source>About another person: {0}</source>
+        <translation>Sobre otra persona: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>explain-field</name>
+    <message>
+        <source>letter outcome</source>
+        <translation>el resultado de la carta</translation>
+    </message>
+    <message>
+        <source>document date</source>
+        <translation>la fecha del documento</translation>
+    </message>
+    <message>
+        <source>member id</source>
+        <translation>el número de miembro</translation>
+    </message>
+    <message>
+        <source>reference number</source>
+        <translation>el número de referencia</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>la fecha límite</translation>
+    </message>
+</context>
+<context>
+    <name>explain-item</name>
+    <message>
+        <source>prescription</source>
+        <translation>receta</translation>
+    </message>
+    <message>
+        <source>insurance card</source>
+        <translation>tarjeta del seguro</translation>
+    </message>
+    <message>
+        <source>benefits verification</source>
+        <translation>verificación de beneficios</translation>
+    </message>
+    <message>
+        <source>prior authorization</source>
+        <translation>autorización previa</translation>
+    </message>
+    <message>
+        <source>clinical notes</source>
+        <translation>notas clínicas</translation>
+    </message>
+    <message>
+        <source>lab results</source>
+        <translation>resultados de laboratorio</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>medication history</source>
+        <translation>historial de medicamentos</translation>
+    </message>
+    <message>
+        <source>medical necessity</source>
+        <translation>necesidad médica</translation>
+    </message>
+    <message>
+        <source>signed forms</source>
+        <translation>formularios firmados</translation>
+    </message>
+</context>
+<context>
+    <name>explain-kind</name>
+    <message>
+        <source>referral</source>
+        <translation>remisión o receta</translation>
+    </message>
+    <message>
+        <source>insurance</source>
+        <translation>seguro</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>clinical</source>
+        <translation>expediente médico</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>no es de este tema</translation>
+    </message>
+    <message>
+        <source>unclassified</source>
+        <translation>sin clasificar</translation>
+    </message>
+</context>
+<context>
+    <name>explain-outcome</name>
+    <message>
+        <source>approved</source>
+        <translation>aprobado</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>info_requested</source>
+        <translation>pide más</translation>
+    </message>
+    <message>
+        <source>informational</source>
+        <translation>para su información</translation>
+    </message>
+</context>
+<context>
+    <name>explain-sender</name>
+    <message>
+        <source>payer</source>
+        <translation>plan de seguro</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>consultorio del médico</translation>
+    </message>
+    <message>
+        <source>pharmacy</source>
+        <translation>farmacia</translation>
+    </message>
+    <message>
+        <source>patient</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>letters</name>
+    <message>
+        <source>TEMPLATE: edit this letter, fill in the parts in [brackets], then sign it. It was filled in from your case by the organizer; it is not legal or coverage advice.</source>
+        <translation>PLANTILLA: revise esta carta, complete las partes entre [corchetes] y fírmela. El organizador la llenó con los datos de su caso; no es asesoría legal ni de cobertura.</translation>
+    </message>
+    <message>
+        <source>[fill in]</source>
+        <translation>[complete]</translation>
+    </message>
+    <message>
+        <source>To whom it may concern,</source>
+        <translation>A quien corresponda:</translation>
+    </message>
+    <message>
+        <source>Re: {0}</source>
+        <translation>Asunto: {0}</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>Número de miembro</translation>
+    </message>
+    <message>
+        <source>Group number</source>
+        <translation>Número de grupo</translation>
+    </message>
+    <message>
+        <source>[your address]</source>
+        <translation>[su dirección]</translation>
+    </message>
+    <message>
+        <source>[your phone number]</source>
+        <translation>[su número de teléfono]</translation>
+    </message>
+    <message>
+        <source>Fax: {0}</source>
+        <translation>Fax: {0}</translation>
+    </message>
+    <message>
+        <source>[the insurance plan]</source>
+        <translation>[el plan de seguro]</translation>
+    </message>
+    <message>
+        <source>Appeals / member services</source>
+        <translation>Apelaciones / servicios al miembro</translation>
+    </message>
+    <message>
+        <source>Sincerely,</source>
+        <translation>Atentamente,</translation>
+    </message>
+    <message>
+        <source>[signature]</source>
+        <translation>[firma]</translation>
+    </message>
+    <message>
+        <source>[list what you enclose]</source>
+        <translation>[anote lo que adjunta]</translation>
+    </message>
+    <message>
+        <source>Reference number</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>What was denied</source>
+        <translation>Lo que se negó</translation>
+    </message>
+    <message>
+        <source>Date of the denial</source>
+        <translation>Fecha de la negación</translation>
+    </message>
+    <message>
+        <source>Appeal deadline</source>
+        <translation>Fecha límite para apelar</translation>
+    </message>
+    <message>
+        <source>Enclosed</source>
+        <translation>Documentos adjuntos</translation>
+    </message>
+    <message>
+        <source>I am asking you to review again the decision of {0} (reference {1}) that denied {2}. I ask for an expedited review if waiting could seriously harm my health: [say why, or delete this sentence].</source>
+        <translation>Les pido que revisen otra vez la decisión del {0} (referencia {1}) que negó {2}. Pido una revisión acelerada si esperar podría dañar gravemente mi salud: [diga por qué, o borre esta oración].</translation>
+    </message>
+    <message>
+        <source>The reasons this should be covered: [write the specific reasons, short and precise: what the plan said, and why it does not fit this case. The prescriber&apos;s letter of medical necessity helps].</source>
+        <translation>Las razones por las que debería tener cobertura: [escriba las razones concretas, breves y precisas: lo que dijo el plan y por qué no corresponde a este caso. La carta de necesidad médica del médico ayuda].</translation>
+    </message>
+    <message>
+        <source>Enclosed: {0}.</source>
+        <translation>Adjunto: {0}.</translation>
+    </message>
+    <message>
+        <source>Please send me your decision in writing, and the case file used for it.</source>
+        <translation>Por favor envíenme su decisión por escrito, y el expediente del caso que usaron para tomarla.</translation>
+    </message>
+    <message>
+        <source>Appeal of the denial of {0}, reference {1}</source>
+        <translation>Apelación de la negación de {0}, referencia {1}</translation>
+    </message>
+    <message>
+        <source>Appeal / request for review</source>
+        <translation>Apelación / solicitud de revisión</translation>
+    </message>
+    <message>
+        <source>[the prescriber&apos;s office]</source>
+        <translation>[el consultorio del médico]</translation>
+    </message>
+    <message>
+        <source>Attention: {0}</source>
+        <translation>Atención: {0}</translation>
+    </message>
+    <message>
+        <source>the insurance plan</source>
+        <translation>el plan de seguro</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Lo que se pidió</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Quién lo pidió</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Fecha del pedido</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Se necesita a más tardar el</translation>
+    </message>
+    <message>
+        <source>home infusion therapy</source>
+        <translation>terapia de infusión en casa</translation>
+    </message>
+    <message>
+        <source>Could your office please send it to the plan (fax {0}), and let me know the day it was sent? This may be the patient&apos;s records, or a letter of medical necessity: [say exactly what the plan&apos;s letter asks for].</source>
+        <translation>¿Podría su consultorio enviarlo al plan (fax {0}) y avisarme el día en que lo envió? Puede ser el expediente del paciente o una carta de necesidad médica: [diga exactamente lo que pide la carta del plan].</translation>
+    </message>
+    <message>
+        <source>Could your office please send it to the plan, and let me know the day it was sent? This may be the patient&apos;s records, or a letter of medical necessity: [say exactly what the plan&apos;s letter asks for].</source>
+        <translation>¿Podría su consultorio enviarlo al plan y avisarme el día en que lo envió? Puede ser el expediente del paciente o una carta de necesidad médica: [diga exactamente lo que pide la carta del plan].</translation>
+    </message>
+    <message>
+        <source>{0} has asked for the following, to decide on my {1}: {2}. It is needed by {3} (reference {4}).</source>
+        <translation>{0} pidió lo siguiente para decidir sobre mi {1}: {2}. Se necesita a más tardar el {3} (referencia {4}).</translation>
+    </message>
+    <message>
+        <source>Thank you for your help.</source>
+        <translation>Gracias por su ayuda.</translation>
+    </message>
+    <message>
+        <source>Please send {0} by {1}</source>
+        <translation>Por favor envíe {0} a más tardar el {1}</translation>
+    </message>
+    <message>
+        <source>Request to the prescriber&apos;s office</source>
+        <translation>Pedido al consultorio del médico</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Date of the decision</source>
+        <translation>Fecha de la decisión</translation>
+    </message>
+    <message>
+        <source>Please send me a copy of the complete case file for the request about {0} (reference {1}): every document, note and record of calls you used, and the criteria or guidelines applied in the decision.</source>
+        <translation>Por favor envíenme una copia del expediente completo del caso del pedido sobre {0} (referencia {1}): todos los documentos, notas y registros de llamadas que usaron, y los criterios o guías que aplicaron en la decisión.</translation>
+    </message>
+    <message>
+        <source>Please send it free of charge, to the address above [or by fax to your fax number].</source>
+        <translation>Por favor envíenlo sin costo a la dirección de arriba [o por fax a su número de fax].</translation>
+    </message>
+    <message>
+        <source>Request for my case file, reference {0}</source>
+        <translation>Solicitud de mi expediente del caso, referencia {0}</translation>
+    </message>
+    <message>
+        <source>Request for the case file</source>
+        <translation>Solicitud del expediente del caso</translation>
     </message>
 </context>
 <context>
@@ -2894,8 +3892,28 @@ Se guarda en la carpeta del caso como:
         </translation>
     </message>
     <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>portal</source>
+        <translation>portal</translation>
+    </message>
+    <message>
+        <source>mail</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
         <source>to {0}</source>
-        <translation>a {0}</translation>
+        <translation>para {0}</translation>
     </message>
     <message>
         <source>by {0}</source>
@@ -3059,6 +4077,31 @@ Se guarda en la carpeta del caso como:
 </context>
 <context>
     <name>words</name>
+    <message numerus="yes">
+        <source>Added %n document(s).</source>
+        <translation>
+            <numerusform>Se agregó %n documento.</numerusform>
+            <numerusform>Se agregaron %n documentos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already in your folder.</source>
+        <translation>
+            <numerusform>%n archivo ya estaba en su carpeta.</numerusform>
+            <numerusform>%n archivos ya estaban en su carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be added.</source>
+        <translation>
+            <numerusform>%n archivo no se pudo agregar.</numerusform>
+            <numerusform>%n archivos no se pudieron agregar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se agregó nada.</translation>
+    </message>
     <message>
         <source>Referral or prescription</source>
         <translation>Remisión o receta</translation>

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from organizer.core.understand import explain
 from organizer.core.understand.dates import find_dates
 from organizer.core.understand.rules import KINDS, Pattern, Rules, may_match
 from organizer.core.understand.text import Prepared, flat
@@ -174,15 +175,15 @@ def decide_kind(doc: Prepared, rules: Rules) -> Decision:
     other = scores["other"]
     ordered = tuple(scores[kind] for kind in KINDS)
     if content.score < rules.kind_min_score:
-        found = tuple(f'found "{p}"' for p in other.phrases())
-        return Decision("other", ("found little about health coverage", *found), ordered)
+        found = tuple(explain.FOUND.format(p) for p in other.phrases())
+        return Decision("other", (explain.LITTLE_HEALTH, *found), ordered)
     if other.score >= rules.other_share * health.score:
-        reasons = tuple(f'found "{p}"' for p in other.phrases())
-        return Decision("other", ("not about health coverage", *reasons), ordered)
+        reasons = tuple(explain.FOUND.format(p) for p in other.phrases())
+        return Decision("other", (explain.NOT_HEALTH, *reasons), ordered)
     if email:
-        reasons = tuple(f'found "{p}"' for p in content.phrases(3))
-        return Decision("letter", ("an e-mail about your coverage", *reasons), ordered)
-    return Decision(health.label, tuple(f'found "{p}"' for p in health.phrases()), ordered)
+        reasons = tuple(explain.FOUND.format(p) for p in content.phrases(3))
+        return Decision("letter", (explain.EMAIL, *reasons), ordered)
+    return Decision(health.label, tuple(explain.FOUND.format(p) for p in health.phrases()), ordered)
 
 
 # ---------------------------------------------------------------------------------------
@@ -271,8 +272,8 @@ def decide_sender(
     )
     best = max(scores, key=lambda s: s.score)
     if best.score < 3.0:
-        return Decision("other", ("the sender could not be told from the letterhead",), scores)
-    return Decision(best.label, tuple(f'found "{p}"' for p in best.phrases(3)), scores)
+        return Decision("other", (explain.NO_SENDER,), scores)
+    return Decision(best.label, tuple(explain.FOUND.format(p) for p in best.phrases(3)), scores)
 
 
 # ---------------------------------------------------------------------------------------
@@ -320,9 +321,7 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     }
     ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     if _clearly_not_payer(sender):
-        plain = {"provider": "the doctor's office", "pharmacy": "the pharmacy"}.get(
-            sender.label, "you"
-        )
+        plain = explain.WRITERS.get(sender.label, explain.WRITERS["patient"])
         relayed = next(
             (m for c in rules.patterns("relay_cues") for m in [c.regex.search(doc.text)] if m),
             None,
@@ -330,18 +329,18 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
         top = ranked[0]
         if relayed is not None and top.label in ("approved", "denied") and top.score > 0:
             # A message that passes on the plan's decision takes that decision.
-            said = f'{plain} passes on the plan\'s decision: "{_quote(relayed)}"'
+            said = explain.RELAYED.format(plain, _quote(relayed))
             return Decision(top.label, (said,))
-        return Decision("informational", (f"written by {plain}, so it is information",))
+        return Decision("informational", (explain.WRITTEN_BY.format(plain),))
     ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     best, second = ranked[0], ranked[1]
     info = scores["informational"]
     if best.score >= rules.outcome_min_score and best.score > info.score:
         rival = second if second.score >= info.score else info
         sure = outcome_confidence(best.score, rival.score)
-        reasons = tuple(f'found "{p}"' for p in best.phrases())
+        reasons = tuple(explain.FOUND.format(p) for p in best.phrases())
         return Decision(best.label, reasons, confidence=sure, runner_up=rival.label)
-    reasons = tuple(f'found "{p}"' for p in info.phrases()) or ("no decision or request found",)
+    reasons = tuple(explain.FOUND.format(p) for p in info.phrases()) or (explain.NO_DECISION,)
     sure = outcome_confidence(info.score + rules.outcome_min_score, best.score)
     return Decision("informational", reasons, confidence=sure, runner_up=best.label)
 

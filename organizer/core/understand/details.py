@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.understand import explain
 from organizer.core.understand.classify import score_patterns
 from organizer.core.understand.dates import DateMention, find_dates, find_windows
 from organizer.core.understand.found import Found, quote
@@ -157,11 +158,11 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     sure = date_confidence(score, margin)
     candidates = tuple(v.isoformat() for _s, v in others[:2])
     if label_score > 0:
-        reason = f'Document date: read from "{quote(label)} {mention.text}"'
+        reason = explain.DATE_LABELLED.format(f"{quote(label)} {mention.text}")
     elif mention.has_time and mention.has_weekday:
-        reason = f'Document date: sent "{mention.text}"'
+        reason = explain.DATE_SENT.format(mention.text)
     else:
-        reason = f'Document date: the date at the top, "{mention.text}"'
+        reason = explain.DATE_TOP.format(mention.text)
     return Found(mention.value, reason, sure, candidates)
 
 
@@ -216,7 +217,7 @@ def due_date(
         sure = 0.2 if document_day is not None and mention.value < document_day else 0.9
         return Found(
             mention.value,
-            f'Due date: "{quote(before[-60:])} {mention.text}"',
+            explain.DUE.format(f"{quote(before[-60:])} {mention.text}"),
             sure,
             (mention.value.isoformat(),),
         )
@@ -229,7 +230,7 @@ def due_date(
         if _SEND_WORDS.search(context):
             return Found(
                 window.date_from(document_day),
-                f'Due date: "{quote(window.text)}" from the letter date',
+                explain.DUE_WINDOW.format(quote(window.text)),
                 0.8,
             )
     return None
@@ -243,7 +244,9 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
         if any(a.regex.search(before) for a in appeal_cues) and any(
             c.regex.search(before) for c in cues
         ):
-            return Found(mention.value, f'Appeal by: "{quote(before[-60:])} {mention.text}"')
+            return Found(
+                mention.value, explain.APPEAL.format(f"{quote(before[-60:])} {mention.text}")
+            )
     if document_day is None:
         return None
     for window in find_windows(doc.text):
@@ -253,7 +256,7 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
         if any(a.regex.search(context) for a in appeal_cues) and "external" not in context.lower():
             return Found(
                 window.date_from(document_day),
-                f'Appeal by: "{quote(window.text)}" counted from the letter date',
+                explain.APPEAL_WINDOW.format(quote(window.text)),
             )
     return None
 
@@ -290,7 +293,7 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
         m.start() for c in rules.patterns("request_cues") for m in [c.regex.search(doc.text)] if m
     ]
     if not starts:
-        return Found((), "Asks for: no request phrase found")
+        return Found((), explain.ASKS_NO_PHRASE)
     begin = min(starts)
     end_match = _ZONE_END.search(doc.text, begin)
     zone = doc.text[begin : end_match.start() if end_match else begin + 2000]
@@ -326,7 +329,7 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
     order = list(rules.items)
     items = tuple(sorted(found, key=order.index))
     asked = ", ".join(_label_of(item) for item in items)
-    return Found(items, f"Asks for: {asked}" if items else "Asks for: no checklist item found")
+    return Found(items, explain.ASKS.format(asked) if items else explain.ASKS_NO_ITEM)
 
 
 _RECEIVED_STOP = re.compile(
@@ -383,16 +386,16 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         return score_patterns(key, patterns, doc, rules.title_weight).score
 
     if kind == "referral":
-        return Fulfilment(("prescription",), "a prescription, referral or order")
+        return Fulfilment(("prescription",), explain.AN_ORDER)
     if kind == "insurance":
         claim_patterns = rules.patterns("claim_statement")
         claims = score_patterns("claims", claim_patterns, doc, rules.title_weight).score
         card, plan = score("insurance_card"), score("insurance_card", weak=True)
         if claims >= 8 and claims > max(card, plan):
-            return Fulfilment((), "a claim statement is not plan information", "claim statement")
+            return Fulfilment((), explain.CLAIM_NOT_PLAN, "claim statement")
         if plan > card:
-            return Fulfilment(("insurance_card",), "plan information", "plan information")
-        return Fulfilment(("insurance_card",), "a copy of an insurance card", "card")
+            return Fulfilment(("insurance_card",), explain.PLAN_INFORMATION, "plan information")
+        return Fulfilment(("insurance_card",), explain.CARD_COPY, "card")
     if kind == "letter":
         items: list[str] = []
         done = Prepared(_FUTURE_LINE.sub("", doc.text), rules.title_lines, normalized=True)
@@ -408,17 +411,17 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
             items.append("prior_authorization")
         if score("signed_forms") >= 6:
             items.append("signed_forms")
-        reason = "the result of a benefits check" if items[:1] == ["benefits_verification"] else ""
+        reason = explain.BENEFITS_RESULT if items[:1] == ["benefits_verification"] else ""
         if "signed_forms" in items:
-            reason = (reason + "; " if reason else "") + "a signed form"
+            reason = (reason + "; " if reason else "") + explain.SIGNED_FORM
         if "prior_authorization" in items:
-            reason = (reason + "; " if reason else "") + "an approval"
-        return Fulfilment(tuple(items), reason or "a letter that fulfils no item")
+            reason = (reason + "; " if reason else "") + explain.APPROVAL
+        return Fulfilment(tuple(items), reason or explain.FULFILS_NOTHING)
     if kind == "clinical":
         keys = [key for key, item in rules.items.items() if "clinical" in item.fulfil_kinds]
         scored = {key: score(key) for key in keys}
         best = max(keys, key=lambda key: scored[key])
         if scored[best] < 3:
             best = "clinical_notes"
-        return Fulfilment((best,), f"reads like {best.replace('_', ' ')}")
-    return Fulfilment((), "not about this coverage")
+        return Fulfilment((best,), explain.READS_LIKE.format(best.replace("_", " ")))
+    return Fulfilment((), explain.NOT_THIS_COVERAGE)

@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.profile import CaseProfile
-from organizer.core.understand import details, ids
+from organizer.core.understand import details, explain, ids
 from organizer.core.understand.classify import (
     Decision,
     about_health,
@@ -98,16 +98,18 @@ class Understanding:
     @property
     def reasons(self) -> tuple[str, ...]:
         """Every reason, labelled, in the order the window shows them."""
-        out = [f"Kind {self.kind}: {r}" for r in self.kind_reasons]
+        out = [explain.KIND_LINE.format(self.kind, r) for r in self.kind_reasons]
         if self.letter_outcome:
-            out += [f"Outcome {self.letter_outcome}: {r}" for r in self.outcome_reasons]
-        out += [f"Sender {self.sender}: {r}" for r in self.sender_reasons]
+            out += [
+                explain.OUTCOME_LINE.format(self.letter_outcome, r) for r in self.outcome_reasons
+            ]
+        out += [explain.SENDER_LINE.format(self.sender, r) for r in self.sender_reasons]
         out += list(self.detail_reasons)
         for name, candidates in self.unsure:
-            shown = " or ".join(candidates) if candidates else "nothing clear"
-            out.append(f"Not sure of the {name.replace('_', ' ')}, please check: {shown}")
+            shown = " or ".join(candidates) if candidates else explain.NOTHING_CLEAR
+            out.append(explain.UNSURE.format(name.replace("_", " "), shown))
         if self.other_person:
-            out.append(f"About another person: {self.other_person}")
+            out.append(explain.ABOUT_OTHER.format(self.other_person))
         return tuple(out)
 
 
@@ -156,16 +158,15 @@ def understand(
         if user_kind not in KINDS:
             raise ValueError(f"unknown kind {user_kind!r}")
         kind, kind_source = user_kind, "user"
-        kind_reasons: tuple[str, ...] = ("you set this kind",)
+        kind_reasons: tuple[str, ...] = (explain.USER_KIND,)
     else:
         decision = decide_kind(doc, rules)
         kind, kind_source, kind_reasons = decision.label, "auto", decision.reasons
         guess = model.confident_guess(doc.text, kind) if model is not None else None
         if guess is not None and guess.kind != kind:
             kind_reasons = (
-                f"like {guess.examples} documents you filed as {guess.kind} "
-                f"({guess.probability:.0%} sure)",
-                f"the rules said {kind}",
+                explain.LEARNED.format(guess.examples, guess.kind, f"{guess.probability:.0%}"),
+                explain.RULES_SAID.format(kind),
             )
             kind = guess.kind
 
@@ -175,7 +176,7 @@ def understand(
     outcome_label = outcome.label if outcome else None
     if outcome_label in ("approved", "denied") and not about_health(doc):
         # The coverage gate: an approval of a gym membership decides nothing here.
-        outcome = Decision("informational", ("not about a health plan, therapy or service",))
+        outcome = Decision("informational", (explain.NOT_COVERAGE,))
         outcome_label = outcome.label
     if outcome is not None and outcome.confidence < SURE:
         unsure.append(("letter_outcome", (outcome.label, outcome.runner_up or "informational")))
@@ -219,7 +220,7 @@ def understand(
     fulfilment = details.fulfils(doc, rules, kind, outcome_label)
     if fulfilment.items:
         names = ", ".join(CHECKLIST_BY_KEY[i].label.lower() for i in fulfilment.items)
-        reasons.append(f"Fulfils: {names} ({fulfilment.reason})")
+        reasons.append(explain.FULFILS.format(names, fulfilment.reason))
 
     facts = read_facts(doc, member.value if member else None, ())
     result = Understanding(

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+from organizer.core.understand import explain
 from organizer.core.understand.text import Prepared, flat, id_key
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ def other_person(facts: DocumentFacts, patient: str, member_ids: Iterable[str]) 
     printed = {id_key(m) for m in facts.member_ids}
     if printed & keys:
         return None
-    return f"names {facts.patients[0]}, not {patient}"
+    return explain.NAMES_OTHER.format(facts.patients[0], patient)
 
 
 def gate(found: ReadingT, patient: str, member_ids: Iterable[str]) -> ReadingT:
@@ -261,7 +262,7 @@ def gate(found: ReadingT, patient: str, member_ids: Iterable[str]) -> ReadingT:
     changes: dict[str, object] = {"other_person": reason}
     if outcome in ("approved", "denied"):
         changes["letter_outcome"] = "informational"
-        changes["outcome_reasons"] = (f"about another person ({reason}), not this case",)
+        changes["outcome_reasons"] = (explain.ANOTHER_PERSON.format(reason),)
         changes["fulfills"] = tuple(i for i in found.fulfills if i != "prior_authorization")
     return replace(found, **changes)
 
@@ -288,7 +289,7 @@ def apply_identity(found: ReadingT, text: str, identity: CaseIdentity, rules: Ru
             found = replace(
                 found,
                 member_id=member.value,
-                detail_reasons=(*found.detail_reasons, member.reason + " (the case's ID)"),
+                detail_reasons=(*found.detail_reasons, explain.CASE_ID.format(member.reason)),
             )
     elif found.member_id is not None:
         # The case's ID read with a look-alike misread ("5CA80417725"): the case's spelling.
@@ -312,6 +313,6 @@ def signed_by_patient(found: ReadingT, text: str, patient: str) -> ReadingT:
     return replace(
         found,
         letter_outcome="informational",
-        outcome_reasons=(f"signed by {patient}, so it is information",),
+        outcome_reasons=(explain.SIGNED_BY.format(patient),),
         fulfills=tuple(i for i in found.fulfills if i != "prior_authorization"),
     )

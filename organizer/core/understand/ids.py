@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable
 
+from organizer.core.understand import explain
 from organizer.core.understand.dates import find_dates
 from organizer.core.understand.found import Found, quote
 from organizer.core.understand.rules import Pattern, Rules
@@ -102,7 +103,7 @@ def reference_number(
         return None
     *_, value, label = max(candidates, key=lambda c: (c[0], -c[1]))
     sure, others = id_confidence(candidates, value)
-    return Found(value, f'Reference number: read from "{quote(label)} {value}"', sure, others)
+    return Found(value, explain.REFERENCE.format(f"{quote(label)} {value}"), sure, others)
 
 
 def id_confidence(
@@ -190,7 +191,7 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
         if id_key(value) not in known_by_key and printed_known:
             # Labels and values set apart in a table can pair up wrongly; the case's own
             # member ID, printed on the page, is the safer reading.
-            return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
+            return Found(printed_known[0], explain.MEMBER_PRINTED)
         # Tables often put a group or reference number under the same label: a member ID
         # stays a reading to trust, with the others kept as candidates.
         sure = max(sure, 0.6)
@@ -200,13 +201,13 @@ def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Fo
             if _SPACING.sub("", value) != _SPACING.sub("", known_value):
                 value = known_value
             sure = 1.0
-        return Found(value, f'Member ID: read from "{quote(label)}"', sure, others)
+        return Found(value, explain.MEMBER_LABELLED.format(quote(label)), sure, others)
     if printed_known:
-        return Found(printed_known[0], "Member ID: the ID in your case is printed on it")
+        return Found(printed_known[0], explain.MEMBER_PRINTED)
     misread = _misread_known(text_keys, known_by_key)
     if misread:
-        return Found(misread, "Member ID: the ID in your case, read with one character unclear")
+        return Found(misread, explain.MEMBER_MISREAD)
     mbi = _MBI.search(doc.text)
     if mbi:
-        return Found(mbi.group(0), "Member ID: a Medicare number is printed on it")
+        return Found(mbi.group(0), explain.MEMBER_MEDICARE)
     return None

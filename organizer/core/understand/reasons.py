@@ -136,6 +136,7 @@ _PATTERNS = {
     "t": r".*?",
 }
 _LABELS = {item.label.lower(): item.label for item in CHECKLIST_BY_KEY.values()}
+_LABEL_TEXTS = frozenset(_LABELS.values())
 
 
 def _compile(template: str, kinds: str) -> re.Pattern[str]:
@@ -160,6 +161,8 @@ def _value(kind: str, text: str) -> Arg:
         return Label(_LABELS.get(text, text))
     if kind == "h":
         return how_sent(text)
+    if text in _LABEL_TEXTS:  # a log entry's words that are its item's label, not typed
+        return Phrase(text)
     return text
 
 

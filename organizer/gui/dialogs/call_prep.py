@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QScrollArea, QWi
 
 from organizer.gui.dialogs.base import CalmDialog, heading, name_widget, paragraph
 from organizer.gui.ops.packet_ops import CallPage
+from organizer.sheet.call_sheet import what, when
 from organizer.words import QT_TRANSLATE_NOOP
 
 QUESTIONS = (
@@ -114,5 +115,6 @@ class PrepareCallDialog(CalmDialog):
         for item in page.items:
             urgent = self.tr("URGENT: ") if item.urgent else ""
             asks = "".join(f"<li>{e(self.tr(q))}</li>" for q in QUESTIONS)
-            lines.append(f"<p><b>{e(urgent + item.what)}</b><br>{e(item.when)}</p><ul>{asks}</ul>")
+            said = f"<p><b>{e(urgent + what(item))}</b><br>{e(when(item))}</p>"
+            lines.append(f"{said}<ul>{asks}</ul>")
         self.details.setText("".join(lines))

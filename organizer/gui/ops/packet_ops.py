@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 
+from organizer.core.phrases import ENGLISH, Wording
 from organizer.core.records import CaseInfo
 from organizer.services import call_sheet, letter_drafts, packet, private_files
 from organizer.services.call_sheet import CallPage, CallPrefill
@@ -103,9 +104,17 @@ def write_outside(path: Path, content: bytes, case_folder: str, what: str) -> Pa
     return private_files.write_private_file(path, content, case_folder, what)
 
 
-def letter_for(db: Database, case: CaseInfo, entry_id: int, kind: str, today: date) -> Letter:
-    """A letter to edit and sign, filled in from the case (``organizer letter``)."""
-    return letter_drafts.build_letter(db, case, entry_id, kind, today)
+def letter_for(
+    db: Database,
+    case: CaseInfo,
+    entry_id: int,
+    kind: str,
+    today: date,
+    wording: Wording = ENGLISH,
+) -> Letter:
+    """A letter to edit and sign, filled in from the case (``organizer letter``), in the
+    language of ``wording``."""
+    return letter_drafts.build_letter(db, case, entry_id, kind, today, wording)
 
 
 def save_letter_docx(letter: Letter, path: Path, case_folder: str) -> Path:

@@ -1,0 +1,213 @@
+"""Español on the command line: every command a person reads speaks Spanish with --lang es,
+and says in English, word for word, what it said before.
+
+The case is made by the test (``tests.test_spanish.spanish_db``); the English lines are
+what the commands printed before they went through the words layer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from organizer import language
+from organizer.words import import_headline
+from tests import factories
+from tests.test_spanish import AS_OF, leaks, run, spanish_db, tokens
+
+__all__ = ["spanish_db"]  # the fixture, shared with tests/test_spanish.py
+
+
+@pytest.fixture
+def say(
+    spanish_db: tuple[Path, set[str]], capsys: pytest.CaptureFixture[str]
+) -> Iterator[tuple[object, set[str]]]:
+    """Runs a command on the case in a language: (exit code, stdout, stderr)."""
+    path, data_words = spanish_db
+
+    def command(lang: str, *argv: str) -> tuple[int, str, str]:
+        try:
+            return run(
+                ["--db", f"sqlite:///{path}", "--today", AS_OF.isoformat(), *argv, "--lang", lang],
+                capsys,
+            )
+        finally:
+            language.set_language("en")
+
+    yield command, data_words
+
+
+def spanish_only(text: str, data_words: set[str], paths: str = "") -> None:
+    assert text.strip()
+    assert not leaks(text, data_words | tokens(paths)), text
+
+
+def test_log_in_spanish_and_in_english(say: tuple[object, set[str]]) -> None:
+    command, data = say
+    code, out, err = command("es", "log")  # type: ignore[operator]
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == (
+        "   1  todavía sin enviar Receta u orden de terapia  "
+        "(quién: Clínica Norte; vence: 18 de noviembre de 2026)"
+    )
+    assert (
+        lines[1]
+        == "   2  todavía sin enviar Copia de la tarjeta del seguro  (quién: Usted; vence: -)"
+    )
+    assert lines[3] == "   4  negado       Autorización previa  (quién: Clínica Norte; vence: -)"
+    spanish_only(out, data)
+    code, english, _ = command("en", "log")  # type: ignore[operator]
+    assert code == 0
+    assert english.splitlines() == [  # as the command printed it before, word for word
+        "   1  not sent yet Prescription or therapy order  (who: Clínica Norte; due 2026-11-18)",
+        "   2  not sent yet Insurance card copy  (who: You; due -)",
+        "   3  sent         Benefits check  (who: Farmacia Sol; due -)",
+        "   4  denied       Prior authorization  (who: Clínica Norte; due -)",
+        "   5  sent         Prior authorization  (who: Clínica Norte; due -)",
+        "   6  approved     Prior authorization  (who: Clínica Norte; due -)",
+        "   7  sent         Análisis de sangre  (who: Clínica Norte; due -)",
+    ]
+
+
+def test_upcoming_in_spanish_and_in_english(say: tuple[object, set[str]]) -> None:
+    command, data = say
+    code, out, _ = command("es", "upcoming", "--days", "60")  # type: ignore[operator]
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[2] == (
+        "2026-11-18  VENCIDO Receta u orden de terapia vence (hace 3 días) | quién: Clínica Norte"
+    )
+    assert lines[4] == (
+        "2026-12-31  Último día para apelar la negación de Autorización previa (en 40 días)"
+        " | quién: Usted"
+    )
+    spanish_only(out, data)
+    english = command("en", "upcoming", "--days", "60")[1]  # type: ignore[operator]
+    assert english.splitlines() == [  # as the command printed it before, word for word
+        "2026-10-29  OVERDUE Decision expected on Prior authorization from Salud Plus "
+        "(23 days ago) | who: Salud Plus",
+        "2026-10-31  OVERDUE Renewal of Prior authorization: ask Clínica Norte for the "
+        "re-authorization (21 days ago) | who: Clínica Norte",
+        "2026-11-18  OVERDUE Prescription or therapy order due (3 days ago) | who: Clínica Norte",
+        "2026-11-26  Decision expected on Benefits check from Salud Plus (in 5 days) "
+        "| who: Salud Plus",
+        "2026-12-31  Last day to appeal the denial of Prior authorization (in 40 days) | who: You",
+    ]
+
+
+def test_the_files_written_are_told_in_spanish(
+    say: tuple[object, set[str]], tmp_path: Path, qapp: QApplication
+) -> None:
+    command, data = say
+    paths = str(tmp_path)
+    for argv in (
+        ["export", "--out", str(tmp_path / "caso.json")],
+        ["backup", "--out", str(tmp_path / "copia.organizer-backup")],
+        ["calendar", "--out", str(tmp_path / "fechas.ics")],
+        ["callsheet", "--out", str(tmp_path / "llamadas.pdf")],
+        ["letter", "appeal", "--entry", "4", "--out", str(tmp_path / "apelacion.pdf")],
+        ["packet", "--entry", "4", "--out", str(tmp_path / "paquete.pdf")],
+    ):
+        code, out, err = command("es", *argv)  # type: ignore[operator]
+        assert (code, err) == (0, ""), argv
+        assert out.startswith("Se "), out
+        spanish_only(out, data, f"{paths} {argv[-1]}")
+    english = command("en", "export", "--out", str(tmp_path / "case.json"))[1]  # type: ignore[operator]
+    assert english.startswith("Wrote the case ") and english.rstrip().endswith("case.json")
+    english = command("en", "calendar", "--out", str(tmp_path / "dates.ics"))[1]  # type: ignore[operator]
+    assert english == f"Wrote 5 deadlines to {tmp_path / 'dates.ics'}\n"
+    english = command("en", "backup", "--out", str(tmp_path / "case.backup"))[1]  # type: ignore[operator]
+    assert english == (
+        f"Backed up the case Rosa Peña to {tmp_path / 'case.backup'}: 7 log entries and the "
+        "fingerprints of 0 documents. The documents themselves stay in the case folder.\n"
+    )
+    english = command("en", "packet", "--entry", "4", "--out", str(tmp_path / "p.pdf"))[1]  # type: ignore[operator]
+    assert english == (
+        f"Wrote a packet of 1 page for Salud Plus (fax not filled in yet) to {tmp_path / 'p.pdf'}\n"
+    )
+
+
+def test_adding_a_file_is_told_in_spanish(
+    say: tuple[object, set[str]], tmp_path: Path, qapp: QApplication
+) -> None:
+    command, data = say
+    letter = tmp_path / "carta.pdf"
+    factories.write_text_pdf(letter, ["Carta de prueba"])
+    code, out, _ = command("es", "add", str(letter), "--entry", "4")  # type: ignore[operator]
+    assert code == 0
+    assert out.splitlines()[0] == "Se agregó 1 documento."
+    assert "Autorización previa" in out
+    spanish_only(out, data, str(tmp_path))
+    code, again, _ = command("en", "add", str(letter))  # type: ignore[operator]
+    assert again.splitlines()[0] == "1 file was already in your folder."
+
+
+@pytest.mark.parametrize("added, there, failed", [(1, 0, 0), (3, 1, 0), (0, 2, 1), (0, 0, 0)])
+def test_the_import_headline_says_in_english_what_the_report_said(
+    added: int, there: int, failed: int
+) -> None:
+    from organizer.services.imports import ImportOutcome, ImportReport, ImportStatus
+
+    outcomes = [
+        *(ImportOutcome(Path(f"a{n}"), ImportStatus.COPIED, f"a{n}.pdf", "") for n in range(added)),
+        *(
+            ImportOutcome(Path(f"b{n}"), ImportStatus.ALREADY_THERE, "b.pdf", "")
+            for n in range(there)
+        ),
+        *(ImportOutcome(Path(f"c{n}"), ImportStatus.FAILED, None, "") for n in range(failed)),
+    ]
+    report = ImportReport(outcomes)
+    assert import_headline(*report.counts()) == report.headline()
+    with language.in_language("es"):
+        said = import_headline(*report.counts())
+    assert not leaks(said, set()), said
+
+
+def test_no_cases_yet_in_spanish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'empty.sqlite3'}"]
+    try:
+        assert run([*db, "cases", "--lang", "es"], capsys) == (0, "", "Todavía no hay casos.\n")
+    finally:
+        language.set_language("en")
+    assert run([*db, "cases"], capsys) == (0, "", "No cases yet.\n")
+
+
+def test_index_and_copies_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: QApplication
+) -> None:
+    folder = tmp_path / "caso"
+    folder.mkdir()
+    factories.write_text_pdf(folder / "carta.pdf", ["Carta de prueba"])
+    db = ["--db", f"sqlite:///{tmp_path / 'casos.sqlite3'}"]
+    try:
+        code, out, _ = run([*db, "index", str(folder), "--no-ocr", "--lang", "es"], capsys)
+        copies = run([*db, "copies", "--lang", "es"], capsys)[1]
+    finally:
+        language.set_language("en")
+    assert code == 0
+    assert out.splitlines()[0].startswith(f"Documentos en {folder}: 1 (")
+    assert out.splitlines()[1] == "      1  Leído (indexed)"  # the state's code stays, for scripts
+    assert copies.startswith("Todavía no hay copias automáticas de ")
+    english = run([*db, "index", str(folder), "--no-ocr"], capsys)[1]
+    assert english.startswith(f"1 documents in {folder} (")  # as it always said
+    assert english.splitlines()[1] == "      1  Read (indexed)"
+
+
+def test_a_known_problem_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'vacia.sqlite3'}"]
+    try:
+        told = run([*db, "log", "--lang", "es"], capsys)
+    finally:
+        language.set_language("en")
+    assert told == (2, "", "organizer: Todavía no hay casos. Abra primero la carpeta de un caso.\n")
+    assert run([*db, "log"], capsys) == (
+        2,
+        "",
+        "organizer: There are no cases yet. Open a case folder first.\n",  # as before
+    )
