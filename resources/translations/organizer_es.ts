@@ -517,6 +517,25 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     </message>
 </context>
 <context>
+    <name>DocumentsTable</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>No document matches the search or the filters above.</source>
+        <translation>Ningún documento coincide con la búsqueda o los filtros de arriba.</translation>
+    </message>
+    <message>
+        <source>No documents yet.
+
+Drag letters, scans or photos onto this window, or use “Add documents”. Copies are made; your originals stay where they are.</source>
+        <translation>Todavía no hay documentos.
+
+Arrastre cartas, escaneos o fotos a esta ventana, o use «Agregar documentos». Se hacen copias; sus originales se quedan donde están.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language / Idioma</source>
@@ -867,10 +886,6 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
         <translation>&amp;Estado:</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
     </message>
@@ -1039,6 +1054,14 @@ Si tal vez quiere recuperar el registro, haga primero una copia de seguridad (Ar
     <message>
         <source>Nothing is missing right now.</source>
         <translation>No falta nada por ahora.</translation>
+    </message>
+    <message>
+        <source>Nothing urgent. {0} waiting.</source>
+        <translation>Nada urgente. En espera: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} urgent. Most urgent first.</source>
+        <translation>Urgentes: {0}. Lo más urgente primero.</translation>
     </message>
     <message>
         <source>{0} urgent, {1} waiting. Most urgent first.</source>
