@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from organizer.core.understand.fastscan import lowered_scan, usable
+from organizer.core.understand.leading import leading_words
 
 
 class Matcher:
@@ -34,8 +36,10 @@ class Matcher:
         "left_boundary",
         "needle",
         "needs",
+        "pairs",
         "prefix",
         "shift",
+        "words",
     )
 
     def __init__(
@@ -52,6 +56,7 @@ class Matcher:
         source: str = "",
         flags: int = 0,
         later: str | None = None,
+        pairs: tuple[tuple[str, str], ...] = (),
     ) -> None:
         # Compiled on first use when only ``source`` is given: a process that reads a few
         # documents does not pay for the phrases they never contain.
@@ -73,6 +78,12 @@ class Matcher:
         self.shift = shift
         # For a rewritten one: texts one of which its every match holds, in lower case.
         self.needs = needs
+        # For a phrase: pairs of its words that stand next to each other wherever it
+        # matches (both plain words, so both are whole words of the text).
+        self.pairs = pairs
+        # For a regular expression: whole words one of which starts its every match
+        # (leading.py), found when it is first searched.
+        self.words: frozenset[str] | None = None
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -87,6 +98,7 @@ class Matcher:
         if later:
             self.fast = re.compile(later, re.MULTILINE)
         elif later is not None:
+            self.words = leading_words(self._source, self._flags)
             scan = lowered_scan(self._source, self._flags & re.MULTILINE)
             if scan is not None:
                 # Needs written in the rules (words a match holds) narrow more than the
@@ -97,16 +109,26 @@ class Matcher:
         self._later = None
 
     def _absent(self, text: str) -> bool:
-        if self.prefix is not None:
-            return self.prefix not in _lowered(text)
         if self.needle is not None:
-            return self.needle not in _words(text)
+            if self.needle not in _words(text):
+                return True
+            if self.pairs and _scannable(text):
+                pairs = _pairs(text)
+                return not all(pair in pairs for pair in self.pairs)
+            return False
         if self._later is not None:
             self._make_later()
-        if self.needs is not None and _scannable(text):
+        if self.prefix is not None:
+            if self.prefix not in _lowered(text):
+                return True
+        elif self.needs is not None and _scannable(text):
             lowered = _lowered(text)
-            return not any(need in lowered for need in self.needs)
-        return False
+            if not any(need in lowered for need in self.needs):
+                return True
+        # On a text where the lower case keeps every character's place and kind, the
+        # words of the text are those a match's leading word is one of.
+        words = self.words
+        return words is not None and _scannable(text) and words.isdisjoint(_words(text))
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
@@ -211,6 +233,7 @@ RECENT = 6
 _LOWERED: _Recent[str] = _Recent(RECENT)
 _SCANNABLE: _Recent[bool] = _Recent(RECENT)
 _WORDS: _Recent[frozenset[str]] = _Recent(RECENT)
+_PAIRS: _Recent[frozenset[tuple[str, str]]] = _Recent(RECENT)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -236,3 +259,16 @@ def _words(text: str) -> frozenset[str]:
     if found is not None:
         return found
     return _WORDS.put(text, frozenset(_NON_WORD.split(_lowered(text))))
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of lower-case words that follow each other in the text (remembered
+    likewise). A phrase's plain words are whole words of the text wherever it matches,
+    with only non-word characters between two of them: on a text where the lower case
+    keeps every character's place and kind (``_scannable``), a phrase two of whose
+    neighbouring words never follow each other here cannot match."""
+    found = _PAIRS.get(text)
+    if found is not None:
+        return found
+    words = _NON_WORD.split(_lowered(text))
+    return _PAIRS.put(text, frozenset(pairwise(words)))

@@ -44,6 +44,16 @@ class RulesError(ValueError):
     """A rules file that cannot be used, with a message that says where it is wrong."""
 
 
+def phrase_pairs(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Neighbouring words of a phrase that are both plain (ASCII letters and digits, no
+    ``*``), lower case: wherever the phrase matches they are two neighbouring whole words."""
+    words = phrase.lower().split()
+    plain = [w.isalnum() and w.isascii() for w in words]
+    return tuple(
+        (words[n], words[n + 1]) for n in range(len(words) - 1) if plain[n] and plain[n + 1]
+    )
+
+
 def phrase_needle(phrase: str) -> str | None:
     """The longest plain word of a phrase, lower case: it must appear wherever it matches."""
     words = [w for w in phrase.lower().split() if not w.endswith("*")]
@@ -240,6 +250,7 @@ def _compile(entry: object, where: str) -> Pattern:
             source=source,
             flags=flags,
             later=quick[2:] if left else quick,
+            pairs=phrase_pairs(phrase),
         )
     else:
         try:
