@@ -15,15 +15,17 @@ from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
-_STARTS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING, sre.AT_BOUNDARY}
-_ENDS = {sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING, sre.AT_BOUNDARY}
+_STARTS = {sre.AT_BEGINNING, sre.AT_BEGINNING_LINE, sre.AT_BEGINNING_STRING}
+_ENDS = {sre.AT_END, sre.AT_END_LINE, sre.AT_END_STRING}
 
 Item = tuple[Any, Any]
 
 
 def leading_words(source: str, flags: int) -> frozenset[str] | None:
     """Lower-case words one of which stands as a whole word at the start of every match
-    (after any non-word characters the match starts with), or None when unsure."""
+    (after any non-word characters the match starts with), or None when unsure. A word
+    ending in ``PREFIX`` is the start of one: ``\\breferral\\s*(?:number|#)`` gives
+    "referral" and "referralnumber*"."""
     if flags & (re.ASCII | re.LOCALE) or _NARROW_FLAGS.search(source):
         return None  # word characters other than the text's words are made of
     try:
@@ -36,96 +38,147 @@ def leading_words(source: str, flags: int) -> frozenset[str] | None:
 _NARROW_FLAGS = re.compile(r"\(\?[a-zA-Z-]*[aL]")
 
 
+class _Unsure(Exception):
+    """The pattern has a shape whose first words are not read here."""
+
+
+# Partial first words: "" before the word, once the character before is known not to be a
+# word character; "?" before it while that is not known (a word starting then might have
+# started before the match).
+_UNBOUNDED = "?"
+# Marks a word's start ("referral*": a word that starts with "referral").
+PREFIX = "*"
+_LIMIT = 256
+
+
 def _sequence_words(items: list[Item]) -> frozenset[str] | None:
-    if len(items) == 1 and items[0][0] is sre.BRANCH:
-        found: set[str] = set()
-        for alternative in items[0][1][1]:
-            words = _sequence_words(list(alternative))
-            if words is None:
-                return None
-            found |= words
-        return frozenset(found)
-    if len(items) == 1 and items[0][0] is sre.SUBPATTERN:
-        return _sequence_words(list(items[0][1][3]))
-    bounded = False  # whether the character before this point is not a word character
-    for at, (op, av) in enumerate(items):
-        if (op is sre.AT and av in _STARTS) or _non_word(op, av):
-            bounded = True
-        elif op is sre.MAX_REPEAT and len(av[2]) == 1 and _non_word(*av[2][0]):
-            bounded = bounded or av[0] >= 1
-        elif op is sre.ASSERT_NOT and av[0] < 0 and len(av[1]) == 1 and _any_word(*av[1][0]):
-            bounded = True  # (?<![\w]): no word character before
-        else:
-            if not bounded:
-                return None
-            return _word_then_end(items, at)
-    return None
-
-
-def _word_then_end(items: list[Item], at: int) -> frozenset[str] | None:
-    """The words of the element at ``at`` when a non-word character (or the end) follows."""
-    op, av = items[at]
-    words: set[str] | None
-    if op is sre.LITERAL:
-        end = at
-        while end < len(items) and items[end][0] is sre.LITERAL and _word_char(items[end][1]):
-            end += 1
-        word = "".join(chr(av) for _op, av in items[at:end])
-        words, at = ({word.lower()} if word else None), end
-    else:
-        words, at = _choice(op, av), at + 1
-    if not words:
+    try:
+        words = _first_words(items, frozenset({_UNBOUNDED}))
+    except (_Unsure, RecursionError):
         return None
-    if at < len(items) and items[at][0] is sre.MAX_REPEAT:
-        low, high, inner = items[at][1]
-        single = len(inner) == 1 and inner[0][0] is sre.LITERAL
-        if (low, high) == (0, 1) and single and _word_char(inner[0][1]):
-            words |= {w + chr(inner[0][1]).lower() for w in words}
-            at += 1
-    return frozenset(words) if _ends_word(items, at) else None
+    return frozenset(words) or None
 
 
-def _choice(op: Any, av: Any) -> set[str] | None:
-    """The words of ``(?:one|two)`` or ``(one|two)``, each made of word characters only."""
-    if op is sre.SUBPATTERN:
-        inner = list(av[3])
-        if len(inner) != 1:
-            return _literal_run(inner)
-        op, av = inner[0]
-    if op is not sre.BRANCH:
-        return None
-    found: set[str] = set()
-    for alternative in av[1]:
-        words = _literal_run(list(alternative))
-        if words is None:
-            return None
-        found |= words
-    return found
-
-
-def _literal_run(items: list[Item]) -> set[str] | None:
-    if not items or not all(op is sre.LITERAL and _word_char(av) for op, av in items):
-        return None
-    return {"".join(chr(av) for _op, av in items).lower()}
-
-
-def _ends_word(items: list[Item], at: int) -> bool:
-    """Whether the pattern from ``at`` on starts with a non-word character or an end."""
+def _first_words(items: list[Item], partials: frozenset[str]) -> set[str]:
+    """The whole first words of every way ``items`` can match after ``partials``."""
+    done: set[str] = set()
+    at = 0
     while at < len(items):
         op, av = items[at]
-        if op is sre.AT:
-            return av in _ENDS
-        if _non_word(op, av):
-            return True
-        if op is sre.ASSERT and av[0] > 0 and len(av[1]) == 1:
-            return _non_word(*av[1][0])
-        if op is sre.MAX_REPEAT and len(av[2]) == 1 and _non_word(*av[2][0]):
-            if av[0] >= 1:
-                return True
-            at += 1  # none or more: what follows must then say it
+        rest = items[at + 1 :]
+        if op is sre.SUBPATTERN:
+            if av[1] & (re.ASCII | re.LOCALE):
+                raise _Unsure
+            items, at = list(av[3]) + rest, 0
             continue
+        if op is sre.BRANCH:
+            for alternative in av[1]:
+                done |= _first_words(list(alternative) + rest, partials)
+            return done
+        if _word_run(op, av):
+            # A word goes on with letters not read here: it starts with what was read.
+            if partials - _started(partials):
+                raise _Unsure
+            return done | {p + PREFIX for p in partials}
+        if op in (sre.ASSERT, sre.ASSERT_NOT) and not _known_look(op, av):
+            at += 1  # it only rules matches out: the words are still those of all others
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and not _single_non_word(av[2]):
+            if (av[0], av[1]) != (0, 1):
+                raise _Unsure
+            done |= _first_words(list(av[2]) + rest, partials)
+            done |= _first_words(rest, partials)
+            return done
+        partials, ended = _step(op, av, partials)
+        done |= ended
+        if len(partials) > _LIMIT:
+            raise _Unsure
+        if not partials:
+            return done
+        at += 1
+    if partials - _started(partials):
+        raise _Unsure  # the pattern may end before any word
+    # The pattern may end inside a word: the word then starts with what was read.
+    return done | {p + PREFIX for p in partials}
+
+
+def _started(partials: frozenset[str]) -> set[str]:
+    return {p for p in partials if p and p != _UNBOUNDED}
+
+
+def _known_look(op: Any, av: Any) -> bool:
+    if op is sre.ASSERT:
+        return av[0] > 0 and _single_non_word(av[1])
+    return av[0] < 0 and len(av[1]) == 1 and _any_word(*av[1][0])
+
+
+def _word_run(op: Any, av: Any) -> bool:
+    """Whether the element matches word characters only: ``\\w``, ``[^\\W\\d_]``, ``\\w*``."""
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        return len(av[2]) == 1 and _word_run(*av[2][0])
+    if op is not sre.IN:
         return False
-    return False
+    members = list(av)
+    if members == [(sre.CATEGORY, sre.CATEGORY_WORD)]:
+        return True
+    # [^\W...]: not a non-word character, whatever else it leaves out.
+    return (
+        bool(members)
+        and members[0][0] is sre.NEGATE
+        and ((sre.CATEGORY, sre.CATEGORY_NOT_WORD) in members)
+    )
+
+
+def _step(op: Any, av: Any, partials: frozenset[str]) -> tuple[frozenset[str], set[str]]:
+    """(the partial words after one plain element, the words it ends)."""
+    started = _started(partials)
+    before = bool(partials - started)  # still before the first word
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):  # of non-word characters
+        if av[0] >= 1:
+            return (frozenset({""}) if before else frozenset()), started
+        return partials | ({""} if before else set()), started
+    if _non_word(op, av):
+        return (frozenset({""}) if before else frozenset()), started
+    letters = _word_letters(op, av)
+    if letters is not None:
+        if _UNBOUNDED in partials:
+            raise _Unsure
+        return frozenset(p + c for p in partials for c in letters), set()
+    if op is sre.AT and av is sre.AT_BOUNDARY:
+        return (frozenset({""}) if before else frozenset()), started
+    if op is sre.AT and av in _STARTS:  # a line or text start: nothing word-like before
+        return (frozenset({""}) if before else frozenset()), set()
+    if op is sre.AT and av in _ENDS and not before:
+        return frozenset(), started
+    if op is sre.ASSERT and av[0] > 0 and _single_non_word(av[1]):
+        return frozenset(p for p in partials if p not in started), started
+    if op is sre.ASSERT_NOT and av[0] < 0 and len(av[1]) == 1 and _any_word(*av[1][0]):
+        return (frozenset({""}) if before else frozenset()), set()
+    raise _Unsure
+
+
+def _single_non_word(items: Any) -> bool:
+    return len(items) == 1 and _non_word(*items[0])
+
+
+def _word_letters(op: Any, av: Any) -> set[str] | None:
+    """The lower-case letters a letter, digit or small set of them matches, else None."""
+    if op is sre.LITERAL:
+        return {chr(av).lower()} if _word_char(av) else None
+    if op is not sre.IN:
+        return None
+    letters: set[str] = set()
+    for kind, value in av:
+        if kind is sre.LITERAL and _word_char(value):
+            letters.add(chr(value).lower())
+        elif kind is sre.RANGE and value[1] - value[0] < 40:
+            codes = range(value[0], value[1] + 1)
+            if not all(_word_char(c) for c in codes):
+                return None
+            letters |= {chr(c).lower() for c in codes}
+        else:
+            return None
+    return letters
 
 
 def _word_char(code: int) -> bool:
@@ -159,5 +212,8 @@ def _non_word(op: Any, av: Any) -> bool:
 
 
 def _any_word(op: Any, av: Any) -> bool:
-    """Whether the element is ``[\\w]`` or ``\\w`` (any word character)."""
-    return op is sre.IN and list(av) == [(sre.CATEGORY, sre.CATEGORY_WORD)]
+    """Whether the element matches every word character (``\\w``, ``[\\w-]``)."""
+    if op is not sre.IN:
+        return False
+    members = list(av)
+    return (sre.CATEGORY, sre.CATEGORY_WORD) in members and members[0][0] is not sre.NEGATE

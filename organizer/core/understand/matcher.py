@@ -12,7 +12,9 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from organizer.core.understand.fastscan import lowered_scan, usable
-from organizer.core.understand.leading import leading_words
+from organizer.core.understand.leading import PREFIX, leading_words
+
+_UNREAD: frozenset[str] = frozenset({"(not read yet)"})
 
 
 class Matcher:
@@ -31,6 +33,8 @@ class Matcher:
         "_later",
         "_regex",
         "_source",
+        "_starts",
+        "_words",
         "exact",
         "fast",
         "left_boundary",
@@ -39,7 +43,6 @@ class Matcher:
         "pairs",
         "prefix",
         "shift",
-        "words",
     )
 
     def __init__(
@@ -82,8 +85,9 @@ class Matcher:
         # matches (both plain words, so both are whole words of the text).
         self.pairs = pairs
         # For a regular expression: whole words one of which starts its every match
-        # (leading.py), found when it is first searched.
-        self.words: frozenset[str] | None = None
+        # (leading.py), read from the pattern when first asked for.
+        self._words: frozenset[str] | None = _UNREAD if needle is None else None
+        self._starts: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -98,7 +102,6 @@ class Matcher:
         if later:
             self.fast = re.compile(later, re.MULTILINE)
         elif later is not None:
-            self.words = leading_words(self._source, self._flags)
             scan = lowered_scan(self._source, self._flags & re.MULTILINE)
             if scan is not None:
                 # Needs written in the rules (words a match holds) narrow more than the
@@ -127,8 +130,28 @@ class Matcher:
                 return True
         # On a text where the lower case keeps every character's place and kind, the
         # words of the text are those a match's leading word is one of.
-        words = self.words
-        return words is not None and _scannable(text) and words.isdisjoint(_words(text))
+        words = self.leading_words()
+        if words is None or not _scannable(text) or not words.isdisjoint(_words(text)):
+            return False
+        starts = self._starts
+        return not starts or not any(start in _lowered(text) for start in starts)
+
+    def leading_words(self) -> frozenset[str] | None:
+        """Lower-case words one of which stands whole at the start of every match (a
+        regular expression of a plain shape), or None; phrases have their needle."""
+        if self._words is _UNREAD:
+            words = leading_words(self._source, self._flags) or frozenset()
+            # A word's start is found as text: a word that starts with it holds it.
+            self._starts = tuple(w[:-1] for w in words if w.endswith(PREFIX))
+            self._words = frozenset(w for w in words if not w.endswith(PREFIX)) or None
+            if self._words is None and self._starts:
+                self._words = frozenset()
+        return self._words
+
+    @property
+    def whole_words_only(self) -> bool:
+        """Whether the leading words are all whole words (none only a word's start)."""
+        return self.leading_words() is not None and not self._starts
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
@@ -234,6 +257,7 @@ _LOWERED: _Recent[str] = _Recent(RECENT)
 _SCANNABLE: _Recent[bool] = _Recent(RECENT)
 _WORDS: _Recent[frozenset[str]] = _Recent(RECENT)
 _PAIRS: _Recent[frozenset[tuple[str, str]]] = _Recent(RECENT)
+_SPLIT: _Recent[list[str]] = _Recent(2)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -258,7 +282,13 @@ def _words(text: str) -> frozenset[str]:
     found = _WORDS.get(text)
     if found is not None:
         return found
-    return _WORDS.put(text, frozenset(_NON_WORD.split(_lowered(text))))
+    return _WORDS.put(text, frozenset(_split(text)))
+
+
+def _split(text: str) -> list[str]:
+    """The text's lower-case words in order (kept until its pairs are made)."""
+    found = _SPLIT.get(text)
+    return found if found is not None else _SPLIT.put(text, _NON_WORD.split(_lowered(text)))
 
 
 def _pairs(text: str) -> frozenset[tuple[str, str]]:
@@ -270,5 +300,4 @@ def _pairs(text: str) -> frozenset[tuple[str, str]]:
     found = _PAIRS.get(text)
     if found is not None:
         return found
-    words = _NON_WORD.split(_lowered(text))
-    return _PAIRS.put(text, frozenset(pairwise(words)))
+    return _PAIRS.put(text, frozenset(pairwise(_split(text))))
