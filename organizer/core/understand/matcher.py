@@ -121,20 +121,20 @@ class Matcher:
             return False
         if self._later is not None:
             self._make_later()
-        if self.prefix is not None:
-            if self.prefix not in _lowered(text):
-                return True
-        elif self.needs is not None and _scannable(text):
-            lowered = _lowered(text)
-            if not any(need in lowered for need in self.needs):
-                return True
         # On a text where the lower case keeps every character's place and kind, the
-        # words of the text are those a match's leading word is one of.
+        # words of the text are those a match's leading word is one of (a set test, so
+        # made before the searches for text below).
         words = self.leading_words()
-        if words is None or not _scannable(text) or not words.isdisjoint(_words(text)):
-            return False
-        starts = self._starts
-        return not starts or not any(start in _lowered(text) for start in starts)
+        if words is not None and _scannable(text) and words.isdisjoint(_words(text)):
+            lowered = _lowered(text)
+            if not any(start in lowered for start in self._starts):
+                return True
+        if self.prefix is not None:
+            return self.prefix not in _lowered(text)
+        if self.needs is not None and _scannable(text):
+            lowered = _lowered(text)
+            return not any(need in lowered for need in self.needs)
+        return False
 
     def leading_words(self) -> frozenset[str] | None:
         """Lower-case words one of which stands whole at the start of every match (a
@@ -288,7 +288,18 @@ def _words(text: str) -> frozenset[str]:
 def _split(text: str) -> list[str]:
     """The text's lower-case words in order (kept until its pairs are made)."""
     found = _SPLIT.get(text)
-    return found if found is not None else _SPLIT.put(text, _NON_WORD.split(_lowered(text)))
+    if found is not None:
+        return found
+    lowered = _lowered(text)
+    if lowered.isascii():
+        # The same words as splitting at runs of non-word characters (and no empty ones
+        # at the ends, which no rule word is).
+        return _SPLIT.put(text, lowered.translate(_ASCII_NON_WORD).split())
+    return _SPLIT.put(text, _NON_WORD.split(lowered))
+
+
+# Every ASCII character that is not a word character ([\W_]) as a space.
+_ASCII_NON_WORD = {c: " " for c in range(128) if not chr(c).isalnum()}
 
 
 def _pairs(text: str) -> frozenset[tuple[str, str]]:

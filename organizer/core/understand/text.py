@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 # Characters NFKC leaves alone but that mean the same thing in a letter.
 _TRANSLATE = str.maketrans(
@@ -161,11 +162,8 @@ class Prepared:
         self._heading: str | None = None
         self._flat: str | None = None
         self.lines = self.text.split("\n")
-        starts: list[int] = []
-        offset = 0
-        for line in self.lines:
-            starts.append(offset)
-            offset += len(line) + 1
+        starts = [0, *accumulate(len(line) + 1 for line in self.lines)]
+        starts.pop()
         self.line_starts = starts
         self.title_end = len(self.text)
         seen = 0
