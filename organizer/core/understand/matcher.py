@@ -7,6 +7,7 @@ Kept apart from the rules file's loading so that modules that only search dates 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 from typing import Generic, TypeVar
@@ -125,10 +126,13 @@ class Matcher:
         # words of the text are those a match's leading word is one of (a set test, so
         # made before the searches for text below).
         words = self.leading_words()
-        if words is not None and _scannable(text) and words.isdisjoint(_words(text)):
-            lowered = _lowered(text)
-            if not any(start in lowered for start in self._starts):
-                return True
+        if (
+            words is not None
+            and _scannable(text)
+            and words.isdisjoint(_words(text))
+            and not (self._starts and _any_starts(text, self._starts))
+        ):
+            return True
         if self.prefix is not None:
             return self.prefix not in _lowered(text)
         if self.needs is not None and _scannable(text):
@@ -258,6 +262,7 @@ _SCANNABLE: _Recent[bool] = _Recent(RECENT)
 _WORDS: _Recent[frozenset[str]] = _Recent(RECENT)
 _PAIRS: _Recent[frozenset[tuple[str, str]]] = _Recent(RECENT)
 _SPLIT: _Recent[list[str]] = _Recent(2)
+_SORTED: _Recent[list[str]] = _Recent(RECENT)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -312,3 +317,15 @@ def _pairs(text: str) -> frozenset[tuple[str, str]]:
     if found is not None:
         return found
     return _PAIRS.put(text, frozenset(pairwise(_split(text))))
+
+
+def _any_starts(text: str, starts: tuple[str, ...]) -> bool:
+    """Whether one of the text's lower-case words starts with one of ``starts``: the
+    first word in order from each start on is the one that would."""
+    found = _SORTED.get(text)
+    ordered = found if found is not None else _SORTED.put(text, sorted(_words(text)))
+    for start in starts:
+        at = bisect_left(ordered, start)
+        if at < len(ordered) and ordered[at].startswith(start):
+            return True
+    return False
