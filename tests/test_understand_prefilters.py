@@ -10,7 +10,7 @@ import pytest
 
 from organizer.core.understand import CaseContext, bundled_rules, understand
 from organizer.core.understand.dates import _PATTERNS, _build, date_zones, find_dates
-from organizer.core.understand.leading import leading_words, starts_at_word
+from organizer.core.understand.leading import leading_words
 from organizer.core.understand.rules import PATTERN_LISTS, Pattern, Rules, may_match
 from organizer.core.understand.text import normalize
 
@@ -189,26 +189,3 @@ def test_a_letter_with_dense_pages_reads_as_without_them_where_they_add_nothing(
     assert alone.document_date is not None and alone.member_id == "MQC730418862"
     for field in ("document_date", "member_id", "reference_number", "due_date"):
         assert getattr(longer, field) == getattr(alone, field), field
-
-
-@pytest.mark.parametrize(
-    ("pattern", "expected"),
-    [
-        (r"\b(?:our\s+)?ref(?:erence)?\.?\s*(?:number|#)", True),
-        (r"(?<![\w-])case\b", True),
-        (r"^\s*cc\s*:", False),  # white space before the word is part of the match
-        (r",\s*do\b", False),
-    ],
-)
-def test_matches_start_at_their_first_word(pattern: str, expected: bool) -> None:
-    assert starts_at_word(pattern, re.IGNORECASE | re.MULTILINE) is expected
-
-
-def test_searching_from_word_starts_finds_what_the_pattern_finds_from_any_position() -> None:
-    rules = bundled_rules()
-    labels = rules.patterns("reference_labels") + rules.patterns("member_id_labels")
-    text = _letter(random.Random(2), 2) + "\nOur Reference #: AB-12345\nreference number 778812"
-    for pattern in labels:
-        for pos in (0, 1, 200, len(text) // 2, len(text) - 30):
-            mine, plain = pattern.regex.search(text, pos), pattern.regex.regex.search(text, pos)
-            assert (mine and mine.span()) == (plain and plain.span()), pattern.written

@@ -35,29 +35,6 @@ def leading_words(source: str, flags: int) -> frozenset[str] | None:
     return _sequence_words(list(parsed))
 
 
-def starts_at_word(source: str, flags: int) -> bool:
-    """Whether every match starts with its first word (nothing before it is consumed)."""
-    try:
-        return _starts_with_word(list(_parser.parse(source, flags)))
-    except (re.error, RecursionError, OverflowError):
-        return False
-
-
-def _starts_with_word(items: list[Item]) -> bool:
-    for at, (op, av) in enumerate(items):
-        rest = items[at + 1 :]
-        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-            continue
-        if op is sre.SUBPATTERN:
-            return _starts_with_word(list(av[3]) + rest)
-        if op is sre.BRANCH:
-            return all(_starts_with_word(list(alt) + rest) for alt in av[1])
-        if op is sre.MAX_REPEAT and (av[0], av[1]) == (0, 1):
-            return _starts_with_word(list(av[2]) + rest) and _starts_with_word(rest)
-        return _word_letters(op, av) is not None
-    return False
-
-
 _NARROW_FLAGS = re.compile(r"\(\?[a-zA-Z-]*[aL]")
 
 

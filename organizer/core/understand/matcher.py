@@ -13,7 +13,7 @@ from itertools import pairwise
 from typing import Generic, TypeVar
 
 from organizer.core.understand.fastscan import lowered_scan, usable
-from organizer.core.understand.leading import PREFIX, leading_words, starts_at_word
+from organizer.core.understand.leading import PREFIX, leading_words
 
 _UNREAD: frozenset[str] = frozenset({"(not read yet)"})
 
@@ -30,7 +30,6 @@ class Matcher:
     """
 
     __slots__ = (
-        "_at_words",
         "_flags",
         "_later",
         "_regex",
@@ -90,7 +89,6 @@ class Matcher:
         # (leading.py), read from the pattern when first asked for.
         self._words: frozenset[str] | None = _UNREAD if needle is None else None
         self._starts: tuple[str, ...] = ()
-        self._at_words = False
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -152,7 +150,6 @@ class Matcher:
             self._words = frozenset(w for w in words if not w.endswith(PREFIX)) or None
             if self._words is None and self._starts:
                 self._words = frozenset()
-            self._at_words = bool(words) and starts_at_word(self._source, self._flags)
         return self._words
 
     @property
@@ -195,35 +192,9 @@ class Matcher:
             return _scannable(text)
         return len(_lowered(text)) == len(text)
 
-    def _word_spots(self, text: str, pos: int) -> Iterator[re.Match[str]]:
-        """The matches, tried only where one of the leading words (or starts) begins a
-        word of the text: every match begins there (``starts_at_word``)."""
-        lowered, present = _lowered(text), _words(text)
-        assert self._words is not None
-        spots: set[int] = set()
-        for word in (*(w for w in self._words if w in present), *self._starts):
-            at = lowered.find(word, pos)
-            while at >= 0:
-                if at == 0 or not _is_word(lowered[at - 1]):
-                    spots.add(at)
-                at = lowered.find(word, at + 1)
-        done = pos
-        for spot in sorted(spots):
-            if spot < done:
-                continue
-            real = self.regex.match(text, spot)
-            if real is not None:
-                yield real
-                done = real.end()
-
-    def _by_words(self, text: str) -> bool:
-        return self.leading_words() is not None and self._at_words and _scannable(text)
-
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._absent(text):
             return None
-        if self._by_words(text):
-            return next(self._word_spots(text, pos), None)
         if self._usable(text):
             return next(self._quick(text, pos), None)
         return self.regex.search(text, pos)
@@ -234,8 +205,6 @@ class Matcher:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self._absent(text):
             return iter(())
-        if self._by_words(text):
-            return self._word_spots(text, 0)
         if self._usable(text):
             return self._quick(text, 0)
         return self.regex.finditer(text)
