@@ -182,13 +182,47 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_find_dates(text))
 
 
+# Every date holds a digit, and no date pattern matches more than 23 characters other than
+# white space before its first digit ("Wednesday, September 3"), more than 18 between two
+# of its digits ("3 de septiembre del 2026") or more than 6 after its last one (a time's
+# "p.m." and the look-ahead past it). So all matches lie in the stretches that reach this
+# many such characters either side of the digits, and only those are searched.
+_REACH = 32
+_DIGITS = re.compile(r"\d+")
+_AHEAD = re.compile(rf"(?:\s*\S){{0,{_REACH}}}")
+
+
+def date_zones(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` that can hold a date: around its digits, merged. Two may
+    overlap, but no date holds digits of both (they would have been merged)."""
+    zones: list[tuple[int, int]] = []
+    backwards = ""
+    for run in _DIGITS.finditer(text):
+        start, end = run.span()
+        if zones and start <= zones[-1][1]:
+            low = zones.pop()[0]
+        else:
+            # The same reach, read backwards from the digit.
+            backwards = backwards or text[::-1]
+            behind = _AHEAD.match(backwards, len(text) - start)
+            assert behind is not None  # it matches the empty string
+            low = len(text) - behind.end()
+        ahead = _AHEAD.match(text, end)
+        assert ahead is not None
+        zones.append((low, ahead.end()))
+    return zones
+
+
 @lru_cache(maxsize=256)
 def _find_dates(text: str) -> tuple[DateMention, ...]:
     """Remembered per text: one document's reading asks about the same text many times."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
+    zones = date_zones(text)
     for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+        regex = pattern.regex
+        matches = (m for low, high in zones for m in regex.finditer(text, low, high))
+        for match in matches:
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue

@@ -398,7 +398,9 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         return Fulfilment(("insurance_card",), explain.CARD_COPY, "card")
     if kind == "letter":
         items: list[str] = []
-        done = Prepared(_FUTURE_LINE.sub("", doc.text), rules.title_lines, normalized=True)
+        kept = _FUTURE_LINE.sub("", doc.text)
+        same = kept == doc.text and doc.title_lines == rules.title_lines
+        done = doc if same else Prepared(kept, rules.title_lines, normalized=True)
         checked = score_patterns(
             "benefits_verification",
             rules.items["benefits_verification"].fulfil,

@@ -4,12 +4,12 @@ member ID, paired with their labels across line breaks, table cells and slashes.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 
 from organizer.core.understand import explain
 from organizer.core.understand.dates import find_dates
 from organizer.core.understand.found import Found, quote
-from organizer.core.understand.rules import Pattern, Rules
+from organizer.core.understand.rules import Pattern, Rules, may_match
 from organizer.core.understand.text import Prepared, id_key, repair_id
 
 _ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
@@ -32,11 +32,11 @@ def _plausible_id(token: str, *, min_digits: int) -> bool:
 
 
 def _labelled_ids(
-    doc: Prepared, labels: Iterable[Pattern], *, min_digits: int
+    doc: Prepared, labels: tuple[Pattern, ...], *, min_digits: int
 ) -> list[tuple[float, int, str, str]]:
     """(weight, position, value, label text) for every ID that follows one of the labels."""
     found: list[tuple[float, int, str, str]] = []
-    for pattern in labels:
+    for pattern in may_match(labels, doc.text):
         for match in pattern.regex.finditer(doc.text):
             if _FORM_NUMBER.search(doc.text, max(0, match.start() - 12), match.start()):
                 continue  # "OMB No. 0938-0566" numbers a form, not this case

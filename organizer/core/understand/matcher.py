@@ -7,10 +7,15 @@ Kept apart from the rules file's loading so that modules that only search dates 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from organizer.core.understand.fastscan import lowered_scan, usable
+from organizer.core.understand.leading import PREFIX, leading_words
+
+_UNREAD: frozenset[str] = frozenset({"(not read yet)"})
 
 
 class Matcher:
@@ -29,11 +34,14 @@ class Matcher:
         "_later",
         "_regex",
         "_source",
+        "_starts",
+        "_words",
         "exact",
         "fast",
         "left_boundary",
         "needle",
         "needs",
+        "pairs",
         "prefix",
         "shift",
     )
@@ -52,6 +60,7 @@ class Matcher:
         source: str = "",
         flags: int = 0,
         later: str | None = None,
+        pairs: tuple[tuple[str, str], ...] = (),
     ) -> None:
         # Compiled on first use when only ``source`` is given: a process that reads a few
         # documents does not pay for the phrases they never contain.
@@ -73,6 +82,13 @@ class Matcher:
         self.shift = shift
         # For a rewritten one: texts one of which its every match holds, in lower case.
         self.needs = needs
+        # For a phrase: pairs of its words that stand next to each other wherever it
+        # matches (both plain words, so both are whole words of the text).
+        self.pairs = pairs
+        # For a regular expression: whole words one of which starts its every match
+        # (leading.py), read from the pattern when first asked for.
+        self._words: frozenset[str] | None = _UNREAD if needle is None else None
+        self._starts: tuple[str, ...] = ()
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -97,16 +113,49 @@ class Matcher:
         self._later = None
 
     def _absent(self, text: str) -> bool:
-        if self.prefix is not None:
-            return self.prefix not in _lowered(text)
         if self.needle is not None:
-            return self.needle not in _words(text)
+            if self.needle not in _words(text):
+                return True
+            if self.pairs and _scannable(text):
+                pairs = _pairs(text)
+                return not all(pair in pairs for pair in self.pairs)
+            return False
         if self._later is not None:
             self._make_later()
+        # On a text where the lower case keeps every character's place and kind, the
+        # words of the text are those a match's leading word is one of (a set test, so
+        # made before the searches for text below).
+        words = self.leading_words()
+        if (
+            words is not None
+            and _scannable(text)
+            and words.isdisjoint(_words(text))
+            and not (self._starts and _any_starts(text, self._starts))
+        ):
+            return True
+        if self.prefix is not None:
+            return self.prefix not in _lowered(text)
         if self.needs is not None and _scannable(text):
             lowered = _lowered(text)
             return not any(need in lowered for need in self.needs)
         return False
+
+    def leading_words(self) -> frozenset[str] | None:
+        """Lower-case words one of which stands whole at the start of every match (a
+        regular expression of a plain shape), or None; phrases have their needle."""
+        if self._words is _UNREAD:
+            words = leading_words(self._source, self._flags) or frozenset()
+            # A word's start is found as text: a word that starts with it holds it.
+            self._starts = tuple(w[:-1] for w in words if w.endswith(PREFIX))
+            self._words = frozenset(w for w in words if not w.endswith(PREFIX)) or None
+            if self._words is None and self._starts:
+                self._words = frozenset()
+        return self._words
+
+    @property
+    def whole_words_only(self) -> bool:
+        """Whether the leading words are all whole words (none only a word's start)."""
+        return self.leading_words() is not None and not self._starts
 
     def _quick(self, text: str, pos: int) -> Iterator[re.Match[str]]:
         assert self.fast is not None
@@ -211,6 +260,9 @@ RECENT = 6
 _LOWERED: _Recent[str] = _Recent(RECENT)
 _SCANNABLE: _Recent[bool] = _Recent(RECENT)
 _WORDS: _Recent[frozenset[str]] = _Recent(RECENT)
+_PAIRS: _Recent[frozenset[tuple[str, str]]] = _Recent(RECENT)
+_SPLIT: _Recent[list[str]] = _Recent(2)
+_SORTED: _Recent[list[str]] = _Recent(RECENT)
 _NON_WORD = re.compile(r"[\W_]+")
 
 
@@ -235,4 +287,45 @@ def _words(text: str) -> frozenset[str]:
     found = _WORDS.get(text)
     if found is not None:
         return found
-    return _WORDS.put(text, frozenset(_NON_WORD.split(_lowered(text))))
+    return _WORDS.put(text, frozenset(_split(text)))
+
+
+def _split(text: str) -> list[str]:
+    """The text's lower-case words in order (kept until its pairs are made)."""
+    found = _SPLIT.get(text)
+    if found is not None:
+        return found
+    lowered = _lowered(text)
+    if lowered.isascii():
+        # The same words as splitting at runs of non-word characters (and no empty ones
+        # at the ends, which no rule word is).
+        return _SPLIT.put(text, lowered.translate(_ASCII_NON_WORD).split())
+    return _SPLIT.put(text, _NON_WORD.split(lowered))
+
+
+# Every ASCII character that is not a word character ([\W_]) as a space.
+_ASCII_NON_WORD = {c: " " for c in range(128) if not chr(c).isalnum()}
+
+
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of lower-case words that follow each other in the text (remembered
+    likewise). A phrase's plain words are whole words of the text wherever it matches,
+    with only non-word characters between two of them: on a text where the lower case
+    keeps every character's place and kind (``_scannable``), a phrase two of whose
+    neighbouring words never follow each other here cannot match."""
+    found = _PAIRS.get(text)
+    if found is not None:
+        return found
+    return _PAIRS.put(text, frozenset(pairwise(_split(text))))
+
+
+def _any_starts(text: str, starts: tuple[str, ...]) -> bool:
+    """Whether one of the text's lower-case words starts with one of ``starts``: the
+    first word in order from each start on is the one that would."""
+    found = _SORTED.get(text)
+    ordered = found if found is not None else _SORTED.put(text, sorted(_words(text)))
+    for start in starts:
+        at = bisect_left(ordered, start)
+        if at < len(ordered) and ordered[at].startswith(start):
+            return True
+    return False

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.understand.matcher import Matcher, _words
+from organizer.core.understand.matcher import Matcher, _pairs, _scannable, _words
 
 KINDS = ("referral", "insurance", "letter", "clinical", "other")
 OUTCOMES = ("approved", "denied", "info_requested", "informational")
@@ -44,6 +44,16 @@ class RulesError(ValueError):
     """A rules file that cannot be used, with a message that says where it is wrong."""
 
 
+def phrase_pairs(phrase: str) -> tuple[tuple[str, str], ...]:
+    """Neighbouring words of a phrase that are both plain (ASCII letters and digits, no
+    ``*``), lower case: wherever the phrase matches they are two neighbouring whole words."""
+    words = phrase.lower().split()
+    plain = [w.isalnum() and w.isascii() for w in words]
+    return tuple(
+        (words[n], words[n + 1]) for n in range(len(words) - 1) if plain[n] and plain[n + 1]
+    )
+
+
 def phrase_needle(phrase: str) -> str | None:
     """The longest plain word of a phrase, lower case: it must appear wherever it matches."""
     words = [w for w in phrase.lower().split() if not w.endswith("*")]
@@ -62,20 +72,29 @@ class Pattern:
 
 
 class _ListIndex:
-    """A pattern list's phrases grouped by the word each needs, for ``may_match``."""
+    """A pattern list's phrases grouped by the word each needs, and its regular
+    expressions by the words their matches start with, for ``may_match``."""
 
-    __slots__ = ("always", "by_needle", "patterns")
+    __slots__ = ("always", "by_needle", "by_word", "patterns", "worded")
 
     def __init__(self, patterns: tuple[Pattern, ...]) -> None:
         self.patterns = patterns  # kept alive: the index is found by the list's id()
         self.always: list[int] = []
         self.by_needle: dict[str, list[int]] = {}
+        self.by_word: dict[str, list[int]] = {}
+        self.worded: list[int] = []
         for number, pattern in enumerate(patterns):
-            needle = pattern.regex.needle if pattern.regex.prefix is None else None
-            if needle is None:
-                self.always.append(number)
-            else:
+            matcher = pattern.regex
+            needle = matcher.needle if matcher.prefix is None else None
+            words = matcher.leading_words() if needle is None else None
+            if needle is not None:
                 self.by_needle.setdefault(needle, []).append(number)
+            elif words is not None and matcher.whole_words_only:
+                self.worded.append(number)
+                for word in words:
+                    self.by_word.setdefault(word, []).append(number)
+            else:
+                self.always.append(number)
 
 
 _INDEXES: dict[int, _ListIndex] = {}
@@ -84,22 +103,41 @@ _INDEXES: dict[int, _ListIndex] = {}
 def may_match(patterns: tuple[Pattern, ...], text: str) -> list[Pattern]:
     """The patterns of a list that may be found in ``text``, in the list's order.
 
-    A phrase whose needed word is not among the text's words cannot match (its own search
-    would say so too); one set operation rules them all out instead of a test per phrase.
+    A phrase whose needed word is not among the text's words cannot match, nor one two of
+    whose neighbouring words never follow each other in it, nor a regular expression none
+    of whose leading words is there (the last two on texts where the lower case keeps
+    every character's place and kind): their own search would say so too, one call each.
     """
     index = _INDEXES.get(id(patterns))
     if index is None or index.patterns is not patterns:
         if len(_INDEXES) > 512:
             _INDEXES.clear()
         index = _INDEXES[id(patterns)] = _ListIndex(patterns)
-    if not index.by_needle:
+    if not index.by_needle and not index.worded:
         return list(patterns)
     words = _words(text)
     numbers = list(index.always)
     for needle in index.by_needle.keys() & words:
         numbers += index.by_needle[needle]
+    scannable = _scannable(text)
+    if not scannable:
+        numbers += index.worded
+    elif index.worded:
+        numbers += {n for word in index.by_word.keys() & words for n in index.by_word[word]}
     numbers.sort()
-    return [patterns[n] for n in numbers]
+    found = [patterns[n] for n in numbers]
+    if not scannable:
+        return found
+    pairs: frozenset[tuple[str, str]] | None = None
+    kept: list[Pattern] = []
+    for pattern in found:
+        needed = pattern.regex.pairs
+        if needed:
+            pairs = _pairs(text) if pairs is None else pairs
+            if not pairs.issuperset(needed):
+                continue
+        kept.append(pattern)
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +278,7 @@ def _compile(entry: object, where: str) -> Pattern:
             source=source,
             flags=flags,
             later=quick[2:] if left else quick,
+            pairs=phrase_pairs(phrase),
         )
     else:
         try:

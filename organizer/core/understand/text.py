@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
 
 # Characters NFKC leaves alone but that mean the same thing in a letter.
 _TRANSLATE = str.maketrans(
@@ -144,9 +145,9 @@ class Prepared:
     """A document's cleaned text with its title zone marked, ready for the rules."""
 
     __slots__ = (
+        "_flat",
         "_heading",
         "_tables",
-        "flat",
         "line_starts",
         "lines",
         "text",
@@ -159,13 +160,10 @@ class Prepared:
         self.title_lines = title_lines
         self._tables: Prepared | None = None
         self._heading: str | None = None
-        self.flat = flat(self.text)
+        self._flat: str | None = None
         self.lines = self.text.split("\n")
-        starts: list[int] = []
-        offset = 0
-        for line in self.lines:
-            starts.append(offset)
-            offset += len(line) + 1
+        starts = [0, *accumulate(len(line) + 1 for line in self.lines)]
+        starts.pop()
         self.line_starts = starts
         self.title_end = len(self.text)
         seen = 0
@@ -189,6 +187,13 @@ class Prepared:
 
     def line_at(self, offset: int) -> str:
         return self.lines[self.line_index(offset)]
+
+    @property
+    def flat(self) -> str:
+        """The whole text lower-cased on one line (made when first asked for)."""
+        if self._flat is None:
+            self._flat = flat(self.text)
+        return self._flat
 
     @property
     def heading(self) -> str:
