@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the app's work folder (database, export) in this folder"
+    )
     parser.add_argument("--details", action="store_true", help="every wrong value (train sets)")
     parser.add_argument(
         "--aggregate-only", action="store_true", help="no line names a document (held-out sets)"
@@ -118,8 +121,12 @@ def main(argv: list[str] | None = None) -> int:
     folder: Path = args.set.resolve()
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["documents"]
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as work_name:
-        run = run_pipeline(folder, Path(work_name), "new")
+    if args.keep is not None:
+        args.keep.mkdir(parents=True, exist_ok=True)
+        run = run_pipeline(folder, args.keep.resolve(), "new")
+    else:
+        with tempfile.TemporaryDirectory() as work_name:
+            run = run_pipeline(folder, Path(work_name), "new")
     if run.out is None:
         print("the app run failed:", *run.problems, sep="\n  ")
         return 1

@@ -274,11 +274,13 @@ class Prepared:
     bilevel: bool = False  # black and white only (see is_bilevel)
 
 
-def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
+def prepare(gray: Gray, *, flatten_page: bool = True, size: bool = True) -> Prepared:
     """Page found and flattened, light evened out, text sized for Tesseract.
 
     Levelling comes after the page is turned upright (see ``level``): a sideways page has
-    no level lines to go by.
+    no level lines to go by. Sizing is best done on the upright page too (``size=False``,
+    then ``size_text``): on a sideways one, blurred words are tall blobs that pass for
+    letters, and a page of ordinary text would be shrunk to illegibility.
     """
     result = Prepared(gray, bilevel=is_bilevel(gray))
     if flatten_page:
@@ -289,6 +291,11 @@ def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
             result.steps.append("page found and flattened")
     if not result.bilevel:
         result.image = even_light(result.image)
+    return size_text(result) if size else result
+
+
+def size_text(result: Prepared) -> Prepared:
+    """The page resized so its capitals are about TARGET_CAP_PX tall (an upright page)."""
     factor = scale_for_text(result.image)
     if factor != 1.0:
         height, width = result.image.shape
@@ -298,6 +305,22 @@ def prepare(gray: Gray, *, flatten_page: bool = True) -> Prepared:
         result.scale = factor
         result.steps.append(f"resized ×{factor:.2f}")
     return result
+
+
+# A letter page's short side, in inches (US letter; A4 is 8.27).
+PAGE_SHORT_SIDE_IN = 8.5
+MIN_DPI, MAX_DPI = 70, 600
+
+
+def page_dpi(gray: Gray) -> int:
+    """The resolution a corrected page is drawn at: its short side over a letter's 8.5 in.
+
+    Tesseract is told it, rather than a flat 300: told 300 for a page drawn at 150 dpi, its
+    layout analysis takes the letters for specks and drops whole blocks of text (a letter's
+    heading and date were lost this way).
+    """
+    short = min(gray.shape[:2])
+    return int(min(MAX_DPI, max(MIN_DPI, round(short / PAGE_SHORT_SIDE_IN))))
 
 
 def level(result: Prepared) -> Prepared:
