@@ -155,6 +155,11 @@ def _ink(gray: Gray) -> Gray:
     )
 
 
+def ink(gray: Gray) -> Gray:
+    """Where the ink is (255) on a page of uneven light (adaptive threshold)."""
+    return _ink(gray)
+
+
 def _inner(ink: Gray) -> Gray:
     """Without the outer border, where the page's edge leaves long false strokes."""
     height, width = ink.shape

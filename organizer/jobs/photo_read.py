@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from organizer.core.understand.dates import MONTHS
-from organizer.jobs import orientation, photo
+from organizer.jobs import orientation, photo, photo_gaps
 from organizer.jobs.photo import Gray
 
 # Below this mean word confidence a sure-looking reading is still checked the other way up.
@@ -116,6 +116,7 @@ def read_picture(
     dpi = photo.page_dpi(image)
     best = orientation.read_scored(picture, limit, dpi)
     spent = time.monotonic() - started
+    best = photo_gaps.fill_gaps(image, best, scratch, limit, dpi)
     result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
