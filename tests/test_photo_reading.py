@@ -89,3 +89,17 @@ def test_lines_left_out_by_the_layout_are_read_again_in_their_place(
     order = [mended.text.find(s) for s in ("February 6, 2025", VALUES[0], VALUES[1], "Dear")]
     assert -1 not in order and order == sorted(order)
     assert LINES[0] in mended.text
+
+
+@pytest.mark.parametrize(("shadow", "table", "turn"), [(0.3, 120, 0), (0.35, 100, 90)])
+def test_page_corners_found_under_a_deep_shadow(
+    page: np.ndarray, shadow: float, table: int, turn: int
+) -> None:
+    """The page's shaded side is as dark as a light table: its edges still bound it (by
+    brightness alone, a tenth of the page was cut off, with the ends of its lines)."""
+    look = PhotoLook(turn=turn, shadow=shadow, table=table, tilt=2.0)
+    picture, corners = make_photo(page, look, seed=5)
+    found = photo.find_page(picture)
+    assert found is not None
+    worst = max(float(np.min(np.linalg.norm(corners - point, axis=1))) for point in found)
+    assert worst < 0.01 * max(picture.shape)

@@ -85,7 +85,9 @@ def find_page(gray: Gray) -> Any | None:
     """The four corners of the sheet against the table, or None when no sheet stands out.
 
     Works on a small copy: the page is the largest bright four-sided shape that is not the
-    whole photo (a flatbed scan has no table around it, and is left as it is).
+    whole photo (a flatbed scan has no table around it, and is left as it is). Both the
+    bright area and the edges are asked, and the larger shape wins: under a deep shadow the
+    page's dark side falls below the brightness threshold and would be cut off.
     """
     height, width = gray.shape
     scale = 800 / max(height, width)
@@ -98,7 +100,8 @@ def find_page(gray: Gray) -> Any | None:
     candidates.append(mask)
     edges = cv2.Canny(small, 40, 120)
     candidates.append(cv2.dilate(edges, np.ones((3, 3), np.uint8)))
-    for binary in candidates:
+    found: list[tuple[float, Any]] = []
+    for number, binary in enumerate(candidates):
         contours, _ = cv2.findContours(binary, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
         for contour in sorted(contours, key=cv2.contourArea, reverse=True)[:3]:
             area = cv2.contourArea(contour)
@@ -118,9 +121,12 @@ def find_page(gray: Gray) -> Any | None:
             touches = touches and x + w >= small.shape[1] - margin
             touches = touches and y + h >= small.shape[0] - margin
             if touches and cv2.contourArea(poly) > 0.9 * area_all:
-                return None  # the whole photo is the page: nothing to cut away
-            return _order_corners(poly.reshape(4, 2) / scale)
-    return None
+                if number == 0:
+                    return None  # the whole photo is the page: nothing to cut away
+                break
+            found.append((cv2.contourArea(poly), _order_corners(poly.reshape(4, 2) / scale)))
+            break
+    return max(found, key=lambda item: float(item[0]))[1] if found else None
 
 
 def flatten(gray: Gray, corners: Any) -> Gray:
