@@ -63,7 +63,7 @@ STANDARD_FONTS = {"Helvetica": "NimbusSans", "Times": "NimbusRoman", "Courier": 
 def render_setup() -> dict[str, str]:
     """What draws the pages: pdftoppm's version and the font file each standard font gets."""
     done = subprocess.run(["pdftoppm", "-v"], capture_output=True, text=True, check=False)
-    found = {"pdftoppm": (done.stderr or done.stdout).split("version")[-1].strip()}
+    found = {"pdftoppm": (done.stderr or done.stdout).split("version")[-1].strip().splitlines()[0]}
     for font in STANDARD_FONTS:
         match = subprocess.run(
             ["fc-match", "-f", "%{file}", font], capture_output=True, text=True, check=False

@@ -184,7 +184,10 @@ def _best_level(gray: Gray) -> tuple[float, float]:
 
     def sharpness(angle: float) -> float:
         matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        turned = cv2.warpAffine(ink, matrix, (small.shape[1], small.shape[0]))
+        # Nearest pixels: the row profile is as sharp, the turn twice as fast.
+        turned = cv2.warpAffine(
+            ink, matrix, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST
+        )
         rows = turned.sum(axis=1, dtype=np.float64)
         return float(np.square(np.diff(rows)).sum() / max(1, small.shape[1]))
 
