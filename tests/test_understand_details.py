@@ -395,3 +395,21 @@ def test_sent_line_read_from_a_photo_of_an_email() -> None:
 
 def test_a_sentence_ending_in_a_date_and_time_is_not_a_sent_line() -> None:
     assert understand(VISIT_IN_PROSE).document_date == date(2025, 1, 30)
+
+
+# A photographed letter's table as Tesseract reads it: "f" taken for "t", "I" for a bar.
+LABELS_MISREAD = """Tamarack Ridge Health Plan
+March 6, 2026
+
+Plan Reterence Number APL-TR-26-00562
+Member Oona M. Fairweather-Singh
+Member |.D. # TRH447102938-01
+
+Information needed to review the appeal
+"""
+
+
+def test_labels_with_ocr_lookalike_letters_still_name_their_values() -> None:
+    found = understand(LABELS_MISREAD)
+    assert found.reference_number == "APL-TR-26-00562"
+    assert found.member_id == "TRH447102938-01"
