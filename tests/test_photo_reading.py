@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 
@@ -103,3 +104,21 @@ def test_page_corners_found_under_a_deep_shadow(
     assert found is not None
     worst = max(float(np.min(np.linalg.norm(corners - point, axis=1))) for point in found)
     assert worst < 0.01 * max(picture.shape)
+
+
+def test_a_signature_is_not_read_again() -> None:
+    """A scrawl no word covers is a few long strokes, not a line of letters: no time spent."""
+    sheet = np.full((1650, 1275), 255, np.uint8)
+    xs = np.arange(150, 600)
+    ys = (700 + 25 * np.sin(xs / 18.0)).astype(np.int32)
+    cv2.polylines(sheet, [np.stack([xs, ys], axis=1).reshape(-1, 1, 2)], False, 0, 3)
+    header = "\t".join(
+        [
+            *("level", "page_num", "block_num", "par_num", "line_num", "word_num"),
+            *("left", "top", "width", "height", "conf", "text"),
+        ]
+    )
+    assert photo_gaps.missed_bands(sheet, header, 150) == []
+    # The same rows with a line of letters in them are read again.
+    cv2.putText(sheet, "Member ID QFH918275503", (150, 900), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
+    assert len(photo_gaps.missed_bands(sheet, header, 150)) == 1

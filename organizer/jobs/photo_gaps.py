@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from organizer.jobs import orientation, photo
@@ -30,6 +31,9 @@ BUSY_ROW_SHARE = 0.004
 WORD_PAD_ROWS = 4
 # ... and spans at least this share of the page's width ("Page 1" in a corner is not worth it).
 MIN_BAND_WIDTH_SHARE = 0.1
+# ... and holds at least this many separate marks (a line of text has a mark per letter; a
+# signature or a logo has a few large ones).
+MIN_BAND_MARKS = 8
 # Bands this close are read as one (one Tesseract start instead of several).
 MERGE_GAP_ROWS = 80
 # A band read with less confidence than this is a picture or noise, not text.
@@ -68,6 +72,12 @@ def _joined(lines: list[Line]) -> str:
     return "\n".join(out) + "\n"
 
 
+def _marks(ink: Gray) -> int:
+    """How many separate marks of ink a band holds."""
+    count, _ = cv2.connectedComponents(ink.astype(np.uint8), connectivity=8)
+    return int(count) - 1
+
+
 def missed_bands(image: Gray, tsv: str, dpi: int = 150) -> list[tuple[int, int]]:
     """(first row, last row) of each band of ink that no word read by Tesseract covers."""
     height, width = image.shape
@@ -99,6 +109,7 @@ def missed_bands(image: Gray, tsv: str, dpi: int = 150) -> list[tuple[int, int]]
         for a, b in bands
         if b - a + 1 >= MIN_BAND_ROWS_PER_DPI * dpi
         and ink[a : b + 1].any(axis=0).sum() >= MIN_BAND_WIDTH_SHARE * width
+        and _marks(ink[a : b + 1]) >= MIN_BAND_MARKS
     ]
     merged: list[tuple[int, int]] = []
     for a, b in wide:
