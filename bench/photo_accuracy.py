@@ -172,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = {d["path"]: d for d in run.out["documents"]}
     print(f"photo set: {len(labels)} documents, {fingerprint(folder, labels)}")
     render = truth.get("_render")
-    print(f"drawn with: {render or 'unknown (a set made before 8 Dec 2026)'}")
+    print(f"drawn with: {render or 'unknown (a set made before the generator recorded it)'}")
     kind = scores.kind_scan.right + scores.kind_text.right
     kind_total = scores.kind_scan.total + scores.kind_text.total
     print(f"kind:            {share(kind, kind_total)}  (target {TARGETS['kind']:.0%})")
