@@ -52,6 +52,26 @@ FORMATS = ("jpeg", "heic", "fax")
 MAX_PAGES = 3
 
 
+# The corpora's PDFs name the standard fonts (Helvetica, Times, Courier) without embedding
+# them: pdftoppm draws them with whatever fontconfig offers. Sets drawn with other fonts
+# are other sets (7 Dec 2026: a set drawn before fonts-urw-base35 was installed, with
+# DejaVu Sans for Helvetica, read kind 95 % / date 78 %; the same documents drawn with
+# Nimbus Sans read 85 % / 61 %). The standard sets are drawn with the URW fonts.
+STANDARD_FONTS = {"Helvetica": "NimbusSans", "Times": "NimbusRoman", "Courier": "NimbusMono"}
+
+
+def render_setup() -> dict[str, str]:
+    """What draws the pages: pdftoppm's version and the font file each standard font gets."""
+    done = subprocess.run(["pdftoppm", "-v"], capture_output=True, text=True, check=False)
+    found = {"pdftoppm": (done.stderr or done.stdout).split("version")[-1].strip().splitlines()[0]}
+    for font in STANDARD_FONTS:
+        match = subprocess.run(
+            ["fc-match", "-f", "%{file}", font], capture_output=True, text=True, check=False
+        )
+        found[font] = Path(match.stdout.strip()).name
+    return found
+
+
 def render(pdf: Path, scratch: Path) -> list[Any]:
     """Grey pages at 150 dpi."""
     base = scratch / "page"
@@ -117,7 +137,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--heldout", action="store_true", help="the held-out parts only, printed as counts"
     )
+    parser.add_argument(
+        "--any-fonts",
+        action="store_true",
+        help="draw with whatever fonts are installed (the set is then not a standard one)",
+    )
     args = parser.parse_args(argv)
+    setup = render_setup()
+    odd = [f for f, want in STANDARD_FONTS.items() if not setup[f].startswith(want)]
+    if odd and not args.any_fonts:
+        print(
+            f"{', '.join(odd)} would be drawn with {', '.join(setup[f] for f in odd)}, not the "
+            "URW fonts the standard sets are drawn with: install fonts-urw-base35 "
+            "(scripts/apt-packages.txt), or pass --any-fonts for a set of your own.",
+            file=sys.stderr,
+        )
+        return 2
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
@@ -169,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not args.heldout:
                     print(f"{name}: {corpus.name}/{row['file']} ({fmt}, {len(images)} pages)")
     print(f"{len(labels)} documents, {sum(len(t['pages']) for t in truth.values())} pages")
+    print("drawn with: " + ", ".join(f"{k} {v}" for k, v in setup.items()))
+    truth["_render"] = setup
     (out / "labels.json").write_text(
         json.dumps({"documents": labels}, indent=1) + "\n", encoding="utf-8"
     )

@@ -19,9 +19,11 @@ truth.json). It measures:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,7 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 from _accuracy_score import detail_lines, score  # noqa: E402
-from understanding_accuracy import run_pipeline  # noqa: E402
+from understanding_accuracy import Run, run_pipeline  # noqa: E402
 
 TARGETS = {"kind": 0.90, "outcome": 0.85, "values": 0.85}
 TEXT_VALUES = ("reference_number", "member_id")
@@ -102,6 +104,47 @@ def compare_plain(
     }
 
 
+def run_by_source(
+    folder: Path, labels: list[dict[str, Any]], truth: dict[str, Any], keep: Path | None
+) -> Run:
+    """The app run once per source corpus, each in a case folder of its own.
+
+    Every corpus is one person's case: read together, the letters of four people would make
+    the app take three of them for other people's letters (not about this case), and which
+    person wins that vote would depend on a few OCR misreadings.
+    """
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for label in labels:
+        groups.setdefault(truth[label["file"]]["corpus"], []).append(label)
+    merged = Run("new")
+    documents: list[dict[str, Any]] = []
+    with tempfile.TemporaryDirectory() as scratch_name:
+        for corpus, rows in sorted(groups.items()):
+            case = Path(scratch_name) / "cases" / corpus
+            case.mkdir(parents=True)
+            for row in rows:
+                shutil.copy2(folder / row["file"], case / row["file"])
+            work = (keep / corpus) if keep is not None else Path(scratch_name) / "work" / corpus
+            work.mkdir(parents=True, exist_ok=True)
+            run = run_pipeline(case, work.resolve(), "new")
+            merged.problems.extend(run.problems)
+            if run.out is None:
+                return merged
+            documents.extend(run.out["documents"])
+            merged.texts.update(run.texts)
+    merged.out = {"documents": documents, "log": []}
+    return merged
+
+
+def fingerprint(folder: Path, labels: list[dict[str, Any]]) -> str:
+    """A short hash of the pictures: two runs on sets with the same one measured the same set."""
+    digest = hashlib.sha256()
+    for label in sorted(labels, key=lambda row: row["file"]):
+        digest.update(label["file"].encode())
+        digest.update(hashlib.sha256((folder / label["file"]).read_bytes()).digest())
+    return f"set {digest.hexdigest()[:12]}"
+
+
 def share(hits: int, total: int) -> str:
     return f"{hits}/{total} = {hits / total:.0%}" if total else "-"
 
@@ -110,6 +153,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
     parser.add_argument("set", type=Path)
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument(
+        "--keep", type=Path, help="keep the app's work folder (database, export) in this folder"
+    )
     parser.add_argument("--details", action="store_true", help="every wrong value (train sets)")
     parser.add_argument(
         "--aggregate-only", action="store_true", help="no line names a document (held-out sets)"
@@ -118,14 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     folder: Path = args.set.resolve()
     labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))["documents"]
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as work_name:
-        run = run_pipeline(folder, Path(work_name), "new")
+    run = run_by_source(folder, labels, truth, args.keep)
     if run.out is None:
         print("the app run failed:", *run.problems, sep="\n  ")
         return 1
     scores, _ = score(labels, run.out, run.names)
     docs = {d["path"]: d for d in run.out["documents"]}
-    print(f"photo set: {len(labels)} documents")
+    print(f"photo set: {len(labels)} documents, {fingerprint(folder, labels)}")
+    render = truth.get("_render")
+    print(f"drawn with: {render or 'unknown (a set made before the generator recorded it)'}")
     kind = scores.kind_scan.right + scores.kind_text.right
     kind_total = scores.kind_scan.total + scores.kind_text.total
     print(f"kind:            {share(kind, kind_total)}  (target {TARGETS['kind']:.0%})")

@@ -362,3 +362,54 @@ def test_the_cases_member_id_wins_over_a_mispaired_table_value() -> None:
     context = CaseContext(member_ids=("HLH5520019",))
     found = understand(card, context=context)
     assert found.member_id == "HLH5520019"
+
+
+# An e-mail print as a phone photo reads it: the sender's address garbled into letters, on the
+# line of the sent date.
+EMAIL_PHOTO = """2/21/25, 8:05 AM Mailbox - Action needed on your appeal
+
+Mailbox
+Action needed on your appeal
+Cedar Mutual Health ply cedarmu Thu, Feb 20, 2025, 4:17 PM
+
+to e.moss@mailbox.example
+
+Hello Ellen,
+There is an update on your appeal AP-2025-000871.
+"""
+
+VISIT_IN_PROSE = """Cedar Mutual Health
+P.O. Box 700, Hartford CT 06101
+
+January 30, 2025
+
+Dear Ms. Moss,
+Your visit is on Thu, Feb 20, 2025, 4:17 PM
+at the clinic on Main Street. Bring your member card and a list of your medicines.
+"""
+
+
+def test_sent_line_read_from_a_photo_of_an_email() -> None:
+    assert understand(EMAIL_PHOTO).document_date == date(2025, 2, 20)
+
+
+def test_a_sentence_ending_in_a_date_and_time_is_not_a_sent_line() -> None:
+    assert understand(VISIT_IN_PROSE).document_date == date(2025, 1, 30)
+
+
+# A photographed letter's table as Tesseract reads it: "f" taken for "t", "I" for a bar.
+LABELS_MISREAD = """Tamarack Ridge Health Plan
+March 6, 2026
+
+Plan Reterence Number APL-TR-26-00562
+Member Oona M. Fairweather-Singh
+Member |.D. # TRH447102938-01
+
+Information needed to review the appeal
+"""
+
+
+def test_labels_with_ocr_lookalike_letters_still_name_their_values() -> None:
+    found = understand(LABELS_MISREAD)
+    assert found.reference_number == "APL-TR-26-00562"
+    assert found.member_id == "TRH447102938-01"

@@ -28,6 +28,7 @@ class Reading:
     confidence: float  # mean word confidence, 0-100
     words: int
     seconds: float
+    tsv: str = ""  # Tesseract's words with their boxes
 
 
 def _run(args: list[str], timeout: float) -> str:
@@ -94,14 +95,15 @@ def text_from_tsv(tsv: str) -> tuple[str, float, int]:
     return "\n".join(lines) + ("\n" if lines else ""), mean, len(scores)
 
 
-def read_scored(image: Path, timeout: float, dpi: int = 300) -> Reading:
+def read_scored(image: Path, timeout: float, dpi: int = 300, psm: int = 3) -> Reading:
     """Read a page once, for Tesseract's own plain text and the mean word confidence.
 
-    One run writes both (the ``txt`` and ``tsv`` configs) next to the picture.
+    One run writes both (the ``txt`` and ``tsv`` configs) next to the picture. ``psm`` 3
+    finds the page's layout; 6 reads the picture as one block of lines.
     """
     started = time.monotonic()
     base = image.with_name(image.stem + "-read")
-    args = [str(image), str(base), "--dpi", str(dpi), "-l", "eng", "--psm", "3", "txt", "tsv"]
+    args = [str(image), str(base), "--dpi", str(dpi), "-l", "eng", "--psm", str(psm), "txt", "tsv"]
     _run(args, timeout)
     try:
         tsv = base.with_suffix(".tsv").read_text(encoding="utf-8", errors="replace")
@@ -112,4 +114,4 @@ def read_scored(image: Path, timeout: float, dpi: int = 300) -> Reading:
         for suffix in (".tsv", ".txt"):
             base.with_suffix(suffix).unlink(missing_ok=True)
     rebuilt, confidence, words = text_from_tsv(tsv)
-    return Reading(text or rebuilt, confidence, words, time.monotonic() - started)
+    return Reading(text or rebuilt, confidence, words, time.monotonic() - started, tsv)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from organizer.core.understand.dates import MONTHS
-from organizer.jobs import orientation, photo
+from organizer.jobs import orientation, photo, photo_gaps
 from organizer.jobs.photo import Gray
 
 # Below this mean word confidence a sure-looking reading is still checked the other way up.
@@ -96,24 +96,27 @@ def read_picture(
     if use_original:
         image = photo.turn(gray, user_turn)
         photo.write_png(picture, image)
-        reading = orientation.read_scored(picture, limit)
+        reading = orientation.read_scored(picture, limit, photo.page_dpi(image))
         return PhotoReading(reading.text, reading.confidence, user_turn, ["original"], image)
-    prepared = photo.prepare(gray)
+    prepared = photo.prepare(gray, size=False)
     if user_turn:  # the user's turn is not second-guessed
         prepared.image = photo.turn(prepared.image, user_turn)
         turned, sure = user_turn % 360, True
-        image = photo.level(prepared).image
+        photo.level(prepared)
     else:
         image, turned, sure = _upright(prepared.image, scratch, limit, prepared)
         if turned:
             prepared.steps.append(f"turned {turned}°")
         prepared.image = image
+    image = photo.size_text(prepared).image  # letters measured the right way up
     shown = image  # the preview and the searchable copy keep the table rules
     image = photo.without_rules(image)
     photo.write_png(picture, image)
     started = time.monotonic()
-    best = orientation.read_scored(picture, limit)
+    dpi = photo.page_dpi(image)
+    best = orientation.read_scored(picture, limit, dpi)
     spent = time.monotonic() - started
+    best = photo_gaps.fill_gaps(image, best, scratch, limit, dpi)
     result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
@@ -122,7 +125,7 @@ def read_picture(
         return result
     other = photo.turn(image, 180)
     photo.write_png(picture, other)
-    second = orientation.read_scored(picture, limit)
+    second = orientation.read_scored(picture, limit, dpi)
     if second.confidence > best.confidence + 5 and second.words >= best.words * 0.5:
         return PhotoReading(
             second.text,

@@ -80,6 +80,33 @@ _PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*$")
 _HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 
 
+# Words of a sentence, never of an e-mail's sender line ("Your visit is on Thu, ...").
+_PROSE_WORDS = frozenset(
+    {
+        *("is", "are", "was", "on", "at", "by", "the", "your", "our", "for", "due", "until"),
+        *("before", "after", "of", "will", "be", "call", "visit", "please"),
+    }
+)
+
+
+def _words_before(line: str, written: str) -> list[str]:
+    at = line.find(written)
+    return [w.strip(",.:;") for w in line[:at].lower().split()] if at >= 0 else []
+
+
+def _sent_line(line: str, written: str) -> bool:
+    """An e-mail's sender and sent date on one line, the date last: "Quillfield Health
+    <no-reply@quillfield.example> Thu, Feb 20, 2025, 4:17 PM" (OCR may garble the address
+    into many letters). A few words, none of them a sentence's, then the date."""
+    words = _words_before(line, written)
+    return line.rstrip(" |").endswith(written) and 0 < len(words) <= 8
+
+
+def _in_a_sentence(line: str, written: str) -> bool:
+    """The date ends a sentence ("Your visit is on Thu, Feb 20, 2025, 4:17 PM")."""
+    return any(word in _PROSE_WORDS for word in _words_before(line, written))
+
+
 def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
     """The date the document was written, issued, reported or sent.
 
@@ -137,7 +164,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
                 score += 3.0
             elif not _LETTERS.search(rest) and own_lines - 3 <= index < own_lines:
                 score += 3.0  # the date under the signature, on the last lines
-        header_like = len(_LETTERS.findall(rest)) <= 25 or label_score > 0
+        header_like = len(_LETTERS.findall(rest)) <= 25 or _sent_line(line, mention.text)
+        header_like = label_score > 0 or (header_like and not _in_a_sentence(line, mention.text))
         if mention.has_time and mention.has_weekday and index < 15 and header_like:
             score += 9.0  # an e-mail's "sent" line
         elif mention.has_time and index < 2 and not mention.has_weekday:
