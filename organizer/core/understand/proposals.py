@@ -8,7 +8,6 @@ review, skips ones the user dismissed, and never touches what the user set.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -16,11 +15,20 @@ from datetime import date, timedelta
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import LogEntryInfo
 from organizer.core.understand import reasons
-from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
-from organizer.core.understand.learned import words
+from organizer.core.understand.entry_match import (
+    Doc,
+    acknowledges_authorization,
+    corrects,
+    distinctive,
+    names_source,
+    plan_material,
+    prepare,
+    refs_match,
+    short,
+    what_matches,
+)
 from organizer.core.understand.letters import sending_evidence
-from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
@@ -65,102 +73,6 @@ class LinkProposal:
         return self.new_entry.item if self.new_entry else ""
 
 
-def _short(what: str) -> str:
-    what = " ".join(what.split())
-    return what if len(what) <= 60 else what[:57].rstrip() + "..."
-
-
-@dataclass(frozen=True, slots=True)
-class _Doc:
-    understanding: Understanding
-    text_words: frozenset[str]
-    day: date | None
-    other_plan: bool
-    text: str = ""
-    from_party: bool = True
-
-
-class RefKeys(frozenset[str]):
-    """Reference numbers already made comparison keys (``id_key``), as a caller that keeps
-    them for many documents passes them: not made again for every entry and document."""
-
-
-def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
-    reference = doc.understanding.reference_number
-    if not reference:
-        return False
-    key = id_key(reference)
-    refs = known.get(entry.id, ())
-    if key in (refs if isinstance(refs, RefKeys) else {id_key(r) for r in refs}):
-        return True
-    return key in {
-        id_key(t) for t in re.findall(r"[A-Z0-9][A-Z0-9\-]{5,}", entry.what + " " + entry.notes)
-    }
-
-
-_MONTH_YEAR = re.compile(
-    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})\b", re.I
-)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Plural and ending-tolerant word match: visit/visits, hospital/hospitalized."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
-
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
-
-
-def _distinctive(entry: LogEntryInfo, rules: Rules) -> list[str]:
-    """The words of an entry's description that tell it apart from any entry of its item.
-
-    Short words count only when written as abbreviations (IgG, MRI, PICC).
-    """
-    generic = set(rules.items[entry.item].generic_words) if entry.item in rules.items else set()
-    keep = set(words(entry.what))
-    found: list[str] = []
-    for token in _TOKEN.findall(entry.what):
-        word = token.lower()
-        if word not in keep or word in generic or word in MONTHS or word in found:
-            continue
-        if len(word) >= 4 or any(c.isupper() for c in token[1:]):
-            found.append(word)
-    return found
-
-
-def _what_matches(doc: _Doc, entry: LogEntryInfo, rules: Rules) -> tuple[int, list[str]]:
-    """How many distinctive words of the entry's description the document contains."""
-    matched = [
-        word
-        for word in _distinctive(entry, rules)
-        if any(_same_word(word, w) for w in doc.text_words if w[:2] == word[:2])
-    ]
-    for month, year in _MONTH_YEAR.findall(entry.what):
-        number = MONTHS[month.lower()]
-        if doc.day and (doc.day.year, doc.day.month) == (int(year), number):
-            matched.append(f"{month} {year}")
-    return len(matched), matched
-
-
-def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _Doc:
-    member = understanding.member_id
-    known = {id_key(m) for m in context.member_ids}
-    other_plan = bool(member and known and id_key(member) not in known)
-    return _Doc(
-        understanding=understanding,
-        text_words=frozenset(words(text)),
-        day=understanding.document_date,
-        other_plan=other_plan,
-        text=text,
-        from_party=from_case_party(
-            text, party_words((*context.payers, *context.providers, *context.pharmacies))
-        ),
-    )
-
-
 # Papers the case's own people write: the provider's prescription and letter of medical
 # necessity, the pharmacy's (or plan's) benefits verification.
 _MADE_BY_CASE_PARTY = frozenset(("prescription", "medical_necessity", "benefits_verification"))
@@ -183,7 +95,7 @@ def _usable(
 
 
 def _requests(
-    doc: _Doc,
+    doc: Doc,
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     handled: Collection[str],
@@ -207,7 +119,7 @@ def _requests(
                 or not (doc.day and e.submitted_on and doc.day > e.submitted_on + SLACK)
             )
         ]
-        by_reference = [e for e in open_entries if _refs_match(doc, e, known)]
+        by_reference = [e for e in open_entries if refs_match(doc, e, known)]
         if by_reference or open_entries:
             pool = by_reference or open_entries
             entry = min(
@@ -221,7 +133,7 @@ def _requests(
                 template = reasons.ALSO_ASKS
             else:
                 template = reasons.TRACKED_SAME_REFERENCE if by_reference else reasons.TRACKED
-            why = reasons.reason(template, reasons.label(item), _short(entry.what)).english()
+            why = reasons.reason(template, reasons.label(item), short(entry.what)).english()
             out.append(
                 LinkProposal(
                     role="request",
@@ -260,7 +172,7 @@ def _requests(
 
 
 def _decision(
-    doc: _Doc,
+    doc: Doc,
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     decided: Mapping[int, date],
@@ -281,12 +193,12 @@ def _decision(
     ]
     if not candidates:
         return []
-    by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+    by_reference = [e for e in candidates if refs_match(doc, e, known)]
     # Of several prior authorizations (one per plan, say), the one whose description the
     # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
     entry = max(
         by_reference or candidates,
-        key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
+        key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min),
     )
     approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
@@ -299,7 +211,7 @@ def _decision(
                 reason=reasons.reason(
                     reasons.APPROVES_HISTORY if approves else reasons.DENIES_HISTORY,
                     reasons.when(doc.day),
-                    _short(entry.what),
+                    short(entry.what),
                 ).english(),
             )
         ]
@@ -311,14 +223,18 @@ def _decision(
             reason=reasons.reason(
                 reasons.APPROVES if approves else reasons.DENIES,
                 reasons.when(doc.day),
-                _short(entry.what),
+                short(entry.what),
             ).english(),
         )
     ]
 
 
 def _submission(
-    doc: _Doc, entry: LogEntryInfo, rules: Rules, known: Mapping[int, Collection[str]]
+    doc: Doc,
+    entry: LogEntryInfo,
+    rules: Rules,
+    known: Mapping[int, Collection[str]],
+    scope: CaseScope | None = None,
 ) -> LinkProposal | None:
     u = doc.understanding
     item_rules = rules.items.get(entry.item)
@@ -326,8 +242,26 @@ def _submission(
         return None
     if entry.item in _MADE_BY_CASE_PARTY and not doc.from_party:
         return None  # a form for another pharmacy, another doctor's referral
-    if doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK:
-        return None  # written after the item was sent
+    if entry.item == "prescription" and scope and not scope.about_therapy(doc.text_words):
+        return None  # an order names what it orders: this one orders another therapy
+    if (
+        entry.item == "clinical_notes"
+        and not doc.from_party
+        and not names_source(doc, entry, rules)
+    ):
+        # Notes the log tracks are the case's own provider's, unless the entry names where
+        # they come from ("the hospital discharge summary"): another doctor's visit for
+        # another illness is not what was asked for.
+        return None
+    # Written after the item was sent: not what was sent, unless it puts right what was.
+    late = bool(doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK)
+    if late and not (
+        corrects(doc.text)
+        and doc.day
+        and entry.submitted_on
+        and doc.day <= entry.submitted_on + RELATED_AFTER
+    ):
+        return None
     if (
         item_rules.made_for_request
         and doc.day
@@ -335,23 +269,23 @@ def _submission(
         and doc.day < entry.requested_on - EARLY
     ):
         return None  # written before anyone asked for it
-    if u.subtype == "plan information" and not any(
+    if plan_material(doc, rules) and not any(
         p.regex.search(entry.what) for p in item_rules.weak_fulfil
     ):
         return None  # plan booklets are not the card copies the entry asks for
-    count, matched = _what_matches(doc, entry, rules)
+    count, matched = what_matches(doc, entry, rules)
     old = bool(doc.day and entry.requested_on and doc.day < entry.requested_on - OLD_RECORD)
     # When the entry says what exactly was asked for, the document must share some of it;
     # an old record must share more.
-    needed = 2 if old else 1 if len(_distinctive(entry, rules)) >= 2 else 0
+    needed = 2 if old else 1 if len(distinctive(entry, rules)) >= 2 else 0
     if count < needed:
         return None
     confidence = 0.6 + 0.1 * min(count, 3)
-    if _refs_match(doc, entry, known) or (
+    if refs_match(doc, entry, known) or (
         u.reference_number and id_key(u.reference_number) in id_key(entry.what)
     ):
         confidence += 0.1
-    what = _short(entry.what)
+    what = short(entry.what)
     why = (
         reasons.reason(
             reasons.LOOKS_LIKE_MENTIONS, reasons.label(entry.item), what, ", ".join(matched[:3])
@@ -367,8 +301,40 @@ def _submission(
     )
 
 
+def _records_elsewhere(
+    doc: Doc,
+    entries: Sequence[LogEntryInfo],
+    rules: Rules,
+    known: Mapping[int, Collection[str]],
+    scope: CaseScope,
+) -> list[LinkProposal]:
+    """A record no entry of its own kind takes may still be what another records entry
+    names ("the 2025 SCIG infusion log" asked for with the clinical notes, read as a
+    medication history): when it was made for that request (between the asking and the
+    sending) and shares at least three words of the entry's description."""
+    best: LinkProposal | None = None
+    day = doc.day
+    for entry in entries:
+        item = rules.items.get(entry.item)
+        if item is None or "clinical" not in item.fulfil_kinds or not day:
+            continue
+        if not entry.requested_on or day < entry.requested_on - SLACK:
+            continue
+        if entry.submitted_on and day > entry.submitted_on + SLACK:
+            continue
+        if entry.item in doc.understanding.fulfills or what_matches(doc, entry, rules)[0] < 3:
+            continue
+        found = _submission(doc, entry, rules, known, scope)
+        if found and (best is None or found.confidence > best.confidence):
+            best = found
+    return [replace(best, confidence=best.confidence - 0.2)] if best else []
+
+
 def _related(
-    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+    doc: Doc,
+    entries: Sequence[LogEntryInfo],
+    known: Mapping[int, Collection[str]],
+    rules: Rules,
 ) -> list[LinkProposal]:
     u = doc.understanding
     if doc.other_plan:
@@ -378,7 +344,7 @@ def _related(
     # confirming their receipt: its reference number says which request it is about, and an
     # item it merely mentions ("the enclosed medication history") does not override that.
     referenced = (
-        {e.id for e in entries if _refs_match(doc, e, known)} if u.sender == "provider" else set()
+        {e.id for e in entries if refs_match(doc, e, known)} if u.sender == "provider" else set()
     )
     for item in u.received_items:
         candidates = [
@@ -395,9 +361,9 @@ def _related(
         ]
         if not candidates:
             continue
-        by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+        by_reference = [e for e in candidates if refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
-        about = (reasons.when(doc.day), reasons.label(item), _short(entry.what))
+        about = (reasons.when(doc.day), reasons.label(item), short(entry.what))
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
@@ -419,7 +385,7 @@ def _related(
         # reference number. A plan's case number names the authorization; the requests for
         # records made within it carry it too, yet a letter about the case is not about them.
         matches = [
-            e for e in entries if e.item == "prior_authorization" and _refs_match(doc, e, known)
+            e for e in entries if e.item == "prior_authorization" and refs_match(doc, e, known)
         ]
         if matches:
             entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
@@ -431,7 +397,53 @@ def _related(
                     reason=reasons.reason(reasons.SAME_REFERENCE).english(),
                 )
             )
+    if not out and u.sender == "payer" and acknowledges_authorization(doc.text):
+        out += _acknowledged(doc, entries, rules)
+    if not out:
+        out += _asked_that_day(doc, entries, rules)
     return out
+
+
+def _acknowledged(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
+    """A plan's word that it received a request for authorization, an appeal or a review,
+    where the reading found no item: it belongs to the prior authorization under way then."""
+    day = doc.day
+    candidates = [
+        e
+        for e in entries
+        if e.item == "prior_authorization"
+        and day is not None
+        and not (e.requested_on and day < e.requested_on - EARLY)
+        and not (e.decision_on and day > e.decision_on + RELATED_AFTER)
+    ]
+    if not candidates:
+        return []
+    entry = max(
+        candidates, key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min)
+    )
+    about = (reasons.when(day), reasons.label(entry.item), short(entry.what))
+    why = reasons.reason(reasons.RECEIVED, *about).english()
+    return [LinkProposal(role="related", log_id=entry.id, confidence=0.7, reason=why)]
+
+
+def _asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
+    """The letter that asked for an entry, though the reading did not call it a request: its
+    letterhead names the party that asked (the case's pharmacy, say), it was written the day
+    the entry was asked for, and it names at least two things the entry describes."""
+    best: tuple[int, LogEntryInfo] | None = None
+    for e in entries:
+        if not (doc.day and e.requested_on and abs((doc.day - e.requested_on).days) <= 1):
+            continue
+        if e.requested_by not in doc.head_parties or e.status in ("approved", "denied"):
+            continue
+        count = what_matches(doc, e, rules)[0]
+        if count >= 2 and (best is None or count > best[0]):
+            best = (count, e)
+    if best is None:
+        return []
+    entry = best[1]
+    why = reasons.reason(reasons.TRACKED, reasons.label(entry.item), short(entry.what))
+    return [LinkProposal(role="request", log_id=entry.id, confidence=0.7, reason=why.english())]
 
 
 def propose_links(
@@ -470,7 +482,7 @@ def propose_links(
         return ()
     rules = rules or bundled_rules()
     known = known_references or {}
-    doc = _prepare(u, text, context or CaseContext())
+    doc = prepare(u, text, context or CaseContext())
     old = scope.before_case(doc.day)
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
@@ -503,13 +515,15 @@ def propose_links(
         for entry in usable:
             if entry.item != item:
                 continue
-            found = _submission(doc, entry, rules, known)
+            found = _submission(doc, entry, rules, known, scope)
             if found and (best is None or found.confidence > best.confidence):
                 best = found
         if best:
             proposals.append(best)
+    if u.kind == "clinical" and not proposals:
+        proposals += _records_elsewhere(doc, usable, rules, known, scope)
     informational = u.letter_outcome == "informational" and not u.fulfills
     if u.kind == "letter" and informational and not old:
-        proposals += _related(doc, usable, known)
+        proposals += _related(doc, usable, known, rules)
     proposals = [p for p in proposals if p.confidence >= min_confidence]
     return tuple(sorted(proposals, key=lambda p: -p.confidence))

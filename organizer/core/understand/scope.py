@@ -6,6 +6,8 @@ read on their own.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -62,6 +64,27 @@ def therapy_words(therapy: str) -> frozenset[str]:
     return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
 
 
+_SPELLING = (("ph", "f"), ("y", "i"), ("nm", "mm"), ("k", "c"))
+_DOUBLE = re.compile(r"(\w)\1")
+
+
+def fold(word: str) -> str:
+    """A word spelled as one language or another would write it, brought to one form:
+    "inmunoglobulina" and "immunoglobulin", "hialuronidasa" and "hyaluronidase" share
+    their first letters once accents, doubled letters and y/i, ph/f, nm/mm are set aside."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    for written, said in _SPELLING:
+        plain = plain.replace(written, said)
+    return _DOUBLE.sub(r"\1", plain)
+
+
+def _names(stem: str, word: str) -> bool:
+    """Whether a text word names the therapy word whose folded stem is ``stem``: it starts
+    with it, or, for a compound ("inmunoglobulina", "globulin"), holds six of its letters."""
+    return word.startswith(stem[:5]) or (len(stem) >= 6 and stem[:6] in word)
+
+
 @dataclass(frozen=True, slots=True)
 class CaseScope:
     """What concerns this case: whose, which therapy, and since when.
@@ -90,8 +113,13 @@ class CaseScope:
         "immunotherapy"), so a letter naming one of the therapy's services is about it."""
         if not self.therapy:
             return True
-        stems = {w[:5] for w in self.therapy if len(w) >= 5}
-        return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
+        raw = {w[:5] for w in self.therapy if len(w) >= 5}
+        if self.therapy & text_words or any(w[:5] in raw for w in text_words):
+            return True
+        stems = {fold(w) for w in self.therapy if len(w) >= 5}
+        stems = {w for w in stems if len(w) >= 5}
+        folded = {fold(w) for w in text_words if len(w) >= 5}
+        return any(_names(stem, word) for word in folded for stem in stems)
 
     def set_aside(self, text: str, rules: Rules) -> str:
         """The sentence in which a decision letter says the case's therapy is not what it

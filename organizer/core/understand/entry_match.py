@@ -1,0 +1,178 @@
+"""How a document matches a log entry: words of its description, reference numbers, and
+the cues that say what a letter is (a correction, an acknowledgement). Pure; used by the
+proposals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from organizer.core.records import LogEntryInfo
+from organizer.core.understand.classify import score_patterns
+from organizer.core.understand.dates import MONTHS
+from organizer.core.understand.engine import CaseContext, Understanding
+from organizer.core.understand.learned import words
+from organizer.core.understand.parties import from_case_party, party_words
+from organizer.core.understand.rules import Rules
+from organizer.core.understand.text import Prepared, id_key
+
+
+def short(what: str) -> str:
+    what = " ".join(what.split())
+    return what if len(what) <= 60 else what[:57].rstrip() + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    understanding: Understanding
+    text_words: frozenset[str]
+    day: date | None
+    other_plan: bool
+    text: str = ""
+    from_party: bool = True
+    # The case's parties ("payer", "provider", "pharmacy") its first lines name.
+    head_parties: frozenset[str] = frozenset()
+
+
+class RefKeys(frozenset[str]):
+    """Reference numbers already made comparison keys (``id_key``), as a caller that keeps
+    them for many documents passes them: not made again for every entry and document."""
+
+
+def refs_match(doc: Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
+    reference = doc.understanding.reference_number
+    if not reference:
+        return False
+    key = id_key(reference)
+    refs = known.get(entry.id, ())
+    if key in (refs if isinstance(refs, RefKeys) else {id_key(r) for r in refs}):
+        return True
+    return key in {
+        id_key(t) for t in re.findall(r"[A-Z0-9][A-Z0-9\-]{5,}", entry.what + " " + entry.notes)
+    }
+
+
+_MONTH_YEAR = re.compile(
+    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})\b", re.I
+)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """Plural and ending-tolerant word match: visit/visits, hospital/hospitalized."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
+
+
+def distinctive(entry: LogEntryInfo, rules: Rules) -> list[str]:
+    """The words of an entry's description that tell it apart from any entry of its item.
+
+    Short words count only when written as abbreviations (IgG, MRI, PICC).
+    """
+    generic = set(rules.items[entry.item].generic_words) if entry.item in rules.items else set()
+    keep = set(words(entry.what))
+    found: list[str] = []
+    for token in _TOKEN.findall(entry.what):
+        word = token.lower()
+        if word not in keep or word in generic or word in MONTHS or word in found:
+            continue
+        if len(word) >= 4 or any(c.isupper() for c in token[1:]):
+            found.append(word)
+    return found
+
+
+def what_matches(doc: Doc, entry: LogEntryInfo, rules: Rules) -> tuple[int, list[str]]:
+    """How many distinctive words of the entry's description the document contains."""
+    matched = [
+        word
+        for word in distinctive(entry, rules)
+        if any(_same_word(word, w) for w in doc.text_words if w[:2] == word[:2])
+    ]
+    for month, year in _MONTH_YEAR.findall(entry.what):
+        number = MONTHS[month.lower()]
+        if doc.day and (doc.day.year, doc.day.month) == (int(year), number):
+            matched.append(f"{month} {year}")
+    return len(matched), matched
+
+
+def prepare(understanding: Understanding, text: str, context: CaseContext) -> Doc:
+    member = understanding.member_id
+    known = {id_key(m) for m in context.member_ids}
+    other_plan = bool(member and known and id_key(member) not in known)
+    head = " ".join([line for line in text.splitlines() if line.strip()][:3]).lower()
+    heads = frozenset(
+        role
+        for role, names in (
+            ("payer", context.payers),
+            ("provider", context.providers),
+            ("pharmacy", context.pharmacies),
+        )
+        if any(all(w in head for w in party) for party in party_words(names))
+    )
+    return Doc(
+        understanding=understanding,
+        text_words=frozenset(words(text)),
+        day=understanding.document_date,
+        other_plan=other_plan,
+        text=text,
+        from_party=from_case_party(
+            text, party_words((*context.payers, *context.providers, *context.pharmacies))
+        ),
+        head_parties=heads,
+    )
+
+
+# A paper sent again to put right one sent before ("Rx CORRECTED - replaces Rx of 1/16"):
+# still what was sent for the entry, though written after it was sent.
+_CORRECTION = re.compile(
+    r"\b(?:corrected|correction|replaces|replacing|revised|amended|corregid[oa]|reemplaza)\b",
+    re.I,
+)
+# A plan's word that it received a request ("We received a request ... for home infusion").
+_ACKNOWLEDGED = re.compile(
+    r"\bwe\s+(?:have\s+)?received\b|\bhemos\s+recibido\b|\brecibimos\b", re.I
+)
+# What a prior authorization's papers are about: the authorization, its appeal or review.
+_ABOUT_AUTHORIZATION = re.compile(
+    r"authori[sz]|pre-?certif|\bappeal|independent\s+review|reconsideration|"
+    r"coverage\s+determination|redetermination|autorizaci|apelaci",
+    re.I,
+)
+
+
+def corrects(text: str) -> bool:
+    """Whether the paper says it corrects or replaces one sent before."""
+    return bool(_CORRECTION.search(text))
+
+
+def acknowledges_authorization(text: str) -> bool:
+    """Whether a letter says a request for authorization, appeal or review was received."""
+    return bool(_ACKNOWLEDGED.search(text) and _ABOUT_AUTHORIZATION.search(text))
+
+
+def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
+    """Whether the entry's description names where the paper comes from: a distinctive word
+    of it ("hospital", "discharge", a clinic's name) in the paper's first three lines."""
+    lines = [line for line in doc.text.splitlines() if line.strip()][:3]
+    head = " ".join(lines).lower()
+    return any(word in head for word in distinctive(entry, rules))
+
+
+def plan_material(doc: Doc, rules: Rules) -> bool:
+    """Whether an insurance paper is plan material rather than a copy of a card: read so, or
+    read as a card while it shows neither a member ID nor anything of a card (a list of the
+    services that need approval, a page of a booklet)."""
+    u = doc.understanding
+    if u.subtype == "plan information":
+        return True
+    if u.subtype != "card" or u.member_id or "insurance_card" not in rules.items:
+        return False
+    prepared = Prepared(doc.text, rules.title_lines)
+    item = rules.items["insurance_card"]
+    return score_patterns("insurance_card", item.fulfil, prepared, rules.title_weight).score == 0
