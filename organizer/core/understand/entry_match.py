@@ -16,7 +16,7 @@ from organizer.core.understand.engine import CaseContext, Understanding
 from organizer.core.understand.learned import words
 from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
-from organizer.core.understand.text import Prepared, id_key
+from organizer.core.understand.text import Prepared, heading_lines, id_key
 
 
 def short(what: str) -> str:
@@ -157,11 +157,13 @@ def acknowledges_authorization(text: str) -> bool:
 
 
 def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
-    """Whether the entry's description names where the paper comes from: a distinctive word
-    of it ("hospital", "discharge", a clinic's name) in the paper's first three lines."""
-    lines = [line for line in doc.text.splitlines() if line.strip()][:3]
-    head = " ".join(lines).lower()
-    return any(word in head for word in distinctive(entry, rules))
+    """Whether the entry's description names where the paper comes from or what it is: a
+    distinctive word of it ("hospital", a clinic's name, "history and physical") in the
+    paper's first three lines or its headings."""
+    lines = doc.text.splitlines()
+    head = [line for line in lines if line.strip()][:3] + heading_lines(lines)
+    said = set(words(" ".join(head)))
+    return any(_same_word(w, s) for w in distinctive(entry, rules) for s in said)
 
 
 def plan_material(doc: Doc, rules: Rules) -> bool:

@@ -436,6 +436,8 @@ def _asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> 
             continue
         if e.requested_by not in doc.head_parties or e.status in ("approved", "denied"):
             continue
+        if e.item not in CHECKLIST_BY_KEY or CHECKLIST_BY_KEY[e.item].expects_decision:
+            continue  # a thing to receive is asked for by sending a request, not a letter
         count = what_matches(doc, e, rules)[0]
         if count >= 2 and (best is None or count > best[0]):
             best = (count, e)
