@@ -123,9 +123,20 @@ def prepare(understanding: Understanding, text: str, context: CaseContext) -> Do
         text=text,
         from_party=from_case_party(
             text, party_words((*context.payers, *context.providers, *context.pharmacies))
-        ),
+        )
+        or _number_in_margins(text, context.numbers),
         head_parties=heads,
     )
+
+
+def _number_in_margins(text: str, numbers: tuple[str, ...]) -> bool:
+    """Whether the first six or last eight written lines (a fax header, a letterhead, a
+    signature) carry a phone or fax number of the case's own people."""
+    if not numbers:
+        return False
+    lines = [line for line in text.splitlines() if line.strip()]
+    digits = "|".join("".join(c for c in line if c.isdigit()) for line in lines[:6] + lines[-8:])
+    return any(number in digits for number in numbers)
 
 
 # A paper sent again to put right one sent before ("Rx CORRECTED - replaces Rx of 1/16"):

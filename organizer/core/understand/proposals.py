@@ -432,7 +432,7 @@ def _asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> 
     the entry was asked for, and it names at least two things the entry describes."""
     best: tuple[int, LogEntryInfo] | None = None
     for e in entries:
-        if not (doc.day and e.requested_on and abs((doc.day - e.requested_on).days) <= 1):
+        if not (doc.day and e.requested_on == doc.day):
             continue
         if e.requested_by not in doc.head_parties or e.status in ("approved", "denied"):
             continue
