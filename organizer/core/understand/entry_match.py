@@ -177,14 +177,19 @@ def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
     return any(_same_word(w, s) for w in distinctive(entry, rules) for s in said)
 
 
+_PAGE_LINES = 20
+
+
 def plan_material(doc: Doc, rules: Rules) -> bool:
     """Whether an insurance paper is plan material rather than a copy of a card: read so, or
-    read as a card while it shows neither a member ID nor anything of a card (a list of the
-    services that need approval, a page of a booklet)."""
+    read as a card while it is a page long (a card holds a dozen lines) and shows neither a
+    member ID nor anything of a card (a list of the services that need approval)."""
     u = doc.understanding
     if u.subtype == "plan information":
         return True
     if u.subtype != "card" or u.member_id or "insurance_card" not in rules.items:
+        return False
+    if sum(1 for line in doc.text.splitlines() if line.strip()) < _PAGE_LINES:
         return False
     prepared = Prepared(doc.text, rules.title_lines)
     item = rules.items["insurance_card"]
