@@ -373,3 +373,39 @@ def test_a_hospital_record_the_entry_names_is_still_suggested(
     write(case_folder, "discharge summary.pdf", DISCHARGE)
     indexer.run_once()
     assert notes in targets(suggested(db, filled), "discharge summary.pdf")
+
+
+FAXED_REFERRAL = """FEB-04-2026 16:12 FROM (512) 555-0132 TO (512) 555-0172 P.1/02
+HOME INFUSION REFERRAL / NURSING ORDERS
+Referral date: Feb 4, 2026
+Patient: Marguerite L. Oyelaran-Voss
+Referring MD: Thaddeus R. Ambrose-Kell, MD
+Therapy: Immune globulin 10% with recombinant human hyaluronidase (fSCIG) 30 g every 4 weeks
+Dx: D80.1
+Home health nursing orders: nurse visit for each infusion.
+Ordering physician signature: Thaddeus R. Ambrose-Kell, MD
+"""
+
+
+def test_a_referral_faxed_from_the_offices_number_is_the_offices(
+    db: Database, filled: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    rx = entry(
+        db,
+        filled,
+        "prescription",
+        "fSCIG orders and home infusion nursing orders from Dr. Ambrose-Kell",
+        "pharmacy",
+        date(2026, 2, 4),
+    )
+    write(case_folder, "fax_0204_1612.pdf", FAXED_REFERRAL)
+    # The same order faxed from a number that is none of the case's people.
+    write(
+        case_folder,
+        "fax_0204_1700.pdf",
+        FAXED_REFERRAL.replace("(512) 555-0132", "(830) 555-0999"),
+    )
+    indexer.run_once()
+    found = suggested(db, filled)
+    assert rx in targets(found, "fax_0204_1612.pdf")
+    assert rx not in targets(found, "fax_0204_1700.pdf")

@@ -129,13 +129,19 @@ def prepare(understanding: Understanding, text: str, context: CaseContext) -> Do
     )
 
 
+_FAX_TO = re.compile(r"\s(?:->|→|TO)\s|\bTo:")
+
+
 def _number_in_margins(text: str, numbers: tuple[str, ...]) -> bool:
     """Whether the first six or last eight written lines (a fax header, a letterhead, a
     signature) carry a phone or fax number of the case's own people."""
     if not numbers:
         return False
     lines = [line for line in text.splitlines() if line.strip()]
-    digits = "|".join("".join(c for c in line if c.isdigit()) for line in lines[:6] + lines[-8:])
+    # A fax header names where the fax went too ("FROM 608 555 0113 TO 608 555 0161"): only
+    # what comes before the "TO" or arrow says who sent it.
+    margins = (_FAX_TO.split(line, maxsplit=1)[0] for line in lines[:6] + lines[-8:])
+    digits = "|".join("".join(c for c in line if c.isdigit()) for line in margins)
     return any(number in digits for number in numbers)
 
 
