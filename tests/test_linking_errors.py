@@ -359,17 +359,18 @@ def test_records_go_to_the_entry_that_names_them_and_not_to_another_doctors_note
     assert notes not in targets(found, "discharge summary.pdf")
 
 
+@pytest.mark.parametrize(
+    "what",
+    [
+        "Hospital discharge summary for the pneumonia admission",
+        "Clinical notes: last two immunology visits and records of the January 2026 stay",
+    ],
+)
 def test_a_hospital_record_the_entry_names_is_still_suggested(
-    db: Database, filled: CaseInfo, case_folder: Path, indexer: Indexer
+    db: Database, filled: CaseInfo, case_folder: Path, indexer: Indexer, what: str
 ) -> None:
-    notes = entry(
-        db,
-        filled,
-        "clinical_notes",
-        "Hospital discharge summary for the January pneumonia admission",
-        "payer",
-        date(2026, 1, 10),
-    )
+    # The entry names what the record is, or the month it is from.
+    notes = entry(db, filled, "clinical_notes", what, "payer", date(2026, 1, 10))
     write(case_folder, "discharge summary.pdf", DISCHARGE)
     indexer.run_once()
     assert notes in targets(suggested(db, filled), "discharge summary.pdf")

@@ -174,9 +174,14 @@ def acknowledges_authorization(text: str) -> bool:
 
 
 def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
-    """Whether the entry's description names where the paper comes from or what it is: a
-    distinctive word of it ("hospital", a clinic's name, "history and physical") in the
-    paper's first three lines or its headings."""
+    """Whether the entry's description names where the paper comes from, what it is or when
+    it was written: a distinctive word of it ("hospital", a clinic's name, "history and
+    physical") in the paper's first three lines or its headings, or the paper's month ("the
+    August 2024 hospital stay")."""
+    day = doc.day
+    for month, year in _MONTH_YEAR.findall(entry.what):
+        if day and (day.year, day.month) == (int(year), MONTHS[month.lower()]):
+            return True
     lines = doc.text.splitlines()
     head = [line for line in lines if line.strip()][:3] + heading_lines(lines)
     said = set(words(" ".join(head)))
