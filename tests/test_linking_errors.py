@@ -410,3 +410,31 @@ def test_a_referral_faxed_from_the_offices_number_is_the_offices(
     found = suggested(db, filled)
     assert rx in targets(found, "fax_0204_1612.pdf")
     assert rx not in targets(found, "fax_0204_1700.pdf")
+
+
+OLD_LAB = """CRESCENT RIDGE DIAGNOSTIC LABORATORIES
+Patient: OYELARAN-VOSS, MARGUERITE L   Collected: 06/20/2023   Reported: 06/21/2023
+Ordering: AMBROSE-KELL, THADDEUS R MD
+TEST RESULT FLAG UNITS REFERENCE
+IMMUNOGLOBULIN G, SERUM 312 L mg/dL 700 - 1600
+IMMUNOGLOBULIN A, SERUM 18 L mg/dL 70 - 400
+COMMENT: Panhypogammaglobulinemia. Correlate clinically.
+*** END OF REPORT ***
+"""
+
+
+@pytest.mark.parametrize(
+    ("what", "linked"),
+    [
+        ("Lab results: immunoglobulin levels before treatment and the latest trough", True),
+        ("Lab results: immunoglobulin levels and the latest trough", False),
+    ],
+)
+def test_an_old_lab_report_is_what_an_entry_asking_for_results_before_treatment_wants(
+    db: Database, filled: CaseInfo, case_folder: Path, indexer: Indexer, what: str, linked: bool
+) -> None:
+    labs = entry(db, filled, "lab_results", what, "payer", date(2026, 1, 23))
+    write(case_folder, "scan0008.pdf", OLD_LAB)
+    indexer.run_once()
+    # Two and a half years old: shares one word with the entry, enough only for a baseline.
+    assert (labs in targets(suggested(db, filled), "scan0008.pdf")) is linked

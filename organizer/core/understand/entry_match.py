@@ -163,6 +163,18 @@ _ABOUT_AUTHORIZATION = re.compile(
 )
 
 
+# What was measured before the therapy began: an old record is then what is asked for.
+_BASELINE = re.compile(
+    r"\bpre-?treatment\b|\bbefore\s+(?:the\s+)?(?:treatment|therapy|starting)\b|\bbaseline\b",
+    re.I,
+)
+
+
+def asks_for_baseline(what: str) -> bool:
+    """Whether an entry asks for results from before treatment ("pre-treatment IgG level")."""
+    return bool(_BASELINE.search(what))
+
+
 def corrects(text: str) -> bool:
     """Whether the paper says it corrects or replaces one sent before."""
     return bool(_CORRECTION.search(text))

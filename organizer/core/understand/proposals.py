@@ -19,6 +19,7 @@ from organizer.core.understand.engine import CaseContext, Understanding, bundled
 from organizer.core.understand.entry_match import (
     Doc,
     acknowledges_authorization,
+    asks_for_baseline,
     corrects,
     distinctive,
     names_source,
@@ -274,7 +275,9 @@ def _submission(
     ):
         return None  # plan booklets are not the card copies the entry asks for
     count, matched = what_matches(doc, entry, rules)
+    # An old record must share more, unless the entry asks for results from before treatment.
     old = bool(doc.day and entry.requested_on and doc.day < entry.requested_on - OLD_RECORD)
+    old = old and not asks_for_baseline(entry.what)
     # When the entry says what exactly was asked for, the document must share some of it;
     # an old record must share more.
     needed = 2 if old else 1 if len(distinctive(entry, rules)) >= 2 else 0
