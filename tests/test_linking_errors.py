@@ -351,8 +351,10 @@ def test_records_go_to_the_entry_that_names_them_and_not_to_another_doctors_note
     write(case_folder, "office visit.pdf", OWN_VISIT)
     indexer.run_once()
     found = suggested(db, filled)
-    # Made for the clinical notes request, after the medication history was sent.
-    assert targets(found, "infusion log.pdf") == {notes}
+    # Made for the clinical notes request, after the medication history was sent: related to
+    # it, not its submission (it is not a copy of clinical notes).
+    assert [(p.log_id, p.role) for p in found["infusion log.pdf"]] == [(notes, "related")]
+    assert "medication history" in found["infusion log.pdf"][0].reason
     assert history not in targets(found, "infusion log.pdf")
     assert notes in targets(found, "office visit.pdf")
     # Another doctor's notes about another illness: not what was asked for.

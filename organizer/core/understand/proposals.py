@@ -314,23 +314,36 @@ def _records_elsewhere(
     """A record no entry of its own kind takes may still be what another records entry
     names ("the 2025 SCIG infusion log" asked for with the clinical notes, read as a
     medication history): when it was made for that request (between the asking and the
-    sending) and shares at least three words of the entry's description."""
-    best: LinkProposal | None = None
+    sending) and shares at least three words of the entry's description. It is related to
+    the entry, not its submission: it is not a copy of the item itself, so the item is not
+    taken for sent with a copy in the folder."""
+    best: tuple[LinkProposal, LogEntryInfo, list[str]] | None = None
     day = doc.day
+    own = doc.understanding.fulfills
     for entry in entries:
         item = rules.items.get(entry.item)
-        if item is None or "clinical" not in item.fulfil_kinds or not day:
+        if item is None or "clinical" not in item.fulfil_kinds or not day or not own:
             continue
         if not entry.requested_on or day < entry.requested_on - SLACK:
             continue
         if entry.submitted_on and day > entry.submitted_on + SLACK:
             continue
-        if entry.item in doc.understanding.fulfills or what_matches(doc, entry, rules)[0] < 3:
+        count, matched = what_matches(doc, entry, rules)
+        if entry.item in own or count < 3:
             continue
         found = _submission(doc, entry, rules, known, scope)
-        if found and (best is None or found.confidence > best.confidence):
-            best = found
-    return [replace(best, confidence=best.confidence - 0.2)] if best else []
+        if found and (best is None or found.confidence > best[0].confidence):
+            best = (found, entry, matched)
+    if best is None:
+        return []
+    found, entry, matched = best
+    why = reasons.reason(
+        reasons.LOOKS_LIKE_MENTIONS,
+        reasons.label(own[0]),
+        short(entry.what),
+        ", ".join(matched[:3]),
+    ).english()
+    return [replace(found, role="related", confidence=found.confidence - 0.2, reason=why)]
 
 
 def _related(
