@@ -440,3 +440,45 @@ def test_an_old_lab_report_is_what_an_entry_asking_for_results_before_treatment_
     indexer.run_once()
     # Two and a half years old: shares one word with the entry, enough only for a baseline.
     assert (labs in targets(suggested(db, filled), "scan0008.pdf")) is linked
+
+
+SERVICES_DENIAL = """Harrowgate Health Plan
+Utilization Management
+NOTICE OF ACTION
+Member ID: HGP550183274
+Reference: MHA-26-0306-4471
+Date of notice: March 12, 2026
+Harrowgate has denied the request from Cedarline Infusion Services for home infusion per
+diem (S9500) and skilled nursing visits, from 03/09/2026 to 04/17/2026.
+You may ask for an appeal within 60 days.
+"""
+OTHER_DENIAL = """Harrowgate Health Plan
+Utilization Management
+NOTICE OF ACTION
+Member ID: HGP550183274
+Reference: MHA-26-0316-5120
+Date of notice: March 18, 2026
+Harrowgate has denied the request for epinephrine auto-injectors, a quantity above the limit.
+You may ask for an appeal within 60 days.
+"""
+
+
+def test_a_decision_on_the_cases_services_is_its_answer_though_it_names_no_drug(
+    db: Database, filled: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    pa = entry(
+        db,
+        filled,
+        "prior_authorization",
+        "Harrowgate prior authorization for home infusion per diem and nursing visits",
+        "pharmacy",
+        date(2026, 3, 6),
+        status="submitted",
+        submitted_on=date(2026, 3, 6),
+    )
+    write(case_folder, "notice of action.pdf", SERVICES_DENIAL)
+    write(case_folder, "notice of action epinephrine.pdf", OTHER_DENIAL)
+    indexer.run_once()
+    found = suggested(db, filled)
+    assert [(p.log_id, p.role) for p in found["notice of action.pdf"]] == [(pa, "decision")]
+    assert "notice of action epinephrine.pdf" not in found  # another therapy: history

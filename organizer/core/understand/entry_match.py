@@ -5,7 +5,7 @@ proposals."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +16,7 @@ from organizer.core.understand.engine import CaseContext, Understanding
 from organizer.core.understand.learned import words
 from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
+from organizer.core.understand.scope import names_something
 from organizer.core.understand.text import Prepared, heading_lines, id_key
 
 
@@ -173,6 +174,35 @@ _BASELINE = re.compile(
 def asks_for_baseline(what: str) -> bool:
     """Whether an entry asks for results from before treatment ("pre-treatment IgG level")."""
     return bool(_BASELINE.search(what))
+
+
+# Words of a prior authorization's description about its course, not what it covers.
+_COURSE_WORDS = frozenset(
+    ("appeal", "appeals", "review", "request", "decision", "plan", "prior", "through")
+)
+
+
+def names_authorized_services(
+    doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules, context: CaseContext
+) -> bool:
+    """Whether a letter names at least two things a prior authorization entry covers ("per
+    diem", "nursing visits"), besides the plan's and offices' names: a decision on the
+    case's services that does not name the drug is still about this case."""
+    party = {
+        w
+        for names in party_words((*context.payers, *context.providers, *context.pharmacies))
+        for w in names
+    }
+    for entry in entries:
+        if entry.item != "prior_authorization":
+            continue
+        matched = what_matches(doc, entry, rules)[1]
+        named = [
+            w for w in matched if names_something(w) and w not in party and w not in _COURSE_WORDS
+        ]
+        if len(named) >= 2:
+            return True
+    return False
 
 
 def corrects(text: str) -> bool:

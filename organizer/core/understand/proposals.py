@@ -22,6 +22,7 @@ from organizer.core.understand.entry_match import (
     asks_for_baseline,
     corrects,
     distinctive,
+    names_authorized_services,
     names_source,
     plan_material,
     prepare,
@@ -504,7 +505,10 @@ def propose_links(
     old = scope.before_case(doc.day)
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
-    history = old or not scope.about_therapy(doc.text_words)
+    history = old or not (
+        scope.about_therapy(doc.text_words)
+        or names_authorized_services(doc, entries, rules, context or CaseContext())
+    )
     usable = [e for e in entries if _usable(e, document_id, linked)]
     proposals: list[LinkProposal] = []
     if old and u.kind == "letter":

@@ -59,6 +59,12 @@ _THERAPY_FILLER = frozenset(
 )
 
 
+def names_something(word: str) -> bool:
+    """Whether a word of a description can name a therapy or service ("diem", "pump"),
+    rather than how or how often it is given ("home", "infusion", "weekly")."""
+    return len(word) >= 4 and word not in _THERAPY_FILLER
+
+
 def therapy_words(therapy: str) -> frozenset[str]:
     """The words of a therapy description that name it ("immune", "globulin", "fscig")."""
     return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
