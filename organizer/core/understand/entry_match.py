@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from organizer.core.records import LogEntryInfo
 from organizer.core.understand.classify import score_patterns
@@ -18,6 +18,43 @@ from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import names_something
 from organizer.core.understand.text import Prepared, heading_lines, id_key
+
+EARLY = timedelta(days=7)
+OLD_RECORD = timedelta(days=365)
+RELATED_AFTER = timedelta(days=45)
+
+
+@dataclass(frozen=True, slots=True)
+class NewEntry:
+    """A log entry proposed for a request that nothing in the log tracks yet."""
+
+    item: str
+    what: str
+    requested_by: str
+    requested_on: date | None
+    due: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class LinkProposal:
+    """Link the document to entry ``log_id`` in ``role``, or create ``new_entry`` and link
+    the document to it as the request. ``role`` is a LinkRole value."""
+
+    role: str
+    confidence: float
+    reason: str
+    log_id: int | None = None
+    new_entry: NewEntry | None = None
+
+    @property
+    def key(self) -> str:
+        """A stable name for what is proposed, to recognise a proposal the user dismissed."""
+        target = str(self.log_id) if self.log_id is not None else f"new:{self.new_entry_item}"
+        return f"{target}:{self.role}"
+
+    @property
+    def new_entry_item(self) -> str:
+        return self.new_entry.item if self.new_entry else ""
 
 
 def short(what: str) -> str:

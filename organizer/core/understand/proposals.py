@@ -9,15 +9,20 @@ review, skips ones the user dismissed, and never touches what the user set.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import LogEntryInfo
 from organizer.core.understand import reasons
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
 from organizer.core.understand.entry_match import (
+    EARLY,
+    OLD_RECORD,
+    RELATED_AFTER,
     Doc,
+    LinkProposal,
+    NewEntry,
     acknowledges_authorization,
     asks_for_baseline,
     corrects,
@@ -30,49 +35,14 @@ from organizer.core.understand.entry_match import (
     short,
     what_matches,
 )
+from organizer.core.understand.letter_links import acknowledged, asked_that_day
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
 
-EARLY = timedelta(days=7)
-OLD_RECORD = timedelta(days=365)
-RELATED_AFTER = timedelta(days=45)
 _NOT_NEEDED = "not_needed"
 _ROLES_FOR_DECISION = ("approved", "denied")
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """A log entry proposed for a request that nothing in the log tracks yet."""
-
-    item: str
-    what: str
-    requested_by: str
-    requested_on: date | None
-    due: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class LinkProposal:
-    """Link the document to entry ``log_id`` in ``role``, or create ``new_entry`` and link
-    the document to it as the request. ``role`` is a LinkRole value."""
-
-    role: str
-    confidence: float
-    reason: str
-    log_id: int | None = None
-    new_entry: NewEntry | None = None
-
-    @property
-    def key(self) -> str:
-        """A stable name for what is proposed, to recognise a proposal the user dismissed."""
-        target = str(self.log_id) if self.log_id is not None else f"new:{self.new_entry_item}"
-        return f"{target}:{self.role}"
-
-    @property
-    def new_entry_item(self) -> str:
-        return self.new_entry.item if self.new_entry else ""
 
 
 # Papers the case's own people write: the provider's prescription and letter of medical
@@ -415,54 +385,10 @@ def _related(
                 )
             )
     if not out and u.sender == "payer" and acknowledges_authorization(doc.text):
-        out += _acknowledged(doc, entries, rules)
+        out += acknowledged(doc, entries, rules)
     if not out:
-        out += _asked_that_day(doc, entries, rules)
+        out += asked_that_day(doc, entries, rules)
     return out
-
-
-def _acknowledged(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
-    """A plan's word that it received a request for authorization, an appeal or a review,
-    where the reading found no item: it belongs to the prior authorization under way then."""
-    day = doc.day
-    candidates = [
-        e
-        for e in entries
-        if e.item == "prior_authorization"
-        and day is not None
-        and not (e.requested_on and day < e.requested_on - EARLY)
-        and not (e.decision_on and day > e.decision_on + RELATED_AFTER)
-    ]
-    if not candidates:
-        return []
-    entry = max(
-        candidates, key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min)
-    )
-    about = (reasons.when(day), reasons.label(entry.item), short(entry.what))
-    why = reasons.reason(reasons.RECEIVED, *about).english()
-    return [LinkProposal(role="related", log_id=entry.id, confidence=0.7, reason=why)]
-
-
-def _asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
-    """The letter that asked for an entry, though the reading did not call it a request: its
-    letterhead names the party that asked (the case's pharmacy, say), it was written the day
-    the entry was asked for, and it names at least two things the entry describes."""
-    best: tuple[int, LogEntryInfo] | None = None
-    for e in entries:
-        if not (doc.day and e.requested_on == doc.day):
-            continue
-        if e.requested_by not in doc.head_parties or e.status in ("approved", "denied"):
-            continue
-        if e.item not in CHECKLIST_BY_KEY or CHECKLIST_BY_KEY[e.item].expects_decision:
-            continue  # a thing to receive is asked for by sending a request, not a letter
-        count = what_matches(doc, e, rules)[0]
-        if count >= 2 and (best is None or count > best[0]):
-            best = (count, e)
-    if best is None:
-        return []
-    entry = best[1]
-    why = reasons.reason(reasons.TRACKED, reasons.label(entry.item), short(entry.what))
-    return [LinkProposal(role="request", log_id=entry.id, confidence=0.7, reason=why.english())]
 
 
 def propose_links(
