@@ -21,7 +21,7 @@ from organizer.core import clock
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.types import LinkRole, LogStatus
 from organizer.core.understand import CaseContext, LinkProposal, Understanding, propose_links
-from organizer.core.understand.proposals import RefKeys
+from organizer.core.understand.entry_match import RefKeys
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import CaseScope
 from organizer.core.understand.text import id_key

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         bundled_rules,
         understand,
     )
+    from organizer.core.understand.entry_match import LinkProposal, NewEntry
     from organizer.core.understand.identity import (
         CaseIdentity,
         DocumentFacts,
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
         infer_case_identity,
     )
     from organizer.core.understand.learned import Guess, WordModel
-    from organizer.core.understand.proposals import LinkProposal, NewEntry, propose_links
+    from organizer.core.understand.proposals import propose_links
     from organizer.core.understand.rules import LoadedRules, Rules, RulesError, load_rules
 
 _HOMES = {
@@ -45,8 +46,8 @@ _HOMES = {
     "infer_case_identity": "identity",
     "Guess": "learned",
     "WordModel": "learned",
-    "LinkProposal": "proposals",
-    "NewEntry": "proposals",
+    "LinkProposal": "entry_match",
+    "NewEntry": "entry_match",
     "propose_links": "proposals",
     "LoadedRules": "rules",
     "Rules": "rules",

@@ -33,15 +33,28 @@ class CaseContext:
     payers: tuple[str, ...] = ()
     providers: tuple[str, ...] = ()
     pharmacies: tuple[str, ...] = ()
+    # The phone and fax numbers of the case's own people, as their last ten digits: a fax
+    # header "FROM (608) 555-0113" names the sender as surely as a letterhead.
+    numbers: tuple[str, ...] = ()
 
     @classmethod
     def from_profile(cls, profile: CaseProfile) -> CaseContext:
+        written = (
+            profile.payer_phone,
+            profile.payer_fax,
+            profile.provider_office.phone,
+            profile.provider_office.fax,
+            profile.pharmacy.phone,
+            profile.pharmacy.fax,
+        )
+        digits = ("".join(c for c in n if c.isdigit())[-10:] for n in written)
         return cls(
             patient=profile.patient,
             member_ids=tuple(i for i in (profile.member_id, profile.secondary_member_id) if i),
             payers=tuple(p for p in (profile.payer, profile.secondary_payer) if p),
             providers=tuple(p for p in (profile.provider_office.name,) if p),
             pharmacies=tuple(p for p in (profile.pharmacy.name,) if p),
+            numbers=tuple(sorted({d for d in digits if len(d) == 10})),
         )
 
     def known_senders(self) -> tuple[tuple[str, str], ...]:

@@ -8,157 +8,41 @@ review, skips ones the user dismissed, and never touches what the user set.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import replace
+from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.records import LogEntryInfo
 from organizer.core.understand import reasons
-from organizer.core.understand.dates import MONTHS
 from organizer.core.understand.engine import CaseContext, Understanding, bundled_rules
-from organizer.core.understand.learned import words
+from organizer.core.understand.entry_match import (
+    EARLY,
+    OLD_RECORD,
+    RELATED_AFTER,
+    Doc,
+    LinkProposal,
+    NewEntry,
+    acknowledges_authorization,
+    asks_for_baseline,
+    corrects,
+    distinctive,
+    names_authorized_services,
+    names_source,
+    plan_material,
+    prepare,
+    refs_match,
+    short,
+    what_matches,
+)
+from organizer.core.understand.letter_links import acknowledged, asked_that_day
 from organizer.core.understand.letters import sending_evidence
-from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
 
-EARLY = timedelta(days=7)
-OLD_RECORD = timedelta(days=365)
-RELATED_AFTER = timedelta(days=45)
 _NOT_NEEDED = "not_needed"
 _ROLES_FOR_DECISION = ("approved", "denied")
-
-
-@dataclass(frozen=True, slots=True)
-class NewEntry:
-    """A log entry proposed for a request that nothing in the log tracks yet."""
-
-    item: str
-    what: str
-    requested_by: str
-    requested_on: date | None
-    due: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class LinkProposal:
-    """Link the document to entry ``log_id`` in ``role``, or create ``new_entry`` and link
-    the document to it as the request. ``role`` is a LinkRole value."""
-
-    role: str
-    confidence: float
-    reason: str
-    log_id: int | None = None
-    new_entry: NewEntry | None = None
-
-    @property
-    def key(self) -> str:
-        """A stable name for what is proposed, to recognise a proposal the user dismissed."""
-        target = str(self.log_id) if self.log_id is not None else f"new:{self.new_entry_item}"
-        return f"{target}:{self.role}"
-
-    @property
-    def new_entry_item(self) -> str:
-        return self.new_entry.item if self.new_entry else ""
-
-
-def _short(what: str) -> str:
-    what = " ".join(what.split())
-    return what if len(what) <= 60 else what[:57].rstrip() + "..."
-
-
-@dataclass(frozen=True, slots=True)
-class _Doc:
-    understanding: Understanding
-    text_words: frozenset[str]
-    day: date | None
-    other_plan: bool
-    text: str = ""
-    from_party: bool = True
-
-
-class RefKeys(frozenset[str]):
-    """Reference numbers already made comparison keys (``id_key``), as a caller that keeps
-    them for many documents passes them: not made again for every entry and document."""
-
-
-def _refs_match(doc: _Doc, entry: LogEntryInfo, known: Mapping[int, Collection[str]]) -> bool:
-    reference = doc.understanding.reference_number
-    if not reference:
-        return False
-    key = id_key(reference)
-    refs = known.get(entry.id, ())
-    if key in (refs if isinstance(refs, RefKeys) else {id_key(r) for r in refs}):
-        return True
-    return key in {
-        id_key(t) for t in re.findall(r"[A-Z0-9][A-Z0-9\-]{5,}", entry.what + " " + entry.notes)
-    }
-
-
-_MONTH_YEAR = re.compile(
-    r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+((?:19|20)\d{2})\b", re.I
-)
-
-
-def _same_word(a: str, b: str) -> bool:
-    """Plural and ending-tolerant word match: visit/visits, hospital/hospitalized."""
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 4
-
-
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]{2,}")
-
-
-def _distinctive(entry: LogEntryInfo, rules: Rules) -> list[str]:
-    """The words of an entry's description that tell it apart from any entry of its item.
-
-    Short words count only when written as abbreviations (IgG, MRI, PICC).
-    """
-    generic = set(rules.items[entry.item].generic_words) if entry.item in rules.items else set()
-    keep = set(words(entry.what))
-    found: list[str] = []
-    for token in _TOKEN.findall(entry.what):
-        word = token.lower()
-        if word not in keep or word in generic or word in MONTHS or word in found:
-            continue
-        if len(word) >= 4 or any(c.isupper() for c in token[1:]):
-            found.append(word)
-    return found
-
-
-def _what_matches(doc: _Doc, entry: LogEntryInfo, rules: Rules) -> tuple[int, list[str]]:
-    """How many distinctive words of the entry's description the document contains."""
-    matched = [
-        word
-        for word in _distinctive(entry, rules)
-        if any(_same_word(word, w) for w in doc.text_words if w[:2] == word[:2])
-    ]
-    for month, year in _MONTH_YEAR.findall(entry.what):
-        number = MONTHS[month.lower()]
-        if doc.day and (doc.day.year, doc.day.month) == (int(year), number):
-            matched.append(f"{month} {year}")
-    return len(matched), matched
-
-
-def _prepare(understanding: Understanding, text: str, context: CaseContext) -> _Doc:
-    member = understanding.member_id
-    known = {id_key(m) for m in context.member_ids}
-    other_plan = bool(member and known and id_key(member) not in known)
-    return _Doc(
-        understanding=understanding,
-        text_words=frozenset(words(text)),
-        day=understanding.document_date,
-        other_plan=other_plan,
-        text=text,
-        from_party=from_case_party(
-            text, party_words((*context.payers, *context.providers, *context.pharmacies))
-        ),
-    )
 
 
 # Papers the case's own people write: the provider's prescription and letter of medical
@@ -183,7 +67,7 @@ def _usable(
 
 
 def _requests(
-    doc: _Doc,
+    doc: Doc,
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     handled: Collection[str],
@@ -207,7 +91,7 @@ def _requests(
                 or not (doc.day and e.submitted_on and doc.day > e.submitted_on + SLACK)
             )
         ]
-        by_reference = [e for e in open_entries if _refs_match(doc, e, known)]
+        by_reference = [e for e in open_entries if refs_match(doc, e, known)]
         if by_reference or open_entries:
             pool = by_reference or open_entries
             entry = min(
@@ -221,7 +105,7 @@ def _requests(
                 template = reasons.ALSO_ASKS
             else:
                 template = reasons.TRACKED_SAME_REFERENCE if by_reference else reasons.TRACKED
-            why = reasons.reason(template, reasons.label(item), _short(entry.what)).english()
+            why = reasons.reason(template, reasons.label(item), short(entry.what)).english()
             out.append(
                 LinkProposal(
                     role="request",
@@ -260,7 +144,7 @@ def _requests(
 
 
 def _decision(
-    doc: _Doc,
+    doc: Doc,
     entries: Sequence[LogEntryInfo],
     known: Mapping[int, Collection[str]],
     decided: Mapping[int, date],
@@ -281,12 +165,12 @@ def _decision(
     ]
     if not candidates:
         return []
-    by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+    by_reference = [e for e in candidates if refs_match(doc, e, known)]
     # Of several prior authorizations (one per plan, say), the one whose description the
     # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
     entry = max(
         by_reference or candidates,
-        key=lambda e: (_what_matches(doc, e, rules)[0], e.requested_on or date.min),
+        key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min),
     )
     approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
@@ -299,7 +183,7 @@ def _decision(
                 reason=reasons.reason(
                     reasons.APPROVES_HISTORY if approves else reasons.DENIES_HISTORY,
                     reasons.when(doc.day),
-                    _short(entry.what),
+                    short(entry.what),
                 ).english(),
             )
         ]
@@ -311,14 +195,18 @@ def _decision(
             reason=reasons.reason(
                 reasons.APPROVES if approves else reasons.DENIES,
                 reasons.when(doc.day),
-                _short(entry.what),
+                short(entry.what),
             ).english(),
         )
     ]
 
 
 def _submission(
-    doc: _Doc, entry: LogEntryInfo, rules: Rules, known: Mapping[int, Collection[str]]
+    doc: Doc,
+    entry: LogEntryInfo,
+    rules: Rules,
+    known: Mapping[int, Collection[str]],
+    scope: CaseScope | None = None,
 ) -> LinkProposal | None:
     u = doc.understanding
     item_rules = rules.items.get(entry.item)
@@ -326,8 +214,26 @@ def _submission(
         return None
     if entry.item in _MADE_BY_CASE_PARTY and not doc.from_party:
         return None  # a form for another pharmacy, another doctor's referral
-    if doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK:
-        return None  # written after the item was sent
+    if entry.item == "prescription" and scope and not scope.about_therapy(doc.text_words):
+        return None  # an order names what it orders: this one orders another therapy
+    if (
+        entry.item == "clinical_notes"
+        and not doc.from_party
+        and not names_source(doc, entry, rules)
+    ):
+        # Notes the log tracks are the case's own provider's, unless the entry names where
+        # they come from ("the hospital discharge summary"): another doctor's visit for
+        # another illness is not what was asked for.
+        return None
+    # Written after the item was sent: not what was sent, unless it puts right what was.
+    late = bool(doc.day and entry.submitted_on and doc.day > entry.submitted_on + SLACK)
+    if late and not (
+        corrects(doc.text)
+        and doc.day
+        and entry.submitted_on
+        and doc.day <= entry.submitted_on + RELATED_AFTER
+    ):
+        return None
     if (
         item_rules.made_for_request
         and doc.day
@@ -335,23 +241,25 @@ def _submission(
         and doc.day < entry.requested_on - EARLY
     ):
         return None  # written before anyone asked for it
-    if u.subtype == "plan information" and not any(
+    if plan_material(doc, rules) and not any(
         p.regex.search(entry.what) for p in item_rules.weak_fulfil
     ):
         return None  # plan booklets are not the card copies the entry asks for
-    count, matched = _what_matches(doc, entry, rules)
+    count, matched = what_matches(doc, entry, rules)
+    # An old record must share more, unless the entry asks for results from before treatment.
     old = bool(doc.day and entry.requested_on and doc.day < entry.requested_on - OLD_RECORD)
+    old = old and not asks_for_baseline(entry.what)
     # When the entry says what exactly was asked for, the document must share some of it;
     # an old record must share more.
-    needed = 2 if old else 1 if len(_distinctive(entry, rules)) >= 2 else 0
+    needed = 2 if old else 1 if len(distinctive(entry, rules)) >= 2 else 0
     if count < needed:
         return None
     confidence = 0.6 + 0.1 * min(count, 3)
-    if _refs_match(doc, entry, known) or (
+    if refs_match(doc, entry, known) or (
         u.reference_number and id_key(u.reference_number) in id_key(entry.what)
     ):
         confidence += 0.1
-    what = _short(entry.what)
+    what = short(entry.what)
     why = (
         reasons.reason(
             reasons.LOOKS_LIKE_MENTIONS, reasons.label(entry.item), what, ", ".join(matched[:3])
@@ -367,8 +275,53 @@ def _submission(
     )
 
 
+def _records_elsewhere(
+    doc: Doc,
+    entries: Sequence[LogEntryInfo],
+    rules: Rules,
+    known: Mapping[int, Collection[str]],
+    scope: CaseScope,
+) -> list[LinkProposal]:
+    """A record no entry of its own kind takes may still be what another records entry
+    names ("the 2025 SCIG infusion log" asked for with the clinical notes, read as a
+    medication history): when it was made for that request (between the asking and the
+    sending) and shares at least three words of the entry's description. It is related to
+    the entry, not its submission: it is not a copy of the item itself, so the item is not
+    taken for sent with a copy in the folder."""
+    best: tuple[LinkProposal, LogEntryInfo, list[str]] | None = None
+    day = doc.day
+    own = doc.understanding.fulfills
+    for entry in entries:
+        item = rules.items.get(entry.item)
+        if item is None or "clinical" not in item.fulfil_kinds or not day or not own:
+            continue
+        if not entry.requested_on or day < entry.requested_on - SLACK:
+            continue
+        if entry.submitted_on and day > entry.submitted_on + SLACK:
+            continue
+        count, matched = what_matches(doc, entry, rules)
+        if entry.item in own or count < 3:
+            continue
+        found = _submission(doc, entry, rules, known, scope)
+        if found and (best is None or found.confidence > best[0].confidence):
+            best = (found, entry, matched)
+    if best is None:
+        return []
+    found, entry, matched = best
+    why = reasons.reason(
+        reasons.LOOKS_LIKE_MENTIONS,
+        reasons.label(own[0]),
+        short(entry.what),
+        ", ".join(matched[:3]),
+    ).english()
+    return [replace(found, role="related", confidence=found.confidence - 0.2, reason=why)]
+
+
 def _related(
-    doc: _Doc, entries: Sequence[LogEntryInfo], known: Mapping[int, Collection[str]]
+    doc: Doc,
+    entries: Sequence[LogEntryInfo],
+    known: Mapping[int, Collection[str]],
+    rules: Rules,
 ) -> list[LinkProposal]:
     u = doc.understanding
     if doc.other_plan:
@@ -378,7 +331,7 @@ def _related(
     # confirming their receipt: its reference number says which request it is about, and an
     # item it merely mentions ("the enclosed medication history") does not override that.
     referenced = (
-        {e.id for e in entries if _refs_match(doc, e, known)} if u.sender == "provider" else set()
+        {e.id for e in entries if refs_match(doc, e, known)} if u.sender == "provider" else set()
     )
     for item in u.received_items:
         candidates = [
@@ -395,9 +348,9 @@ def _related(
         ]
         if not candidates:
             continue
-        by_reference = [e for e in candidates if _refs_match(doc, e, known)]
+        by_reference = [e for e in candidates if refs_match(doc, e, known)]
         entry = max(by_reference or candidates, key=lambda e: e.requested_on or date.min)
-        about = (reasons.when(doc.day), reasons.label(item), _short(entry.what))
+        about = (reasons.when(doc.day), reasons.label(item), short(entry.what))
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
@@ -419,7 +372,7 @@ def _related(
         # reference number. A plan's case number names the authorization; the requests for
         # records made within it carry it too, yet a letter about the case is not about them.
         matches = [
-            e for e in entries if e.item == "prior_authorization" and _refs_match(doc, e, known)
+            e for e in entries if e.item == "prior_authorization" and refs_match(doc, e, known)
         ]
         if matches:
             entry = max(matches, key=lambda e: (e.requested_on or date.min, e.id))
@@ -431,6 +384,10 @@ def _related(
                     reason=reasons.reason(reasons.SAME_REFERENCE).english(),
                 )
             )
+    if not out and u.sender == "payer" and acknowledges_authorization(doc.text):
+        out += acknowledged(doc, entries, rules)
+    if not out:
+        out += asked_that_day(doc, entries, rules)
     return out
 
 
@@ -470,11 +427,14 @@ def propose_links(
         return ()
     rules = rules or bundled_rules()
     known = known_references or {}
-    doc = _prepare(u, text, context or CaseContext())
+    doc = prepare(u, text, context or CaseContext())
     old = scope.before_case(doc.day)
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
-    history = old or not scope.about_therapy(doc.text_words)
+    history = old or not (
+        scope.about_therapy(doc.text_words)
+        or names_authorized_services(doc, entries, rules, context or CaseContext())
+    )
     usable = [e for e in entries if _usable(e, document_id, linked)]
     proposals: list[LinkProposal] = []
     if old and u.kind == "letter":
@@ -503,13 +463,15 @@ def propose_links(
         for entry in usable:
             if entry.item != item:
                 continue
-            found = _submission(doc, entry, rules, known)
+            found = _submission(doc, entry, rules, known, scope)
             if found and (best is None or found.confidence > best.confidence):
                 best = found
         if best:
             proposals.append(best)
+    if u.kind == "clinical" and not proposals:
+        proposals += _records_elsewhere(doc, usable, rules, known, scope)
     informational = u.letter_outcome == "informational" and not u.fulfills
     if u.kind == "letter" and informational and not old:
-        proposals += _related(doc, usable, known)
+        proposals += _related(doc, usable, known, rules)
     proposals = [p for p in proposals if p.confidence >= min_confidence]
     return tuple(sorted(proposals, key=lambda p: -p.confidence))

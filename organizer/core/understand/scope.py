@@ -6,6 +6,8 @@ read on their own.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -57,9 +59,36 @@ _THERAPY_FILLER = frozenset(
 )
 
 
+def names_something(word: str) -> bool:
+    """Whether a word of a description can name a therapy or service ("diem", "pump"),
+    rather than how or how often it is given ("home", "infusion", "weekly")."""
+    return len(word) >= 4 and word not in _THERAPY_FILLER
+
+
 def therapy_words(therapy: str) -> frozenset[str]:
     """The words of a therapy description that name it ("immune", "globulin", "fscig")."""
     return frozenset(w for w in words(therapy) if len(w) >= 4 and w not in _THERAPY_FILLER)
+
+
+_SPELLING = (("ph", "f"), ("y", "i"), ("nm", "mm"), ("k", "c"))
+_DOUBLE = re.compile(r"(\w)\1")
+
+
+def fold(word: str) -> str:
+    """A word spelled as one language or another would write it, brought to one form:
+    "inmunoglobulina" and "immunoglobulin", "hialuronidasa" and "hyaluronidase" share
+    their first letters once accents, doubled letters and y/i, ph/f, nm/mm are set aside."""
+    plain = unicodedata.normalize("NFKD", word.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    for written, said in _SPELLING:
+        plain = plain.replace(written, said)
+    return _DOUBLE.sub(r"\1", plain)
+
+
+def _names(stem: str, word: str) -> bool:
+    """Whether a text word names the therapy word whose folded stem is ``stem``: it starts
+    with it, or, for a compound ("inmunoglobulina", "globulin"), holds six of its letters."""
+    return word.startswith(stem[:5]) or (len(stem) >= 6 and stem[:6] in word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +119,13 @@ class CaseScope:
         "immunotherapy"), so a letter naming one of the therapy's services is about it."""
         if not self.therapy:
             return True
-        stems = {w[:5] for w in self.therapy if len(w) >= 5}
-        return bool(self.therapy & text_words) or any(w[:5] in stems for w in text_words)
+        raw = {w[:5] for w in self.therapy if len(w) >= 5}
+        if self.therapy & text_words or any(w[:5] in raw for w in text_words):
+            return True
+        stems = {fold(w) for w in self.therapy if len(w) >= 5}
+        stems = {w for w in stems if len(w) >= 5}
+        folded = {fold(w) for w in text_words if len(w) >= 5}
+        return any(_names(stem, word) for word in folded for stem in stems)
 
     def set_aside(self, text: str, rules: Rules) -> str:
         """The sentence in which a decision letter says the case's therapy is not what it

@@ -1,0 +1,65 @@
+"""Letters the reading found no item in, linked all the same: a plan's word that it
+received a request for authorization, and the letter that asked for an entry though it was
+not read as a request. Pure; used by the proposals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.records import LogEntryInfo
+from organizer.core.understand import reasons
+from organizer.core.understand.entry_match import (
+    EARLY,
+    RELATED_AFTER,
+    Doc,
+    LinkProposal,
+    short,
+    what_matches,
+)
+from organizer.core.understand.rules import Rules
+
+
+def acknowledged(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
+    """A plan's word that it received a request for authorization, an appeal or a review,
+    where the reading found no item: it belongs to the prior authorization under way then."""
+    day = doc.day
+    candidates = [
+        e
+        for e in entries
+        if e.item == "prior_authorization"
+        and day is not None
+        and not (e.requested_on and day < e.requested_on - EARLY)
+        and not (e.decision_on and day > e.decision_on + RELATED_AFTER)
+    ]
+    if not candidates:
+        return []
+    entry = max(
+        candidates, key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min)
+    )
+    about = (reasons.when(day), reasons.label(entry.item), short(entry.what))
+    why = reasons.reason(reasons.RECEIVED, *about).english()
+    return [LinkProposal(role="related", log_id=entry.id, confidence=0.7, reason=why)]
+
+
+def asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
+    """The letter that asked for an entry, though the reading did not call it a request: its
+    letterhead names the party that asked (the case's pharmacy, say), it was written the day
+    the entry was asked for, and it names at least two things the entry describes."""
+    best: tuple[int, LogEntryInfo] | None = None
+    for e in entries:
+        if not (doc.day and e.requested_on == doc.day):
+            continue
+        if e.requested_by not in doc.head_parties or e.status in ("approved", "denied"):
+            continue
+        if e.item not in CHECKLIST_BY_KEY or CHECKLIST_BY_KEY[e.item].expects_decision:
+            continue  # a thing to receive is asked for by sending a request, not a letter
+        count = what_matches(doc, e, rules)[0]
+        if count >= 2 and (best is None or count > best[0]):
+            best = (count, e)
+    if best is None:
+        return []
+    entry = best[1]
+    why = reasons.reason(reasons.TRACKED, reasons.label(entry.item), short(entry.what))
+    return [LinkProposal(role="request", log_id=entry.id, confidence=0.7, reason=why.english())]
