@@ -11,6 +11,7 @@ lower case, or another phrase.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -175,3 +176,22 @@ class Wording:
 
 
 ENGLISH = Wording()
+
+
+def template_patterns(
+    kinds: dict[str, str], patterns: dict[str, str]
+) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each English template with a regex that finds its values in a stored sentence.
+
+    ``kinds`` gives each template the kind of each of its values, one letter per ``{n}``;
+    ``patterns`` what a value of each kind looks like. Stored English is said again in
+    another language by matching it against these (reasons, explanations).
+    """
+
+    def compiled(template: str, value_kinds: str) -> re.Pattern[str]:
+        pattern = re.escape(template)
+        for number, kind in enumerate(value_kinds):
+            pattern = pattern.replace(re.escape(f"{{{number}}}"), f"({patterns[kind]})", 1)
+        return re.compile(pattern, re.S)
+
+    return tuple((template, k, compiled(template, k)) for template, k in kinds.items())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.phrases import QT_TRANSLATE_NOOP, Arg, Label, Phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Arg, Label, Phrase, template_patterns
 
 CONTEXT = "explain"
 
@@ -216,16 +216,7 @@ _PATTERNS = {
 }
 
 
-def _compile(template: str, kinds: str) -> re.Pattern[str]:
-    pattern = re.escape(template)
-    for number, kind in enumerate(kinds):
-        pattern = pattern.replace(re.escape(f"{{{number}}}"), f"({_PATTERNS[kind]})", 1)
-    return re.compile(pattern, re.S)
-
-
-_COMPILED = tuple(
-    (template, kinds, _compile(template, kinds)) for template, kinds in _KINDS.items()
-)
+_COMPILED = template_patterns(_KINDS, _PATTERNS)
 
 
 def _joined(parts: list[Arg], separator: str) -> Phrase:

@@ -15,7 +15,15 @@ import re
 from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.phrases import MONTHS, QT_TRANSLATE_NOOP, Arg, FullDay, Label, Phrase
+from organizer.core.phrases import (
+    MONTHS,
+    QT_TRANSLATE_NOOP,
+    Arg,
+    FullDay,
+    Label,
+    Phrase,
+    template_patterns,
+)
 
 CONTEXT = "reasons"
 
@@ -139,16 +147,7 @@ _LABELS = {item.label.lower(): item.label for item in CHECKLIST_BY_KEY.values()}
 _LABEL_TEXTS = frozenset(_LABELS.values())
 
 
-def _compile(template: str, kinds: str) -> re.Pattern[str]:
-    pattern = re.escape(template)
-    for number, kind in enumerate(kinds):
-        pattern = pattern.replace(re.escape(f"{{{number}}}"), f"({_PATTERNS[kind]})", 1)
-    return re.compile(pattern, re.S)
-
-
-_COMPILED = tuple(
-    (template, kinds, _compile(template, kinds)) for template, kinds in _KINDS.items()
-)
+_COMPILED = template_patterns(_KINDS, _PATTERNS)
 
 
 def _value(kind: str, text: str) -> Arg:
