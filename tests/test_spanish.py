@@ -93,6 +93,30 @@ def spanish() -> Iterator[None]:
 # --- the catalogue ---------------------------------------------------------------------------
 
 
+def test_english_plurals_say_one_and_many_apart() -> None:
+    # The English catalogue holds only plurals: "9 suggestion(s)" is what an unfilled one says.
+    catalogue = messages(HERE / "organizer_en.ts")
+    unfilled = sorted(
+        source
+        for (_context, source), message in catalogue.items()
+        if "(s)" in source and any("(s)" in form for form in translations(message))
+    )
+    assert not unfilled, f"{len(unfilled)} English plural(s) not filled in, e.g. {unfilled[:3]}"
+    assert len(catalogue) >= 10
+
+
+def test_the_review_tab_counts_its_suggestions_in_words(qapp: QApplication) -> None:
+    installed = install_translators(qapp, "en")
+    try:
+        say = QApplication.translate
+        text = "%n suggestion(s) from your documents. Nothing changes until you accept."
+        assert say("ReviewPanel", text, None, 1).startswith("1 suggestion from")
+        assert say("ReviewPanel", text, None, 9).startswith("9 suggestions from")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+
+
 def test_the_catalogue_holds_every_message_translated(tmp_path: Path) -> None:
     sources = sorted(str(p) for p in (ROOT / "organizer").rglob("*.py"))
     fresh = tmp_path / "organizer_es.ts"

@@ -6,8 +6,8 @@
     <message numerus="yes">
         <source>%n suggestion(s) from your documents. Nothing changes until you accept.</source>
         <translation>
-            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
-            <numerusform>%n suggestion(s) from your documents. Nothing changes until you accept.</numerusform>
+            <numerusform>%n suggestion from your documents. Nothing changes until you accept.</numerusform>
+            <numerusform>%n suggestions from your documents. Nothing changes until you accept.</numerusform>
         </translation>
     </message>
 </context>
@@ -16,15 +16,15 @@
     <message numerus="yes">
         <source>Accepted %n suggestion(s). You can undo this.</source>
         <translation>
-            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
-            <numerusform>Accepted %n suggestion(s). You can undo this.</numerusform>
+            <numerusform>Accepted %n suggestion. You can undo this.</numerusform>
+            <numerusform>Accepted %n suggestions. You can undo this.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)…</source>
         <translation>
-            <numerusform>Adding %n file(s)…</numerusform>
-            <numerusform>Adding %n file(s)…</numerusform>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
         </translation>
     </message>
 </context>
@@ -40,8 +40,8 @@
     <message numerus="yes">
         <source>Accepted %n suggestion(s).</source>
         <translation>
-            <numerusform>Accepted %n suggestion(s).</numerusform>
-            <numerusform>Accepted %n suggestion(s).</numerusform>
+            <numerusform>Accepted %n suggestion.</numerusform>
+            <numerusform>Accepted %n suggestions.</numerusform>
         </translation>
     </message>
 </context>
