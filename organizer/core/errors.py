@@ -6,7 +6,36 @@ A ``KnownError`` is something the user can fix or must be told about in plain wo
 
 from __future__ import annotations
 
-from organizer.core.phrases import Phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Arg, Phrase
+
+
+def told(template: str, *args: Arg) -> Phrase:
+    """A known problem's words: ``template`` (marked with ``QT_TRANSLATE_NOOP("errors", …)``)
+    and its values, said in the chosen language by ``organizer.words.error_words``."""
+    return Phrase(template, tuple(args), "errors")
+
+
+def word(text: str) -> Phrase:
+    """One of the marked words below (what a file is, what is written), in the language."""
+    return Phrase(text, (), "errors")
+
+
+# Words that fill the errors' sentences: what a file system entry is, what is written.
+WORDS = (
+    QT_TRANSLATE_NOOP("errors", "file"),
+    QT_TRANSLATE_NOOP("errors", "folder"),
+    QT_TRANSLATE_NOOP("errors", "pipe"),
+    QT_TRANSLATE_NOOP("errors", "device"),
+    QT_TRANSLATE_NOOP("errors", "socket"),
+    QT_TRANSLATE_NOOP("errors", "special file"),
+    QT_TRANSLATE_NOOP("errors", "sheet"),
+    QT_TRANSLATE_NOOP("errors", "export"),
+    QT_TRANSLATE_NOOP("errors", "backup"),
+    QT_TRANSLATE_NOOP("errors", "calendar file"),
+    QT_TRANSLATE_NOOP("errors", "letter"),
+    QT_TRANSLATE_NOOP("errors", "call sheet"),
+    QT_TRANSLATE_NOOP("errors", "packet"),
+)
 
 
 class KnownError(Exception):

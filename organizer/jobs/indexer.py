@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from organizer.core.errors import FolderUnreachableError
+from organizer.core.errors import FolderUnreachableError, told
 from organizer.core.paths import data_dir, learned_model_file, user_rules_file
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.reading import ReadResult
 from organizer.core.records import CaseInfo, FileStat, ReconcileReport
 from organizer.core.safe_open import NotRegularFileError
@@ -157,7 +158,12 @@ class Indexer:
         self.unsettled = unsettled
         if not folder_reachable(self.root):
             # Gone while it was looked at: mark nothing missing because of that.
-            raise FolderUnreachableError(f"The case folder can't be reached: {self.root}")
+            raise FolderUnreachableError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "The case folder can't be reached: {0}"),
+                    str(self.root),
+                )
+            )
 
         # Known paths below folders that could not be listed are left alone.
         known_scope = set(index) if scoped is None else scoped & set(index)
@@ -330,8 +336,14 @@ class Indexer:
         if unreachable:
             self.close()  # drop what is queued; those files stay pending
             raise FolderUnreachableError(
-                f"The case folder can't be reached any more: {self.root}. "
-                "The files not read yet will be read when it is back."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The case folder can't be reached any more: {0}. "
+                        "The files not read yet will be read when it is back.",
+                    ),
+                    str(self.root),
+                )
             )
 
     def _store(self, ready: list[tuple[int, ReadResult]]) -> None:

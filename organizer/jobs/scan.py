@@ -19,9 +19,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from organizer.core.errors import FolderUnreachableError
+from organizer.core.errors import FolderUnreachableError, told
 from organizer.core.filenames import is_document_name, is_ignored_part, wanted
 from organizer.core.pathnames import to_os, to_text
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import FileStat
 from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 
@@ -99,7 +100,9 @@ def _stat_entry(
 def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> FolderScan:
     """Every document below ``root`` (or below its sub-folder ``below``), by relative path."""
     if not folder_reachable(root):
-        raise FolderUnreachableError(f"The case folder can't be reached: {root}")
+        raise FolderUnreachableError(
+            told(QT_TRANSLATE_NOOP("errors", "The case folder can't be reached: {0}"), str(root))
+        )
     root_real = root.resolve()
     scan = FolderScan()
     below_os = to_os(below)
@@ -111,7 +114,11 @@ def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> Fo
             entries = list(os.scandir(folder))
         except OSError:
             if folder == root:
-                raise FolderUnreachableError(f"The case folder can't be read: {root}") from None
+                raise FolderUnreachableError(
+                    told(
+                        QT_TRANSLATE_NOOP("errors", "The case folder can't be read: {0}"), str(root)
+                    )
+                ) from None
             scan.unlisted.append(to_text(prefix.rstrip("/")))
             continue
         for entry in entries:
@@ -139,7 +146,9 @@ def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> Fo
 def stat_paths(root: Path, paths: Iterable[str], patterns: Sequence[str] = ()) -> FolderScan:
     """Look at just these relative paths (hints from the watcher)."""
     if not folder_reachable(root):
-        raise FolderUnreachableError(f"The case folder can't be reached: {root}")
+        raise FolderUnreachableError(
+            told(QT_TRANSLATE_NOOP("errors", "The case folder can't be reached: {0}"), str(root))
+        )
     root_real = root.resolve()
     scan = FolderScan()
     for relative in paths:

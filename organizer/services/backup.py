@@ -29,7 +29,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from organizer.core.errors import DatabaseTooNewError, KnownError
+from organizer.core.errors import DatabaseTooNewError, KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.services import export, private_files
 from organizer.storage.copies import (
     copy_database,
@@ -201,7 +202,16 @@ def read_backup(path: Path) -> tuple[bytes, list[ManifestEntry]]:
     except BackupFileError:
         raise
     except OSError as exc:
-        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Can't read {0}: {1}.",
+                ),
+                str(path),
+                str(exc.strerror or exc),
+            )
+        ) from exc
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
         raise BackupFileError(
             f"{path.name} is not an organizer backup, or it is damaged. Nothing was changed."
@@ -301,23 +311,62 @@ def list_copies(db_path: Path) -> list[DatabaseCopy]:
 def _check_copy(copy_path: Path) -> None:
     """A copy worth restoring: ours, not from a newer app, and whole."""
     if not copy_path.is_file():
-        raise KnownError(f"There is no copy at {copy_path}.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "There is no copy at {0}.",
+                ),
+                str(copy_path),
+            )
+        )
     revision = read_revision(copy_path)
     if revision is None:
-        raise KnownError(f"{copy_path.name} is an empty database; nothing was restored.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is an empty database; nothing was restored.",
+                ),
+                copy_path.name,
+            )
+        )
     if revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"{copy_path.name} was made by a newer version of the organizer; nothing was restored."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} was made by a newer version of the organizer; nothing was restored.",
+                ),
+                copy_path.name,
+            )
         )
     connection = read_only_connection(copy_path)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise KnownError(f"{copy_path.name} is damaged ({exc}); nothing was restored.") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is damaged ({1}); nothing was restored.",
+                ),
+                copy_path.name,
+                str(exc),
+            )
+        ) from exc
     finally:
         connection.close()
     if result is None or result[0] != "ok":
-        raise KnownError(f"{copy_path.name} is damaged; nothing was restored.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is damaged; nothing was restored.",
+                ),
+                copy_path.name,
+            )
+        )
 
 
 def _healthy(db_path: Path) -> bool:
@@ -365,7 +414,14 @@ def restore_startup_copy(
         temp = None
     except OSError as exc:
         raise database_problem(exc, db_path) or KnownError(
-            f"The copy could not be put back as {db_path}: {exc.strerror or exc}."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The copy could not be put back as {0}: {1}.",
+                ),
+                str(db_path),
+                str(exc.strerror or exc),
+            )
         ) from exc
     finally:
         if temp is not None:
@@ -381,7 +437,16 @@ def _copy_into(copy_path: Path, target: Path, busy_timeout_ms: int) -> None:
     except sqlite3.Error as exc:
         problem = database_problem(exc, target)
         if problem is None:
-            raise KnownError(f"The copy could not be put back as {target}: {exc}.") from exc
+            raise KnownError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The copy could not be put back as {0}: {1}.",
+                    ),
+                    str(target),
+                    str(exc),
+                )
+            ) from exc
         raise problem from exc
 
 
@@ -397,6 +462,13 @@ def _move_aside(db_path: Path) -> Path:
                 side.replace(target.with_name(target.name + suffix))
     except OSError as exc:
         raise database_problem(exc, db_path) or KnownError(
-            f"The damaged database {db_path} could not be moved aside: {exc.strerror or exc}."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The damaged database {0} could not be moved aside: {1}.",
+                ),
+                str(db_path),
+                str(exc.strerror or exc),
+            )
         ) from exc
     return target

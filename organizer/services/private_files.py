@@ -20,7 +20,8 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told, word
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 
 
@@ -30,22 +31,49 @@ def checked_target(path: Path, case_folder: str, what: str) -> Path:
     folder = Path(case_folder) if case_folder else None
     if folder is not None and target.parent.resolve().is_relative_to(folder.resolve()):
         raise KnownError(
-            f"Choose a place outside the case folder for the {what}; "
-            f"the organizer never writes into {folder}, "
-            "except new files under Imported/ and Sent/."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Choose a place outside the case folder for the {0}; "
+                    "the organizer never writes into {1}, "
+                    "except new files under Imported/ and Sent/.",
+                ),
+                word(what),
+                str(folder),
+            )
         )
     if not target.parent.is_dir():
-        raise KnownError(f"The folder for the {what} does not exist: {target.parent}")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "The folder for the {0} does not exist: {1}"),
+                word(what),
+                str(target.parent),
+            )
+        )
     if target.is_dir():
-        raise KnownError(f"{target} is a folder; give a file name for the {what}.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "{0} is a folder; give a file name for the {1}."),
+                str(target),
+                word(what),
+            )
+        )
     try:
         mode = target.stat().st_mode
     except OSError:
         return target  # absent (or a dangling link, which the rename replaces)
     if not stat.S_ISREG(mode):
         raise KnownError(
-            f"{target} is a {kind_of(mode)}, not an ordinary file; give the name of a new "
-            f"file for the {what}. Nothing was written."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is a {1}, not an ordinary file; give the name of a new "
+                    "file for the {2}. Nothing was written.",
+                ),
+                str(target),
+                word(kind_of(mode)),
+                word(what),
+            )
         )
     return target
 
@@ -56,11 +84,25 @@ def open_input(path: Path, what: str) -> BinaryIO:
         return open_regular(path)
     except NotRegularFileError as exc:
         raise KnownError(
-            f"Can't read {path}: it is a {exc.kind}, not an ordinary file. "
-            f"Give an {what} file. Nothing was changed."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Can't read {0}: it is a {1}, not an ordinary file. "
+                    "Give an {2} file. Nothing was changed.",
+                ),
+                str(path),
+                word(exc.kind),
+                word(what),
+            )
         ) from None
     except OSError as exc:
-        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
+                str(path),
+                str(exc.strerror or exc),
+            )
+        ) from exc
 
 
 def write_private_file(path: Path, content: bytes, case_folder: str, what: str) -> Path:
@@ -80,10 +122,24 @@ def write_private_file(path: Path, content: bytes, case_folder: str, what: str) 
     except OSError as exc:
         if exc.errno == errno.ENOSPC:
             raise KnownError(
-                f"There is no room left on the disk for the {what} {target} (the disk is "
-                f"full). Nothing was written; free some space and try again."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no room left on the disk for the {0} {1} (the disk is "
+                        "full). Nothing was written; free some space and try again.",
+                    ),
+                    word(what),
+                    str(target),
+                )
             ) from exc
-        raise KnownError(f"The {what} can't be written to {target}: {exc.strerror}.") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
+                word(what),
+                str(target),
+                str(exc.strerror),
+            )
+        ) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

@@ -15,7 +15,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from organizer.core.errors import DataFolderError, KnownError
+from organizer.core.errors import DataFolderError, KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.storage.copy_list import copies_folder, copy_name, database_copies
 from organizer.storage.errors import DatabaseFullError
 from organizer.storage.problems import database_problem, folder_problem
@@ -62,8 +63,15 @@ def private_folder(folder: Path) -> Path:
             folder.chmod(0o700)
     except OSError as exc:
         raise DataFolderError(
-            f"The organizer can't keep copies of its database in {folder}: "
-            f"{folder_problem(exc, folder)}. The database itself was not changed."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer can't keep copies of its database in {0}: "
+                    "{1}. The database itself was not changed.",
+                ),
+                str(folder),
+                folder_problem(exc, folder),
+            )
         ) from exc
     return folder
 
@@ -96,8 +104,14 @@ def copy_database(
         problem = database_problem(exc, target)
         if isinstance(problem, DatabaseFullError):
             raise DatabaseFullError(
-                f"There is no room left on the disk for a copy of the database in {folder} "
-                "(the disk is full). The database itself was not changed."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "There is no room left on the disk for a copy of the database in {0} "
+                        "(the disk is full). The database itself was not changed.",
+                    ),
+                    str(folder),
+                )
             ) from exc
         raise KnownError(
             f"The organizer could not copy its database {path} into {folder}: {exc}. "

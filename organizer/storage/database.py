@@ -32,7 +32,9 @@ from organizer.core.errors import (
     DataFolderError,
     KnownError,
     UnsupportedDatabaseError,
+    told,
 )
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.storage.copies import copy_sqlite, read_only_connection
 from organizer.storage.errors import DatabaseBusyError, DatabaseDamagedError
 from organizer.storage.problems import (
@@ -202,7 +204,11 @@ def create_private_file(path: Path) -> None:
             os.close(fd)
     except OSError as exc:
         raise DataFolderError(
-            f"The organizer can't write its database at {path}: {folder_problem(exc, path.parent)}."
+            told(
+                QT_TRANSLATE_NOOP("errors", "The organizer can't write its database at {0}: {1}."),
+                str(path),
+                folder_problem(exc, path.parent),
+            )
         ) from exc
 
 
@@ -268,18 +274,33 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     path = Path(url.database).expanduser()
     if path.parent.exists() and not path.parent.is_dir():
         raise DataFolderError(
-            f"The organizer can't use the folder for its database: "
-            f"{first_file_in(path.parent)} is a file, not a folder."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer can't use the folder for its database: "
+                    "{0} is a file, not a folder.",
+                ),
+                str(first_file_in(path.parent)),
+            )
         )
     if not path.parent.is_dir():
-        raise KnownError(f"The folder for the database does not exist: {path.parent}")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "The folder for the database does not exist: {0}"),
+                str(path.parent),
+            )
+        )
     try:
         found = path.stat()
     except FileNotFoundError:
         found = None
     except OSError as exc:
         raise database_problem(exc, path) or KnownError(
-            f"The database {path} can't be opened: {exc.strerror or exc}."
+            told(
+                QT_TRANSLATE_NOOP("errors", "The database {0} can't be opened: {1}."),
+                str(path),
+                str(exc.strerror or exc),
+            )
         ) from exc
     if found is not None and not stat.S_ISREG(found.st_mode):
         raise KnownError(not_a_file_message(path, found.st_mode))
@@ -288,9 +309,16 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     known = known_revisions()
     if revision is not None and revision not in known:
         raise DatabaseTooNewError(
-            f"The database {path} was made by a newer version of the organizer "
-            f"(schema {revision}). Please install the newer version; "
-            "the database was left untouched."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {0} was made by a newer version of the organizer "
+                    "(schema {1}). Please install the newer version; "
+                    "the database was left untouched.",
+                ),
+                str(path),
+                str(revision),
+            )
         )
     backup = None
     if revision is not None and revision != known[-1]:
@@ -340,9 +368,16 @@ def _open_server(url: URL) -> Database:
         known = known_revisions()
         if revision is not None and revision not in known:
             raise DatabaseTooNewError(
-                f"The database {where} was made by a newer version of the organizer "
-                f"(schema {revision}). Please install the newer version; "
-                "the database was left untouched."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database {0} was made by a newer version of the organizer "
+                        "(schema {1}). Please install the newer version; "
+                        "the database was left untouched.",
+                    ),
+                    str(where),
+                    str(revision),
+                )
             )
         if revision != known[-1]:
             if read_only:

@@ -11,11 +11,12 @@ import errno
 import sqlite3
 from pathlib import Path
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told, word
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.safe_open import kind_of
 from organizer.storage.copy_list import copies_folder, database_copies
 from organizer.storage.errors import (
-    NOT_SAVED,
+    NOT_SAVED_WORDS,
     DatabaseBusyError,
     DatabaseDamagedError,
     DatabaseFullError,
@@ -26,10 +27,15 @@ _FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
-def full_disk_message(path: Path) -> str:
-    return (
-        f"The disk is full, so the organizer could not save to {path}. {NOT_SAVED} "
-        "Free some space on the disk, then try again."
+def full_disk_message(path: Path) -> Phrase:
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The disk is full, so the organizer could not save to {0}. {1} "
+            "Free some space on the disk, then try again.",
+        ),
+        str(path),
+        NOT_SAVED_WORDS,
     )
 
 
@@ -55,35 +61,56 @@ def database_problem(exc: BaseException | None, path: Path) -> KnownError | None
         return DatabaseFullError(full_disk_message(path))
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in words:
         return DatabaseBusyError(
-            f"The database {path} is busy: another program, or another organizer window, "
-            f"is using it. {NOT_SAVED} Close the other program or window, then try again."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database {0} is busy: another program, or another organizer window, "
+                    "is using it. {1} Close the other program or window, then try again.",
+                ),
+                str(path),
+                NOT_SAVED_WORDS,
+            )
         )
     if primary == sqlite3.SQLITE_READONLY or "readonly" in words:
         return DatabaseReadOnlyError(_read_only_message(path))
     if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in words:
         return KnownError(
-            f"The disk could not write the database {path} (it may be full, unplugged or "
-            f"failing). {NOT_SAVED} Check the disk, then try again."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The disk could not write the database {0} (it may be full, unplugged or "
+                    "failing). {1} Check the disk, then try again.",
+                ),
+                str(path),
+                NOT_SAVED_WORDS,
+            )
         )
     return None
 
 
-def _read_only_message(path: Path) -> str:
-    return (
-        f"The organizer can't write to its database {path}: the file or its folder is "
-        f"read-only. {NOT_SAVED} Make the folder writable for you, then try again."
+def _read_only_message(path: Path) -> Phrase:
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The organizer can't write to its database {0}: the file or its folder is "
+            "read-only. {1} Make the folder writable for you, then try again.",
+        ),
+        str(path),
+        NOT_SAVED_WORDS,
     )
 
 
-def folder_problem(exc: OSError, folder: Path) -> str:
+def folder_problem(exc: OSError, folder: Path) -> Phrase:
     """Why a folder for the organizer's own files can't be used, in plain words."""
     if exc.errno == errno.ENOTDIR or (folder.exists() and not folder.is_dir()):
-        return f"{first_file_in(folder)} is a file, not a folder"
+        return told(
+            QT_TRANSLATE_NOOP("errors", "{0} is a file, not a folder"), str(first_file_in(folder))
+        )
     if exc.errno in _FULL_ERRNOS:
-        return "the disk is full"
+        return told(QT_TRANSLATE_NOOP("errors", "the disk is full"))
     if exc.errno in _READ_ONLY_ERRNOS:
-        return "it is read-only for you"
-    return str(exc.strerror or exc)
+        return told(QT_TRANSLATE_NOOP("errors", "it is read-only for you"))
+    return told("{0}", str(exc.strerror or exc))
 
 
 def first_file_in(folder: Path) -> Path:
@@ -94,29 +121,46 @@ def first_file_in(folder: Path) -> Path:
     return folder
 
 
-def damaged_message(path: Path) -> str:
+def damaged_message(path: Path) -> Phrase:
     """Where the automatic copies are, and how to put one back, in one line."""
     copies = database_copies(path)
     if not copies:
-        where = (
-            f"There are no automatic copies of it in {copies_folder(path)} yet; if you have "
-            "a backup file, restore it into a new database with 'organizer restore'."
+        where = told(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "There are no automatic copies of it in {0} yet; if you have "
+                "a backup file, restore it into a new database with 'organizer restore'.",
+            ),
+            str(copies_folder(path)),
         )
     else:
-        where = (
-            f"Automatic copies of it are kept in {copies_folder(path)} (the newest is "
-            f"{copies[0].path.name}): list them with 'organizer copies', and put one back "
-            "with 'organizer copies --restore COPY' (the damaged file is kept aside)."
+        where = told(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Automatic copies of it are kept in {0} (the newest is "
+                "{1}): list them with 'organizer copies', and put one back "
+                "with 'organizer copies --restore COPY' (the damaged file is kept aside).",
+            ),
+            str(copies_folder(path)),
+            copies[0].path.name,
         )
-    return (
-        f"The database {path} is damaged, so the organizer can't use it; it was left as "
-        f"it is. {where}"
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {0} is damaged, so the organizer can't use it; it was left as it is. {1}",
+        ),
+        str(path),
+        where,
     )
 
 
-def not_a_file_message(path: Path, mode: int) -> str:
-    kind = kind_of(mode)
-    return (
-        f"{path} is a {kind}, not a database file; it was left untouched. Give the name of "
-        "a database file, e.g. --db sqlite:///path/to/organizer.sqlite3"
+def not_a_file_message(path: Path, mode: int) -> Phrase:
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "{0} is a {1}, not a database file; it was left untouched. Give the name of "
+            "a database file, e.g. --db sqlite:///path/to/organizer.sqlite3",
+        ),
+        str(path),
+        word(kind_of(mode)),
     )

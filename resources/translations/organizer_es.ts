@@ -2791,6 +2791,206 @@ Se guarda en la carpeta del caso como:
         <source>There is no log entry {0} in the case {1}.</source>
         <translation>No hay ninguna entrada {0} en el registro del caso {1}.</translation>
     </message>
+    <message>
+        <source>file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>pipe</source>
+        <translation>una tubería</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>un conector</translation>
+    </message>
+    <message>
+        <source>special file</source>
+        <translation>un archivo especial</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>la hoja de estado</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>la exportación</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>calendar file</source>
+        <translation>el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>la carta</translation>
+    </message>
+    <message>
+        <source>call sheet</source>
+        <translation>la hoja para llamadas</translation>
+    </message>
+    <message>
+        <source>packet</source>
+        <translation>el paquete</translation>
+    </message>
+    <message>
+        <source>The case folder can&apos;t be reached: {0}</source>
+        <translation>No se puede llegar a la carpeta del caso: {0}</translation>
+    </message>
+    <message>
+        <source>The case folder can&apos;t be reached any more: {0}. The files not read yet will be read when it is back.</source>
+        <translation>Ya no se puede llegar a la carpeta del caso: {0}. Los archivos que todavía no se leyeron se leerán cuando vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>The case folder can&apos;t be read: {0}</source>
+        <translation>No se puede leer la carpeta del caso: {0}</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read {0}: {1}.</source>
+        <translation>No se puede leer {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>There is no copy at {0}.</source>
+        <translation>No hay ninguna copia en {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is an empty database; nothing was restored.</source>
+        <translation>{0} es una base de datos vacía; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer version of the organizer; nothing was restored.</source>
+        <translation>{0} se hizo con una versión más nueva del organizador; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1}); nothing was restored.</source>
+        <translation>{0} está dañado ({1}); no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged; nothing was restored.</source>
+        <translation>{0} está dañado; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The copy could not be put back as {0}: {1}.</source>
+        <translation>No se pudo volver a poner la copia como {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The damaged database {0} could not be moved aside: {1}.</source>
+        <translation>No se pudo apartar la base de datos dañada {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Choose a place outside the case folder for the {0}; the organizer never writes into {1}, except new files under Imported/ and Sent/.</source>
+        <translation>Elija un lugar fuera de la carpeta del caso para {0}; el organizador nunca escribe en {1}, salvo archivos nuevos dentro de Imported/ y Sent/.</translation>
+    </message>
+    <message>
+        <source>The folder for the {0} does not exist: {1}</source>
+        <translation>No existe la carpeta para {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name for the {1}.</source>
+        <translation>{0} es una carpeta; dé un nombre de archivo para {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a {1}, not an ordinary file; give the name of a new file for the {2}. Nothing was written.</source>
+        <translation>{0} es {1}, no un archivo común; dé el nombre de un archivo nuevo para {2}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read {0}: it is a {1}, not an ordinary file. Give an {2} file. Nothing was changed.</source>
+        <translation>No se puede leer {0}: es {1}, no un archivo común. Indique el archivo de {2}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for the {0} {1} (the disk is full). Nothing was written; free some space and try again.</source>
+        <translation>No queda espacio en el disco para {0} {1} (el disco está lleno). No se escribió nada; libere espacio e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The {0} can&apos;t be written to {1}: {2}.</source>
+        <translation>No se puede escribir {0} en {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>The organizer can&apos;t keep copies of its database in {0}: {1}. The database itself was not changed.</source>
+        <translation>El organizador no puede guardar copias de su base de datos en {0}: {1}. La base de datos misma no cambió.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for a copy of the database in {0} (the disk is full). The database itself was not changed.</source>
+        <translation>No queda espacio en el disco para una copia de la base de datos en {0} (el disco está lleno). La base de datos misma no cambió.</translation>
+    </message>
+    <message>
+        <source>The organizer can&apos;t write its database at {0}: {1}.</source>
+        <translation>El organizador no puede escribir su base de datos en {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The organizer can&apos;t use the folder for its database: {0} is a file, not a folder.</source>
+        <translation>El organizador no puede usar la carpeta de su base de datos: {0} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The folder for the database does not exist: {0}</source>
+        <translation>No existe la carpeta de la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>The database {0} can&apos;t be opened: {1}.</source>
+        <translation>No se puede abrir la base de datos {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The database {0} was made by a newer version of the organizer (schema {1}). Please install the newer version; the database was left untouched.</source>
+        <translation>La base de datos {0} se hizo con una versión más nueva del organizador (esquema {1}). Instale por favor la versión más nueva; la base de datos no se tocó.</translation>
+    </message>
+    <message>
+        <source>This change was not saved; everything saved before is kept.</source>
+        <translation>Este cambio no se guardó; todo lo guardado antes se conserva.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the organizer could not save to {0}. {1} Free some space on the disk, then try again.</source>
+        <translation>El disco está lleno, así que el organizador no pudo guardar en {0}. {1} Libere espacio en el disco y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database {0} is busy: another program, or another organizer window, is using it. {1} Close the other program or window, then try again.</source>
+        <translation>La base de datos {0} está ocupada: otro programa, u otra ventana del organizador, la está usando. {1} Cierre el otro programa o la otra ventana y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk could not write the database {0} (it may be full, unplugged or failing). {1} Check the disk, then try again.</source>
+        <translation>El disco no pudo escribir la base de datos {0} (puede estar lleno, desconectado o fallando). {1} Revise el disco y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The organizer can&apos;t write to its database {0}: the file or its folder is read-only. {1} Make the folder writable for you, then try again.</source>
+        <translation>El organizador no puede escribir en su base de datos {0}: el archivo o su carpeta son de solo lectura. {1} Haga que usted pueda escribir en la carpeta y luego intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder</source>
+        <translation>{0} es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it is read-only for you</source>
+        <translation>es de solo lectura para usted</translation>
+    </message>
+    <message>
+        <source>There are no automatic copies of it in {0} yet; if you have a backup file, restore it into a new database with &apos;organizer restore&apos;.</source>
+        <translation>Todavía no hay copias automáticas de ella en {0}; si tiene un archivo de copia de seguridad, restáurelo en una base de datos nueva con &apos;organizer restore&apos;.</translation>
+    </message>
+    <message>
+        <source>Automatic copies of it are kept in {0} (the newest is {1}): list them with &apos;organizer copies&apos;, and put one back with &apos;organizer copies --restore COPY&apos; (the damaged file is kept aside).</source>
+        <translation>Se guardan copias automáticas de ella en {0} (la más nueva es {1}): véalas con &apos;organizer copies&apos; y vuelva a poner una con &apos;organizer copies --restore COPIA&apos; (el archivo dañado se guarda aparte).</translation>
+    </message>
+    <message>
+        <source>The database {0} is damaged, so the organizer can&apos;t use it; it was left as it is. {1}</source>
+        <translation>La base de datos {0} está dañada, así que el organizador no puede usarla; se dejó como estaba. {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a {1}, not a database file; it was left untouched. Give the name of a database file, e.g. --db sqlite:///path/to/organizer.sqlite3</source>
+        <translation>{0} es {1}, no un archivo de base de datos; no se tocó. Dé el nombre de un archivo de base de datos, por ejemplo --db sqlite:///ruta/a/organizer.sqlite3</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
