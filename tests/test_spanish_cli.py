@@ -7,6 +7,7 @@ what the commands printed before they went through the words layer.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -211,3 +212,85 @@ def test_a_known_problem_is_told_in_spanish(
         "",
         "organizer: There are no cases yet. Open a case folder first.\n",  # as before
     )
+
+
+def told_both_ways(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[str, str]:
+    """What the command says on stderr with --lang es, then with no language given."""
+    try:
+        spanish = run([*argv, "--lang", "es"], capsys)
+    finally:
+        language.set_language("en")
+    english = run(list(argv), capsys)
+    assert spanish[0] == english[0] == 2
+    return spanish[2], english[2]
+
+
+def test_a_database_folder_that_is_not_there_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gone = tmp_path / "no-esta"
+    spanish, english = told_both_ways(capsys, "--db", f"sqlite:///{gone / 'x.sqlite3'}", "cases")
+    assert spanish == f"organizer: No existe la carpeta de la base de datos: {gone}\n"
+    assert not leaks(spanish, tokens(str(gone)))
+    assert english == f"organizer: The folder for the database does not exist: {gone}\n"
+
+
+def test_a_folder_given_as_the_database_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "carpeta"
+    folder.mkdir()
+    spanish, english = told_both_ways(capsys, "--db", f"sqlite:///{folder}", "cases")
+    assert spanish.startswith(f"organizer: {folder} es una carpeta, no un archivo de base de datos")
+    assert not leaks(spanish, tokens(str(folder)) | {"db", "sqlite", "sqlite3", "organizer"})
+    assert english == (
+        f"organizer: {folder} is a folder, not a database file; it was left untouched. Give "
+        "the name of a database file, e.g. --db sqlite:///path/to/organizer.sqlite3\n"
+    )
+
+
+def test_a_database_from_a_newer_version_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "nueva.sqlite3"
+    with sqlite3.connect(path) as made:  # what a later version would have written
+        made.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        made.execute("INSERT INTO alembic_version VALUES ('zz_del_futuro')")
+        made.execute("CREATE TABLE cases (id INTEGER PRIMARY KEY)")
+    made.close()
+    before = path.read_bytes()
+    spanish, english = told_both_ways(capsys, "--db", f"sqlite:///{path}", "cases")
+    assert spanish == (
+        f"organizer: La base de datos {path} se hizo con una versión más nueva del organizador "
+        "(esquema zz_del_futuro). Instale por favor la versión más nueva; la base de datos "
+        "no se tocó.\n"
+    )
+    assert not leaks(spanish, tokens(str(path)) | {"zz_del_futuro"})
+    assert english == (
+        f"organizer: The database {path} was made by a newer version of the organizer "
+        "(schema zz_del_futuro). Please install the newer version; the database was left "
+        "untouched.\n"
+    )
+    assert path.read_bytes() == before
+
+
+def test_restoring_a_copy_that_is_not_there_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", f"sqlite:///{tmp_path / 'casos.sqlite3'}"]
+    copy = tmp_path / "copia.sqlite3"
+    spanish, english = told_both_ways(capsys, *db, "copies", "--restore", str(copy))
+    assert spanish == f"organizer: No hay ninguna copia en {copy}.\n"
+    assert english == f"organizer: There is no copy at {copy}.\n"
+
+
+def test_writing_into_a_folder_that_is_not_there_is_told_in_spanish(
+    spanish_db: tuple[Path, set[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, data_words = spanish_db
+    out = tmp_path / "no-esta" / "caso.json"
+    db = ["--db", f"sqlite:///{path}"]
+    spanish, english = told_both_ways(capsys, *db, "export", "--out", str(out))
+    assert spanish == f"organizer: No existe la carpeta para la exportación: {out.parent}\n"
+    assert not leaks(spanish, data_words | tokens(str(out)))
+    assert english == f"organizer: The folder for the export does not exist: {out.parent}\n"
