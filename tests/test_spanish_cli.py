@@ -7,6 +7,7 @@ what the commands printed before they went through the words layer.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from organizer import language
+from organizer.cli.commands import all_subcommands
+from organizer.cli.main import main
 from organizer.words import import_headline
 from tests import factories
 from tests.test_spanish import AS_OF, leaks, run, spanish_db, tokens
@@ -294,3 +297,56 @@ def test_writing_into_a_folder_that_is_not_there_is_told_in_spanish(
     assert spanish == f"organizer: No existe la carpeta para la exportación: {out.parent}\n"
     assert not leaks(spanish, data_words | tokens(str(out)))
     assert english == f"organizer: The folder for the export does not exist: {out.parent}\n"
+
+
+COMMANDS = [s.name for s in all_subcommands()]
+
+
+def help_text(capsys: pytest.CaptureFixture[str], *argv: str) -> str:
+    with pytest.raises(SystemExit) as stopped:
+        main(list(argv))
+    assert stopped.value.code == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    return out
+
+
+def interface_words(help_out: str) -> str:
+    """The help without what is typed as it is: option names, their values' names
+    (FOLDER, URL), their choices ({letter,a4}), the commands' names and the examples."""
+    text = re.sub(r"\{[^}]*\}|\[[^\]]*\]|--?[\w-]+|\b[A-Z][A-Z_.-]+\b|\S*[/:]\S*", " ", help_out)
+    return re.sub(rf"\b({'|'.join(COMMANDS)}|organizer)\b", " ", text)
+
+
+@pytest.mark.parametrize("command", ["", *COMMANDS])
+def test_the_help_is_in_spanish(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [command] if command else []
+    spanish = help_text(capsys, *argv, "--help", "--lang", "es")
+    assert spanish.startswith(f"uso: organizer {command}".rstrip() + " ")
+    assert "mostrar esta ayuda y salir" in spanish
+    assert "opciones:" in spanish
+    # --lang may stand before the command too
+    assert help_text(capsys, "--lang", "es", *argv, "--help") == spanish
+    choices = {"letter", "a4", "appeal", "case", "file", "provider", "request", "en", "es"}
+    choices |= {"plan", "pharmacy", "provider", "office", "patient", "json", "docx", "pdf", "ics"}
+    assert not leaks(interface_words(spanish), choices), spanish
+    english = help_text(capsys, *argv, "--help", "--lang", "en")
+    assert english.startswith(f"usage: organizer {command}".rstrip() + " ")
+    assert "show this help message and exit" in english
+    assert "\noptions:\n" in english
+
+
+def test_the_list_of_commands_is_in_spanish(capsys: pytest.CaptureFixture[str]) -> None:
+    spanish = help_text(capsys, "--help", "--lang", "es")
+    assert "\ncomandos:\n  cases      ver los casos de la base de datos\n" in spanish
+    english = help_text(capsys, "--help", "--lang", "en")
+    assert "\ncommands:\n  cases      list the cases in the database\n" in english
+
+
+def test_a_default_in_the_help_is_said_in_both_languages(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    english = " ".join(help_text(capsys, "upcoming", "--help", "--lang", "en").split())
+    assert "how far ahead to look, in days (default 14); overdue ones always show" in english
+    spanish = " ".join(help_text(capsys, "upcoming", "--help", "--lang", "es").split())
+    assert "(si no se indica: 14)" in spanish

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core import clock
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, documents, log, pending_links
 
@@ -22,12 +23,20 @@ if TYPE_CHECKING:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", metavar="FILE", type=Path, nargs="+", help="files to add")
+    parser.add_argument(
+        "files",
+        metavar="FILE",
+        type=Path,
+        nargs="+",
+        help=QT_TRANSLATE_NOOP("help", "files to add"),
+    )
     parser.add_argument(
         "--entry",
         metavar="ID",
         type=int,
-        help="link them to this log entry once they are read (ids: organizer log)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "link them to this log entry once they are read (ids: organizer log)"
+        ),
     )
     add_case_option(parser)
 
@@ -75,5 +84,10 @@ def said_summary(report: ImportReport) -> str:
 
 
 SUBCOMMANDS = [
-    Subcommand("add", "add files to a case, as a drop on the window would", configure, run)
+    Subcommand(
+        "add",
+        QT_TRANSLATE_NOOP("help", "add files to a case, as a drop on the window would"),
+        configure,
+        run,
+    )
 ]

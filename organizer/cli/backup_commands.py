@@ -32,7 +32,10 @@ def configure_backup(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         type=Path,
         required=True,
-        help="where to write the backup (outside the case folder); written readable by you only",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "where to write the backup (outside the case folder); written readable by you only",
+        ),
     )
 
 
@@ -53,7 +56,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def configure_restore(parser: argparse.ArgumentParser) -> None:
-    add_restore_target(parser, "backup")
+    add_restore_target(parser, QT_TRANSLATE_NOOP("help", "a file made by backup"))
 
 
 def run_restore(args: argparse.Namespace) -> int:
@@ -79,7 +82,9 @@ def configure_copies(parser: argparse.ArgumentParser) -> None:
         "--restore",
         metavar="COPY",
         type=Path,
-        help="put this copy back as the database (the current one is kept as another copy)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "put this copy back as the database (the current one is kept as another copy)"
+        ),
     )
 
 
@@ -112,19 +117,22 @@ def run_copies(args: argparse.Namespace) -> int:
 SUBCOMMANDS = [
     Subcommand(
         "backup",
-        "write one backup file of a case (its log and the fingerprints of its documents)",
+        QT_TRANSLATE_NOOP(
+            "help",
+            "write one backup file of a case (its log and the fingerprints of its documents)",
+        ),
         configure_backup,
         run_backup,
     ),
     Subcommand(
         "restore",
-        "restore a backup file into a new case for a folder",
+        QT_TRANSLATE_NOOP("help", "restore a backup file into a new case for a folder"),
         configure_restore,
         run_restore,
     ),
     Subcommand(
         "copies",
-        "list the automatic copies of the database, or put one back",
+        QT_TRANSLATE_NOOP("help", "list the automatic copies of the database, or put one back"),
         configure_copies,
         run_copies,
     ),

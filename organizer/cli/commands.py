@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from organizer.cli.options import Subcommand
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, log
 from organizer.storage.database import Database, open_database, resolve_url
@@ -35,24 +36,27 @@ def add_case_option(parser: argparse.ArgumentParser) -> None:
         "--case",
         metavar="FOLDER",
         type=Path,
-        help="the case folder (needed when there are several)",
+        help=QT_TRANSLATE_NOOP("help", "the case folder (needed when there are several)"),
     )
 
 
-def add_restore_target(parser: argparse.ArgumentParser, made_by: str) -> None:
-    """FILE and --case FOLDER, for commands that restore a file into a new case."""
-    parser.add_argument("file", metavar="FILE", type=Path, help=f"a file made by {made_by}")
+def add_restore_target(parser: argparse.ArgumentParser, file_help: str) -> None:
+    """FILE (``file_help`` says which) and --case FOLDER, for commands that restore a file
+    into a new case."""
+    parser.add_argument("file", metavar="FILE", type=Path, help=file_help)
     parser.add_argument(
         "--case",
         metavar="FOLDER",
         type=Path,
         required=True,
-        help="the case folder to restore it for (a new case is made for it)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "the case folder to restore it for (a new case is made for it)"
+        ),
     )
 
 
 def configure_cases(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("help", "print JSON"))
 
 
 def run_cases(args: argparse.Namespace) -> int:
@@ -94,8 +98,18 @@ def run_log(args: argparse.Namespace) -> int:
 
 
 SUBCOMMANDS = [
-    Subcommand("cases", "list the cases in the database", configure_cases, run_cases),
-    Subcommand("log", "print the requested/submitted log of a case", configure_log, run_log),
+    Subcommand(
+        "cases",
+        QT_TRANSLATE_NOOP("help", "list the cases in the database"),
+        configure_cases,
+        run_cases,
+    ),
+    Subcommand(
+        "log",
+        QT_TRANSLATE_NOOP("help", "print the requested/submitted log of a case"),
+        configure_log,
+        run_log,
+    ),
 ]
 
 

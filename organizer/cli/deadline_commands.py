@@ -12,7 +12,7 @@ from organizer.cli.log_commands import one_line
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.deadlines import UPCOMING_DAYS, Deadline, when_words, within
-from organizer.core.phrases import relative
+from organizer.core.phrases import QT_TRANSLATE_NOOP, relative
 from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import calendar_export, cases
 from organizer.services.deadlines import case_deadlines
@@ -36,9 +36,12 @@ def configure_upcoming(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         type=_non_negative,
         default=UPCOMING_DAYS,
-        help=f"how far ahead to look, in days (default {UPCOMING_DAYS}); overdue ones always show",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "how far ahead to look, in days (default %(default)s); overdue ones always show",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--json", action="store_true", help=QT_TRANSLATE_NOOP("help", "print JSON"))
 
 
 def deadline_json(item: Deadline) -> dict[str, object]:
@@ -94,15 +97,20 @@ def configure_calendar(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.ics",
         type=Path,
         required=True,
-        help="where to write the calendar file (outside the case folder); readable by you only",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "where to write the calendar file (outside the case folder); readable by you only",
+        ),
     )
     parser.add_argument(
         "--remind-days",
         metavar="N",
         type=_non_negative,
         default=calendar_export.DEFAULT_REMIND_DAYS,
-        help="a reminder this many days before each deadline "
-        f"(default {calendar_export.DEFAULT_REMIND_DAYS}; 0 for none)",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "a reminder this many days before each deadline (default %(default)s; 0 for none)",
+        ),
     )
 
 
@@ -121,13 +129,13 @@ def run_calendar(args: argparse.Namespace) -> int:
 SUBCOMMANDS = [
     Subcommand(
         "upcoming",
-        "list the deadlines that are overdue or come in the next days",
+        QT_TRANSLATE_NOOP("help", "list the deadlines that are overdue or come in the next days"),
         configure_upcoming,
         run_upcoming,
     ),
     Subcommand(
         "calendar",
-        "write the open deadlines as a calendar file (.ics)",
+        QT_TRANSLATE_NOOP("help", "write the open deadlines as a calendar file (.ics)"),
         configure_calendar,
         run_calendar,
     ),

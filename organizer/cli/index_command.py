@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from organizer.cli.commands import opened_db
 from organizer.cli.options import Subcommand
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import translate
 from organizer.services import cases, documents, pending_links
 
@@ -18,12 +19,18 @@ if TYPE_CHECKING:
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("folder", metavar="FOLDER", type=Path, help="the case folder")
-    parser.add_argument("--no-ocr", action="store_true", help="don't read scanned pages")
+    parser.add_argument(
+        "folder", metavar="FOLDER", type=Path, help=QT_TRANSLATE_NOOP("help", "the case folder")
+    )
+    parser.add_argument(
+        "--no-ocr", action="store_true", help=QT_TRANSLATE_NOOP("help", "don't read scanned pages")
+    )
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print the summary as JSON, with each document's path, state and kind",
+        help=QT_TRANSLATE_NOOP(
+            "help", "print the summary as JSON, with each document's path, state and kind"
+        ),
     )
 
 
@@ -98,4 +105,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-SUBCOMMANDS = [Subcommand("index", "read every document in a case folder", configure, run)]
+SUBCOMMANDS = [
+    Subcommand(
+        "index", QT_TRANSLATE_NOOP("help", "read every document in a case folder"), configure, run
+    )
+]

@@ -13,6 +13,7 @@ from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
 from organizer.core.errors import KnownError
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import translate
 from organizer.services import cases, private_files
 
@@ -22,17 +23,29 @@ LETTER_KINDS = ("appeal", "provider-request", "case-file")
 
 
 def configure_letter(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("kind", choices=LETTER_KINDS, help="which letter")
+    parser.add_argument(
+        "kind", choices=LETTER_KINDS, help=QT_TRANSLATE_NOOP("help", "which letter")
+    )
     add_case_option(parser)
-    parser.add_argument("--entry", metavar="ID", type=int, required=True, help="the log entry")
+    parser.add_argument(
+        "--entry",
+        metavar="ID",
+        type=int,
+        required=True,
+        help=QT_TRANSLATE_NOOP("help", "the log entry"),
+    )
     parser.add_argument(
         "--out",
         metavar="FILE.docx|FILE.pdf",
         type=Path,
         required=True,
-        help="where to write it (outside the case folder): .docx to edit, .pdf to print",
+        help=QT_TRANSLATE_NOOP(
+            "help", "where to write it (outside the case folder): .docx to edit, .pdf to print"
+        ),
     )
-    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size of a PDF")
+    parser.add_argument(
+        "--paper", choices=tuple(PAPER_WORDS), help=QT_TRANSLATE_NOOP("help", "paper size of a PDF")
+    )
 
 
 def run_letter(args: argparse.Namespace) -> int:
@@ -71,9 +84,14 @@ def configure_callsheet(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.pdf",
         type=Path,
         required=True,
-        help="where to write the sheet (outside the case folder); written readable by you only",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "where to write the sheet (outside the case folder); written readable by you only",
+        ),
     )
-    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size")
+    parser.add_argument(
+        "--paper", choices=tuple(PAPER_WORDS), help=QT_TRANSLATE_NOOP("help", "paper size")
+    )
 
 
 def run_callsheet(args: argparse.Namespace) -> int:
@@ -100,13 +118,20 @@ def run_callsheet(args: argparse.Namespace) -> int:
 SUBCOMMANDS = [
     Subcommand(
         "letter",
-        "write a letter to edit and sign (appeal, provider-request, case-file) as .docx or .pdf",
+        QT_TRANSLATE_NOOP(
+            "help",
+            "write a letter to edit and sign (appeal, provider-request, case-file) "
+            "as .docx or .pdf",
+        ),
         configure_letter,
         run_letter,
     ),
     Subcommand(
         "callsheet",
-        "write a sheet for phone calls: a page per organisation, with the three questions",
+        QT_TRANSLATE_NOOP(
+            "help",
+            "write a sheet for phone calls: a page per organisation, with the three questions",
+        ),
         configure_callsheet,
         run_callsheet,
     ),

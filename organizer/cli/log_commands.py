@@ -11,6 +11,7 @@ from organizer.cli.commands import add_case_option, add_restore_target, opened_d
 from organizer.cli.options import Subcommand
 from organizer.core import clock
 from organizer.core.missing import MissingRow
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, log
 
@@ -22,7 +23,10 @@ def configure_export(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.json",
         type=Path,
         required=True,
-        help="where to write the export (outside the case folder); written readable by you only",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "where to write the export (outside the case folder); written readable by you only",
+        ),
     )
 
 
@@ -39,7 +43,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def configure_import(parser: argparse.ArgumentParser) -> None:
-    add_restore_target(parser, "export")
+    add_restore_target(parser, QT_TRANSLATE_NOOP("help", "a file made by export"))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -74,12 +78,16 @@ def calendar_day(text: str) -> date:
 
 def configure_missing(parser: argparse.ArgumentParser) -> None:
     add_case_option(parser)
-    parser.add_argument("--json", action="store_true", help="print JSON (as in the export)")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("help", "print JSON (as in the export)"),
+    )
     parser.add_argument(
         "--as-of",
         metavar="YYYY-MM-DD",
         type=calendar_day,
-        help="work the list out as of this date (default: today)",
+        help=QT_TRANSLATE_NOOP("help", "work the list out as of this date (default: today)"),
     )
 
 
@@ -139,19 +147,19 @@ def run_missing(args: argparse.Namespace) -> int:
 SUBCOMMANDS = [
     Subcommand(
         "export",
-        "write the whole case as a JSON file (no document text)",
+        QT_TRANSLATE_NOOP("help", "write the whole case as a JSON file (no document text)"),
         configure_export,
         run_export,
     ),
     Subcommand(
         "import",
-        "restore a JSON export into a new case for a folder",
+        QT_TRANSLATE_NOOP("help", "restore a JSON export into a new case for a folder"),
         configure_import,
         run_import,
     ),
     Subcommand(
         "missing",
-        "print what is still missing, most urgent first",
+        QT_TRANSLATE_NOOP("help", "print what is still missing, most urgent first"),
         configure_missing,
         run_missing,
     ),

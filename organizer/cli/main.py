@@ -18,6 +18,7 @@ from organizer.cli.options import parse
 from organizer.cli.terminal import EscapingStream
 from organizer.core import clock
 from organizer.core.errors import KnownError
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -28,17 +29,23 @@ def window_options(parser: argparse.ArgumentParser) -> None:
         "paths",
         nargs="*",
         metavar="PATH",
-        help="a case folder to open, or PDF and image files to add to the current case",
+        help=QT_TRANSLATE_NOOP(
+            "help", "a case folder to open, or PDF and image files to add to the current case"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check that this installation works (and its window, when there is a display)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "check that this installation works (and its window, when there is a display)"
+        ),
     )
     parser.add_argument(
         "--in-tray",
         action="store_true",
-        help="start with only the tray icon showing (as when started with the computer)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "start with only the tray icon showing (as when started with the computer)"
+        ),
     )
     # The window step of --self-test runs in a child process started with this.
     parser.add_argument("--self-test-window", metavar="DB", help=argparse.SUPPRESS)
@@ -60,9 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     subcommands = commands.all_subcommands()
-    epilog = "commands:\n" + "\n".join(f"  {s.name:<10} {s.help}" for s in subcommands)
     try:
-        subcommand, args = parse(args_list, subcommands, window_options, epilog)
+        subcommand, args = parse(args_list, subcommands, window_options)
         setup_logging()
         if subcommand is None and args.self_test_window:
             from pathlib import Path

@@ -16,6 +16,7 @@ from pathlib import Path
 from organizer import __version__
 from organizer.core.clock import parse_day
 from organizer.core.errors import KnownError
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 
 # Global options that take a value: their value is never mistaken for a subcommand.
 GLOBAL_OPTIONS_WITH_VALUE = ("--db", "--today", "--lang")
@@ -40,25 +41,32 @@ def add_global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="URL",
-        help="database to use, as an SQLAlchemy URL (sqlite:///path); overrides ORGANIZER_DB",
+        help=QT_TRANSLATE_NOOP(
+            "help", "database to use, as an SQLAlchemy URL (sqlite:///path); overrides ORGANIZER_DB"
+        ),
     )
     parser.add_argument(
         "--today",
         metavar="YYYY-MM-DD",
         type=_day,
-        help="work everything out as of this day (overrides ORGANIZER_TODAY); "
-        "for example to see what will be missing next week",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "work everything out as of this day (overrides ORGANIZER_TODAY); "
+            "for example to see what will be missing next week",
+        ),
     )
     parser.add_argument(
         "--lang",
         choices=("en", "es"),
-        help="language of the words: en (English) or es (Español); default: the system's",
+        help=QT_TRANSLATE_NOOP(
+            "help", "language of the words: en (English) or es (Español); default: the system's"
+        ),
     )
     parser.add_argument("--version", action="version", version=f"organizer {__version__}")
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open a fresh copy of the demo case with its own database",
+        help=QT_TRANSLATE_NOOP("help", "open a fresh copy of the demo case with its own database"),
     )
 
 
@@ -117,8 +125,11 @@ def build_parser(
     parser = argparse.ArgumentParser(
         prog=prog,
         description=(
-            "Infusion Coverage Organizer keeps the insurance paperwork for home infusion "
-            "therapy in one place."
+            QT_TRANSLATE_NOOP(
+                "help",
+                "Infusion Coverage Organizer keeps the insurance paperwork for home infusion "
+                "therapy in one place.",
+            )
             if subcommand is None
             else subcommand.help
         ),
@@ -135,16 +146,22 @@ def parse(
     argv: Sequence[str],
     subcommands: Sequence[Subcommand],
     window_options: Callable[[argparse.ArgumentParser], None],
-    epilog: str = "",
 ) -> tuple[Subcommand | None, argparse.Namespace]:
+    """The command and its options; the help is in the language ``--lang`` asks for."""
+    from organizer.cli.help_words import commands_list, help_language, say_parser
+
+    code = help_language(argv)
     by_name = {s.name: s for s in subcommands}
     index = find_subcommand(argv, list(by_name))
     if index is None:
         check_mistyped(argv, list(by_name))
         parser = build_parser(None, window_options)
-        parser.epilog = epilog
+        parser.epilog = commands_list([(s.name, s.help) for s in subcommands], code)
         parser.formatter_class = argparse.RawDescriptionHelpFormatter
+        say_parser(parser, code)
         return None, parser.parse_args(list(argv))
     chosen = by_name[argv[index]]
     rest = [*argv[:index], *argv[index + 1 :]]
-    return chosen, build_parser(chosen, window_options).parse_args(rest)
+    parser = build_parser(chosen, window_options)
+    say_parser(parser, code)
+    return chosen, parser.parse_args(rest)

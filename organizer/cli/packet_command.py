@@ -14,6 +14,7 @@ from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import SOURCE_LANGUAGE, language, translate
 from organizer.services import cases, private_files
 
@@ -24,42 +25,67 @@ RECIPIENTS = ("office", "pharmacy", "plan")
 
 def configure(parser: argparse.ArgumentParser) -> None:
     add_case_option(parser)
-    parser.add_argument("--entry", metavar="ID", type=int, required=True, help="the log entry")
+    parser.add_argument(
+        "--entry",
+        metavar="ID",
+        type=int,
+        required=True,
+        help=QT_TRANSLATE_NOOP("help", "the log entry"),
+    )
     parser.add_argument(
         "--out",
         metavar="FILE.pdf",
         type=Path,
-        help="write the packet here instead (outside the case folder). Default: a new file "
-        "in the case folder under Sent/YYYY-MM-DD/, the only files the app adds there "
-        "besides Imported/; it never changes or replaces anything",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "write the packet here instead (outside the case folder). Default: a new file "
+            "in the case folder under Sent/YYYY-MM-DD/, the only files the app adds there "
+            "besides Imported/; it never changes or replaces anything",
+        ),
     )
     parser.add_argument(
         "--to",
         choices=RECIPIENTS,
-        help="who receives it (default: whoever the entry says it is sent to, else the plan)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "who receives it (default: whoever the entry says it is sent to, else the plan)"
+        ),
     )
     parser.add_argument(
         "--file",
         metavar="FILE.pdf",
         type=Path,
         action="append",
-        help="enclose this file (repeat, in order); default: the entry's confirmed "
-        "submission documents, in path order",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "enclose this file (repeat, in order); default: the entry's confirmed "
+            "submission documents, in path order",
+        ),
     )
     parser.add_argument(
         "--password",
         metavar="NAME=PASSWORD",
         action="append",
         default=[],
-        help="the password of a locked enclosure, by its file name",
+        help=QT_TRANSLATE_NOOP("help", "the password of a locked enclosure, by its file name"),
     )
-    parser.add_argument("--from", dest="sender", default="", help="the sender (default: patient)")
-    parser.add_argument("--phone", default="", help="a phone number to call back")
-    parser.add_argument("--paper", choices=tuple(PAPER_WORDS), help="paper size of the cover")
+    parser.add_argument(
+        "--from",
+        dest="sender",
+        default="",
+        help=QT_TRANSLATE_NOOP("help", "the sender (default: patient)"),
+    )
+    parser.add_argument(
+        "--phone", default="", help=QT_TRANSLATE_NOOP("help", "a phone number to call back")
+    )
+    parser.add_argument(
+        "--paper",
+        choices=tuple(PAPER_WORDS),
+        help=QT_TRANSLATE_NOOP("help", "paper size of the cover"),
+    )
     parser.add_argument(
         "--mark-sent",
         action="store_true",
-        help="record the entry as sent today, by fax, to the recipient",
+        help=QT_TRANSLATE_NOOP("help", "record the entry as sent today, by fax, to the recipient"),
     )
 
 
@@ -124,6 +150,11 @@ def run(args: argparse.Namespace) -> int:
 
 SUBCOMMANDS = [
     Subcommand(
-        "packet", "make a fax-ready packet (cover page and documents) for an entry", configure, run
+        "packet",
+        QT_TRANSLATE_NOOP(
+            "help", "make a fax-ready packet (cover page and documents) for an entry"
+        ),
+        configure,
+        run,
     ),
 ]

@@ -6,6 +6,7 @@ import argparse
 
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.types import ROLE_WORDS
 from organizer.language import translate
 from organizer.services import cases
@@ -15,7 +16,9 @@ from organizer.words import say_reason
 def configure(parser: argparse.ArgumentParser) -> None:
     add_case_option(parser)
     parser.add_argument(
-        "--accept-all", action="store_true", help="accept every suggestion that is waiting"
+        "--accept-all",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("help", "accept every suggestion that is waiting"),
     )
 
 
@@ -44,4 +47,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-SUBCOMMANDS = [Subcommand("proposals", "list the suggestions waiting for review", configure, run)]
+SUBCOMMANDS = [
+    Subcommand(
+        "proposals",
+        QT_TRANSLATE_NOOP("help", "list the suggestions waiting for review"),
+        configure,
+        run,
+    )
+]

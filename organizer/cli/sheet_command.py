@@ -29,12 +29,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
         metavar="FILE.pdf",
         type=Path,
         required=True,
-        help="where to write the sheet (outside the case folder); written readable by you only",
+        help=QT_TRANSLATE_NOOP(
+            "help",
+            "where to write the sheet (outside the case folder); written readable by you only",
+        ),
     )
     parser.add_argument(
         "--paper",
         choices=tuple(PAPER_WORDS),
-        help="paper size (default: letter in the US and Canada, a4 elsewhere)",
+        help=QT_TRANSLATE_NOOP(
+            "help", "paper size (default: letter in the US and Canada, a4 elsewhere)"
+        ),
     )
 
 
@@ -71,5 +76,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 SUBCOMMANDS = [
-    Subcommand("sheet", "write the one-page status sheet for the office as a PDF", configure, run)
+    Subcommand(
+        "sheet",
+        QT_TRANSLATE_NOOP("help", "write the one-page status sheet for the office as a PDF"),
+        configure,
+        run,
+    )
 ]

@@ -3351,6 +3351,269 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>help</name>
+    <message>
+        <source>files to add</source>
+        <translation>los archivos que agregar</translation>
+    </message>
+    <message>
+        <source>link them to this log entry once they are read (ids: organizer log)</source>
+        <translation>vincularlos a esta entrada del registro cuando se lean (números: organizer log)</translation>
+    </message>
+    <message>
+        <source>add files to a case, as a drop on the window would</source>
+        <translation>agregar archivos a un caso, como al soltarlos en la ventana</translation>
+    </message>
+    <message>
+        <source>where to write the backup (outside the case folder); written readable by you only</source>
+        <translation>dónde escribir la copia de seguridad (fuera de la carpeta del caso); solo usted puede leerla</translation>
+    </message>
+    <message>
+        <source>a file made by backup</source>
+        <translation>un archivo hecho por backup</translation>
+    </message>
+    <message>
+        <source>put this copy back as the database (the current one is kept as another copy)</source>
+        <translation>volver a poner esta copia como base de datos (la actual se guarda como otra copia)</translation>
+    </message>
+    <message>
+        <source>write one backup file of a case (its log and the fingerprints of its documents)</source>
+        <translation>escribir un archivo de copia de seguridad de un caso (su registro y las huellas de sus documentos)</translation>
+    </message>
+    <message>
+        <source>restore a backup file into a new case for a folder</source>
+        <translation>restaurar un archivo de copia de seguridad en un caso nuevo para una carpeta</translation>
+    </message>
+    <message>
+        <source>list the automatic copies of the database, or put one back</source>
+        <translation>ver las copias automáticas de la base de datos, o volver a poner una</translation>
+    </message>
+    <message>
+        <source>the case folder (needed when there are several)</source>
+        <translation>la carpeta del caso (hace falta cuando hay varios)</translation>
+    </message>
+    <message>
+        <source>the case folder to restore it for (a new case is made for it)</source>
+        <translation>la carpeta del caso para la que se restaura (se hace un caso nuevo para ella)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprimir JSON</translation>
+    </message>
+    <message>
+        <source>list the cases in the database</source>
+        <translation>ver los casos de la base de datos</translation>
+    </message>
+    <message>
+        <source>print the requested/submitted log of a case</source>
+        <translation>imprimir el registro de lo pedido y lo enviado de un caso</translation>
+    </message>
+    <message>
+        <source>how far ahead to look, in days (default %(default)s); overdue ones always show</source>
+        <translation>cuántos días hacia adelante mirar (si no se indica: %(default)s); las vencidas se muestran siempre</translation>
+    </message>
+    <message>
+        <source>where to write the calendar file (outside the case folder); readable by you only</source>
+        <translation>dónde escribir el archivo de calendario (fuera de la carpeta del caso); solo usted puede leerlo</translation>
+    </message>
+    <message>
+        <source>a reminder this many days before each deadline (default %(default)s; 0 for none)</source>
+        <translation>un recordatorio estos días antes de cada fecha límite (si no se indica: %(default)s; 0 para ninguno)</translation>
+    </message>
+    <message>
+        <source>list the deadlines that are overdue or come in the next days</source>
+        <translation>ver las fechas límite vencidas o de los próximos días</translation>
+    </message>
+    <message>
+        <source>write the open deadlines as a calendar file (.ics)</source>
+        <translation>escribir las fechas límite pendientes en un archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>commands:</source>
+        <translation>comandos:</translation>
+    </message>
+    <message>
+        <source>the case folder</source>
+        <translation>la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>don&apos;t read scanned pages</source>
+        <translation>no leer las páginas escaneadas</translation>
+    </message>
+    <message>
+        <source>print the summary as JSON, with each document&apos;s path, state and kind</source>
+        <translation>imprimir el resumen como JSON, con la ruta, el estado y el tipo de cada documento</translation>
+    </message>
+    <message>
+        <source>read every document in a case folder</source>
+        <translation>leer todos los documentos de la carpeta de un caso</translation>
+    </message>
+    <message>
+        <source>which letter</source>
+        <translation>qué carta</translation>
+    </message>
+    <message>
+        <source>the log entry</source>
+        <translation>la entrada del registro</translation>
+    </message>
+    <message>
+        <source>where to write it (outside the case folder): .docx to edit, .pdf to print</source>
+        <translation>dónde escribirla (fuera de la carpeta del caso): .docx para editar, .pdf para imprimir</translation>
+    </message>
+    <message>
+        <source>paper size of a PDF</source>
+        <translation>tamaño del papel de un PDF</translation>
+    </message>
+    <message>
+        <source>where to write the sheet (outside the case folder); written readable by you only</source>
+        <translation>dónde escribir la hoja (fuera de la carpeta del caso); solo usted puede leerla</translation>
+    </message>
+    <message>
+        <source>paper size</source>
+        <translation>tamaño del papel</translation>
+    </message>
+    <message>
+        <source>write a letter to edit and sign (appeal, provider-request, case-file) as .docx or .pdf</source>
+        <translation>escribir una carta para editar y firmar (apelación: appeal; pedido al consultorio del médico: provider-request; expediente: case-file) como .docx o .pdf</translation>
+    </message>
+    <message>
+        <source>write a sheet for phone calls: a page per organisation, with the three questions</source>
+        <translation>escribir una hoja para llamadas: una página por organización, con las tres preguntas</translation>
+    </message>
+    <message>
+        <source>where to write the export (outside the case folder); written readable by you only</source>
+        <translation>dónde escribir la exportación (fuera de la carpeta del caso); solo usted puede leerla</translation>
+    </message>
+    <message>
+        <source>a file made by export</source>
+        <translation>un archivo hecho por export</translation>
+    </message>
+    <message>
+        <source>print JSON (as in the export)</source>
+        <translation>imprimir JSON (como en la exportación)</translation>
+    </message>
+    <message>
+        <source>work the list out as of this date (default: today)</source>
+        <translation>hacer la lista como en esta fecha (si no se indica: hoy)</translation>
+    </message>
+    <message>
+        <source>write the whole case as a JSON file (no document text)</source>
+        <translation>escribir todo el caso como un archivo JSON (sin el texto de los documentos)</translation>
+    </message>
+    <message>
+        <source>restore a JSON export into a new case for a folder</source>
+        <translation>restaurar una exportación JSON en un caso nuevo para una carpeta</translation>
+    </message>
+    <message>
+        <source>print what is still missing, most urgent first</source>
+        <translation>imprimir lo que todavía falta, lo más urgente primero</translation>
+    </message>
+    <message>
+        <source>a case folder to open, or PDF and image files to add to the current case</source>
+        <translation>una carpeta de caso que abrir, o archivos PDF e imágenes que agregar al caso actual</translation>
+    </message>
+    <message>
+        <source>check that this installation works (and its window, when there is a display)</source>
+        <translation>comprobar que esta instalación funciona (y su ventana, cuando hay pantalla)</translation>
+    </message>
+    <message>
+        <source>start with only the tray icon showing (as when started with the computer)</source>
+        <translation>empezar solo con el ícono en la bandeja (como al iniciarse con la computadora)</translation>
+    </message>
+    <message>
+        <source>database to use, as an SQLAlchemy URL (sqlite:///path); overrides ORGANIZER_DB</source>
+        <translation>la base de datos que usar, como URL de SQLAlchemy (sqlite:///ruta); tiene prioridad sobre ORGANIZER_DB</translation>
+    </message>
+    <message>
+        <source>work everything out as of this day (overrides ORGANIZER_TODAY); for example to see what will be missing next week</source>
+        <translation>calcular todo como en este día (tiene prioridad sobre ORGANIZER_TODAY); por ejemplo, para ver qué faltará la semana que viene</translation>
+    </message>
+    <message>
+        <source>language of the words: en (English) or es (Español); default: the system&apos;s</source>
+        <translation>idioma de las palabras: en (English) o es (Español); si no se indica: el del sistema</translation>
+    </message>
+    <message>
+        <source>open a fresh copy of the demo case with its own database</source>
+        <translation>abrir una copia nueva del caso de demostración con su propia base de datos</translation>
+    </message>
+    <message>
+        <source>Infusion Coverage Organizer keeps the insurance paperwork for home infusion therapy in one place.</source>
+        <translation>El organizador de cobertura de infusión guarda en un solo lugar los papeles del seguro para la terapia de infusión en casa.</translation>
+    </message>
+    <message>
+        <source>write the packet here instead (outside the case folder). Default: a new file in the case folder under Sent/YYYY-MM-DD/, the only files the app adds there besides Imported/; it never changes or replaces anything</source>
+        <translation>escribir el paquete aquí (fuera de la carpeta del caso). Si no se indica: un archivo nuevo en la carpeta del caso, dentro de Sent/AAAA-MM-DD/, los únicos archivos que la aplicación agrega allí además de Imported/; nunca cambia ni reemplaza nada</translation>
+    </message>
+    <message>
+        <source>who receives it (default: whoever the entry says it is sent to, else the plan)</source>
+        <translation>quién lo recibe (si no se indica: a quien la entrada dice que se envía; si no, el plan de seguro)</translation>
+    </message>
+    <message>
+        <source>enclose this file (repeat, in order); default: the entry&apos;s confirmed submission documents, in path order</source>
+        <translation>adjuntar este archivo (repetir, en orden); si no se indica: los documentos de envío confirmados de la entrada, por orden de ruta</translation>
+    </message>
+    <message>
+        <source>the password of a locked enclosure, by its file name</source>
+        <translation>la contraseña de un adjunto bloqueado, por su nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the sender (default: patient)</source>
+        <translation>quien envía (si no se indica: el paciente)</translation>
+    </message>
+    <message>
+        <source>a phone number to call back</source>
+        <translation>un número de teléfono para devolver la llamada</translation>
+    </message>
+    <message>
+        <source>paper size of the cover</source>
+        <translation>tamaño del papel de la portada</translation>
+    </message>
+    <message>
+        <source>record the entry as sent today, by fax, to the recipient</source>
+        <translation>anotar la entrada como enviada hoy, por fax, a quien la recibe</translation>
+    </message>
+    <message>
+        <source>make a fax-ready packet (cover page and documents) for an entry</source>
+        <translation>hacer un paquete listo para fax (portada y documentos) para una entrada</translation>
+    </message>
+    <message>
+        <source>accept every suggestion that is waiting</source>
+        <translation>aceptar todas las sugerencias que esperan</translation>
+    </message>
+    <message>
+        <source>list the suggestions waiting for review</source>
+        <translation>ver las sugerencias que esperan revisión</translation>
+    </message>
+    <message>
+        <source>paper size (default: letter in the US and Canada, a4 elsewhere)</source>
+        <translation>tamaño del papel (si no se indica: letter en EE. UU. y Canadá, a4 en otros lugares)</translation>
+    </message>
+    <message>
+        <source>write the one-page status sheet for the office as a PDF</source>
+        <translation>escribir la hoja de estado de una página para el consultorio, como PDF</translation>
+    </message>
+</context>
+<context>
     <name>letters</name>
     <message>
         <source>TEMPLATE: edit this letter, fill in the parts in [brackets], then sign it. It was filled in from your case by the organizer; it is not legal or coverage advice.</source>
