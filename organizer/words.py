@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from organizer.core import import_words
 from organizer.core.deadlines import Deadline
 from organizer.core.errors import KnownError
 from organizer.core.missing import LABEL_ONLY, MissingRow
@@ -178,6 +179,28 @@ def import_headline(added: int, already_there: int, not_added: int) -> str:
     if not_added:
         parts.append(translate("words", "%n file(s) could not be added.", None, not_added))
     return " ".join(parts) or translate("words", "Nothing was added.")
+
+
+def import_reason(message: str) -> str:
+    """Why a dropped file was or was not added (``ImportOutcome.message``), in the chosen
+    language; words made otherwise are shown as they are."""
+    if language() == SOURCE_LANGUAGE:
+        return message
+    if message.startswith(f"{import_words.NOT_A_PDF} "):
+        rest = message[len(import_words.NOT_A_PDF) + 1 :]
+        return f"{translate('imports', import_words.NOT_A_PDF)} {import_reason(rest)}"
+    for template, pattern in import_words.TEMPLATES:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return translate("imports", template).format(*found.groups())
+    return translate("imports", message)
+
+
+def import_summary(counts: tuple[int, int, int], explained: list[tuple[str, str]]) -> str:
+    """The import headline, then a line for each file that needs a word of explanation
+    (``ImportReport.counts()`` and ``.explained()``), in the chosen language."""
+    lines = (f"{name}: {import_reason(message)}" for name, message in explained)
+    return "\n".join([import_headline(*counts), *lines])
 
 
 def wording() -> Wording:

@@ -350,3 +350,47 @@ def test_a_default_in_the_help_is_said_in_both_languages(
     assert "how far ahead to look, in days (default 14); overdue ones always show" in english
     spanish = " ".join(help_text(capsys, "upcoming", "--help", "--lang", "es").split())
     assert "(si no se indica: 14)" in spanish
+
+
+def test_why_a_file_was_not_added_is_told_in_spanish(
+    say: tuple[object, set[str]], tmp_path: Path, qapp: QApplication
+) -> None:
+    command, data = say
+    letter = tmp_path / "carta.pdf"
+    factories.write_text_pdf(letter, ["Carta de prueba"])
+    empty = tmp_path / "vacio.pdf"
+    empty.write_bytes(b"")
+    fake = tmp_path / "falso.pdf"
+    fake.write_bytes(b"no es un documento")
+    note = tmp_path / "nota.txt"
+    note.write_text("hola")
+    files = [str(p) for p in (letter, empty, fake, note, tmp_path)]
+    assert command("en", "add", str(letter))[0] == 0  # type: ignore[operator]
+    code, out, _ = command("es", "add", *files)  # type: ignore[operator]
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "1 archivo ya estaba en su carpeta. 4 archivos no se pudieron agregar."
+    assert lines[1].startswith("carta.pdf: Ya está en su carpeta: Imported/")
+    assert lines[2:] == [
+        "vacio.pdf: Este archivo está vacío.",
+        "falso.pdf: Este archivo tiene nombre de PDF, pero no lo es. Solo se pueden agregar "
+        "archivos PDF, imágenes (JPEG, PNG, TIFF, HEIC) y correos electrónicos (.eml, .msg).",
+        "nota.txt: Solo se pueden agregar archivos PDF, imágenes (JPEG, PNG, TIFF, HEIC) y "
+        "correos electrónicos (.eml, .msg).",
+        f"{tmp_path.name}: Es una carpeta, no un archivo. Para guardar una carpeta entera de "
+        "papeles, ábrala como un caso, o suelte los archivos que hay dentro.",
+    ]
+    spanish_only(out, data | {"pdf", "png", "tiff", "heic", "eml", "msg"}, str(tmp_path))
+    code, english, _ = command("en", "add", *files)  # type: ignore[operator]
+    assert english.splitlines()[0] == (
+        "1 file was already in your folder. 4 files could not be added."
+    )
+    assert english.splitlines()[2:] == [  # as the import said them before, word for word
+        "vacio.pdf: This file is empty.",
+        "falso.pdf: This file is named like a PDF, but it is not one. Only PDF files, pictures "
+        "(JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) can be added.",
+        "nota.txt: Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) "
+        "can be added.",
+        f"{tmp_path.name}: This is a folder, not a file. To keep a whole folder of papers, open "
+        "it as a case instead, or drop the files that are in it.",
+    ]

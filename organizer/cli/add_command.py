@@ -79,8 +79,7 @@ def said_summary(report: ImportReport) -> str:
     needs a word of explanation (its reason as the import gave it)."""
     from organizer import words
 
-    lines = report.summary().split("\n")
-    return "\n".join([words.import_headline(*report.counts()), *lines[1:]])
+    return words.import_summary(report.counts(), report.explained())
 
 
 SUBCOMMANDS = [

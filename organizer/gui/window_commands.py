@@ -35,7 +35,7 @@ from organizer.gui.print_sheet import print_preview, save_sheet_dialog
 from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
 from organizer.language import pick_language
-from organizer.words import QT_TRANSLATE_NOOP, import_headline
+from organizer.words import QT_TRANSLATE_NOOP, import_headline, import_summary
 
 MEDICARE_LINKS = (
     (
@@ -183,7 +183,7 @@ class WindowCommands(QObject):
             headline = import_headline(*report.counts())
             self.view.status(headline, 10000)
             if file_ops.needs_telling(report):
-                self.view.tell("\n".join([headline, *report.summary().split("\n")[1:]]))
+                self.view.tell(import_summary(report.counts(), report.explained()))
 
         controller.run(
             file_ops.import_files,

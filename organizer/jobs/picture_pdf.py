@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from organizer.core.import_words import DAMAGED_PICTURE
 from organizer.services.heif_pictures import is_heif
 from organizer.services.imports import Damaged, _picture_id
 
@@ -111,7 +112,7 @@ def picture_to_pdf(source: Path, *, title: str, picture_sha256: str) -> bytes:
             painter.end()
     buffer.close()
     if pages == 0:
-        raise Damaged("This picture can't be opened; it may be damaged.")
+        raise Damaged(DAMAGED_PICTURE)
     return bytes(data.data())
 
 

@@ -29,7 +29,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from organizer.core import import_words as said
 from organizer.core.filenames import suffix_of, wanted
+from organizer.core.import_words import AVIF_WORDS, FOLDER_WORDS, ONLY_PDF_AND_PICTURES
 from organizer.core.mail import OLE_MAGIC, is_mail_name
 from organizer.services.heif_pictures import is_heif
 from organizer.services.mail_import import MailRenderer, bring_in_extras
@@ -51,15 +53,6 @@ AVIF_SUFFIXES = frozenset({".avif"})
 PICTURE_ID_NAMESPACE = "6f1d2c1e-6b0c-4d55-9a53-5d1c1a0f0c42"
 PICTURE_ID_PATTERN = re.compile(rb'xmpMM:DocumentID="uuid:([0-9a-fA-F-]{36})"')
 PICTURE_ID_HEAD = 8192
-
-ONLY_PDF_AND_PICTURES = (
-    "Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) can be added."
-)
-AVIF_WORDS = "This is an AVIF picture. Please save it as JPEG or PDF first."
-FOLDER_WORDS = (
-    "This is a folder, not a file. To keep a whole folder of papers, open it as a case "
-    "instead, or drop the files that are in it."
-)
 
 
 class ImportStatus(StrEnum):
@@ -121,11 +114,12 @@ class ImportReport:
 
     def summary(self) -> str:
         """The headline, then one line for each file that needs a word of explanation."""
-        lines = [self.headline()]
-        for outcome in self.outcomes:
-            if outcome.status not in (ImportStatus.COPIED, ImportStatus.CONVERTED):
-                lines.append(f"{outcome.source.name}: {outcome.message}")
-        return "\n".join(lines)
+        return "\n".join([self.headline(), *(f"{n}: {m}" for n, m in self.explained())])
+
+    def explained(self) -> list[tuple[str, str]]:
+        """The name and reason of each file that needs a word of explanation."""
+        done = (ImportStatus.COPIED, ImportStatus.CONVERTED)
+        return [(o.source.name, o.message) for o in self.outcomes if o.status not in done]
 
 
 def _count(n: int, one: str, many: str) -> str:
@@ -219,7 +213,7 @@ def mail_outcomes(
         done = bring_in_extras(source, seen, put, render)
     except OSError as exc:
         why = (exc.strerror or str(exc)).lower()
-        words = f"Its attachments could not be saved into your folder ({why})."
+        words = said.ATTACHMENTS_NOT_SAVED.format(why)
         return [ImportOutcome(source, ImportStatus.FAILED, None, words)]
     statuses = {"already": ImportStatus.ALREADY_THERE}
     return [
@@ -229,9 +223,7 @@ def mail_outcomes(
 
 
 def _already(source: Path, where: str) -> ImportOutcome:
-    return ImportOutcome(
-        source, ImportStatus.ALREADY_THERE, where, f"Already in your folder: {where}"
-    )
+    return ImportOutcome(source, ImportStatus.ALREADY_THERE, where, said.ALREADY.format(where))
 
 
 def _reason(exc: OSError) -> str:
@@ -241,10 +233,10 @@ def _reason(exc: OSError) -> str:
 def _read_problem(exc: Exception) -> str:
     """Why a dropped file could not be read, in plain words."""
     if isinstance(exc, FileNotFoundError):
-        return "This file is no longer there."
+        return said.NO_LONGER_THERE
     if isinstance(exc, PermissionError):
-        return "This file can't be opened: you don't have permission to read it."
-    return f"This file can't be read ({_reason(exc)})." if isinstance(exc, OSError) else str(exc)
+        return said.NO_PERMISSION
+    return said.CANT_READ.format(_reason(exc)) if isinstance(exc, OSError) else str(exc)
 
 
 def _classify(source: Path) -> str:
@@ -255,7 +247,7 @@ def _classify(source: Path) -> str:
         head = handle.read(HEAD_BYTES)
     if is_mail_name(source.name) and head:
         if suffix_of(source.name) == ".msg" and not head.startswith(OLE_MAGIC):
-            raise _Refused("This file is named like an Outlook e-mail, but it is not one.")
+            raise _Refused(said.NOT_OUTLOOK)
         return "mail"
     if PDF_MAGIC in head:
         return "pdf"
@@ -264,9 +256,9 @@ def _classify(source: Path) -> str:
     if head[4:12] == b"ftypavif" or suffix_of(source.name) in AVIF_SUFFIXES:
         raise _Refused(AVIF_WORDS)
     if not head:
-        raise _Refused("This file is empty.")
+        raise _Refused(said.EMPTY)
     if suffix_of(source.name) == ".pdf":
-        raise _Refused("This file is named like a PDF, but it is not one. " + ONLY_PDF_AND_PICTURES)
+        raise _Refused(f"{said.NOT_A_PDF} {ONLY_PDF_AND_PICTURES}")
     raise _Refused(ONLY_PDF_AND_PICTURES)
 
 
@@ -342,7 +334,7 @@ class PictureConverter(Protocol):
 
 
 def _no_converter(source: Path, *, title: str, picture_sha256: str) -> bytes:
-    raise _Refused("Pictures can't be saved as a PDF here; please add a PDF instead.")
+    raise _Refused(said.NO_CONVERTER)
 
 
 def _bring_in(
@@ -356,14 +348,14 @@ def _bring_in(
     if kind == "pdf":
         name = source.name if suffix_of(source.name) == ".pdf" else f"{source.stem}.pdf"
         status, write = ImportStatus.COPIED, _copy_checked(source, digest)
-        message = "Added."
+        message = said.ADDED
     elif kind == "mail":  # copied as it is; its readable PDF and attachments come after
         name, status, write = source.name, ImportStatus.COPIED, _copy_checked(source, digest)
-        message = "Added."
+        message = said.ADDED
     else:
         data = convert(source, title=source.stem, picture_sha256=digest)
         name, status = f"{source.stem}.pdf", ImportStatus.CONVERTED
-        message = "Saved as a PDF."
+        message = said.SAVED_AS_PDF
 
         def write(out: BinaryIO) -> None:
             out.write(data)
@@ -372,10 +364,10 @@ def _bring_in(
         folder.mkdir(parents=True, exist_ok=True)
         final = publish(folder, name, write)
     except _SourceChanged:
-        words = "This file changed while it was being copied. Please try again."
+        words = said.CHANGED
         return ImportOutcome(source, ImportStatus.FAILED, None, words)
     except OSError as exc:
-        words = f"It could not be saved into your folder ({_reason(exc)})."
+        words = said.NOT_SAVED.format(_reason(exc))
         return ImportOutcome(source, ImportStatus.FAILED, None, words)
     return ImportOutcome(source, status, f"{relative_folder}/{final.name}", message)
 

@@ -3614,6 +3614,77 @@ Se guarda en la carpeta del caso como:
     </message>
 </context>
 <context>
+    <name>imports</name>
+    <message>
+        <source>Only PDF files, pictures (JPEG, PNG, TIFF, HEIC) and e-mails (.eml, .msg) can be added.</source>
+        <translation>Solo se pueden agregar archivos PDF, imágenes (JPEG, PNG, TIFF, HEIC) y correos electrónicos (.eml, .msg).</translation>
+    </message>
+    <message>
+        <source>This is an AVIF picture. Please save it as JPEG or PDF first.</source>
+        <translation>Es una imagen AVIF. Guárdela primero como JPEG o PDF, por favor.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file. To keep a whole folder of papers, open it as a case instead, or drop the files that are in it.</source>
+        <translation>Es una carpeta, no un archivo. Para guardar una carpeta entera de papeles, ábrala como un caso, o suelte los archivos que hay dentro.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Agregado.</translation>
+    </message>
+    <message>
+        <source>Saved as a PDF.</source>
+        <translation>Guardado como PDF.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>Este archivo ya no está.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be opened: you don&apos;t have permission to read it.</source>
+        <translation>No se puede abrir este archivo: usted no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>This file is named like an Outlook e-mail, but it is not one.</source>
+        <translation>Este archivo tiene nombre de correo de Outlook, pero no lo es.</translation>
+    </message>
+    <message>
+        <source>This file is empty.</source>
+        <translation>Este archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>This file is named like a PDF, but it is not one.</source>
+        <translation>Este archivo tiene nombre de PDF, pero no lo es.</translation>
+    </message>
+    <message>
+        <source>Pictures can&apos;t be saved as a PDF here; please add a PDF instead.</source>
+        <translation>Aquí no se pueden guardar imágenes como PDF; agregue un PDF en su lugar, por favor.</translation>
+    </message>
+    <message>
+        <source>This file changed while it was being copied. Please try again.</source>
+        <translation>Este archivo cambió mientras se copiaba. Intente de nuevo, por favor.</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be opened; it may be damaged.</source>
+        <translation>No se puede abrir esta imagen; puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>Already in your folder: {0}</source>
+        <translation>Ya está en su carpeta: {0}</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be read ({0}).</source>
+        <translation>No se puede leer este archivo ({0}).</translation>
+    </message>
+    <message>
+        <source>It could not be saved into your folder ({0}).</source>
+        <translation>No se pudo guardar en su carpeta ({0}).</translation>
+    </message>
+    <message>
+        <source>Its attachments could not be saved into your folder ({0}).</source>
+        <translation>No se pudieron guardar sus adjuntos en su carpeta ({0}).</translation>
+    </message>
+</context>
+<context>
     <name>letters</name>
     <message>
         <source>TEMPLATE: edit this letter, fill in the parts in [brackets], then sign it. It was filled in from your case by the organizer; it is not legal or coverage advice.</source>
