@@ -394,3 +394,18 @@ def test_why_a_file_was_not_added_is_told_in_spanish(
         f"{tmp_path.name}: This is a folder, not a file. To keep a whole folder of papers, open "
         "it as a case instead, or drop the files that are in it.",
     ]
+
+
+def test_a_mistyped_command_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no file or folder named like the word here
+    spanish, english = told_both_ways(capsys, "mising")
+    assert spanish == (
+        "organizer: 'mising' no es un comando, ni un archivo o carpeta de aquí. ¿Quiso decir "
+        "'missing'? (organizer --help muestra los comandos)\n"
+    )
+    assert english == (
+        "organizer: 'mising' is not a command, nor a file or folder here. Did you mean "
+        "'missing'? (organizer --help lists the commands)\n"
+    )

@@ -67,8 +67,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     subcommands = commands.all_subcommands()
+    subcommand_known = False
     try:
         subcommand, args = parse(args_list, subcommands, window_options)
+        subcommand_known = True
         setup_logging()
         if subcommand is None and args.self_test_window:
             from pathlib import Path
@@ -96,9 +98,15 @@ def _main(argv: Sequence[str] | None = None) -> int:
             return run_on_demo(subcommand, args)
         return subcommand.run(args)
     except KnownError as exc:
+        from organizer.cli.help_words import help_language
+        from organizer.language import in_language, language
         from organizer.words import error_words
 
-        print(f"organizer: {error_words(exc)}", file=sys.stderr)
+        # A problem found while reading the command line is told in the language --lang
+        # asks for (the language is chosen once the command is known).
+        code = language() if subcommand_known else help_language(args_list)
+        with in_language(code):
+            print(f"organizer: {error_words(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         from organizer.language import translate

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from organizer import __version__
 from organizer.core.clock import parse_day
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 
 # Global options that take a value: their value is never mistaken for a subcommand.
@@ -113,8 +113,15 @@ def check_mistyped(argv: Sequence[str], names: Sequence[str]) -> None:
     close = difflib.get_close_matches(word, names, n=1, cutoff=0.75)
     if close:
         raise KnownError(
-            f"{word!r} is not a command, nor a file or folder here. "
-            f"Did you mean {close[0]!r}? (organizer --help lists the commands)"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is not a command, nor a file or folder here. "
+                    "Did you mean {1}? (organizer --help lists the commands)",
+                ),
+                repr(word),
+                repr(close[0]),
+            )
         )
 
 

@@ -20,8 +20,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.missing import CaseFacts, MissingRow, expected_for, missing_rows, renewal_date
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.services import export_stream, log, private_files
 from organizer.services.case_facts import case_facts
@@ -152,7 +153,7 @@ def export_case(db: Database, case_id: int, *, today: date, now: datetime) -> di
     with db.session() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise KnownError("That case no longer exists.")
+            raise KnownError(told(QT_TRANSLATE_NOOP("errors", "That case no longer exists.")))
         docs = sorted(
             session.scalars(select(Document).where(Document.case_id == case_id)),
             key=lambda d: d.path,
@@ -204,7 +205,13 @@ def read_export_file(path: Path) -> Any:
         with private_files.open_input(path, "export") as stream:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
+                str(path),
+                str(exc.strerror or exc),
+            )
+        ) from exc
     if len(raw) > MAX_IMPORT_BYTES:
         raise ExportFileError("the file is too large to be an organizer export")
     try:
@@ -239,12 +246,21 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
         message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
         raise ExportFileError(message) from None
     if not folder.is_dir():
-        raise KnownError(f"The folder does not exist: {folder}")
+        raise KnownError(
+            told(QT_TRANSLATE_NOOP("errors", "The folder does not exist: {0}"), str(folder))
+        )
     key = normalise_folder(folder)
     now = datetime.now(UTC)
     with db.session() as session:
         if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
-            raise KnownError(f"There is already a case for the folder {key}; nothing was changed.")
+            raise KnownError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "There is already a case for the folder {0}; nothing was changed."
+                    ),
+                    key,
+                )
+            )
         ids = [entry["id"] for entry in data.log]
         taken = list(session.scalars(select(LogEntry.id).where(LogEntry.id.in_(ids))))
         if taken:

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from organizer.core.errors import CaseNotFoundError, KnownError
+from organizer.core.errors import CaseNotFoundError, KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import CaseInfo
 from organizer.core.types import ActivityAction, DocumentStatus
 from organizer.services import activity, local_folders
@@ -111,7 +112,9 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
     every file by content, not by its size and date.
     """
     if not new_folder.is_dir():
-        raise KnownError(f"The folder does not exist: {new_folder}")
+        raise KnownError(
+            told(QT_TRANSLATE_NOOP("errors", "The folder does not exist: {0}"), str(new_folder))
+        )
     key = normalise_folder(new_folder)
     with db.session() as session:
         case = session.get(Case, case_id)
@@ -129,8 +132,15 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
         if other is not None:
             name = f" ({other.patient})" if other.patient else ""
             raise KnownError(
-                f"The folder {key} already belongs to another case{name}. Choose the folder "
-                "that holds this case's papers; nothing was changed."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The folder {0} already belongs to another case{1}. Choose the folder "
+                        "that holds this case's papers; nothing was changed.",
+                    ),
+                    key,
+                    name,
+                )
             )
         old = case_info(case).folder
         if database is not None:

@@ -25,7 +25,8 @@ from typing import Any
 
 from sqlalchemy import text
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import LeaseInfo
 from organizer.storage.database import Database
 
@@ -123,12 +124,26 @@ class CaseLease:
             raw.invalidate()
             other = current_holder(self.db, self.case_id)
             if other is not None and other.host == self.host:
-                where = f"elsewhere right now (by {other.holder} on this computer)"
+                where = told(
+                    QT_TRANSLATE_NOOP("errors", "elsewhere right now (by {0} on this computer)"),
+                    other.holder,
+                )
             elif other is not None:
-                where = f"on another computer right now (by {other.holder} on {other.host})"
+                where = told(
+                    QT_TRANSLATE_NOOP("errors", "on another computer right now (by {0} on {1})"),
+                    other.holder,
+                    other.host,
+                )
             else:
-                where = "on another computer right now"
-            raise CaseBusyError(f"This case is being read {where}. Try again when it has finished.")
+                where = told(QT_TRANSLATE_NOOP("errors", "on another computer right now"))
+            raise CaseBusyError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "This case is being read {0}. Try again when it has finished."
+                    ),
+                    where,
+                )
+            )
         self._advisory = raw
 
     def _drop_advisory_lock(self) -> None:
@@ -186,10 +201,22 @@ class CaseLease:
                 {"c": self.case_id},
             ).one()
         if owner.token != self.token:
-            where = "on this computer" if owner.host == self.host else f"on {owner.host}"
+            where = (
+                told(QT_TRANSLATE_NOOP("errors", "on this computer"))
+                if owner.host == self.host
+                else told(QT_TRANSLATE_NOOP("errors", "on {0}"), owner.host)
+            )
             raise CaseBusyError(
-                f"This case is being read elsewhere right now (by {owner.holder} {where}, "
-                f"process {owner.pid}). Try again when it has finished."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This case is being read elsewhere right now (by {0} {1}, "
+                        "process {2}). Try again when it has finished.",
+                    ),
+                    owner.holder,
+                    where,
+                    str(owner.pid),
+                )
             )
         self.held, self.lost = True, False
         self._start_heartbeat()

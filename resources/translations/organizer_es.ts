@@ -2991,6 +2991,50 @@ Se guarda en la carpeta del caso como:
         <source>{0} is a {1}, not a database file; it was left untouched. Give the name of a database file, e.g. --db sqlite:///path/to/organizer.sqlite3</source>
         <translation>{0} es {1}, no un archivo de base de datos; no se tocó. Dé el nombre de un archivo de base de datos, por ejemplo --db sqlite:///ruta/a/organizer.sqlite3</translation>
     </message>
+    <message>
+        <source>{0} is not a command, nor a file or folder here. Did you mean {1}? (organizer --help lists the commands)</source>
+        <translation>{0} no es un comando, ni un archivo o carpeta de aquí. ¿Quiso decir {1}? (organizer --help muestra los comandos)</translation>
+    </message>
+    <message>
+        <source>That case no longer exists.</source>
+        <translation>Ese caso ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is already a case for the folder {0}; nothing was changed.</source>
+        <translation>Ya hay un caso para la carpeta {0}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The folder {0} already belongs to another case{1}. Choose the folder that holds this case&apos;s papers; nothing was changed.</source>
+        <translation>La carpeta {0} ya pertenece a otro caso{1}. Elija la carpeta que tiene los papeles de este caso; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>elsewhere right now (by {0} on this computer)</source>
+        <translation>en otro lugar en este momento (por {0} en esta computadora)</translation>
+    </message>
+    <message>
+        <source>on another computer right now (by {0} on {1})</source>
+        <translation>en otra computadora en este momento (por {0} en {1})</translation>
+    </message>
+    <message>
+        <source>on another computer right now</source>
+        <translation>en otra computadora en este momento</translation>
+    </message>
+    <message>
+        <source>This case is being read {0}. Try again when it has finished.</source>
+        <translation>Este caso se está leyendo {0}. Intente de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>on this computer</source>
+        <translation>en esta computadora</translation>
+    </message>
+    <message>
+        <source>on {0}</source>
+        <translation>en {0}</translation>
+    </message>
+    <message>
+        <source>This case is being read elsewhere right now (by {0} {1}, process {2}). Try again when it has finished.</source>
+        <translation>Este caso se está leyendo en otro lugar en este momento (por {0} {1}, proceso {2}). Intente de nuevo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>explain</name>
