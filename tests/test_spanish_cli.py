@@ -409,3 +409,22 @@ def test_a_mistyped_command_is_told_in_spanish(
         "organizer: 'mising' is not a command, nor a file or folder here. Did you mean "
         "'missing'? (organizer --help lists the commands)\n"
     )
+
+
+def test_what_argparse_says_of_a_wrong_command_line_is_in_spanish(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["sheet", "--paper", "b5", "--lang", "es"])
+    assert stopped.value.code == 2
+    spanish = capsys.readouterr().err
+    assert spanish.startswith("uso: organizer sheet ")
+    assert spanish.endswith(
+        "organizer sheet: error: opción --paper: valor no válido: 'b5' "
+        "(elija entre 'letter', 'a4')\n"
+    )
+    with pytest.raises(SystemExit):
+        main(["sheet", "--lang", "en"])
+    english = capsys.readouterr().err
+    assert english.startswith("usage: organizer sheet ")
+    assert english.endswith("organizer sheet: error: the following arguments are required: --out\n")

@@ -11,7 +11,8 @@ the commands wrote it.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from organizer.core.phrases import QT_TRANSLATE_NOOP
@@ -27,6 +28,18 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("help", "show this help message and exit"),
     QT_TRANSLATE_NOOP("help", "show program's version number and exit"),
     QT_TRANSLATE_NOOP("help", "commands:"),
+    # What argparse says of a command line it can't take (Python 3.11's words).
+    QT_TRANSLATE_NOOP("help", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("help", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("help", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("help", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("help", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("help", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("help", "expected one argument"),
+    QT_TRANSLATE_NOOP("help", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("help", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("help", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("help", "one of the arguments %s is required"),
 )
 
 
@@ -81,6 +94,26 @@ def say_parser(parser: argparse.ArgumentParser, code: str) -> None:
         return made  # type: ignore[no-any-return]
 
     parser.formatter_class = formatter
+
+
+@contextmanager
+def argparse_words(code: str) -> Iterator[None]:
+    """argparse's own messages (an unknown option, a missing one) in the language ``code``
+    while the command line is read; argparse looks each up through its module's ``_``."""
+    if code == SOURCE_LANGUAGE:
+        yield
+        return
+    english = argparse._  # type: ignore[attr-defined]
+
+    def said(text: str) -> str:
+        with in_language(code):
+            return translate(CONTEXT, text)
+
+    argparse._ = said  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = english  # type: ignore[attr-defined]
 
 
 def _say(text: str, code: str) -> str:

@@ -155,7 +155,7 @@ def parse(
     window_options: Callable[[argparse.ArgumentParser], None],
 ) -> tuple[Subcommand | None, argparse.Namespace]:
     """The command and its options; the help is in the language ``--lang`` asks for."""
-    from organizer.cli.help_words import commands_list, help_language, say_parser
+    from organizer.cli.help_words import argparse_words, commands_list, help_language, say_parser
 
     code = help_language(argv)
     by_name = {s.name: s for s in subcommands}
@@ -166,9 +166,11 @@ def parse(
         parser.epilog = commands_list([(s.name, s.help) for s in subcommands], code)
         parser.formatter_class = argparse.RawDescriptionHelpFormatter
         say_parser(parser, code)
-        return None, parser.parse_args(list(argv))
+        with argparse_words(code):
+            return None, parser.parse_args(list(argv))
     chosen = by_name[argv[index]]
     rest = [*argv[:index], *argv[index + 1 :]]
     parser = build_parser(chosen, window_options)
     say_parser(parser, code)
-    return chosen, parser.parse_args(rest)
+    with argparse_words(code):
+        return chosen, parser.parse_args(rest)
