@@ -203,6 +203,27 @@ def import_summary(counts: tuple[int, int, int], explained: list[tuple[str, str]
     return "\n".join([import_headline(*counts), *lines])
 
 
+def restore_message(english: str, folder: str, counts: tuple[int, ...]) -> str:
+    """What restoring a backup did (``RestoreReport.message`` in English, word for word;
+    ``counts`` from ``RestoreReport.counts()``)."""
+    if language() == SOURCE_LANGUAGE:
+        return english
+    entries, calls, questions, same, changed, missing, unreadable = counts
+    lines = [
+        translate(
+            "words", "Restored the case for {0}: log entries: {1}; calls: {2}; questions: {3}."
+        ).format(folder, entries, calls, questions),
+        translate(
+            "words",
+            "Documents the backup lists: {0}. In the folder unchanged: {1}; changed since the "
+            "backup: {2}; not in the folder: {3}.",
+        ).format(same + changed + missing + unreadable, same, changed, missing),
+    ]
+    if unreadable:
+        lines.append(translate("words", "Not readable to check: {0}.").format(unreadable))
+    return "\n".join(lines)
+
+
 def wording() -> Wording:
     """How documents made below this layer (letters, the calendar, the call sheet, the fax
     cover) say their words in the chosen language; English is as written."""

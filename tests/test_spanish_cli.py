@@ -428,3 +428,33 @@ def test_what_argparse_says_of_a_wrong_command_line_is_in_spanish(
     english = capsys.readouterr().err
     assert english.startswith("usage: organizer sheet ")
     assert english.endswith("organizer sheet: error: the following arguments are required: --out\n")
+
+
+def test_what_a_restore_did_is_told_in_spanish(
+    spanish_db: tuple[Path, set[str]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, data_words = spanish_db
+    out = tmp_path / "copia.zip"
+    assert run(["--db", f"sqlite:///{path}", "backup", "--out", str(out)], capsys)[0] == 0
+    told: dict[str, str] = {}
+    for lang in ("es", "en"):
+        folder = tmp_path / f"restaurado-{lang}"
+        folder.mkdir()
+        other = ["--db", f"sqlite:///{tmp_path / f'otra-{lang}.sqlite3'}"]
+        try:
+            code, told[lang], _ = run(
+                [*other, "restore", str(out), "--case", str(folder), "--lang", lang], capsys
+            )
+        finally:
+            language.set_language("en")
+        assert code == 0
+    spanish, english = told["es"].splitlines(), told["en"].splitlines()
+    assert spanish[0].startswith(
+        f"Se restauró el caso de {tmp_path / 'restaurado-es'}: entradas del registro: 7; "
+    )
+    assert spanish[1].startswith("Documentos que lista la copia de seguridad: ")
+    spanish_only(told["es"], data_words, str(tmp_path))
+    assert english[0].startswith(
+        f"Restored the case for {tmp_path / 'restaurado-en'}: 7 log entries, "
+    )  # as before
+    assert english[1].startswith("Of the ")

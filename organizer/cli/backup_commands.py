@@ -6,6 +6,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
+from organizer import words
 from organizer.cli.commands import add_case_option, add_restore_target, opened_db
 from organizer.cli.options import Subcommand
 from organizer.language import translate
@@ -64,7 +65,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
     with opened_db(args) as db:
         report = backup.restore_backup(db, args.file, args.case)
-    print(report.message)
+    print(words.restore_message(report.message, str(report.imported.case.folder), report.counts()))
     for title, paths in (
         (translate("cli", "Changed since the backup:"), report.changed),
         (translate("cli", "Not in the folder:"), report.missing),

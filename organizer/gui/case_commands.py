@@ -27,6 +27,7 @@ from organizer.gui.dialogs.welcome import documents_folder, pick_folder_natively
 from organizer.gui.ops import case_ops
 from organizer.gui.ops.case_ops import IndexSettings
 from organizer.gui.view import CommandView
+from organizer.words import restore_message
 
 BACKUP_FILTER = "Case backups (*.zip);;All files (*)"
 
@@ -241,7 +242,8 @@ class CaseCommands(QObject):
             return
 
         def done(report: case_ops.RestoreReport) -> None:
-            self._tell(report.message)
+            folder = str(report.imported.case.folder)
+            self._tell(restore_message(report.message, folder, report.counts()))
             self._switch(report.imported.case)
 
         self._run(case_ops.restore, self.controller.db, source, folder, done=done)

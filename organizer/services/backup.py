@@ -106,6 +106,20 @@ class RestoreReport:
             lines.append(f"{_are(len(self.unreadable), 'was', 'were')} not readable to check.")
         return "\n".join(lines)
 
+    def counts(self) -> tuple[int, int, int, int, int, int, int]:
+        """Log entries, calls, questions; documents unchanged, changed, missing, unreadable
+        (for the report in another language: ``organizer.words.restore_message``)."""
+        done = self.imported
+        return (
+            done.log_entries,
+            done.calls,
+            done.questions,
+            len(self.matching),
+            len(self.changed),
+            len(self.missing),
+            len(self.unreadable),
+        )
+
 
 def _are(number: int, one: str, many: str) -> str:
     return f"{number} {one if number == 1 else many}"

@@ -4750,6 +4750,18 @@ Se guarda en la carpeta del caso como:
         <translation>No se agregó nada.</translation>
     </message>
     <message>
+        <source>Restored the case for {0}: log entries: {1}; calls: {2}; questions: {3}.</source>
+        <translation>Se restauró el caso de {0}: entradas del registro: {1}; llamadas: {2}; preguntas: {3}.</translation>
+    </message>
+    <message>
+        <source>Documents the backup lists: {0}. In the folder unchanged: {1}; changed since the backup: {2}; not in the folder: {3}.</source>
+        <translation>Documentos que lista la copia de seguridad: {0}. En la carpeta sin cambios: {1}; cambiados desde la copia de seguridad: {2}; no están en la carpeta: {3}.</translation>
+    </message>
+    <message>
+        <source>Not readable to check: {0}.</source>
+        <translation>No se pudieron leer para revisarlos: {0}.</translation>
+    </message>
+    <message>
         <source>Referral or prescription</source>
         <translation>Remisión o receta</translation>
     </message>
