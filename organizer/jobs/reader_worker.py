@@ -63,7 +63,9 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
         source, title, picture_sha256 = args
         return corrected_pdf(Path(source), title=title, picture_sha256=picture_sha256)
     if op == "warm":  # load what reading and understanding need, before the first file
-        from organizer.jobs import read_file  # noqa: F401
+        import pypdf  # noqa: F401 - imported by the first PDF otherwise
+
+        import organizer.jobs.read_file  # noqa: F401
         from organizer.jobs.understand_worker import warm_up
 
         if args and args[0] is not None:
