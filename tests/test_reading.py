@@ -186,20 +186,3 @@ def test_a_crashing_worker_is_replaced(pool: tuple[ReaderPool, queue.Queue[JobOu
     if results[-1].worker_replaced:
         reader_pool.submit(Job(key="third", op="ping", args=(), time_limit=30))
         assert outcomes.get(timeout=60).value == "pong"
-
-
-def test_a_warmed_pool_reports_only_the_files_given_to_it(tmp_path: Path) -> None:
-    # The readers get ready before any file arrives; that start is never an outcome.
-    outcomes: queue.Queue[JobOutcome] = queue.Queue()
-    reader_pool = ReaderPool(outcomes.put, workers=2, warm_up=(None,))
-    try:
-        good = factories.write_text_pdf(tmp_path / "good.pdf", ["Clinical notes"])
-        reader_pool.submit(Job(key="good", op="read", args=(str(good), None), time_limit=60))
-        outcome = outcomes.get(timeout=60)
-        assert outcome.job.key == "good" and outcome.value.status == DocumentStatus.INDEXED
-        reader_pool.submit(Job(key="ping", op="ping", args=(), time_limit=60))
-        assert outcomes.get(timeout=60).value == "pong"
-    finally:
-        reader_pool.close()
-    assert outcomes.empty()
-    assert len(reader_pool.worker_pids) == 2  # both readers were started, once each

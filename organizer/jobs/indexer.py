@@ -141,8 +141,6 @@ class Indexer:
             if not documents.needs_hash(known, stat):
                 present[path] = stat
                 continue
-            if self._pool is None:
-                self._start_readers()  # new or changed files: the readers get ready meanwhile
             if not settled and stat.mtime_ns > settle_ns:
                 unsettled.add(path)  # still being written, perhaps: look again shortly
                 continue
@@ -208,14 +206,6 @@ class Indexer:
                 memory_cap_mb=self.settings.memory_cap_mb,
             )
         return self._pool
-
-    def _start_readers(self) -> None:
-        self._pool = ReaderPool(
-            self._outcomes.put,
-            workers=self.settings.workers,
-            memory_cap_mb=self.settings.memory_cap_mb,
-            warm_up=(self._understand_request(None),),
-        )
 
     def ocr_available(self) -> bool:
         return self.settings.ocr and ocr.tesseract_command() is not None

@@ -67,12 +67,8 @@ class ReaderPool:
         workers: int | None = None,
         memory_cap_mb: int | None = 768,
         method: str | None = None,
-        warm_up: tuple[Any, ...] | None = None,
     ) -> None:
         self.on_outcome = on_outcome
-        # Given: each slot starts its worker at once and readies it (``warm`` job, not
-        # reported), so that start-up overlaps with the caller's own work.
-        self._warm_up = warm_up
         self.size = workers or max(1, min(2, os.cpu_count() or 1))
         self.memory_cap_mb = memory_cap_mb
         self.context = multiprocessing.get_context(method or start_method())
@@ -222,13 +218,6 @@ class ReaderPool:
     def _slot_loop(self, slot: int) -> None:
         worker: _Worker | None = None
         try:
-            if self._warm_up is not None:
-                warm = Job(key=None, op="warm", args=self._warm_up, time_limit=60.0)
-                worker = self._run_on_a_worker(warm, None, slot)[1]
-                with self._condition:
-                    self._live.pop(slot, None)
-                    if worker is not None:
-                        self._live[slot] = worker
             while True:
                 job = self._next_job()
                 if job is None:

@@ -62,15 +62,6 @@ def run_job(op: str, args: tuple[Any, ...]) -> Any:
 
         source, title, picture_sha256 = args
         return corrected_pdf(Path(source), title=title, picture_sha256=picture_sha256)
-    if op == "warm":  # load what reading and understanding need, before the first file
-        import pypdf  # noqa: F401 - imported by the first PDF otherwise
-
-        import organizer.jobs.read_file  # noqa: F401
-        from organizer.jobs.understand_worker import warm_up
-
-        if args and args[0] is not None:
-            warm_up(args[0])
-        return None
     if op == "ping":
         return "pong"
     raise ValueError(f"unknown job {op!r}")

@@ -77,12 +77,6 @@ def _model(path: str | None) -> WordModel | None:
     return value if isinstance(value, WordModel) else None
 
 
-def warm_up(request: UnderstandRequest) -> None:
-    """Load the rules and the model now, as the first document would."""
-    _rules(request.rules_override)
-    _model(request.model_file)
-
-
 def understand(text: str, request: UnderstandRequest) -> Understanding:
     return understand_text(
         text,
