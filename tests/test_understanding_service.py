@@ -7,14 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from organizer.cli.main import main
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents, log, proposals, understanding
 from organizer.storage.database import Database
-from organizer.storage.models import Document
+from organizer.storage.models import Activity, Document, LogDocumentLink, LogEntry
 from tests import factories
 
 pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
@@ -246,3 +246,44 @@ def test_accept_all_leaves_what_the_reading_was_not_sure_of(
     assert waiting  # still proposed, for a person to check
     assert proposals.accept_all(db, case.id) == []
     assert len(proposals.open_proposals(db, case.id)) == len(waiting)
+
+
+def test_looking_again_keeps_each_link_once_and_the_users_confirmation(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer, tmp_path: Path
+) -> None:
+    # Proposals made again over documents already linked (the batch's links read once)
+    # find those links: no second row, a confirmed one stays confirmed, nothing new noted.
+    write(case_folder, "request.pdf", REQUEST)
+    write(case_folder, "reminder.pdf", REMINDER)
+    indexer.run_once()
+    before = _link_rows(db, case)
+    assert before, "the letters were proposed for the log"
+    accepted = proposals.accept(db, next(iter(before.values()))[0])
+    activity_before = _activity_count(db, case)
+    understanding.repropose(db, case.id, tmp_path)
+    after = _link_rows(db, case)
+    assert set(after) == set(before)
+    assert after[_accepted_key(after, accepted.link_id)][1] is True
+    assert _activity_count(db, case) == activity_before
+
+
+def _link_rows(db: Database, case: CaseInfo) -> dict[tuple[int, str, str], tuple[int, bool]]:
+    with db.session() as session:
+        rows = session.execute(
+            select(LogDocumentLink, Document.path)
+            .join(LogEntry, LogEntry.id == LogDocumentLink.log_id)
+            .join(Document, Document.id == LogDocumentLink.document_id)
+            .where(LogEntry.case_id == case.id)
+        )
+        return {(link.log_id, path, link.role): (link.id, link.confirmed) for link, path in rows}
+
+
+def _accepted_key(
+    rows: dict[tuple[int, str, str], tuple[int, bool]], link_id: int
+) -> tuple[int, str, str]:
+    return next(key for key, (row_id, _) in rows.items() if row_id == link_id)
+
+
+def _activity_count(db: Database, case: CaseInfo) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count()).where(Activity.case_id == case.id)) or 0

@@ -16,6 +16,8 @@ CHECKED, UNCHECKED = "\u2612", "\u2610"
 
 
 RECTANGLE = re.compile(rb"(?:^|\s)(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+(-?[\d.]+)\s+re\b")
+# The end of every RECTANGLE match: a page without one draws no rectangle at all.
+RECTANGLE_END = re.compile(rb"[\d.]\s+re\b")
 
 
 def draws_small_boxes(page: Any) -> bool:
@@ -25,6 +27,8 @@ def draws_small_boxes(page: Any) -> bool:
         data = contents.get_data() if contents is not None else b""
     except Exception:  # noqa: BLE001 - can't tell: look properly
         return True
+    if RECTANGLE_END.search(data) is None:
+        return False  # one quick scan instead of trying every number as a rectangle's start
     for match in RECTANGLE.finditer(data):
         try:
             width, height = abs(float(match.group(3))), abs(float(match.group(4)))

@@ -357,18 +357,28 @@ def add_link_row(
     confirmed: bool,
     confidence: float | None = None,
     reason: str | None = None,
+    known: dict[tuple[int, int, str], LogDocumentLink] | None = None,
 ) -> None:
-    """Add or confirm a link. A person's confirmation is never undone by a proposal."""
+    """Add or confirm a link. A person's confirmation is never undone by a proposal.
+
+    ``known``, when given, holds every link of ``document`` already in the session (by
+    entry, document and role) and is kept up to date: no query per link.
+    """
     _check("role", ROLES, role)
-    link = session.scalar(
-        select(LogDocumentLink).filter_by(log_id=entry.id, document_id=document.id, role=role)
-    )
+    if known is not None:
+        link = known.get((entry.id, document.id, role))
+    else:
+        link = session.scalar(
+            select(LogDocumentLink).filter_by(log_id=entry.id, document_id=document.id, role=role)
+        )
     old = None if link is None else _link_row(link)
     if link is None:
         now = datetime.now(UTC)
         link = LogDocumentLink(log_id=entry.id, role=role, confirmed=confirmed, created_at=now)
         link.document, link.confidence, link.reason = document, confidence, reason
         session.add(link)
+        if known is not None:
+            known[(entry.id, document.id, role)] = link
     elif confirmed and not link.confirmed:
         link.confirmed = True
     elif not link.confirmed:

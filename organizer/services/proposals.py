@@ -116,6 +116,12 @@ def _answer_rank(link: LogDocumentLink, texts: dict[int, str]) -> tuple[date, bo
     return (document.document_date or date.min, period, document.text_source == "text", -link.id)
 
 
+def _latest_day(group: list[LogDocumentLink]) -> list[LogDocumentLink]:
+    """The links to the latest-dated documents of ``group`` (the others rank lower)."""
+    day = max(link.document.document_date or date.min for link in group)
+    return [link for link in group if (link.document.document_date or date.min) == day]
+
+
 def _texts(session: Session, document_ids: list[int]) -> dict[int, str]:
     texts: dict[int, str] = {}
     for start in range(0, len(document_ids), 500):
@@ -147,9 +153,11 @@ def one_decision_per_entry(db: Database, case_id: int) -> int:
             by_entry.setdefault(link.log_id, []).append(link)
         # An entry with one suggested decision has nothing to choose between.
         crowded = [group for group in by_entry.values() if len(group) > 1]
-        texts = _texts(session, sorted({link.document_id for g in crowded for link in g}))
-        for group in crowded:
-            latest = max(group, key=lambda x: _answer_rank(x, texts))
+        # Only the latest day's letters can win: their texts alone are read and looked at.
+        finalists = [_latest_day(group) for group in crowded]
+        texts = _texts(session, sorted({link.document_id for g in finalists for link in g}))
+        for group, latest_day in zip(crowded, finalists, strict=True):
+            latest = max(latest_day, key=lambda x: _answer_rank(x, texts))
             for link in group:
                 if link is latest or link.confirmed:
                     continue

@@ -290,6 +290,7 @@ def propose_for(
             batch_cases = sorted({pending[d].case_id for d in batch})
             held += session.scalars(select(Case).where(Case.id.in_(batch_cases)))
             held += session.scalars(select(LogEntry).where(LogEntry.case_id.in_(batch_cases)))
+            known = log_view.links_of(session, batch)
             for document_id in batch:
                 doc = pending[document_id]
                 if doc.own_packet:
@@ -302,6 +303,7 @@ def propose_for(
                     found_by_document[document_id],
                     understander.rules,
                     dismissed.get(document_id, set()),
+                    known[document_id],
                 )
                 if not kept:
                     quiet.append(document_id)

@@ -41,6 +41,9 @@ from organizer.storage.models import (
 
 CHUNK = 500
 
+# A document's links by (entry, document, role).
+KnownLinks = dict[tuple[int, int, str], LogDocumentLink]
+
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
     for start in range(0, len(ids), CHUNK):
@@ -181,11 +184,13 @@ def propose_and_write(
     found: Understanding,
     rules: Rules,
     dismissed: set[str],
+    known: KnownLinks | None = None,
 ) -> list[LinkProposal]:
     """One document's proposals, written with the document marked understood.
 
     Written in the caller's session: a batch of documents is one transaction, and the
-    document with its proposals is saved together or not at all.
+    document with its proposals is saved together or not at all. ``known`` holds the
+    document's links already in the session (``links_of``): no query per link then.
     """
     document_id = pending.document_id
     proposals = propose_links(
@@ -234,11 +239,17 @@ def propose_and_write(
             confirmed=False,
             confidence=round(proposal.confidence, 3),
             reason=proposal.reason,
+            known=known,
         )
         written.setdefault(entry.id, (entry, []))
     document.understood = True
     session.flush()
     for entry_id, (entry, links) in written.items():
+        if known is not None:
+            # Their order makes no difference: each has its own role, and the view sorts.
+            links.extend(k for (log_id, _, _), k in known.items() if log_id == entry_id)
+            view.linked_to(entry, document, links)
+            continue
         links.extend(
             session.scalars(
                 select(LogDocumentLink).where(
@@ -249,6 +260,18 @@ def propose_and_write(
         )
         view.linked_to(entry, document, links)
     return kept
+
+
+def links_of(session: Session, document_ids: Sequence[int]) -> dict[int, KnownLinks]:
+    """Each document's links, by (entry, document, role), for ``propose_and_write``."""
+    found: dict[int, KnownLinks] = {d: {} for d in document_ids}
+    for chunk in _chunks(document_ids):
+        rows = session.scalars(
+            select(LogDocumentLink).where(LogDocumentLink.document_id.in_(chunk))
+        )
+        for link in rows:
+            found[link.document_id][(link.log_id, link.document_id, link.role)] = link
+    return found
 
 
 def mark_understood(db: Database, document_ids: Iterable[int]) -> None:
