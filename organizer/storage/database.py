@@ -42,6 +42,7 @@ from organizer.storage.problems import (
     first_file_in,
     folder_problem,
     not_a_file_message,
+    too_new_message,
 )
 
 # Re-exported: callers have always found these here.
@@ -308,18 +309,7 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
     revision = read_revision(path, busy_timeout_ms) if exists else None
     known = known_revisions()
     if revision is not None and revision not in known:
-        raise DatabaseTooNewError(
-            told(
-                QT_TRANSLATE_NOOP(
-                    "errors",
-                    "The database {0} was made by a newer version of the organizer "
-                    "(schema {1}). Please install the newer version; "
-                    "the database was left untouched.",
-                ),
-                str(path),
-                str(revision),
-            )
-        )
+        raise DatabaseTooNewError(too_new_message(str(path), revision))
     backup = None
     if revision is not None and revision != known[-1]:
         backup = backup_file(path, revision)
@@ -367,18 +357,7 @@ def _open_server(url: URL) -> Database:
             read_only = revision is not None and not server.may_change(connection)
         known = known_revisions()
         if revision is not None and revision not in known:
-            raise DatabaseTooNewError(
-                told(
-                    QT_TRANSLATE_NOOP(
-                        "errors",
-                        "The database {0} was made by a newer version of the organizer "
-                        "(schema {1}). Please install the newer version; "
-                        "the database was left untouched.",
-                    ),
-                    str(where),
-                    str(revision),
-                )
-            )
+            raise DatabaseTooNewError(too_new_message(str(where), revision))
         if revision != known[-1]:
             if read_only:
                 raise KnownError(server.update_refused_message(where))

@@ -164,3 +164,17 @@ def not_a_file_message(path: Path, mode: int) -> Phrase:
         str(path),
         word(kind_of(mode)),
     )
+
+
+def too_new_message(where: str, revision: str) -> Phrase:
+    """A database made by a newer version: it is left as it is, and why is said."""
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {0} was made by a newer version of the organizer "
+            "(schema {1}). Please install the newer version; "
+            "the database was left untouched.",
+        ),
+        where,
+        revision,
+    )
