@@ -29,7 +29,7 @@ DOCUMENTS = [
     (["packet", "--entry", "4"], "paquete.pdf"),
 ]
 # Not interface words: the program's own name, and the calendar format's fixed fields.
-NAMES = tokens("Infusion Coverage Organizer Deadlines")
+NAMES = tokens("Infusion Coverage Organizer Deadlines X-WR-CALNAME SUMMARY DESCRIPTION")
 
 
 def text_of(path: Path) -> str:
