@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +18,9 @@ from organizer.core.records import CaseInfo
 from organizer.services import cases
 from organizer.storage.database import Database, open_database
 from tests.postgres_server import PostgresServer, start_server
+
+if TYPE_CHECKING:
+    from organizer.gui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -119,3 +123,13 @@ def case_folder(tmp_path: Path) -> Path:
 @pytest.fixture
 def case(db: Database, case_folder: Path) -> CaseInfo:
     return cases.create_case(db, case_folder)
+
+
+@pytest.fixture
+def runner(qapp: object) -> Iterator[TaskRunner]:
+    """The window's background task runner; waits for its tasks before the test ends."""
+    from organizer.gui.tasks import TaskRunner  # Qt only for the tests that ask for it
+
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait()

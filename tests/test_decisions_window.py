@@ -40,13 +40,6 @@ PROFILE = CaseProfile(
 
 
 @pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
-@pytest.fixture
 def decided(db: Database, case_folder: Path) -> CaseInfo:
     """A denied prior authorization, and another sent 20 days ago with no answer yet."""
     case = cases.create_case(db, case_folder, PROFILE)

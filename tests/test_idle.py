@@ -11,7 +11,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from organizer.core.records import CaseInfo
@@ -96,13 +95,6 @@ def test_an_unchanged_folder_rescanned_stays_watching(
     wait_for(lambda: watcher.full_passes >= passes + 2, what="two periodic passes")
     assert states[before:] == []
     assert watcher.looked_at["Letters/denial.pdf"] == 0
-
-
-@pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 def test_the_preview_reading_and_refreshing_causes_no_re_read(

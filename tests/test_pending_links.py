@@ -3,7 +3,6 @@ restart, and the command line can ask for the same (``organizer add FILE --entry
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -24,13 +23,6 @@ from tests import factories
 pytestmark = pytest.mark.both_engines  # storage and services: SQLite and PostgreSQL
 
 TODAY = date(2026, 11, 20)
-
-
-@pytest.fixture
-def runner(qapp: object) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
 
 
 def card_entry(db: Database, case: CaseInfo) -> int:

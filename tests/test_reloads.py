@@ -24,13 +24,6 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def runner(qapp: object) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
-@pytest.fixture
 def watching_window(
     qtbot: QtBot, db: Database, case: CaseInfo, runner: TaskRunner
 ) -> Iterator[MainWindow]:

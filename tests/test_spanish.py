@@ -353,13 +353,6 @@ def test_the_sheet_in_spanish_holds_no_english_words_of_the_interface(
 # --- the window ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
 def test_the_window_in_spanish_shows_spanish(
     qtbot: QtBot, qapp: QApplication, db: Database, case: CaseInfo, runner: TaskRunner
 ) -> None:

@@ -164,13 +164,6 @@ def test_a_label_inside_a_reason_is_said_like_the_checklist() -> None:
     assert english(phrase) == "Asks for: lab results"
 
 
-@pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
 def test_the_preview_says_why_in_spanish(
     qtbot: QtBot,
     qapp: QApplication,

@@ -27,13 +27,6 @@ from tests.fits import clipped, dialogs, shown
 
 
 @pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
-@pytest.fixture
 def spanish_window(
     qtbot: QtBot, qapp: QApplication, db: Database, case: CaseInfo, runner: TaskRunner
 ) -> Iterator[MainWindow]:

@@ -184,13 +184,6 @@ PROFILE = CaseProfile(
 
 
 @pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot, db: Database, case_folder: Path, runner: TaskRunner
 ) -> Iterator[MainWindow]:

@@ -35,13 +35,6 @@ FATAL = QAbstractItemModelTester.FailureReportingMode.Fatal
 
 
 @pytest.fixture
-def runner(qapp: QApplication) -> Iterator[TaskRunner]:
-    task_runner = TaskRunner()
-    yield task_runner
-    task_runner.wait()
-
-
-@pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Message boxes are recorded instead of shown (they would wait for a click)."""
     shown: list[str] = []
