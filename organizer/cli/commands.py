@@ -40,6 +40,17 @@ def add_case_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_entry_option(parser: argparse.ArgumentParser) -> None:
+    """--entry ID, for the commands that work on one log entry (a letter, a packet)."""
+    parser.add_argument(
+        "--entry",
+        metavar="ID",
+        type=int,
+        required=True,
+        help=QT_TRANSLATE_NOOP("help", "the log entry"),
+    )
+
+
 def add_restore_target(parser: argparse.ArgumentParser, file_help: str) -> None:
     """FILE (``file_help`` says which) and --case FOLDER, for commands that restore a file
     into a new case."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from organizer.cli.commands import add_case_option, opened_db
+from organizer.cli.commands import add_case_option, add_entry_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.cli.sheet_command import PAPER_WORDS, gui_application
 from organizer.core import clock
@@ -27,13 +27,7 @@ def configure_letter(parser: argparse.ArgumentParser) -> None:
         "kind", choices=LETTER_KINDS, help=QT_TRANSLATE_NOOP("help", "which letter")
     )
     add_case_option(parser)
-    parser.add_argument(
-        "--entry",
-        metavar="ID",
-        type=int,
-        required=True,
-        help=QT_TRANSLATE_NOOP("help", "the log entry"),
-    )
+    add_entry_option(parser)
     parser.add_argument(
         "--out",
         metavar="FILE.docx|FILE.pdf",
