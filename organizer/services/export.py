@@ -205,13 +205,7 @@ def read_export_file(path: Path) -> Any:
         with private_files.open_input(path, "export") as stream:
             raw = stream.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
-        raise KnownError(
-            told(
-                QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
-                str(path),
-                str(exc.strerror or exc),
-            )
-        ) from exc
+        raise private_files.cant_read(path, exc) from exc
     if len(raw) > MAX_IMPORT_BYTES:
         raise ExportFileError("the file is too large to be an organizer export")
     try:

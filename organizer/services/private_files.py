@@ -96,13 +96,18 @@ def open_input(path: Path, what: str) -> BinaryIO:
             )
         ) from None
     except OSError as exc:
-        raise KnownError(
-            told(
-                QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
-                str(path),
-                str(exc.strerror or exc),
-            )
-        ) from exc
+        raise cant_read(path, exc) from exc
+
+
+def cant_read(path: Path, exc: OSError) -> KnownError:
+    """A file the user gave us that could not be read, opening or reading it."""
+    return KnownError(
+        told(
+            QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
+            str(path),
+            str(exc.strerror or exc),
+        )
+    )
 
 
 def write_private_file(path: Path, content: bytes, case_folder: str, what: str) -> Path:
