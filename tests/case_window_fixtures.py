@@ -27,7 +27,6 @@ from tests.test_window import (  # noqa: F401 - fixtures shared with the window 
     fill_folder,
     make_window,
     messages,
-    runner,
 )
 
 READ_SETTINGS = IndexSettings(ocr=False, settle_seconds=0)
@@ -125,7 +124,7 @@ def window(
     qtbot: QtBot,
     db: Database,
     case: CaseInfo,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, case, runner, watch=False)
     yield made

@@ -39,7 +39,6 @@ from tests.test_window import (  # noqa: F401 - fixtures shared with the window 
     TODAY,
     indexed_case,
     make_window,
-    runner,
 )
 
 Role = QAccessible.Role
@@ -110,7 +109,7 @@ def window(
     qtbot: QtBot,
     db: Database,
     busy_case: CaseInfo,  # noqa: F811
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, busy_case, runner, watch=False)
     yield made
@@ -281,7 +280,7 @@ def test_key_texts_and_the_focus_frame_are_readable(
     qtbot: QtBot,
     db: Database,
     busy_case: CaseInfo,  # noqa: F811
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
     palette_name: str,
 ) -> None:
     window = make_window(qtbot, db, busy_case, runner, watch=False)
@@ -314,7 +313,7 @@ def test_at_14_points_the_window_fits_and_still_missing_is_whole(
     qtbot: QtBot,
     db: Database,
     busy_case: CaseInfo,  # noqa: F811
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
     large_font: None,
     tmp_path: Path,
 ) -> None:

@@ -30,7 +30,6 @@ from tests.case_window_fixtures import (  # noqa: F401 - fixtures
     messages,
     open_shell,
     quiet_reading,
-    runner,
     window,
 )
 from tests.helpers import tree_fingerprint

@@ -22,7 +22,7 @@ from organizer.gui.main_window import MainWindow
 from organizer.logs import log_file
 from organizer.services import log
 from organizer.storage.database import Database
-from tests.case_window_fixtures import messages, quiet_reading, runner, window  # noqa: F401 - fixtures
+from tests.case_window_fixtures import messages, quiet_reading, window  # noqa: F401 - fixtures
 
 # --- unexpected errors --------------------------------------------------------------------
 

@@ -36,7 +36,6 @@ from tests.test_window import (  # noqa: F401 - fixtures shared with the window 
     make_window,
     messages,
     opened,
-    runner,
 )
 
 Key = Qt.Key
@@ -62,7 +61,7 @@ def window(
     qtbot: QtBot,
     db: Database,
     busy_case: CaseInfo,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, busy_case, runner, watch=False)
     made.activateWindow()
@@ -393,7 +392,7 @@ def idle_window(
     qtbot: QtBot,
     db: Database,
     busy_case: CaseInfo,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     """The window as a person leaves it: watching its folder, holding the case's lease."""
     made = make_window(qtbot, db, busy_case, runner, watch=True)

@@ -31,7 +31,7 @@ from organizer.storage.models import Activity
 from tests import mail_factory
 from tests.factories import render_text_image
 from tests.helpers import needs_tesseract
-from tests.test_window import TODAY, doc_row, drop, messages, runner  # noqa: F401
+from tests.test_window import TODAY, doc_row, drop, messages  # noqa: F401
 
 LINES = ["PRIOR AUTHORIZATION APPROVED", "Member ID BHP447201983", "Home infusion therapy"]
 
@@ -82,7 +82,7 @@ def mail_window(
     case: CaseInfo,
     case_folder: Path,
     tmp_path: Path,
-    runner: TaskRunner,  # noqa: F811 - the fixture of test_window
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     letter = mail_factory.pdf_bytes(tmp_path, ["Your request is approved", "Reference PA-77812"])
     mail = mail_factory.message(
@@ -137,7 +137,7 @@ def test_a_broken_email_says_why_in_the_preview(
     db: Database,
     case: CaseInfo,
     case_folder: Path,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> None:
     (case_folder / "Broken.eml").write_bytes(b"\x00\x01 not an e-mail at all \xff" * 20)
     window = open_window(qtbot, db, case, runner, ocr=False)
@@ -183,7 +183,7 @@ def test_a_photo_shows_its_corrected_page_and_the_persons_choices_are_kept(
     db: Database,
     case: CaseInfo,
     case_folder: Path,
-    runner: TaskRunner,  # noqa: F811 - the fixture of test_window
+    runner: TaskRunner,
 ) -> None:
     width, height, data = render_text_image(LINES, width_px=1700, height_px=1000)
     page = np.frombuffer(data, dtype=np.uint8).reshape(height, width)
@@ -232,7 +232,7 @@ def test_a_picture_added_through_the_window_is_kept_as_a_corrected_searchable_pd
     case: CaseInfo,
     case_folder: Path,
     tmp_path: Path,
-    runner: TaskRunner,  # noqa: F811 - the fixture of test_window
+    runner: TaskRunner,
 ) -> None:
     width, height, data = render_text_image(LINES, width_px=1700, height_px=1000)
     page = np.frombuffer(data, dtype=np.uint8).reshape(height, width)

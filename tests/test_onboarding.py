@@ -28,7 +28,7 @@ from organizer.services.case_identity import (
 )
 from organizer.services.understanding import case_identity
 from organizer.storage.database import Database
-from tests.test_window import make_window, runner  # noqa: F401 - shared fixture
+from tests.test_window import make_window
 
 PLAN_LETTER = """Bluestem Health Plan
 Utilization Management Department
@@ -154,7 +154,7 @@ def window(
     qtbot: QtBot,
     db: Database,
     demo_case: CaseInfo,
-    runner: TaskRunner,  # noqa: F811 - the shared fixture
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, demo_case, runner, watch=False)
     yield made

@@ -27,7 +27,7 @@ from organizer.services import documents, log
 from organizer.sheet.data import sheet_data
 from organizer.storage.database import Database
 from tests import factories
-from tests.test_window import TODAY, make_window, messages, runner  # noqa: F401 - shared fixtures
+from tests.test_window import TODAY, make_window, messages  # noqa: F401 - shared fixtures
 
 DENIAL = [
     "Bluestem Health Plan",
@@ -48,7 +48,7 @@ def window(
     qtbot: QtBot,
     db: Database,
     case: CaseInfo,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, case, runner, watch=False)
     yield made
@@ -60,7 +60,7 @@ def test_an_unlocked_pdf_is_sorted_shown_and_no_longer_says_locked(
     db: Database,
     case: CaseInfo,
     case_folder: Path,
-    runner: TaskRunner,  # noqa: F811
+    runner: TaskRunner,
     messages: list[str],  # noqa: F811
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -30,7 +30,7 @@ from organizer.storage.database import Database
 from organizer.storage.models import Document
 from tests.factories import write_text_pdf
 from tests.test_packet import PROFILE
-from tests.test_window import TODAY, make_window, messages, runner  # noqa: F401
+from tests.test_window import TODAY, make_window, messages  # noqa: F401
 
 
 def add_document(
@@ -72,7 +72,7 @@ def send_window(
     qtbot: QtBot,
     db: Database,
     send_case: tuple[CaseInfo, int],
-    runner: TaskRunner,  # noqa: F811 - the fixture of test_window
+    runner: TaskRunner,
 ) -> Iterator[MainWindow]:
     made = make_window(qtbot, db, send_case[0], runner, watch=False)
     yield made
