@@ -14,6 +14,18 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".heic", "
 MAIL_SUFFIXES = frozenset({".eml", ".msg"})
 DOCUMENT_SUFFIXES = PDF_SUFFIXES | IMAGE_SUFFIXES | MAIL_SUFFIXES
 
+
+def document_patterns() -> str:
+    """The file-dialog patterns for every document name, in both letter cases.
+
+    Built from the same endings the folder is indexed by, so a picking dialog never hides
+    a file (an iPhone's IMG_0001.HEIC) that the app would read if it were dropped instead;
+    both cases because some desktops' dialogs match case-sensitively.
+    """
+    order = sorted(DOCUMENT_SUFFIXES, key=lambda s: (s not in PDF_SUFFIXES, s))
+    return " ".join(f"*{s} *{s.upper()}" for s in order)
+
+
 # Matched case-insensitively against every part of the relative path.
 IGNORED_PATTERNS: tuple[str, ...] = (
     "*.part",

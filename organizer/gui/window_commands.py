@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from organizer import APP_NAME
 from organizer.core import clock
+from organizer.core.filenames import document_patterns
 from organizer.core.pathnames import to_os
 from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
@@ -163,13 +164,19 @@ class WindowCommands(QObject):
             self.view.parent_widget(),
             self.tr("Add documents"),
             str(Path.home()),
-            self.tr("Documents, pictures and e-mails")
-            + " (*.pdf *.PDF *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;"
-            + self.tr("All files")
-            + " (*)",
+            self.documents_filter(),
         )
         if names:
             self.import_files([Path(n) for n in names])
+
+    def documents_filter(self) -> str:
+        """The picking dialog's filters: every file the app reads (photos too), or all."""
+        return (
+            self.tr("Documents, pictures and e-mails")
+            + f" ({document_patterns()});;"
+            + self.tr("All files")
+            + " (*)"
+        )
 
     def import_files(self, paths: list[Path], entry_id: int | None = None) -> None:
         """Copy dropped files into the case folder in the background, then index them."""
