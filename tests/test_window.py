@@ -229,6 +229,19 @@ def test_double_click_opens_in_system_viewer(
     assert messages == []
 
 
+def test_without_a_viewer_or_file_manager_the_window_says_what_to_do_instead(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, messages: list[str]
+) -> None:
+    # A minimal computer with no PDF viewer and no file manager: the desktop says no.
+    monkeypatch.setattr(file_actions, "open_url", lambda url: False)
+    doc = next(d for d in window.snapshot.documents if d.path == "referral.pdf")  # type: ignore[union-attr]
+    window.commands.open_document(doc)
+    assert "could open this file" in messages[0]
+    assert "shown here on the right" in messages[0]
+    window.commands.show_in_folder(doc)
+    assert messages[1].endswith(str(Path(window.case.folder) / "referral.pdf"))
+
+
 def test_missing_file_gives_a_message_instead(
     window: MainWindow, opened: list[QUrl], messages: list[str]
 ) -> None:

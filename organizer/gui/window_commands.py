@@ -107,11 +107,24 @@ class WindowCommands(QObject):
             )
             return
         if not file_actions.open_file(self._path(doc)):
-            self.view.error(self.tr("No program on this computer could open this file."))
+            # A minimal computer may have no PDF viewer; the preview still shows it.
+            self.view.tell(
+                self.tr(
+                    "No program on this computer could open this file. It is shown here "
+                    "on the right: “Zoom in” and “Fit width” make it easier to read."
+                )
+            )
 
     def show_in_folder(self, doc: DocumentInfo | None) -> None:
-        if doc is not None:
-            file_actions.show_in_folder(self._path(doc))
+        if doc is None:
+            return
+        path = self._path(doc)
+        if not file_actions.show_in_folder(path):
+            # No file manager: say where the file is, so it can be found another way.
+            self.view.tell(
+                self.tr("No program on this computer could show the folder. The file is here:")
+                + f"\n\n{path}"
+            )
 
     def correct_kind(self, document_id: int, kind: str) -> None:
         self.controller.correct_kind(document_id, kind)

@@ -2158,10 +2158,6 @@ Se guarda en la carpeta del caso como:
         <translation>“{0}” ya no está en la carpeta del caso, así que no se puede abrir. Si lo movió, devuélvalo o agréguelo de nuevo.</translation>
     </message>
     <message>
-        <source>No program on this computer could open this file.</source>
-        <translation>Ningún programa de esta computadora pudo abrir este archivo.</translation>
-    </message>
-    <message>
         <source>That password did not open the file.</source>
         <translation>Esa contraseña no abrió el archivo.</translation>
     </message>
@@ -2187,6 +2183,14 @@ Se guarda en la carpeta del caso como:
             <numerusform>Se aceptó %n sugerencia. Puede deshacerlo.</numerusform>
             <numerusform>Se aceptaron %n sugerencias. Puede deshacerlo.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No program on this computer could open this file. It is shown here on the right: “Zoom in” and “Fit width” make it easier to read.</source>
+        <translation>Ningún programa de esta computadora pudo abrir este archivo. Se muestra aquí a la derecha: “Acercar” y “Ajustar al ancho” lo hacen más fácil de leer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could show the folder. The file is here:</source>
+        <translation>Ningún programa de esta computadora pudo mostrar la carpeta. El archivo está aquí:</translation>
     </message>
     <message numerus="yes">
         <source>Adding %n file(s)…</source>
