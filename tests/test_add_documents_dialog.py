@@ -34,8 +34,8 @@ NAMES = [
 
 def test_the_dialog_lists_photos_and_every_document_but_nothing_else(
     qtbot: QtBot,
-    window: MainWindow,
-    tmp_path: Path,  # noqa: F811
+    window: MainWindow,  # noqa: F811
+    tmp_path: Path,
 ) -> None:
     folder = tmp_path / "Phone pictures"
     folder.mkdir()
