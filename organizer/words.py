@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from organizer.core import import_words
+from organizer.core import import_words, read_words
 from organizer.core.deadlines import Deadline
 from organizer.core.errors import KnownError
 from organizer.core.missing import LABEL_ONLY, MissingRow
@@ -166,6 +166,30 @@ def say_explanation(text: str) -> str:
         return text
     phrase = explanation_phrase(text)
     return say(phrase) if phrase is not None else text
+
+
+def say_read_problem(text: str) -> str:
+    """Why a document could not be read, stored in English by the reader, in the chosen
+    language (``core.read_words``); words made otherwise are shown as stored."""
+    if language() == SOURCE_LANGUAGE:
+        return text
+    if text in read_words.SENTENCES:
+        return translate(read_words.CONTEXT, text)
+    for template, pattern in read_words.TEMPLATES:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            values = [_read_value(template, value) for value in found.groups()]
+            return translate(read_words.CONTEXT, template).format(*values)
+    return text
+
+
+def _read_value(template: str, value: str) -> str:
+    if template in (read_words.NOT_ORDINARY, read_words.CANT_OPEN_KIND):
+        kind = read_words.ENTRY_KINDS.get(value)
+        return translate(read_words.CONTEXT, kind) if kind is not None else value
+    if template == read_words.SCANS_UNREAD:
+        return say_read_problem(value)
+    return value
 
 
 def import_headline(added: int, already_there: int, not_added: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 
+from organizer.core import read_words
 from organizer.core.mail import is_mail_name
 from organizer.core.reading import ReadResult
 from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
@@ -46,21 +47,21 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
     try:
         data = read_regular(path)
     except NotRegularFileError as exc:
-        result.error = f"The file can't be opened: it is a {exc.kind}, not an ordinary file."
+        result.error = read_words.CANT_OPEN_KIND.format(exc.kind)
         return result
     except OSError as exc:
         if is_gone(exc):
             result.status = DocumentStatus.PENDING
             result.gone = True
-            result.error = "The file was not there when it was to be read."
+            result.error = read_words.GONE
             return result
-        result.error = f"The file can't be opened: {exc.strerror or short_reason(exc)}"
+        result.error = read_words.CANT_OPEN.format(exc.strerror or short_reason(exc))
         return result
     result.size = len(data)
     result.sha256 = hashlib.sha256(data).hexdigest()
     if not data:
         result.status = DocumentStatus.EMPTY
-        result.error = "The file is empty (0 bytes)."
+        result.error = read_words.EMPTY
         return result
     if is_mail_name(path):
         return read_mail(path, data, result)
@@ -84,5 +85,5 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
         result.status = DocumentStatus.PENDING
         return result
     result.status = DocumentStatus.NOT_A_PDF
-    result.error = "This file is named like a document, but it is not a PDF or a picture."
+    result.error = read_words.NOT_A_DOCUMENT
     return result

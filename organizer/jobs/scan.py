@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from organizer.core import read_words
 from organizer.core.errors import FolderUnreachableError, told
 from organizer.core.filenames import is_document_name, is_ignored_part, wanted
 from organizer.core.pathnames import to_os, to_text
@@ -28,12 +29,12 @@ from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 
 HASH_CHUNK = 1024 * 1024
 
-LOOP_WORDS = "This is a link that leads back to itself, so there is no file to read."
-DANGLING_WORDS = "This is a link to a file that is not there."
+LOOP_WORDS = read_words.LINK_LOOP
+DANGLING_WORDS = read_words.LINK_DANGLING
 
 
 def special_words(kind: str) -> str:
-    return f"This is not an ordinary file (it is a {kind}), so it is not opened."
+    return read_words.not_ordinary(kind)
 
 
 @dataclass(slots=True)
