@@ -69,7 +69,7 @@ def save_sheet_dialog(
     """
     caption = translate("MainWindow", "Save status sheet as PDF")
     name, _ = QFileDialog.getSaveFileName(
-        parent, caption, str(suggested_file(data)), "PDF files (*.pdf)"
+        parent, caption, str(suggested_file(data)), "PDF (*.pdf)"
     )
     if not name:
         return None
