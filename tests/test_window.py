@@ -554,3 +554,17 @@ def test_the_missing_summary_names_no_zero_count(qtbot: QtBot) -> None:
     ):
         panel.set_rows(rows)
         assert panel.summary.text() == said
+
+
+def test_at_the_first_window_size_name_kind_and_date_show_beside_the_preview(
+    window: MainWindow,
+) -> None:
+    # The window opens at 1280 × 820: the date of each letter is not hidden past the edge.
+    assert window.width() == 1280
+    header = window.documents_view.horizontalHeader()
+    date_column = 2
+    right_edge = header.sectionViewportPosition(date_column) + header.sectionSize(date_column)
+    assert right_edge <= window.documents_view.viewport().width()
+    assert window.preview.width() >= 340
+    widest_date = window.documents_view.fontMetrics().horizontalAdvance("Dec 28, 2026")
+    assert header.sectionSize(date_column) >= widest_date

@@ -7,12 +7,14 @@ or a filter hides them all, it says that instead, so nobody wonders where their 
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
 from organizer.gui.documents_model import DocumentFilter
-from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, tr
+from organizer.gui.words import KIND_WORDS, OUTCOME_WORDS, show_date, tr
 
 
 class DocumentsTable(QTableView):
@@ -28,10 +30,13 @@ class DocumentsTable(QTableView):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.horizontalHeader()
         header.setDefaultSectionSize(130)
-        header.resizeSection(0, 250)
-        # The longest kind ("Letter – For your information") fits whole.
+        # Name, kind and date fit beside the preview at the window's first size: a name
+        # is cut in its middle ("Explanation of…11-03.pdf"); a kind or a date never is.
+        header.resizeSection(0, 210)
         kinds = [f"{tr(KIND_WORDS['letter'])} – {tr(w)}" for w in OUTCOME_WORDS.values()]
         header.resizeSection(1, max(self.fontMetrics().horizontalAdvance(k) for k in kinds) + 24)
+        widest = max((show_date(date(2026, m, 28)) for m in range(1, 13)), key=len)
+        header.resizeSection(2, self.fontMetrics().horizontalAdvance(widest) + 28)
         header.setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setDragEnabled(False)

@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.documents_split.addWidget(self.preview)
         self.documents_split.setStretchFactor(0, 1)
         self.documents_split.setStretchFactor(1, 1)
-        self.documents_split.setSizes([560, 440])
+        self.documents_split.setSizes([610, 390])
         layout = QVBoxLayout(page)
         layout.addLayout(bar)
         layout.addWidget(self.documents_split, 1)
