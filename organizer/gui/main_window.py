@@ -252,8 +252,7 @@ class MainWindow(QMainWindow):
         self.folder_label = ElidedLabel(self.tr("Watching: {0}").format(self.case.folder), self)
         self.state_label = QLabel(self)
         self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(220)
-        self.progress.setMinimumWidth(self.fontMetrics().horizontalAdvance("Reading scans 999/999"))
+        self.progress.setMaximumWidth(320)
         self.progress.setAccessibleName(self.tr("Reading progress"))
         self.progress.hide()
         self.undo_button = QPushButton(self.tr("Undo delete"), self)
@@ -452,6 +451,9 @@ class MainWindow(QMainWindow):
         self.progress.setValue(done)
         label = self.tr("Reading scans") if phase == "ocr" else self.tr("Reading")
         self.progress.setFormat(f"{label} %v/%m")
+        # Room for the words beside the bar's own margins, in any language ("Leyendo…").
+        words = self.fontMetrics().horizontalAdvance(f"{label} {total}/{total}")
+        self.progress.setMinimumWidth(min(words + 56, 320))
         self.progress.setVisible(done < total)
 
     def show_error(self, message: str) -> None:

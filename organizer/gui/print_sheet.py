@@ -68,9 +68,7 @@ def save_sheet_dialog(
     message box; ``on_saved`` hears about the file once it is written.
     """
     caption = translate("MainWindow", "Save status sheet as PDF")
-    name, _ = QFileDialog.getSaveFileName(
-        parent, caption, str(suggested_file(data)), "PDF (*.pdf)"
-    )
+    name, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested_file(data)), "PDF (*.pdf)")
     if not name:
         return None
     path = Path(name) if name.lower().endswith(".pdf") else Path(f"{name}.pdf")
