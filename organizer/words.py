@@ -191,8 +191,9 @@ def import_reason(message: str) -> str:
         return f"{translate('imports', import_words.NOT_A_PDF)} {import_reason(rest)}"
     for template, pattern in import_words.TEMPLATES:
         found = pattern.fullmatch(message)
-        if found is not None:
-            return translate("imports", template).format(*found.groups())
+        if found is not None:  # a value may be the system's reason (core.system_words)
+            values = (translate("errors", value) for value in found.groups())
+            return translate("imports", template).format(*values)
     return translate("imports", message)
 
 

@@ -55,6 +55,12 @@ class KnownError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    @property
+    def phrase(self) -> Phrase:
+        """The message as a phrase (text given as it is stays as it is), to say it inside
+        another error's sentence."""
+        return self.words if self.words is not None else Phrase("{0}", (self.message,), "errors")
+
 
 class DatabaseTooNewError(KnownError):
     """The database was written by a newer version of the app; it is left untouched."""

@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told, word
 from organizer.core.pathnames import is_canonical, to_os
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.timeline import ExpectedSource
 from organizer.core.types import (
@@ -44,6 +45,12 @@ Spec = dict[str, tuple[Convert, bool]]
 
 class ExportFileError(KnownError):
     """A file that is not a valid export of this format; nothing was written."""
+
+
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the file is too large to be an organizer export")
+NOT_JSON = QT_TRANSLATE_NOOP("errors", "it is not valid JSON")
+NOT_JSON_AT = QT_TRANSLATE_NOOP("errors", "it is not valid JSON (line {0})")
+WHOLE_FILE = QT_TRANSLATE_NOOP("errors", "the file")
 
 
 # --- value checks: each returns the value as stored, or raises ValueError saying why ------
@@ -234,13 +241,21 @@ class Fields:
 
     def __init__(self, value: Any, where: str) -> None:
         if not isinstance(value, dict):
-            raise ExportFileError(f"{where} must be a JSON object")
+            raise ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "{0} must be a JSON object"), word(where))
+            )
         self.obj: dict[str, Any] = value
         self.where = where
 
     def raw(self, key: str) -> Any:
         if key not in self.obj:
-            raise ExportFileError(f'{self.where} is missing the key "{key}"')
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", '{0} is missing the key "{1}"'),
+                    word(self.where),
+                    key,
+                )
+            )
         return self.obj[key]
 
     def take(self, keys: Spec, optional: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -254,14 +269,20 @@ class Fields:
             try:
                 values[key] = None if value is None and nullable else convert(value)
             except ValueError as exc:
-                raise ExportFileError(f"{self.where}.{key} {exc}") from None
+                raise ExportFileError(
+                    told(
+                        QT_TRANSLATE_NOOP("errors", "{0}.{1} {2}"), word(self.where), key, str(exc)
+                    )
+                ) from None
         return values
 
     def items(self, key: str) -> list[Fields]:
         value = self.raw(key)
         if not isinstance(value, list):
-            raise ExportFileError(f"{self.where}.{key} must be a list")
-        prefix = "" if self.where == "the file" else f"{self.where}."
+            raise ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "{0}.{1} must be a list"), word(self.where), key)
+            )
+        prefix = "" if self.where == WHOLE_FILE else f"{self.where}."
         return [Fields(v, f"{prefix}{key}[{i}]") for i, v in enumerate(value)]
 
 
@@ -283,7 +304,12 @@ def check_entry(fields: Fields) -> dict[str, Any]:
     for link_fields in fields.items("documents"):
         link = link_fields.take(LINK, OPTIONAL["link"])
         if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
-            raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "{0} repeats a document in the same role"),
+                    word(link_fields.where),
+                )
+            )
         link["where"] = link_fields.where
         links.append(link)
     return {**entry, "links": links}
@@ -293,27 +319,55 @@ def check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
     ids: set[int] = set()
     for index, entry in enumerate(entries):
         if entry["id"] in ids:
-            raise ExportFileError(f"log[{index}].id {entry['id']} is used twice")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "log[{0}].id {1} is used twice"), index, entry["id"]
+                )
+            )
         ids.add(entry["id"])
         for link in entry["links"]:
             where = link.pop("where")
             if link["path"] not in paths:
-                raise ExportFileError(f"{where}.path is not in the documents list")
+                raise ExportFileError(
+                    told(
+                        QT_TRANSLATE_NOOP("errors", "{0}.path is not in the documents list"),
+                        word(where),
+                    )
+                )
     for index, entry in enumerate(entries):
         appeal_of = entry.get("appeal_of")
         if appeal_of is not None and appeal_of not in ids - {entry["id"]}:
-            raise ExportFileError(f"log[{index}].appeal_of names no other log entry")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "log[{0}].appeal_of names no other log entry"),
+                    index,
+                )
+            )
 
 
 def check_head(top: Fields) -> CaseProfile:
     """The format, its version, and the case's profile."""
     if top.obj.get("format") != FORMAT:
-        raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
+        raise ExportFileError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", 'it is not an organizer export ("format" is not "{0}")'
+                ),
+                FORMAT,
+            )
+        )
     version = top.obj.get("version")
     if type(version) is not int or version not in READS_VERSIONS:
         raise ExportFileError(
-            f"it is export format version {json.dumps(version)[:20]}; "
-            f"this organizer reads versions {' and '.join(map(str, READS_VERSIONS))}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it is export format version {0}; this organizer reads versions {1} and {2}",
+                ),
+                json.dumps(version)[:20],
+                ", ".join(map(str, READS_VERSIONS[:-1])),
+                str(READS_VERSIONS[-1]),
+            )
         )
     top.take(spec("exported_at:moment"))
     case = Fields(top.raw("case"), "case")
@@ -330,16 +384,25 @@ def check_head(top: Fields) -> CaseProfile:
 def check_documents(documents: list[dict[str, Any]]) -> set[str]:
     paths = {d["path"] for d in documents}
     if len(paths) != len(documents):
-        raise ExportFileError("the documents list names the same path twice")
+        raise ExportFileError(
+            told(QT_TRANSLATE_NOOP("errors", "the documents list names the same path twice"))
+        )
     for index, doc in enumerate(documents):
         if doc["duplicate_of"] is not None and doc["duplicate_of"] not in paths - {doc["path"]}:
-            raise ExportFileError(f"documents[{index}].duplicate_of names no other document")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "documents[{0}].duplicate_of names no other document"
+                    ),
+                    index,
+                )
+            )
     return paths
 
 
 def validate(value: Any) -> ExportData:
     """Check a whole export; the first problem found is raised as an ExportFileError."""
-    top = Fields(value, "the file")
+    top = Fields(value, WHOLE_FILE)
     profile = check_head(top)
     documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
     paths = check_documents(documents)

@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity, edit_versions
@@ -108,8 +109,29 @@ def _columns(row: Any) -> dict[str, Any]:
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}
 
 
+# One sentence for each thing (its words agree with it in Spanish).
+GONE = {
+    "log entry": QT_TRANSLATE_NOOP(
+        "errors", "That log entry no longer exists; it may have been removed elsewhere."
+    ),
+    "case": QT_TRANSLATE_NOOP(
+        "errors", "That case no longer exists; it may have been removed elsewhere."
+    ),
+    "call": QT_TRANSLATE_NOOP(
+        "errors", "That call no longer exists; it may have been removed elsewhere."
+    ),
+    "question": QT_TRANSLATE_NOOP(
+        "errors", "That question no longer exists; it may have been removed elsewhere."
+    ),
+    "document": QT_TRANSLATE_NOOP(
+        "errors", "That document no longer exists; it may have been removed elsewhere."
+    ),
+}
+
+
 def gone(what: str) -> KnownError:
-    return KnownError(f"That {what} no longer exists; it may have been removed elsewhere.")
+    """``what`` (a key of ``GONE``) was removed, perhaps by another window or person."""
+    return KnownError(told(GONE[what]))
 
 
 def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:

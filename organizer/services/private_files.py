@@ -23,6 +23,7 @@ from typing import BinaryIO
 from organizer.core.errors import KnownError, told, word
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
+from organizer.core.system_words import system_reason
 
 
 def checked_target(path: Path, case_folder: str, what: str) -> Path:
@@ -105,7 +106,7 @@ def cant_read(path: Path, exc: OSError) -> KnownError:
         told(
             QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
             str(path),
-            str(exc.strerror or exc),
+            system_reason(exc),
         )
     )
 
@@ -142,7 +143,7 @@ def write_private_file(path: Path, content: bytes, case_folder: str, what: str) 
                 QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
                 word(what),
                 str(target),
-                str(exc.strerror),
+                system_reason(exc),
             )
         ) from exc
     finally:

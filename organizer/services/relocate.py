@@ -120,7 +120,12 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
         case = session.get(Case, case_id)
         if case is None:
             raise CaseNotFoundError(
-                "That case is not in the organizer any more; it may have been removed."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "That case is not in the organizer any more; it may have been removed.",
+                    )
+                )
             )
         database = local_folders.identity(session.connection()) if db.is_server else None
         if database is not None:
