@@ -120,6 +120,12 @@ def medium_date(value: date) -> str:
     return f"{value.day} {month_name(value)[:3]} {value.year}"
 
 
+def listed_date(value: date) -> str:
+    """A day in a command's list: ``2026-12-07`` in English (columns that line up, as
+    before); ``7 de diciembre de 2026`` in another language, as its sentences say it."""
+    return value.isoformat() if language() == SOURCE_LANGUAGE else long_date(value)
+
+
 def compact_date(value: date) -> str:
     """``Dec 7``; ``7 dic`` in Spanish: for a label with little room (the timeline's today)."""
     if language() == SOURCE_LANGUAGE:
