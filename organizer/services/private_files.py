@@ -43,6 +43,10 @@ def checked_target(path: Path, case_folder: str, what: str) -> Path:
                 str(folder),
             )
         )
+    try:  # a name too long for the disk fails here already
+        target.is_dir()
+    except OSError as exc:
+        raise cant_write(what, target, exc) from exc
     if not target.parent.is_dir():
         raise KnownError(
             told(
@@ -111,6 +115,18 @@ def cant_read(path: Path, exc: OSError) -> KnownError:
     )
 
 
+def cant_write(what: str, target: Path, exc: OSError) -> KnownError:
+    """The ``what`` (a word of ``core.errors.WORDS``) could not be written to ``target``."""
+    return KnownError(
+        told(
+            QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
+            word(what),
+            str(target),
+            system_reason(exc),
+        )
+    )
+
+
 def write_private_file(path: Path, content: bytes, case_folder: str, what: str) -> Path:
     """Write ``content`` to ``path`` (0600), all at once or not at all."""
     target = checked_target(path, case_folder, what)
@@ -138,14 +154,7 @@ def write_private_file(path: Path, content: bytes, case_folder: str, what: str) 
                     str(target),
                 )
             ) from exc
-        raise KnownError(
-            told(
-                QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
-                word(what),
-                str(target),
-                system_reason(exc),
-            )
-        ) from exc
+        raise cant_write(what, target, exc) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

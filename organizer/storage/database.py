@@ -33,6 +33,7 @@ from organizer.core.errors import (
     KnownError,
     UnsupportedDatabaseError,
     told,
+    word,
 )
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.system_words import system_reason
@@ -91,7 +92,7 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
                     "server, not in {0}. Use a form like sqlite:///path/to/file.sqlite3 or {1}",
                 ),
                 url.drivername,
-                server.EXAMPLE,
+                word(server.EXAMPLE),
             )
         )
     if not url.database or url.database == ":memory:" or url.database.startswith("file:"):

@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
 
-from organizer.core.errors import KnownError, UnsupportedDatabaseError, told
+from organizer.core.errors import KnownError, UnsupportedDatabaseError, told, word
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.storage.errors import (
     NOT_SAVED_WORDS,
@@ -33,7 +33,8 @@ _SECRET_KEYS = ("password", "sslpassword")
 MIGRATION_LOCK = 0x0A6E_1ED0
 CONNECT_TIMEOUT_S = 10
 INSTALL_HINT = 'pip install "infusion-coverage-organizer[postgres]"'
-EXAMPLE = "postgresql+psycopg://user@server/dbname"
+# An address as an example (its words are said in the language: usuario@servidor).
+EXAMPLE = QT_TRANSLATE_NOOP("errors", "postgresql+psycopg://user@server/dbname")
 
 
 def is_server(url: URL) -> bool:
@@ -51,13 +52,15 @@ def server_url(url: URL) -> URL:
                     "Use a form like {1}",
                 ),
                 url.drivername,
-                EXAMPLE,
+                word(EXAMPLE),
             )
         )
     url = url.set(drivername=DRIVER)
     if not url.database and "service" not in url.query and "dbname" not in url.query:
         raise UnsupportedDatabaseError(
-            told(QT_TRANSLATE_NOOP("errors", "Name the database in the address: {0}"), EXAMPLE)
+            told(
+                QT_TRANSLATE_NOOP("errors", "Name the database in the address: {0}"), word(EXAMPLE)
+            )
         )
     return url
 

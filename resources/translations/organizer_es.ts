@@ -3380,6 +3380,10 @@ Se guarda en la carpeta del caso como:
         <translation>No se puede dibujar la hoja de estado: la impresora o el archivo no está listo.</translation>
     </message>
     <message>
+        <source>postgresql+psycopg://user@server/dbname</source>
+        <translation>postgresql+psycopg://usuario@servidor/nombre_de_la_base</translation>
+    </message>
+    <message>
         <source>The organizer talks to PostgreSQL through psycopg 3, not {0}. Use a form like {1}</source>
         <translation>El organizador se comunica con PostgreSQL por medio de psycopg 3, no de {0}. Use una forma como {1}</translation>
     </message>
