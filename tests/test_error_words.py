@@ -279,3 +279,16 @@ def test_a_database_address_the_organizer_cant_use_is_told_in_spanish(
     assert not leaks(
         err, tokens("mysql ana servidor casos sqlite ruta archivo postgresql psycopg")
     ), err
+
+
+def test_why_a_dropped_file_was_not_added_says_the_systems_reason_in_spanish(
+    tmp_path: Path, spanish: None
+) -> None:
+    from organizer.core import import_words
+
+    exc = _error_of(tmp_path.mkdir)  # it is there already
+    stored = import_words.CANT_READ.format(system_reason(exc).english())  # as the report keeps it
+    assert stored == "This file can't be read (something with that name is already there)."
+    assert (
+        words.import_reason(stored) == "No se puede leer este archivo (ya hay algo con ese nombre)."
+    )
