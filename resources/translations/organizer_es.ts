@@ -2063,6 +2063,22 @@ Se guarda en la carpeta del caso como:
         <source>no dates yet</source>
         <translation>todavía sin fechas</translation>
     </message>
+    <message>
+        <source>Timeline of the log</source>
+        <translation>Línea de tiempo del registro</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Press Enter to open it.</source>
+        <translation>{0}: {1}. Pulse Enter para abrirla.</translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet: the timeline fills in as you add to it.</source>
+        <translation>Todavía no hay nada en el registro: la línea de tiempo se llena a medida que agrega cosas.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
