@@ -231,6 +231,51 @@ def restore_message(english: str, folder: str, counts: tuple[int, ...]) -> str:
     return "\n".join(lines)
 
 
+def relocate_message(english: str, folder: str, checked: bool, counts: tuple[int, ...]) -> str:
+    """What pointing a case at its moved folder found (``RelocateReport.message`` in
+    English, word for word; ``counts`` from ``RelocateReport.counts()``)."""
+    if language() == SOURCE_LANGUAGE:
+        return english
+    documents, found, moved, changed, missing, new = counts
+    lines = [translate("words", "The case now uses the folder {0}.").format(folder)]
+    if not checked:
+        lines.append(
+            translate("words", "Its documents will be matched as soon as the folder is read.")
+        )
+        return "\n".join(lines)
+    if documents == 0:
+        lines.append(translate("words", "The case had no documents yet."))
+    else:
+        lines.append(
+            translate(
+                "words",
+                "%n document(s) found again by their content, with their kinds, corrections "
+                "and links to the log.",
+                None,
+                found,
+            )
+        )
+        if moved:
+            lines.append(translate("words", "%n of them under a new name.", None, moved))
+        if changed:
+            lines.append(
+                translate(
+                    "words",
+                    "%n file(s) with other content than before, to be read again.",
+                    None,
+                    changed,
+                )
+            )
+        lines.append(
+            translate("words", "%n document(s) not in the new folder.", None, missing)
+            if missing
+            else translate("words", "Nothing is missing.")
+        )
+    if new:
+        lines.append(translate("words", "%n new file(s) added.", None, new))
+    return "\n".join(lines)
+
+
 def wording() -> Wording:
     """How documents made below this layer (letters, the calendar, the call sheet, the fax
     cover) say their words in the chosen language; English is as written."""

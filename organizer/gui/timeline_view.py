@@ -329,7 +329,9 @@ class TimelineTab(QWidget):
         self.legend = QLabel(translate("Timeline", LEGEND), self)
         self.legend.setWordWrap(True)
         self.empty = QLabel(
-            translate("Timeline", "Nothing in the log yet: the timeline fills in as you add to it."),
+            translate(
+                "Timeline", "Nothing in the log yet: the timeline fills in as you add to it."
+            ),
             self,
         )
         self.canvas = TimelineCanvas()

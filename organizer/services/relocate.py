@@ -60,6 +60,10 @@ class RelocateReport:
     new: int
     checked: bool
 
+    def counts(self) -> tuple[int, int, int, int, int, int]:
+        """The numbers the message tells, for ``organizer.words.relocate_message``."""
+        return (self.documents, self.found, self.moved, self.changed, self.missing, self.new)
+
     @property
     def message(self) -> str:
         lines = [f"The case now uses the folder {self.case.folder}."]

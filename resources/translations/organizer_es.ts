@@ -5162,6 +5162,57 @@ Se guarda en la carpeta del caso como:
         <translation>No se pudieron leer para revisarlos: {0}.</translation>
     </message>
     <message>
+        <source>The case now uses the folder {0}.</source>
+        <translation>El caso usa ahora la carpeta {0}.</translation>
+    </message>
+    <message>
+        <source>Its documents will be matched as soon as the folder is read.</source>
+        <translation>Sus documentos se emparejarán en cuanto se lea la carpeta.</translation>
+    </message>
+    <message>
+        <source>The case had no documents yet.</source>
+        <translation>El caso todavía no tenía documentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found again by their content, with their kinds, corrections and links to the log.</source>
+        <translation>
+            <numerusform>Se encontró otra vez %n documento por su contenido, con su tipo, sus correcciones y sus vínculos con el registro.</numerusform>
+            <numerusform>Se encontraron otra vez %n documentos por su contenido, con sus tipos, sus correcciones y sus vínculos con el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them under a new name.</source>
+        <translation>
+            <numerusform>%n de ellos tiene un nombre nuevo.</numerusform>
+            <numerusform>%n de ellos tienen un nombre nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with other content than before, to be read again.</source>
+        <translation>
+            <numerusform>%n archivo tiene otro contenido que antes y se volverá a leer.</numerusform>
+            <numerusform>%n archivos tienen otro contenido que antes y se volverán a leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not in the new folder.</source>
+        <translation>
+            <numerusform>%n documento no está en la carpeta nueva.</numerusform>
+            <numerusform>%n documentos no están en la carpeta nueva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %n archivo nuevo.</numerusform>
+            <numerusform>Se agregaron %n archivos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Referral or prescription</source>
         <translation>Remisión o receta</translation>
     </message>
