@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from organizer.core import import_words
+from organizer.core import import_words, read_words
 from organizer.core.deadlines import Deadline
 from organizer.core.errors import KnownError
 from organizer.core.missing import LABEL_ONLY, MissingRow
@@ -201,6 +201,28 @@ def import_reason(message: str) -> str:
             values = (translate("errors", value) for value in found.groups())
             return translate("imports", template).format(*values)
     return translate("imports", message)
+
+
+def read_problem(text: str | None) -> str:
+    """Why a document could not be read (``documents.error``, stored in English), in the
+    chosen language; words made otherwise are shown as stored ("" for none)."""
+    if language() == SOURCE_LANGUAGE or not text:
+        return text or ""
+    said = translate("reading", text)
+    if said != text:
+        return said
+    for template, pattern in read_words.TEMPLATES:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return translate("reading", template).format(*map(_read_value, found.groups()))
+    return text
+
+
+def _read_value(value: str) -> str:
+    """A value inside a reading problem: another such sentence, a word of the errors (what a
+    file is, the system's reason), or a number or detail kept as it is."""
+    said = read_problem(value)
+    return said if said != value else translate("errors", value)
 
 
 def import_summary(counts: tuple[int, int, int], explained: list[tuple[str, str]]) -> str:

@@ -292,3 +292,37 @@ def test_why_a_dropped_file_was_not_added_says_the_systems_reason_in_spanish(
     assert (
         words.import_reason(stored) == "No se puede leer este archivo (ya hay algo con ese nombre)."
     )
+
+
+# --- why a document could not be read ------------------------------------------------------
+
+
+def test_why_a_document_could_not_be_read_is_said_in_spanish(tmp_path: Path, spanish: None) -> None:
+    from organizer.jobs.read_file import read_file
+
+    empty = tmp_path / "vacío.pdf"
+    empty.write_bytes(b"")
+    not_a_document = tmp_path / "carta.pdf"
+    not_a_document.write_text("solo texto, no un PDF")
+    fifo = tmp_path / "tubo.pdf"
+    os.mkfifo(fifo)
+    stored = {
+        name: read_file(str(tmp_path / name)).error
+        for name in ("vacío.pdf", "carta.pdf", "tubo.pdf")
+    }
+    assert stored == {  # kept in English with the document, as before
+        "vacío.pdf": "The file is empty (0 bytes).",
+        "carta.pdf": "This file is named like a document, but it is not a PDF or a picture.",
+        "tubo.pdf": "The file can't be opened: it is a pipe, not an ordinary file.",
+    }
+    said = {name: words.read_problem(text) for name, text in stored.items()}
+    assert said == {
+        "vacío.pdf": "El archivo está vacío (0 bytes).",
+        "carta.pdf": "Este archivo tiene nombre de documento, pero no es un PDF ni una imagen.",
+        "tubo.pdf": "No se puede abrir el archivo: es una tubería, no un archivo común.",
+    }
+    nested = "The scanned pages could not be read: Reading it took too long."
+    assert words.read_problem(nested) == (
+        "No se pudieron leer las páginas escaneadas: Leerlo tardó demasiado."
+    )
+    assert words.read_problem("A reason no template makes") == "A reason no template makes"

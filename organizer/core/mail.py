@@ -20,6 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
+from organizer.core import read_words as said
 from organizer.core.filenames import MAIL_SUFFIXES
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg files are OLE containers
@@ -151,11 +152,11 @@ class _Budget:
     def take(self, size: int) -> None:
         self.count += 1
         if self.count > MAX_ATTACHMENTS:
-            raise MailProblem(f"This e-mail has too many attachments (over {MAX_ATTACHMENTS}).")
+            raise MailProblem(said.TOO_MANY_ATTACHMENTS.format(MAX_ATTACHMENTS))
         self.decoded += size
         if self.decoded > MAX_DECODED_BYTES:
             cap = MAX_DECODED_BYTES // (1024 * 1024)
-            raise MailProblem(f"This e-mail's attachments are too large to read (over {cap} MB).")
+            raise MailProblem(said.ATTACHMENTS_TOO_LARGE.format(cap))
 
 
 def _text_of(part: Message) -> str:
@@ -181,7 +182,7 @@ def _encryption(message: Message) -> str | None:
 
 def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
     if depth > MAX_NESTING:
-        raise MailProblem("This e-mail holds too many forwarded e-mails inside each other.")
+        raise MailProblem(said.NESTED_MAIL)
     content = MailContent(
         subject=str(message.get("subject", "") or "").strip(),
         sender=str(message.get("from", "") or "").strip(),
@@ -195,7 +196,7 @@ def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
         content.sent = None
     defects = [type(d).__name__ for p in message.walk() for d in p.defects]
     if any(name in BOUNDARY_DEFECTS for name in defects):
-        content.damaged = "This e-mail is damaged: its parts can't be told apart."
+        content.damaged = said.MAIL_PARTS_DAMAGED
     if content.encrypted:
         return content
     try:
@@ -236,13 +237,11 @@ def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
 def parse_eml(data: bytes) -> MailContent:
     """Take an .eml apart. Raises MailProblem when it is too big or not an e-mail."""
     if len(data) > MAX_MESSAGE_BYTES:
-        raise MailProblem(
-            f"This e-mail is too large to read (over {MAX_MESSAGE_BYTES // (1024 * 1024)} MB)."
-        )
+        raise MailProblem(said.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     if not any(message.get(name) is not None for name in HEADER_NAMES):
-        raise MailProblem("This file is named like an e-mail, but it is not one.")
+        raise MailProblem(said.NOT_A_MAIL)
     return _eml(message, _Budget(), 0)
 
 
@@ -261,7 +260,7 @@ def _msg_text(item: Any) -> str:
 
 def _msg(item: Any, budget: _Budget, depth: int) -> MailContent:
     if depth > MAX_NESTING:
-        raise MailProblem("This e-mail holds too many forwarded e-mails inside each other.")
+        raise MailProblem(said.NESTED_MAIL)
     sent = item.date
     content = MailContent(
         subject=str(item.subject or "").strip(),
@@ -289,19 +288,17 @@ def _msg(item: Any, budget: _Budget, depth: int) -> MailContent:
 def parse_msg(data: bytes) -> MailContent:
     """Take an Outlook .msg apart with extract-msg (from memory; it never goes online)."""
     if len(data) > MAX_MESSAGE_BYTES:
-        raise MailProblem(
-            f"This e-mail is too large to read (over {MAX_MESSAGE_BYTES // (1024 * 1024)} MB)."
-        )
+        raise MailProblem(said.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
     if not data.startswith(OLE_MAGIC):
-        raise MailProblem("This file is named like an Outlook e-mail, but it is not one.")
+        raise MailProblem(said.NOT_OUTLOOK)
     try:
         import extract_msg
     except ImportError as exc:  # pragma: no cover - a dependency of the app
-        raise MailProblem("Outlook e-mails can't be read on this computer.") from exc
+        raise MailProblem(said.NO_OUTLOOK) from exc
     try:
         item = extract_msg.openMsg(io.BytesIO(data), delayAttachments=False)
     except Exception as exc:
-        raise MailProblem("This Outlook e-mail is damaged; it can't be read.") from exc
+        raise MailProblem(said.OUTLOOK_DAMAGED) from exc
     try:
         if "encrypted" in type(item).__name__.lower() or "smime" in type(item).__name__.lower():
             return MailContent(encrypted="S/MIME")
@@ -309,7 +306,7 @@ def parse_msg(data: bytes) -> MailContent:
     except MailProblem:
         raise
     except Exception as exc:
-        raise MailProblem("This Outlook e-mail is damaged; it can't be read.") from exc
+        raise MailProblem(said.OUTLOOK_DAMAGED) from exc
     finally:
         close = getattr(item, "close", None)
         if callable(close):

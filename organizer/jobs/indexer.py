@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from organizer.core import read_words as said
 from organizer.core.errors import FolderUnreachableError, told
 from organizer.core.paths import data_dir, learned_model_file, user_rules_file
 from organizer.core.phrases import QT_TRANSLATE_NOOP
@@ -380,7 +381,7 @@ class Indexer:
             pages = result.ocr_pages
             cap = max(1, self.settings.max_ocr_pages)
             if len(pages) > cap:
-                result.error = f"Too many pages: read the first {cap} of {len(pages)}."
+                result.error = said.TOO_MANY_PAGES.format(cap, len(pages))
                 pages = pages[:cap]
             budget = self.settings.ocr_file_time_limit
             self.pool.submit(
@@ -404,7 +405,7 @@ class Indexer:
         result = partial.pop(doc_id)
         if outcome.failure is not None:
             fallback = self._without_ocr(result)
-            fallback.error = f"The scanned pages could not be read: {outcome.failure}"
+            fallback.error = said.SCANS_NOT_READ.format(outcome.failure)
             return doc_id, fallback
         read_pages = list(outcome.value)
         if any(p.error for p in read_pages) and not on_disk(self.root, paths[doc_id]).exists():
@@ -418,10 +419,7 @@ class Indexer:
                 result.page_texts[page.number] = page.text
         asked = min(len(result.ocr_pages), max(1, self.settings.max_ocr_pages))
         if len(read_pages) < asked:
-            result.error = (
-                f"Reading took too long: read {len(read_pages)} of the "
-                f"{len(result.ocr_pages)} scanned pages."
-            )
+            result.error = said.SCANS_TOO_LONG.format(len(read_pages), len(result.ocr_pages))
         result.status = DocumentStatus.INDEXED
         result.text_source = (
             TextSource.OCR if any(t.strip() for t in result.page_texts) else TextSource.NONE
@@ -435,11 +433,7 @@ class Indexer:
         else:
             result.status = DocumentStatus.NO_TEXT
             result.text_source = None
-            result.error = (
-                "Scanned pages; text reading is switched off."
-                if not self.settings.ocr
-                else "Scanned pages; Tesseract is not installed, so the text can't be read."
-            )
+            result.error = said.OCR_OFF if not self.settings.ocr else said.NO_TESSERACT
         if self.settings.ocr and not self.ocr_missing_told:
             self.ocr_missing_told = True
             log.warning(ocr.INSTALL_HINT)

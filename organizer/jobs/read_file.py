@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import hashlib
 
+from organizer.core import read_words as said
 from organizer.core.mail import is_mail_name
 from organizer.core.reading import ReadResult
 from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
+from organizer.core.system_words import system_reason
 from organizer.core.types import DocumentStatus
 from organizer.jobs.read_mail import read_mail
 from organizer.jobs.read_parts import (
@@ -22,7 +24,6 @@ from organizer.jobs.read_parts import (
     picture_problem,
     quiet_libraries,
     read_pdf,
-    short_reason,
     sniff,
     tiff_page_count,
 )
@@ -46,21 +47,21 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
     try:
         data = read_regular(path)
     except NotRegularFileError as exc:
-        result.error = f"The file can't be opened: it is a {exc.kind}, not an ordinary file."
+        result.error = said.NOT_ORDINARY.format(exc.kind)
         return result
     except OSError as exc:
         if is_gone(exc):
             result.status = DocumentStatus.PENDING
             result.gone = True
-            result.error = "The file was not there when it was to be read."
+            result.error = said.NOT_THERE
             return result
-        result.error = f"The file can't be opened: {exc.strerror or short_reason(exc)}"
+        result.error = said.CANT_OPEN.format(system_reason(exc).english())
         return result
     result.size = len(data)
     result.sha256 = hashlib.sha256(data).hexdigest()
     if not data:
         result.status = DocumentStatus.EMPTY
-        result.error = "The file is empty (0 bytes)."
+        result.error = said.EMPTY
         return result
     if is_mail_name(path):
         return read_mail(path, data, result)
@@ -84,5 +85,5 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
         result.status = DocumentStatus.PENDING
         return result
     result.status = DocumentStatus.NOT_A_PDF
-    result.error = "This file is named like a document, but it is not a PDF or a picture."
+    result.error = said.NOT_A_DOCUMENT
     return result

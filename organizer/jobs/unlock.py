@@ -10,6 +10,7 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
+from organizer.core import read_words as said
 from organizer.core.paths import data_dir
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus
@@ -40,7 +41,7 @@ def read_in_pool(path: Path, password: str, settings: IndexSettings | None = Non
         )
         outcome = outcomes.get(timeout=settings.text_time_limit + GRACE_SECONDS)
     except queue.Empty:
-        return ReadResult(DocumentStatus.UNREADABLE, error="Reading it took too long.")
+        return ReadResult(DocumentStatus.UNREADABLE, error=said.TOO_LONG)
     finally:
         pool.close()
     if outcome.failure is not None:

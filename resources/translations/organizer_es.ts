@@ -1042,6 +1042,13 @@ Arrastre cartas, escaneos o fotos a esta ventana, o use «Agregar documentos». 
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <source>This e-mail is locked ({0}); its text can&apos;t be shown here.</source>
+        <translation>Este correo está cifrado ({0}); su texto no se puede mostrar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
         <source>Still missing</source>
@@ -4621,6 +4628,129 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Call back</source>
         <translation>Volver a llamar</translation>
+    </message>
+</context>
+<context>
+    <name>reading</name>
+    <message>
+        <source>The file was not there when it was to be read.</source>
+        <translation>El archivo no estaba cuando se iba a leer.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>El archivo está vacío (0 bytes).</translation>
+    </message>
+    <message>
+        <source>This file is named like a document, but it is not a PDF or a picture.</source>
+        <translation>Este archivo tiene nombre de documento, pero no es un PDF ni una imagen.</translation>
+    </message>
+    <message>
+        <source>This picture can&apos;t be opened; it may be damaged.</source>
+        <translation>No se puede abrir esta imagen; puede estar dañada.</translation>
+    </message>
+    <message>
+        <source>This PDF is locked with a password.</source>
+        <translation>Este PDF está protegido con una contraseña.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>El PDF no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: none of its pages could be read.</source>
+        <translation>El PDF está dañado: no se pudo leer ninguna de sus páginas.</translation>
+    </message>
+    <message>
+        <source>Scanned pages; text reading is switched off.</source>
+        <translation>Páginas escaneadas; la lectura del texto está desactivada.</translation>
+    </message>
+    <message>
+        <source>Scanned pages; Tesseract is not installed, so the text can&apos;t be read.</source>
+        <translation>Páginas escaneadas; Tesseract no está instalado, así que el texto no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Reading it took too long.</source>
+        <translation>Leerlo tardó demasiado.</translation>
+    </message>
+    <message>
+        <source>The reader stopped while reading this file (it may be damaged).</source>
+        <translation>El lector se detuvo mientras leía este archivo (puede estar dañado).</translation>
+    </message>
+    <message>
+        <source>The reader could not be started; it will be tried again later.</source>
+        <translation>No se pudo iniciar el lector; se volverá a intentar más tarde.</translation>
+    </message>
+    <message>
+        <source>This e-mail has no text and no attachment that can be read.</source>
+        <translation>Este correo no tiene texto ni archivos adjuntos que se puedan leer.</translation>
+    </message>
+    <message>
+        <source>This e-mail is damaged: its parts can&apos;t be told apart.</source>
+        <translation>Este correo está dañado: no se pueden distinguir sus partes.</translation>
+    </message>
+    <message>
+        <source>This file is named like an e-mail, but it is not one.</source>
+        <translation>Este archivo tiene nombre de correo electrónico, pero no lo es.</translation>
+    </message>
+    <message>
+        <source>This file is named like an Outlook e-mail, but it is not one.</source>
+        <translation>Este archivo tiene nombre de correo de Outlook, pero no lo es.</translation>
+    </message>
+    <message>
+        <source>Outlook e-mails can&apos;t be read on this computer.</source>
+        <translation>Los correos de Outlook no se pueden leer en esta computadora.</translation>
+    </message>
+    <message>
+        <source>This Outlook e-mail is damaged; it can&apos;t be read.</source>
+        <translation>Este correo de Outlook está dañado; no se puede leer.</translation>
+    </message>
+    <message>
+        <source>This e-mail holds too many forwarded e-mails inside each other.</source>
+        <translation>Este correo tiene demasiados correos reenviados uno dentro de otro.</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be opened: {0}</source>
+        <translation>No se puede abrir el archivo: {0}</translation>
+    </message>
+    <message>
+        <source>The file can&apos;t be opened: it is a {0}, not an ordinary file.</source>
+        <translation>No se puede abrir el archivo: es {0}, no un archivo común.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: {0}</source>
+        <translation>El PDF está dañado: {0}</translation>
+    </message>
+    <message>
+        <source>This picture is too large to read ({0} × {1} pixels).</source>
+        <translation>Esta imagen es demasiado grande para leerla ({0} × {1} píxeles).</translation>
+    </message>
+    <message>
+        <source>Too many pages: read the first {0} of {1}.</source>
+        <translation>Demasiadas páginas: se leyeron las primeras {0} de {1}.</translation>
+    </message>
+    <message>
+        <source>The scanned pages could not be read: {0}</source>
+        <translation>No se pudieron leer las páginas escaneadas: {0}</translation>
+    </message>
+    <message>
+        <source>Reading took too long: read {0} of the {1} scanned pages.</source>
+        <translation>La lectura tardó demasiado: se leyeron {0} de las {1} páginas escaneadas.</translation>
+    </message>
+    <message>
+        <source>This e-mail is encrypted ({0}), so its words can&apos;t be read here.</source>
+        <translation>Este correo está cifrado ({0}), así que sus palabras no se pueden leer aquí.</translation>
+    </message>
+    <message>
+        <source>This e-mail has too many attachments (over {0}).</source>
+        <translation>Este correo tiene demasiados archivos adjuntos (más de {0}).</translation>
+    </message>
+    <message>
+        <source>This e-mail&apos;s attachments are too large to read (over {0} MB).</source>
+        <translation>Los archivos adjuntos de este correo son demasiado grandes para leerlos (más de {0} MB).</translation>
+    </message>
+    <message>
+        <source>This e-mail is too large to read (over {0} MB).</source>
+        <translation>Este correo es demasiado grande para leerlo (más de {0} MB).</translation>
     </message>
 </context>
 <context>
