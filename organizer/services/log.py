@@ -18,10 +18,9 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
-from organizer.core.errors import KnownError, told
+from organizer.core.errors import GONE, KnownError, told
 from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
-from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity, edit_versions
@@ -107,26 +106,6 @@ def _apply(row: Any, changes: Mapping[str, object], kinds: Mapping[str, Kind]) -
 
 def _columns(row: Any) -> dict[str, Any]:
     return {column.key: getattr(row, column.key) for column in row.__table__.columns}
-
-
-# One sentence for each thing (its words agree with it in Spanish).
-GONE = {
-    "log entry": QT_TRANSLATE_NOOP(
-        "errors", "That log entry no longer exists; it may have been removed elsewhere."
-    ),
-    "case": QT_TRANSLATE_NOOP(
-        "errors", "That case no longer exists; it may have been removed elsewhere."
-    ),
-    "call": QT_TRANSLATE_NOOP(
-        "errors", "That call no longer exists; it may have been removed elsewhere."
-    ),
-    "question": QT_TRANSLATE_NOOP(
-        "errors", "That question no longer exists; it may have been removed elsewhere."
-    ),
-    "document": QT_TRANSLATE_NOOP(
-        "errors", "That document no longer exists; it may have been removed elsewhere."
-    ),
-}
 
 
 def gone(what: str) -> KnownError:
