@@ -326,3 +326,16 @@ def test_why_a_document_could_not_be_read_is_said_in_spanish(tmp_path: Path, spa
         "No se pudieron leer las páginas escaneadas: Leerlo tardó demasiado."
     )
     assert words.read_problem("A reason no template makes") == "A reason no template makes"
+
+
+def test_a_file_named_for_the_window_that_is_not_there_is_told_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_spanish import run
+
+    gone = tmp_path / "receta.pdf"
+    try:
+        code, out, err = run(["--lang", "es", str(gone)], capsys)
+    finally:
+        language.set_language("en")
+    assert (code, out, err) == (2, "", f"organizer: No se encontró: {gone}\n")
