@@ -339,3 +339,29 @@ def test_a_file_named_for_the_window_that_is_not_there_is_told_in_spanish(
     finally:
         language.set_language("en")
     assert (code, out, err) == (2, "", f"organizer: No se encontró: {gone}\n")
+
+
+def test_a_wrong_value_in_an_export_is_told_in_spanish(
+    say: tuple[object, set[str]], tmp_path: Path
+) -> None:
+    import json
+
+    command, data = say
+    exported = tmp_path / "caso.json"
+    assert command("en", "export", "--out", str(exported))[0] == 0  # type: ignore[operator]
+    content = json.loads(exported.read_text(encoding="utf-8"))
+    content["case"]["therapy_start"] = "mañana"
+    exported.write_text(json.dumps(content), encoding="utf-8")
+    folder = tmp_path / "papeles"
+    folder.mkdir()
+    code, out, err = command("es", "import", str(exported), "--case", str(folder))  # type: ignore[operator]
+    assert (code, out) == (2, "")
+    assert err == (
+        'organizer: No se puede importar caso.json: case.therapy_start "ma\\u00f1ana" no es '
+        "una fecha (AAAA-MM-DD). No se cambió nada.\n"
+    )
+    english = command("en", "import", str(exported), "--case", str(folder))[2]  # type: ignore[operator]
+    assert english == (
+        'organizer: Can\'t import caso.json: case.therapy_start "ma\\u00f1ana" is not a date '
+        "(YYYY-MM-DD). Nothing was changed.\n"
+    )

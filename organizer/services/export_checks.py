@@ -19,7 +19,7 @@ from typing import Any
 from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError, told, word
 from organizer.core.pathnames import is_canonical, to_os
-from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Arg, Phrase
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.timeline import ExpectedSource
 from organizer.core.types import (
@@ -56,13 +56,28 @@ WHOLE_FILE = QT_TRANSLATE_NOOP("errors", "the file")
 # --- value checks: each returns the value as stored, or raises ValueError saying why ------
 
 
+class BadValue(ValueError):
+    """Why a value is refused, as a phrase of the "errors" context (said in the language)."""
+
+    def __init__(self, template: str, *args: Arg) -> None:
+        self.phrase = Phrase(template, tuple(args), "errors")
+        super().__init__(self.phrase.english())
+
+
+def why(exc: ValueError) -> Arg:
+    """What a refused value's error says, as a phrase when it is one of ours."""
+    return exc.phrase if isinstance(exc, BadValue) else str(exc)
+
+
 def text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("must be text")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be text"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("holds characters that are not valid text") from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "holds characters that are not valid text")
+        ) from None
     return value
 
 
@@ -70,7 +85,9 @@ def day(value: Any) -> date:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         with contextlib.suppress(ValueError):
             return date.fromisoformat(value)
-    raise ValueError(f"{json.dumps(value)[:40]} is not a date (YYYY-MM-DD)")
+    raise BadValue(
+        QT_TRANSLATE_NOOP("errors", "{0} is not a date (YYYY-MM-DD)"), json.dumps(value)[:40]
+    )
 
 
 def moment(value: Any) -> datetime:
@@ -78,37 +95,42 @@ def moment(value: Any) -> datetime:
     with contextlib.suppress(ValueError):
         parsed = datetime.fromisoformat(text(value))
     if parsed is None or parsed.tzinfo is None:
-        raise ValueError(f"{json.dumps(value)[:40]} is not a date and time with its UTC offset")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} is not a date and time with its UTC offset"),
+            json.dumps(value)[:40],
+        )
     try:
         parsed.astimezone(UTC)  # 0001-01-01T00:00+14:00 is before the first UTC moment
     except OverflowError:
-        raise ValueError(f"{json.dumps(value)[:40]} is outside the calendar") from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} is outside the calendar"), json.dumps(value)[:40]
+        ) from None
     return parsed
 
 
 def count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= BIGGEST:
-        raise ValueError("must be a whole number, 0 or more")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a whole number, 0 or more"))
     return value
 
 
 def log_id(value: Any) -> int:
     if count(value) < 1:
-        raise ValueError("must be a whole number, 1 or more")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a whole number, 1 or more"))
     return int(value)
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be true or false"))
     return value
 
 
 def fraction(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("must be a number")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a number"))
     if not (math.isfinite(value) and 0 <= value <= 1):
-        raise ValueError("must be between 0 and 1")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be between 0 and 1"))
     return float(value)
 
 
@@ -117,7 +139,11 @@ def code(codes: Iterable[str]) -> Convert:
 
     def convert(value: Any) -> str:
         if not isinstance(value, str) or value not in known:
-            raise ValueError(f"{json.dumps(value)[:40]} is not one of: {', '.join(known)}")
+            raise BadValue(
+                QT_TRANSLATE_NOOP("errors", "{0} is not one of: {1}"),
+                json.dumps(value)[:40],
+                ", ".join(known),
+            )
         return value
 
     return convert
@@ -126,7 +152,7 @@ def code(codes: Iterable[str]) -> Convert:
 def item_keys(value: Any) -> str:
     """A list of checklist keys, stored as JSON text."""
     if not isinstance(value, list):
-        raise ValueError("must be a list of checklist items")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a list of checklist items"))
     return json.dumps([CONVERTERS["item"](v) for v in value])
 
 
@@ -134,18 +160,23 @@ def relative_path(value: Any) -> str:
     """A path inside the case folder: relative, with no ``..``, ``.`` or empty parts."""
     path = text(value)
     if not is_canonical(path):  # see docs/export-format.md: names that are not UTF-8
-        raise ValueError(f"{json.dumps(path)[:80]} escapes a name in a way never written")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} escapes a name in a way never written"),
+            json.dumps(path)[:80],
+        )
     on_disk = to_os(path)  # escaped bytes are not backslashes
     parts = re.split(r"[\\/]", on_disk)
     outside = on_disk.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", on_disk) is not None
     if outside or "\x00" in on_disk or any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} points outside the case folder"), json.dumps(path)[:80]
+        )
     return path
 
 
 def sha256(value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
-        raise ValueError("must be 64 lowercase hexadecimal digits")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be 64 lowercase hexadecimal digits"))
     return value
 
 
@@ -271,7 +302,7 @@ class Fields:
             except ValueError as exc:
                 raise ExportFileError(
                     told(
-                        QT_TRANSLATE_NOOP("errors", "{0}.{1} {2}"), word(self.where), key, str(exc)
+                        QT_TRANSLATE_NOOP("errors", "{0}.{1} {2}"), word(self.where), key, why(exc)
                     )
                 ) from None
         return values

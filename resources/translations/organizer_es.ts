@@ -3283,6 +3283,66 @@ Se guarda en la carpeta del caso como:
         <translation>el archivo</translation>
     </message>
     <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>holds characters that are not valid text</source>
+        <translation>tiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} is not a date and time with its UTC offset</source>
+        <translation>{0} no es una fecha y hora con su diferencia con UTC</translation>
+    </message>
+    <message>
+        <source>{0} is outside the calendar</source>
+        <translation>{0} está fuera del calendario</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 1 or more</source>
+        <translation>debe ser un número entero, 1 o más</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation>{0} no es uno de estos: {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of checklist items</source>
+        <translation>debe ser una lista de elementos de la lista</translation>
+    </message>
+    <message>
+        <source>{0} escapes a name in a way never written</source>
+        <translation>{0} codifica un nombre de una forma que nunca se escribe</translation>
+    </message>
+    <message>
+        <source>{0} points outside the case folder</source>
+        <translation>{0} apunta fuera de la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>debe tener 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
         <source>{0} must be a JSON object</source>
         <translation>{0} debe ser un objeto JSON</translation>
     </message>
