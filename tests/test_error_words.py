@@ -346,7 +346,7 @@ def test_a_wrong_value_in_an_export_is_told_in_spanish(
 ) -> None:
     import json
 
-    command, data = say
+    command, _data = say
     exported = tmp_path / "caso.json"
     assert command("en", "export", "--out", str(exported))[0] == 0  # type: ignore[operator]
     content = json.loads(exported.read_text(encoding="utf-8"))
