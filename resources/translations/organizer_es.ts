@@ -4240,6 +4240,18 @@ Se guarda en la carpeta del caso como:
         <source>Its attachments could not be saved into your folder ({0}).</source>
         <translation>No se pudieron guardar sus adjuntos en su carpeta ({0}).</translation>
     </message>
+    <message>
+        <source>A readable PDF of the e-mail.</source>
+        <translation>Un PDF legible del correo.</translation>
+    </message>
+    <message>
+        <source>{0}: already in your folder.</source>
+        <translation>{0}: ya está en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Attachment {0} of {1}.</source>
+        <translation>Archivo adjunto {0} de {1}.</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
