@@ -120,6 +120,12 @@ def medium_date(value: date) -> str:
     return f"{value.day} {month_name(value)[:3]} {value.year}"
 
 
+def listed_date(value: date) -> str:
+    """A day in a command's list: ``2026-12-07`` in English (columns that line up, as
+    before); ``7 de diciembre de 2026`` in another language, as its sentences say it."""
+    return value.isoformat() if language() == SOURCE_LANGUAGE else long_date(value)
+
+
 def compact_date(value: date) -> str:
     """``Dec 7``; ``7 dic`` in Spanish: for a label with little room (the timeline's today)."""
     if language() == SOURCE_LANGUAGE:
@@ -168,30 +174,6 @@ def say_explanation(text: str) -> str:
     return say(phrase) if phrase is not None else text
 
 
-def say_read_problem(text: str) -> str:
-    """Why a document could not be read, stored in English by the reader, in the chosen
-    language (``core.read_words``); words made otherwise are shown as stored."""
-    if language() == SOURCE_LANGUAGE:
-        return text
-    if text in read_words.SENTENCES:
-        return translate(read_words.CONTEXT, text)
-    for template, pattern in read_words.TEMPLATES:
-        found = pattern.fullmatch(text)
-        if found is not None:
-            values = [_read_value(template, value) for value in found.groups()]
-            return translate(read_words.CONTEXT, template).format(*values)
-    return text
-
-
-def _read_value(template: str, value: str) -> str:
-    if template in (read_words.NOT_ORDINARY, read_words.CANT_OPEN_KIND):
-        kind = read_words.ENTRY_KINDS.get(value)
-        return translate(read_words.CONTEXT, kind) if kind is not None else value
-    if template == read_words.SCANS_UNREAD:
-        return say_read_problem(value)
-    return value
-
-
 def import_headline(added: int, already_there: int, not_added: int) -> str:
     """What a drop did, in one sentence: ``Added 3 documents. 1 file was already in your
     folder.`` (the words of ``services.imports.ImportReport.headline``, in the language)."""
@@ -215,9 +197,32 @@ def import_reason(message: str) -> str:
         return f"{translate('imports', import_words.NOT_A_PDF)} {import_reason(rest)}"
     for template, pattern in import_words.TEMPLATES:
         found = pattern.fullmatch(message)
-        if found is not None:
-            return translate("imports", template).format(*found.groups())
+        if found is not None:  # a value may be the system's reason (core.system_words)
+            values = (translate("errors", value) for value in found.groups())
+            return translate("imports", template).format(*values)
     return translate("imports", message)
+
+
+def read_problem(text: str | None) -> str:
+    """Why a document could not be read (``documents.error``, stored in English), in the
+    chosen language; words made otherwise are shown as stored ("" for none)."""
+    if language() == SOURCE_LANGUAGE or not text:
+        return text or ""
+    said = translate("reading", text)
+    if said != text:
+        return said
+    for template, pattern in read_words.TEMPLATES:
+        found = pattern.fullmatch(text)
+        if found is not None:
+            return translate("reading", template).format(*map(_read_value, found.groups()))
+    return text
+
+
+def _read_value(value: str) -> str:
+    """A value inside a reading problem: another such sentence, a word of the errors (what a
+    file is, the system's reason), or a number or detail kept as it is."""
+    said = read_problem(value)
+    return said if said != value else translate("errors", value)
 
 
 def import_summary(counts: tuple[int, int, int], explained: list[tuple[str, str]]) -> str:
@@ -245,6 +250,51 @@ def restore_message(english: str, folder: str, counts: tuple[int, ...]) -> str:
     ]
     if unreadable:
         lines.append(translate("words", "Not readable to check: {0}.").format(unreadable))
+    return "\n".join(lines)
+
+
+def relocate_message(english: str, folder: str, checked: bool, counts: tuple[int, ...]) -> str:
+    """What pointing a case at its moved folder found (``RelocateReport.message`` in
+    English, word for word; ``counts`` from ``RelocateReport.counts()``)."""
+    if language() == SOURCE_LANGUAGE:
+        return english
+    documents, found, moved, changed, missing, new = counts
+    lines = [translate("words", "The case now uses the folder {0}.").format(folder)]
+    if not checked:
+        lines.append(
+            translate("words", "Its documents will be matched as soon as the folder is read.")
+        )
+        return "\n".join(lines)
+    if documents == 0:
+        lines.append(translate("words", "The case had no documents yet."))
+    else:
+        lines.append(
+            translate(
+                "words",
+                "%n document(s) found again by their content, with their kinds, corrections "
+                "and links to the log.",
+                None,
+                found,
+            )
+        )
+        if moved:
+            lines.append(translate("words", "%n of them under a new name.", None, moved))
+        if changed:
+            lines.append(
+                translate(
+                    "words",
+                    "%n file(s) with other content than before, to be read again.",
+                    None,
+                    changed,
+                )
+            )
+        lines.append(
+            translate("words", "%n document(s) not in the new folder.", None, missing)
+            if missing
+            else translate("words", "Nothing is missing.")
+        )
+    if new:
+        lines.append(translate("words", "%n new file(s) added.", None, new))
     return "\n".join(lines)
 
 

@@ -48,7 +48,10 @@ def test_the_dialog_lists_photos_and_every_document_but_nothing_else(
     assert view is not None
     model = view.model()
     assert isinstance(model, QFileSystemModel)
-    with qtbot.waitSignal(model.directoryLoaded, timeout=10000):
+    # Only the loading of this folder counts (the dialog may first load another one).
+    with qtbot.waitSignal(
+        model.directoryLoaded, timeout=10000, check_params_cb=lambda path: path == str(folder)
+    ):
         dialog.setDirectory(str(folder))
     root = view.rootIndex()
     shown = {model.index(row, 0, root).data() for row in range(model.rowCount(root))}

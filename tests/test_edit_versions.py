@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 import pytest
 from sqlalchemy.engine import URL
 
+from organizer.core.phrases import full_date
 from organizer.core.records import CaseInfo
 from organizer.services import cases, edit_versions, log
 from organizer.storage.database import Database, open_database
@@ -46,7 +47,7 @@ def test_a_stale_log_edit_is_refused_and_names_who_changed_it(
     message = str(refused.value)
     assert "Dana Whitfield" in message and "not saved" in message
     assert "“Changed in the log: Prescription" in message
-    assert datetime.now(UTC).astimezone().strftime("%Y-%m-%d") in message
+    assert f" on {full_date(datetime.now(UTC).astimezone().date())} at " in message
     kept = log.get_entry(db, shown.id)
     assert (kept.notes, kept.version) == ("Faxed to Dr. Lee", theirs.version)
     # Made again on what is there now, it is saved.

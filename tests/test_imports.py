@@ -507,7 +507,10 @@ def test_unreadable_sources_fail_with_a_plain_message(case_folder: Path, drops: 
 
     assert [(o.status, o.message) for o in report.outcomes] == [
         (ImportStatus.FAILED, "This file is no longer there."),
-        (ImportStatus.FAILED, "This file can't be read (not a directory)."),
+        (
+            ImportStatus.FAILED,
+            "This file can't be read (part of its path is a file, not a folder).",
+        ),
     ]
     assert report.headline() == "2 files could not be added."
 

@@ -17,6 +17,7 @@ from organizer.services import documents
 from organizer.services.imports import ImportStatus
 from organizer.services.mail_import import safe_name
 from organizer.storage.database import Database
+from organizer.words import import_reason, in_language
 from tests import mail_factory
 from tests.helpers import tree_fingerprint
 
@@ -71,6 +72,13 @@ def test_dropped_mail_is_copied_with_its_pdf_and_attachments(
     assert "all.zip" in words  # listed, never unpacked
     assert (day / "decision letter.pdf").read_bytes().startswith(b"%PDF-")
     assert (day / "card.png").read_bytes().startswith(b"\x89PNG")
+    with in_language("es"):  # what the drop tells, in Spanish (the names stay as they are)
+        said = [import_reason(o.message) for o in report.outcomes]
+    assert said[1:] == [
+        "Un PDF legible del correo.",
+        "Archivo adjunto ../../decision letter.pdf de Decision.eml.",
+        "Archivo adjunto card de Decision.eml.",
+    ]
 
     again = import_files(case_folder, [source], today=TODAY, known_hashes={})
     assert [o.status for o in again.outcomes] == [ImportStatus.ALREADY_THERE]

@@ -24,7 +24,7 @@ from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.jobs.read_file import read_file
 from organizer.services import documents
 from organizer.storage.database import Database
-from organizer.words import say_read_problem
+from organizer.words import read_problem
 from tests.test_spanish import leaks, tokens
 
 
@@ -52,7 +52,7 @@ def test_each_reason_the_reader_gives_is_said_in_spanish(tmp_path: Path, in_span
     for name in ("broken letter.pdf", "empty scan.pdf", "not really.pdf", "note.eml", "pipe.pdf"):
         stored = read_file(str(tmp_path / name)).error
         assert stored is not None, name
-        said[name] = say_read_problem(stored)
+        said[name] = read_problem(stored)
         assert said[name] != stored, stored
         # The PDF library's own words after "damaged:" are a value, shown as they are.
         library_words = tokens(stored.partition("damaged: ")[2])
@@ -63,21 +63,20 @@ def test_each_reason_the_reader_gives_is_said_in_spanish(tmp_path: Path, in_span
 
 
 def test_a_reason_inside_a_reason_and_numbers_are_said_too(in_spanish: None) -> None:
-    stored = read_words.SCANS_UNREAD.format(read_words.READER_STOPPED)
-    assert say_read_problem(stored) == (
-        "No se pudieron leer las páginas escaneadas: "
-        "La lectura se detuvo mientras se leía este archivo (puede estar dañado)."
-    )
-    assert say_read_problem(read_words.PARTLY_READ.format(3, 12)) == (
-        "La lectura tomó demasiado tiempo: se leyeron 3 de las 12 páginas escaneadas."
+    stored = read_words.SCANS_NOT_READ.format(read_words.READER_STOPPED)
+    inner = read_problem(read_words.READER_STOPPED)
+    assert inner != read_words.READER_STOPPED
+    assert read_problem(stored) == f"No se pudieron leer las páginas escaneadas: {inner}"
+    assert read_problem(read_words.SCANS_TOO_LONG.format(3, 12)) == (
+        "La lectura tardó demasiado: se leyeron 3 de las 12 páginas escaneadas."
     )
     # Words the reader did not make (a rule of a person's own, an older version's) as stored.
-    assert say_read_problem("Something else entirely.") == "Something else entirely."
+    assert read_problem("Something else entirely.") == "Something else entirely."
 
 
 def test_in_english_the_stored_reason_is_shown_as_it_is() -> None:
     stored = read_words.TOO_MANY_PAGES.format(40, 212)
-    assert say_read_problem(stored) == "Too many pages: read the first 40 of 212."
+    assert read_problem(stored) == "Too many pages: read the first 40 of 212."
 
 
 def test_the_documents_table_tells_a_spanish_reader_why_in_spanish(

@@ -17,6 +17,7 @@ from organizer.core.records import CaseInfo
 from organizer.gui.shell import AppShell
 from organizer.services import cases, documents, log, relocate
 from organizer.storage.database import Database
+from organizer.words import in_language, relocate_message
 from tests.case_window_fixtures import (  # noqa: F401 - fixtures
     Chooser,
     chooser,
@@ -76,6 +77,16 @@ def test_relocating_says_what_is_still_missing_and_refuses_another_cases_folder(
     assert (report.found, report.missing) == (2, 1)
     assert "1 document is not in the new folder" in report.message
     assert len(documents.list_documents(db, indexed_case.id)) == 3  # never deleted
+    folder, counts = report.case.folder, report.counts()
+    with in_language("es"):  # what the window tells, in Spanish
+        said = relocate_message(report.message, folder, report.checked, counts)
+    assert said.splitlines() == [
+        f"El caso usa ahora la carpeta {folder}.",
+        "Se encontraron otra vez 2 documentos por su contenido, con sus tipos, sus "
+        "correcciones y sus vínculos con el registro.",
+        "1 documento no está en la carpeta nueva.",
+    ]
+    assert relocate_message(report.message, folder, report.checked, counts) == report.message
 
 
 def test_a_folder_gone_at_start_can_be_pointed_at_its_new_place(

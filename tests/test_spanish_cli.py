@@ -82,13 +82,15 @@ def test_upcoming_in_spanish_and_in_english(say: tuple[object, set[str]]) -> Non
     code, out, _ = command("es", "upcoming", "--days", "60")  # type: ignore[operator]
     assert code == 0
     lines = out.splitlines()
-    assert lines[2] == (
-        "2026-11-18  VENCIDO Receta u orden de terapia vence (hace 3 días) | quién: Clínica Norte"
+    assert lines[2] == (  # the day written as the Spanish sentences write it
+        "18 de noviembre de 2026  VENCIDO Receta u orden de terapia vence (hace 3 días) "
+        "| quién: Clínica Norte"
     )
     assert lines[4] == (
-        "2026-12-31  Último día para apelar la negación de Autorización previa (en 40 días)"
-        " | quién: Usted"
+        "31 de diciembre de 2026  Último día para apelar la negación de Autorización previa "
+        "(en 40 días) | quién: Usted"
     )
+    assert not re.search(r"\d{4}-\d\d-\d\d", out), out  # no ISO day left
     spanish_only(out, data)
     english = command("en", "upcoming", "--days", "60")[1]  # type: ignore[operator]
     assert english.splitlines() == [  # as the command printed it before, word for word

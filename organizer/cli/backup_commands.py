@@ -109,7 +109,8 @@ def run_copies(args: argparse.Namespace) -> int:
         return 0
     print(translate("cli", "Automatic copies of {0}, newest first:").format(db_path))
     for copy in copies:
-        when = copy.made_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        made = copy.made_at.astimezone()
+        when = f"{words.listed_date(made.date())} {made:%H:%M:%S}"
         why = translate("cli", COPY_WORDS[copy.why]) if copy.why in COPY_WORDS else copy.why
         print(f"  {when}  {why:<16}  {copy.path}")
     return 0

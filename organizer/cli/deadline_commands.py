@@ -72,12 +72,12 @@ def run_upcoming(args: argparse.Namespace) -> int:
 
 def upcoming_line(item: Deadline, today: date) -> str:
     """One deadline for a terminal: the day, OVERDUE in words, what, when and who."""
+    from organizer import words
+
     late = translate("cli", "OVERDUE ") if item.day < today else ""
     if language() == SOURCE_LANGUAGE:
         what, when, who = item.what, when_words(item, today), item.who
     else:
-        from organizer import words
-
         what, who = words.deadline_what(item), words.typed_who(item.who)
         left = item.days_left(today)
         if left < 0:
@@ -86,7 +86,7 @@ def upcoming_line(item: Deadline, today: date) -> str:
             when = words.say(relative(item.day, today))
     shown = translate("cli", " | who: {0}").format(one_line(who)) if who else ""
     return translate("cli", "{0}  {1}{2} ({3}){4}").format(
-        item.day.isoformat(), late, one_line(what), when, shown
+        words.listed_date(item.day), late, one_line(what), when, shown
     )
 
 

@@ -14,7 +14,8 @@ import time
 from sqlalchemy.engine import URL
 
 from organizer.cli.options import Subcommand
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import translate
 
 
@@ -26,7 +27,9 @@ def run_on_demo(subcommand: Subcommand, args: argparse.Namespace) -> int:
     from organizer.storage.database import open_database
 
     if getattr(args, "db", None):
-        raise KnownError("--demo uses a database of its own: leave out --db.")
+        raise KnownError(
+            told(QT_TRANSLATE_NOOP("errors", "--demo uses a database of its own: leave out --db."))
+        )
     remove_abandoned_copies()
     demo = make_demo_copy()
     try:

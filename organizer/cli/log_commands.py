@@ -69,11 +69,13 @@ def run_import(args: argparse.Namespace) -> int:
 
 def calendar_day(text: str) -> date:
     from organizer.services import export
+    from organizer.services.export_checks import why
+    from organizer.words import say
 
     try:
         return export.day(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except ValueError as exc:  # "… is not a date (YYYY-MM-DD)", in the language
+        raise argparse.ArgumentTypeError(say(why(exc))) from None
 
 
 def configure_missing(parser: argparse.ArgumentParser) -> None:

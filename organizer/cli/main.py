@@ -78,10 +78,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
             from organizer.cli.selftest import run_window_check
 
             return run_window_check(Path(args.self_test_window))
-        if subcommand is not None:
-            from organizer.language import pick_language, set_language
+        from organizer.language import pick_language, set_language
 
-            set_language(pick_language(args.lang))
+        # The window settles its language once Qt starts (the one saved in its settings
+        # counts too); until then, a problem with the files named is told in this one.
+        set_language(pick_language(getattr(args, "lang", None)))
         if getattr(args, "today", None):
             os.environ[clock.ENV] = args.today  # every command and the window use this day
         if subcommand is None and args.self_test:

@@ -138,7 +138,9 @@ def run(args: argparse.Namespace) -> int:
         if args.mark_sent:
             packet.mark_sent(db, entry.id, cover.recipient, today)
             said = translate("cli", "Marked as sent {0} by fax to {1}.")
-            print(said.format(today.isoformat(), cover.recipient.name))
+            from organizer.words import listed_date
+
+            print(said.format(listed_date(today), cover.recipient.name))
     return 0
 
 

@@ -37,6 +37,26 @@ WORDS = (
     QT_TRANSLATE_NOOP("errors", "packet"),
 )
 
+# A thing removed elsewhere (services.log.gone): one sentence each, its words agree with
+# it in Spanish.
+GONE = {
+    "log entry": QT_TRANSLATE_NOOP(
+        "errors", "That log entry no longer exists; it may have been removed elsewhere."
+    ),
+    "case": QT_TRANSLATE_NOOP(
+        "errors", "That case no longer exists; it may have been removed elsewhere."
+    ),
+    "call": QT_TRANSLATE_NOOP(
+        "errors", "That call no longer exists; it may have been removed elsewhere."
+    ),
+    "question": QT_TRANSLATE_NOOP(
+        "errors", "That question no longer exists; it may have been removed elsewhere."
+    ),
+    "document": QT_TRANSLATE_NOOP(
+        "errors", "That document no longer exists; it may have been removed elsewhere."
+    ),
+}
+
 
 class KnownError(Exception):
     """A problem caused by the user's environment or input, with a plain-words message.
@@ -54,6 +74,12 @@ class KnownError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    @property
+    def phrase(self) -> Phrase:
+        """The message as a phrase (text given as it is stays as it is), to say it inside
+        another error's sentence."""
+        return self.words if self.words is not None else Phrase("{0}", (self.message,), "errors")
 
 
 class DatabaseTooNewError(KnownError):

@@ -49,7 +49,27 @@ NOT_SAVED = QT_TRANSLATE_NOOP("imports", "It could not be saved into your folder
 ATTACHMENTS_NOT_SAVED = QT_TRANSLATE_NOOP(
     "imports", "Its attachments could not be saved into your folder ({0})."
 )
+# What an e-mail dropped in brought: {0} an attachment's name, {1} the e-mail's file name.
+READABLE_MAIL = QT_TRANSLATE_NOOP("imports", "A readable PDF of the e-mail.")
+ATTACHMENT_ALREADY = QT_TRANSLATE_NOOP("imports", "{0}: already in your folder.")
+ATTACHMENT = QT_TRANSLATE_NOOP("imports", "Attachment {0} of {1}.")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    found = re.escape(template)
+    for value in ("{0}", "{1}"):
+        found = found.replace(re.escape(value), "(.*)")
+    return re.compile(found, re.S)
+
+
 TEMPLATES = tuple(
-    (template, re.compile(re.escape(template).replace(re.escape("{0}"), "(.*)"), re.S))
-    for template in (ALREADY, CANT_READ, NOT_SAVED, ATTACHMENTS_NOT_SAVED)
+    (template, _pattern(template))
+    for template in (
+        ALREADY,
+        CANT_READ,
+        NOT_SAVED,
+        ATTACHMENTS_NOT_SAVED,
+        ATTACHMENT_ALREADY,
+        ATTACHMENT,
+    )
 )

@@ -20,7 +20,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 from typing import Any
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.filenames import MAIL_SUFFIXES
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg files are OLE containers
@@ -152,11 +152,11 @@ class _Budget:
     def take(self, size: int) -> None:
         self.count += 1
         if self.count > MAX_ATTACHMENTS:
-            raise MailProblem(read_words.MAIL_TOO_MANY_ATTACHMENTS.format(MAX_ATTACHMENTS))
+            raise MailProblem(said.TOO_MANY_ATTACHMENTS.format(MAX_ATTACHMENTS))
         self.decoded += size
         if self.decoded > MAX_DECODED_BYTES:
             cap = MAX_DECODED_BYTES // (1024 * 1024)
-            raise MailProblem(read_words.MAIL_ATTACHMENTS_TOO_LARGE.format(cap))
+            raise MailProblem(said.ATTACHMENTS_TOO_LARGE.format(cap))
 
 
 def _text_of(part: Message) -> str:
@@ -182,7 +182,7 @@ def _encryption(message: Message) -> str | None:
 
 def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
     if depth > MAX_NESTING:
-        raise MailProblem(read_words.MAIL_TOO_DEEP)
+        raise MailProblem(said.NESTED_MAIL)
     content = MailContent(
         subject=str(message.get("subject", "") or "").strip(),
         sender=str(message.get("from", "") or "").strip(),
@@ -196,7 +196,7 @@ def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
         content.sent = None
     defects = [type(d).__name__ for p in message.walk() for d in p.defects]
     if any(name in BOUNDARY_DEFECTS for name in defects):
-        content.damaged = read_words.MAIL_PARTS_DAMAGED
+        content.damaged = said.MAIL_PARTS_DAMAGED
     if content.encrypted:
         return content
     try:
@@ -237,11 +237,11 @@ def _eml(message: EmailMessage, budget: _Budget, depth: int) -> MailContent:
 def parse_eml(data: bytes) -> MailContent:
     """Take an .eml apart. Raises MailProblem when it is too big or not an e-mail."""
     if len(data) > MAX_MESSAGE_BYTES:
-        raise MailProblem(read_words.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
+        raise MailProblem(said.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
     message = email.message_from_bytes(data, policy=email.policy.default)
     assert isinstance(message, EmailMessage)
     if not any(message.get(name) is not None for name in HEADER_NAMES):
-        raise MailProblem(read_words.MAIL_NOT_MAIL)
+        raise MailProblem(said.NOT_A_MAIL)
     return _eml(message, _Budget(), 0)
 
 
@@ -260,7 +260,7 @@ def _msg_text(item: Any) -> str:
 
 def _msg(item: Any, budget: _Budget, depth: int) -> MailContent:
     if depth > MAX_NESTING:
-        raise MailProblem(read_words.MAIL_TOO_DEEP)
+        raise MailProblem(said.NESTED_MAIL)
     sent = item.date
     content = MailContent(
         subject=str(item.subject or "").strip(),
@@ -288,17 +288,17 @@ def _msg(item: Any, budget: _Budget, depth: int) -> MailContent:
 def parse_msg(data: bytes) -> MailContent:
     """Take an Outlook .msg apart with extract-msg (from memory; it never goes online)."""
     if len(data) > MAX_MESSAGE_BYTES:
-        raise MailProblem(read_words.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
+        raise MailProblem(said.MAIL_TOO_LARGE.format(MAX_MESSAGE_BYTES // (1024 * 1024)))
     if not data.startswith(OLE_MAGIC):
-        raise MailProblem(read_words.MAIL_NOT_OUTLOOK)
+        raise MailProblem(said.NOT_OUTLOOK)
     try:
         import extract_msg
     except ImportError as exc:  # pragma: no cover - a dependency of the app
-        raise MailProblem(read_words.MAIL_NO_OUTLOOK_READER) from exc
+        raise MailProblem(said.NO_OUTLOOK) from exc
     try:
         item = extract_msg.openMsg(io.BytesIO(data), delayAttachments=False)
     except Exception as exc:
-        raise MailProblem(read_words.MAIL_OUTLOOK_DAMAGED) from exc
+        raise MailProblem(said.OUTLOOK_DAMAGED) from exc
     try:
         if "encrypted" in type(item).__name__.lower() or "smime" in type(item).__name__.lower():
             return MailContent(encrypted="S/MIME")
@@ -306,7 +306,7 @@ def parse_msg(data: bytes) -> MailContent:
     except MailProblem:
         raise
     except Exception as exc:
-        raise MailProblem(read_words.MAIL_OUTLOOK_DAMAGED) from exc
+        raise MailProblem(said.OUTLOOK_DAMAGED) from exc
     finally:
         close = getattr(item, "close", None)
         if callable(close):

@@ -14,7 +14,9 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from organizer import APP_ID
-from organizer.core.errors import DataFolderError
+from organizer.core.errors import DataFolderError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.system_words import system_reason
 
 
 def data_dir() -> Path:
@@ -27,7 +29,11 @@ def data_dir() -> Path:
             folder.chmod(0o700)
     except OSError as exc:
         raise DataFolderError(
-            f"The organizer can't use its data folder {folder}: {exc.strerror or exc}."
+            told(
+                QT_TRANSLATE_NOOP("errors", "The organizer can't use its data folder {0}: {1}."),
+                str(folder),
+                system_reason(exc),
+            )
         ) from exc
     return folder
 

@@ -27,7 +27,7 @@ from organizer.gui.dialogs.welcome import documents_folder, pick_folder_natively
 from organizer.gui.ops import case_ops
 from organizer.gui.ops.case_ops import IndexSettings
 from organizer.gui.view import CommandView
-from organizer.words import restore_message
+from organizer.words import error_words, relocate_message, restore_message
 
 BACKUP_FILTER = "Case backups (*.zip);;All files (*)"
 
@@ -91,7 +91,7 @@ class CaseCommands(QObject):
     ) -> None:
         def on_error(exc: BaseException) -> None:
             if self.view.is_open():
-                self.view.error(str(exc))
+                self.view.error(error_words(exc))
             if failed is not None:
                 failed(exc)
 
@@ -177,7 +177,10 @@ class CaseCommands(QObject):
         self._status(self.tr("Looking for the documents in {0}…").format(folder))
 
         def done(report: case_ops.RelocateReport) -> None:
-            self._tell(report.message)
+            said = relocate_message(
+                report.message, report.case.folder, report.checked, report.counts()
+            )
+            self._tell(said)
             self._switch(report.case)
 
         self._run(

@@ -30,7 +30,7 @@ from organizer.gui.words import (
     tr,
     urgent_colour,
 )
-from organizer.words import QT_TRANSLATE_NOOP, say_read_problem
+from organizer.words import QT_TRANSLATE_NOOP, read_problem
 
 Index = QModelIndex | QPersistentModelIndex
 FETCH_CHUNK = 500
@@ -149,7 +149,7 @@ class DocumentTableModel(FlatTableModel):
             return doc
         if role == Qt.ItemDataRole.ToolTipRole:
             if doc.status in FLAGGED_STATES or doc.error:
-                return say_read_problem(doc.error) if doc.error else status_word(doc.status)
+                return read_problem(doc.error) or status_word(doc.status)
             if doc.duplicate_of:
                 return f"{doc.path}\n{state_text(doc.status, doc.duplicate_of)}"
             return doc.path

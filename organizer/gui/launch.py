@@ -8,8 +8,9 @@ import sys
 from pathlib import Path
 
 from organizer import APP_ID, APP_NAME
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.paths import resource
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import CaseInfo
 from organizer.gui.ops import app_ops
 from organizer.gui.ops.app_ops import Database, DemoCopy
@@ -51,9 +52,9 @@ def split_paths(paths: list[Path]) -> tuple[Path | None, list[Path]]:
     files = [p for p in paths if not p.is_dir()]
     missing = [str(p) for p in files if not p.exists()]
     if missing:
-        raise KnownError(f"Not found: {', '.join(missing)}")
+        raise KnownError(told(QT_TRANSLATE_NOOP("errors", "Not found: {0}"), ", ".join(missing)))
     if len(folders) > 1:
-        raise KnownError("Open one case folder at a time.")
+        raise KnownError(told(QT_TRANSLATE_NOOP("errors", "Open one case folder at a time.")))
     return (folders[0] if folders else None), files
 
 
@@ -132,7 +133,14 @@ def run_window(args: argparse.Namespace) -> int:
                 db.dispose()
                 if files:
                     names = ", ".join(str(f) for f in files)
-                    raise KnownError(f"No case was chosen, so these files were not added: {names}")
+                    raise KnownError(
+                        told(
+                            QT_TRANSLATE_NOOP(
+                                "errors", "No case was chosen, so these files were not added: {0}"
+                            ),
+                            names,
+                        )
+                    )
                 return 0
     assert isinstance(app, QApplication) and case is not None
     shell = AppShell(app, db, remember=demo is None)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from organizer.core.mail import MailContent, MailProblem, parse_mail
 from organizer.core.records import DocumentInfo
+from organizer.language import translate
+from organizer.words import read_problem
 
 DOCUMENT_ROLE = Qt.ItemDataRole.UserRole
 
@@ -65,7 +67,9 @@ def _view(content: MailContent) -> MessageView:
     sent = content.sent.astimezone().strftime("%B %d, %Y, %H:%M") if content.sent else ""
     problem = content.damaged or ""
     if content.encrypted:
-        problem = f"This e-mail is locked ({content.encrypted}); its text can't be shown here."
+        problem = translate(
+            "MessagePreview", "This e-mail is locked ({0}); its text can't be shown here."
+        ).format(content.encrypted)
     return MessageView(
         content.sender, content.to, sent, content.subject, content.body, attachments, problem
     )
@@ -142,7 +146,7 @@ class MessagePane(QWidget):
         self.headers["to"].setText(view.to or "—")
         self.headers["date"].setText(view.sent or "—")
         self.headers["subject"].setText(view.subject or self.tr("(no subject)"))
-        self.problem.setText(view.problem)
+        self.problem.setText(read_problem(view.problem))  # the reader's words, in the language
         self.problem.setVisible(bool(view.problem))
         self.body.setPlainText(view.body)
         self.attachments.clear()

@@ -48,7 +48,7 @@ from organizer.gui.words import (
     status_word,
     tr,
 )
-from organizer.words import QT_TRANSLATE_NOOP, say_explanation, say_read_problem
+from organizer.words import QT_TRANSLATE_NOOP, read_problem, say_explanation
 
 THUMB_WIDTH = 110
 
@@ -379,7 +379,7 @@ class PreviewPane(QWidget):
             )
             return
         if doc.status in FLAGGED_STATES and doc.status != "missing":
-            self._say(say_read_problem(doc.error) if doc.error else status_word(doc.status))
+            self._say(read_problem(doc.error) or status_word(doc.status))
             return
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -388,9 +388,7 @@ class PreviewPane(QWidget):
         self.document.setPassword(self.passwords.get(doc.id, ""))
         self.document.load(buffer)
         if self.document.status() != QPdfDocument.Status.Ready:
-            self._say(
-                say_read_problem(doc.error) if doc.error else self.tr("This PDF can't be shown.")
-            )
+            self._say(read_problem(doc.error) or self.tr("This PDF can't be shown."))
             return
         self.pages.setCurrentWidget(self.view)
         password = self.passwords.get(doc.id, "")
@@ -429,7 +427,7 @@ class PreviewPane(QWidget):
         self.kind_box.setCurrentIndex(max(index, 0))
         state = state_text(doc.status, doc.duplicate_of)
         if doc.error and doc.status != "indexed":
-            state += f" — {say_read_problem(doc.error)}"
+            state += f" — {read_problem(doc.error)}"
         if doc.text_source == "ocr":
             state += " " + self.tr("(text read from the scan)")
         if doc.kind_source == "user":

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from organizer import APP_NAME
-from organizer.core.errors import KnownError
 from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
 from organizer.gui.ops.sheet_ops import SheetData, write_sheet
 from organizer.gui.tasks import TaskRunner
@@ -30,6 +29,7 @@ from organizer.sheet.render import (
     sheet_pdf,
     sheet_title,
 )
+from organizer.words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +78,7 @@ def save_sheet_dialog(
         return write_sheet(path, content, data.case_folder)
 
     def failed(exc: BaseException) -> None:
-        message = exc.message if isinstance(exc, KnownError) else f"{exc}"
-        QMessageBox.warning(parent, APP_NAME, message)
+        QMessageBox.warning(parent, APP_NAME, error_words(exc))
 
     def saved(target: Path) -> None:
         if on_saved is not None:

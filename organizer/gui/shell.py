@@ -25,6 +25,7 @@ from organizer.gui.ops.app_ops import Database
 from organizer.gui.settings_keys import LAST_CASE_KEY
 from organizer.gui.tasks import TaskRunner
 from organizer.language import translate
+from organizer.words import error_words
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ class AppShell(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if self.window is not None:
-            self.window.show_error(str(exc))
+            self.window.show_error(error_words(exc))
 
     def _close_window(self) -> None:
         if self.controller is not None:
@@ -140,7 +141,7 @@ class AppShell(QObject):
                 self.window.statusBar().showMessage(
                     translate(
                         "MainWindow", "The automatic copy of the database was not made: {0}"
-                    ).format(exc),
+                    ).format(error_words(exc)),
                     20000,
                 )
 
@@ -155,7 +156,7 @@ class AppShell(QObject):
                 case = case_ops.open_or_create(self.db, folders[0])
             except KnownError as exc:
                 if self.window is not None:
-                    self.window.show_error(exc.message)
+                    self.window.show_error(error_words(exc))
                 return
             if self.window is None or case.id != self.window.case.id:
                 self.open_case(case)

@@ -242,7 +242,7 @@ class TimelineCanvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Timeline of the log")
+        self.setAccessibleName(translate("Timeline", "Timeline of the log"))
         self.entries: list[LogEntryInfo] = []
         self.deadlines: list[Deadline] = []
         self.today = date.today()
@@ -265,7 +265,8 @@ class TimelineCanvas(QWidget):
     def _describe(self) -> None:
         if 0 <= self.current < len(self.geometry_now.rows):
             row = self.geometry_now.rows[self.current]
-            self.setAccessibleDescription(f"{row.label}: {row.status}. Press Enter to open it.")
+            said = translate("Timeline", "{0}: {1}. Press Enter to open it.")
+            self.setAccessibleDescription(said.format(row.label, row.status))
 
     def sizeHint(self) -> QSize:
         return QSize(900, int(self.geometry_now.height))
@@ -327,13 +328,18 @@ class TimelineTab(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         self.legend = QLabel(translate("Timeline", LEGEND), self)
         self.legend.setWordWrap(True)
-        self.empty = QLabel("Nothing in the log yet: the timeline fills in as you add to it.", self)
+        self.empty = QLabel(
+            translate(
+                "Timeline", "Nothing in the log yet: the timeline fills in as you add to it."
+            ),
+            self,
+        )
         self.canvas = TimelineCanvas()
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setWidget(self.canvas)
         self.scroller.setFocusProxy(self.canvas)
-        self.scroller.setAccessibleName("Timeline")
+        self.scroller.setAccessibleName(translate("Timeline", "Timeline"))
         self.setFocusProxy(self.canvas)
         layout.addWidget(self.legend)
         layout.addWidget(self.empty)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.errors import FolderUnreachableError, told
 from organizer.core.paths import data_dir, learned_model_file, user_rules_file
 from organizer.core.phrases import QT_TRANSLATE_NOOP
@@ -381,7 +381,7 @@ class Indexer:
             pages = result.ocr_pages
             cap = max(1, self.settings.max_ocr_pages)
             if len(pages) > cap:
-                result.error = read_words.TOO_MANY_PAGES.format(cap, len(pages))
+                result.error = said.TOO_MANY_PAGES.format(cap, len(pages))
                 pages = pages[:cap]
             budget = self.settings.ocr_file_time_limit
             self.pool.submit(
@@ -405,7 +405,7 @@ class Indexer:
         result = partial.pop(doc_id)
         if outcome.failure is not None:
             fallback = self._without_ocr(result)
-            fallback.error = read_words.SCANS_UNREAD.format(outcome.failure)
+            fallback.error = said.SCANS_NOT_READ.format(outcome.failure)
             return doc_id, fallback
         read_pages = list(outcome.value)
         if any(p.error for p in read_pages) and not on_disk(self.root, paths[doc_id]).exists():
@@ -419,7 +419,7 @@ class Indexer:
                 result.page_texts[page.number] = page.text
         asked = min(len(result.ocr_pages), max(1, self.settings.max_ocr_pages))
         if len(read_pages) < asked:
-            result.error = read_words.PARTLY_READ.format(len(read_pages), len(result.ocr_pages))
+            result.error = said.SCANS_TOO_LONG.format(len(read_pages), len(result.ocr_pages))
         result.status = DocumentStatus.INDEXED
         result.text_source = (
             TextSource.OCR if any(t.strip() for t in result.page_texts) else TextSource.NONE
@@ -433,11 +433,7 @@ class Indexer:
         else:
             result.status = DocumentStatus.NO_TEXT
             result.text_source = None
-            result.error = (
-                read_words.SCANNED_OCR_OFF
-                if not self.settings.ocr
-                else read_words.SCANNED_NO_TESSERACT
-            )
+            result.error = said.OCR_OFF if not self.settings.ocr else said.NO_TESSERACT
         if self.settings.ocr and not self.ocr_missing_told:
             self.ocr_missing_told = True
             log.warning(ocr.INSTALL_HINT)

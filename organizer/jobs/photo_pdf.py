@@ -11,6 +11,7 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
+from organizer.core import read_words as said
 from organizer.jobs.reader_pool import Job, JobOutcome, ReaderPool
 from organizer.jobs.searchable_pdf import PAGE_SECONDS, corrected_pdf
 
@@ -32,5 +33,5 @@ def corrected_pdf_in_reader(source: Path, *, title: str, picture_sha256: str) ->
     finally:
         pool.close()
     if outcome.failure is not None or not isinstance(outcome.value, bytes):
-        raise ValueError(outcome.failure or "This picture can't be opened; it may be damaged.")
+        raise ValueError(outcome.failure or said.DAMAGED_PICTURE)
     return outcome.value

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.mail import is_mail_name
 from organizer.core.reading import ReadResult
 from organizer.core.safe_open import NotRegularFileError, is_gone, read_regular
+from organizer.core.system_words import system_reason
 from organizer.core.types import DocumentStatus
 from organizer.jobs.read_mail import read_mail
 from organizer.jobs.read_parts import (
@@ -23,7 +24,6 @@ from organizer.jobs.read_parts import (
     picture_problem,
     quiet_libraries,
     read_pdf,
-    short_reason,
     sniff,
     tiff_page_count,
 )
@@ -47,21 +47,21 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
     try:
         data = read_regular(path)
     except NotRegularFileError as exc:
-        result.error = read_words.CANT_OPEN_KIND.format(exc.kind)
+        result.error = said.NOT_ORDINARY.format(exc.kind)
         return result
     except OSError as exc:
         if is_gone(exc):
             result.status = DocumentStatus.PENDING
             result.gone = True
-            result.error = read_words.GONE
+            result.error = said.NOT_THERE
             return result
-        result.error = read_words.CANT_OPEN.format(exc.strerror or short_reason(exc))
+        result.error = said.CANT_OPEN.format(system_reason(exc).english())
         return result
     result.size = len(data)
     result.sha256 = hashlib.sha256(data).hexdigest()
     if not data:
         result.status = DocumentStatus.EMPTY
-        result.error = read_words.EMPTY
+        result.error = said.EMPTY
         return result
     if is_mail_name(path):
         return read_mail(path, data, result)
@@ -85,5 +85,5 @@ def read_file(path: str, password: str | None = None) -> ReadResult:
         result.status = DocumentStatus.PENDING
         return result
     result.status = DocumentStatus.NOT_A_PDF
-    result.error = read_words.NOT_A_DOCUMENT
+    result.error = said.NOT_A_DOCUMENT
     return result

@@ -13,7 +13,7 @@ import os
 import secrets
 import time
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.mail import MailContent, MailPart, MailProblem, html_to_text, parse_mail
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus, TextSource
@@ -23,7 +23,7 @@ from organizer.jobs.read_parts import picture_problem, read_pdf, sniff, tiff_pag
 ATTACHMENT_OCR_BUDGET_S = 40.0
 ATTACHMENT_OCR_PAGE_S = 20.0
 MAX_ATTACHMENT_OCR_PAGES = 6
-NO_CONTENT = read_words.MAIL_NO_CONTENT
+NO_CONTENT = said.NO_MAIL_CONTENT
 ARCHIVE_TYPES = ("zip", "x-7z", "x-rar", "x-tar", "gzip", "x-bzip")
 
 
@@ -106,7 +106,7 @@ def read_mail(name: str, data: bytes, result: ReadResult) -> ReadResult:
     result.sent_on = content.sent_day
     if content.encrypted:
         result.status = DocumentStatus.PASSWORD_PROTECTED
-        result.error = read_words.MAIL_ENCRYPTED.format(content.encrypted)
+        result.error = said.MAIL_ENCRYPTED.format(content.encrypted)
         return result
     deadline = time.monotonic() + ATTACHMENT_OCR_BUDGET_S
     listing: list[dict[str, object]] = []

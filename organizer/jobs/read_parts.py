@@ -11,7 +11,7 @@ import struct
 import warnings
 from typing import Any
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.jobs.checkboxes import BoxCollector, draws_small_boxes, mark_boxes
@@ -24,7 +24,7 @@ TIFF_MAGICS = (b"II*\x00", b"MM\x00*")
 HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1")
 # Bigger pictures can't be drawn for reading (Qt refuses them, and so should we).
 MAX_PICTURE_PIXELS = 60_000_000
-DAMAGED_PICTURE = read_words.DAMAGED_PICTURE
+DAMAGED_PICTURE = said.DAMAGED_PICTURE
 
 
 def quiet_libraries() -> None:
@@ -119,7 +119,7 @@ def picture_problem(data: bytes) -> str | None:
         return DAMAGED_PICTURE
     width, height = size
     if width * height > MAX_PICTURE_PIXELS:
-        return read_words.PICTURE_TOO_LARGE.format(width, height)
+        return said.PICTURE_TOO_LARGE.format(width, height)
     return None
 
 
@@ -159,22 +159,22 @@ def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResul
                     break
             if not unlocked:
                 result.status = DocumentStatus.PASSWORD_PROTECTED
-                result.error = read_words.LOCKED
+                result.error = said.LOCKED
                 return result
         pages = list(reader.pages)
     except (PdfReadError, FileNotDecryptedError) as exc:
         result.status = DocumentStatus.UNREADABLE
-        result.error = read_words.DAMAGED.format(short_reason(exc))
+        result.error = said.DAMAGED_PDF.format(short_reason(exc))
         return result
     except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
         result.status = DocumentStatus.UNREADABLE
-        result.error = read_words.DAMAGED.format(short_reason(exc))
+        result.error = said.DAMAGED_PDF.format(short_reason(exc))
         return result
 
     result.pages = len(pages)
     if not pages:
         result.status = DocumentStatus.EMPTY
-        result.error = read_words.NO_PAGES
+        result.error = said.NO_PAGES
         return result
     try:
         meta = reader.metadata
@@ -203,7 +203,7 @@ def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResul
             result.ocr_pages.append(number)
     if failures == len(pages):
         result.status = DocumentStatus.UNREADABLE
-        result.error = read_words.NO_PAGE_READ
+        result.error = said.NO_PAGE_READ
         return result
     return finish_text_layer(result)
 

@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.jobs.ocr import remove_scratch
 from organizer.jobs.reader_worker import worker_main
 
@@ -175,14 +175,14 @@ class ReaderPool:
             worker.connection.send((job.op, job.args))
             if not worker.connection.poll(job.time_limit):
                 log.warning("reader job %s passed its %.0f s limit", job.key, job.time_limit)
-                return JobOutcome(job, failure=read_words.TOO_LONG, worker_replaced=True), False
+                return JobOutcome(job, failure=said.TOO_LONG, worker_replaced=True), False
             status, value = worker.connection.recv()
         except (EOFError, OSError, BrokenPipeError):
             log.warning("reader process ended while reading job %s", job.key)
             return (
                 JobOutcome(
                     job,
-                    failure=read_words.READER_STOPPED,
+                    failure=said.READER_STOPPED,
                     worker_replaced=True,
                 ),
                 False,
@@ -200,7 +200,7 @@ class ReaderPool:
                 worker = self._start_worker()
             except OSError as exc:  # e.g. out of processes or memory
                 log.error("could not start a reader process: %s", exc)
-                failure = read_words.READER_NOT_STARTED
+                failure = said.NO_READER
                 return JobOutcome(job, failure=failure), None
         with self._condition:
             self._live[slot] = worker

@@ -10,7 +10,7 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from organizer.core import read_words
+from organizer.core import read_words as said
 from organizer.core.paths import data_dir
 from organizer.core.reading import ReadResult
 from organizer.core.types import DocumentStatus
@@ -41,7 +41,7 @@ def read_in_pool(path: Path, password: str, settings: IndexSettings | None = Non
         )
         outcome = outcomes.get(timeout=settings.text_time_limit + GRACE_SECONDS)
     except queue.Empty:
-        return ReadResult(DocumentStatus.UNREADABLE, error=read_words.TOO_LONG)
+        return ReadResult(DocumentStatus.UNREADABLE, error=said.TOO_LONG)
     finally:
         pool.close()
     if outcome.failure is not None:
@@ -66,7 +66,7 @@ def read_with_password(
         return "wrong"
     if result.status == DocumentStatus.PENDING:
         result.status = DocumentStatus.NO_TEXT  # scanned pages inside a locked file
-        result.error = read_words.SCANNED_UNREAD
+        result.error = "Scanned pages; the text can't be read."
     documents.store_results(db, [(document_id, result)])
     if case_id is not None and result.status == DocumentStatus.INDEXED:
         understanding.understand_pending(db, case_id, Understander.load(data_dir()))

@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from organizer.core.errors import DatabaseTooNewError, KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.system_words import system_reason
 from organizer.services import export, private_files
 from organizer.storage.copies import (
     copy_database,
@@ -52,6 +53,8 @@ MANIFEST_MEMBER = "manifest.json"
 README_MEMBER = "README.txt"
 MANIFEST_ENTRY = export.spec("path:path sha256:sha256 size:count?")
 MAX_BACKUP_BYTES = 2 * export.MAX_IMPORT_BYTES
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "{0} is too large to be an organizer backup.")
+DOCUMENT_LIST = QT_TRANSLATE_NOOP("errors", "the list of documents")
 README = """\
 This file is a backup of one case, made by Infusion Coverage Organizer.
 It holds the case's log, calls, questions and what was learned from its documents,
@@ -193,14 +196,20 @@ def _member(archive: zipfile.ZipFile, name: str, where: Path) -> bytes:
         info = archive.getinfo(name)
     except KeyError:
         raise BackupFileError(
-            f"{where.name} is not an organizer backup (it has no {name}). Nothing was changed."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", "{0} is not an organizer backup (it has no {1}). Nothing was changed."
+                ),
+                where.name,
+                name,
+            )
         ) from None
     if info.file_size > export.MAX_IMPORT_BYTES:
-        raise BackupFileError(f"{where.name} is too large to be an organizer backup.")
+        raise BackupFileError(told(TOO_LARGE, where.name))
     with archive.open(info) as stream:
         data = stream.read(export.MAX_IMPORT_BYTES + 1)
     if len(data) > export.MAX_IMPORT_BYTES:
-        raise BackupFileError(f"{where.name} is too large to be an organizer backup.")
+        raise BackupFileError(told(TOO_LARGE, where.name))
     return data
 
 
@@ -209,30 +218,33 @@ def read_backup(path: Path) -> tuple[bytes, list[ManifestEntry]]:
     try:
         size = path.stat().st_size
         if size > MAX_BACKUP_BYTES:
-            raise BackupFileError(f"{path.name} is too large to be an organizer backup.")
+            raise BackupFileError(told(TOO_LARGE, path.name))
         with private_files.open_input(path, "backup") as stream, zipfile.ZipFile(stream) as archive:
             content = _member(archive, EXPORT_MEMBER, path)
             raw_manifest = _member(archive, MANIFEST_MEMBER, path)
     except BackupFileError:
         raise
     except OSError as exc:
-        raise KnownError(
+        raise private_files.cant_read(path, exc) from exc
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
+        raise BackupFileError(
             told(
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Can't read {0}: {1}.",
+                    "{0} is not an organizer backup, or it is damaged. Nothing was changed.",
                 ),
-                str(path),
-                str(exc.strerror or exc),
+                path.name,
             )
-        ) from exc
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError) as exc:
-        raise BackupFileError(
-            f"{path.name} is not an organizer backup, or it is damaged. Nothing was changed."
         ) from exc
     except (NotImplementedError, RuntimeError) as exc:  # unknown compression, encryption
         raise BackupFileError(
-            f"{path.name} is packed in a way the organizer can't read. Nothing was changed."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is packed in a way the organizer can't read. Nothing was changed.",
+                ),
+                path.name,
+            )
         ) from exc
     return content, parse_manifest(raw_manifest, path)
 
@@ -240,19 +252,30 @@ def read_backup(path: Path) -> tuple[bytes, list[ManifestEntry]]:
 def parse_manifest(raw: bytes, path: Path) -> list[ManifestEntry]:
     """The checked list of documents; paths must stay inside the case folder."""
     try:
-        top = export.Fields(json.loads(raw), "the list of documents")
+        top = export.Fields(json.loads(raw), DOCUMENT_LIST)
         version = top.obj.get("version")
         if top.obj.get("format") != BACKUP_FORMAT or type(version) is not int:
-            raise export.ExportFileError("its list of documents is not marked as one")
+            raise export.ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "its list of documents is not marked as one"))
+            )
         if version != BACKUP_VERSION:
-            raise export.ExportFileError(f"it is backup version {version}")
+            raise export.ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "it is backup version {0}"), version)
+            )
         return [ManifestEntry(**f.take(MANIFEST_ENTRY)) for f in top.items("documents")]
     except (ValueError, RecursionError):
-        why = "its list of documents is not valid JSON"
+        why = told(QT_TRANSLATE_NOOP("errors", "its list of documents is not valid JSON"))
     except export.ExportFileError as exc:
-        why = exc.message
+        why = exc.phrase
     raise BackupFileError(
-        f"{path.name} is not a backup the organizer can restore: {why}. Nothing was changed."
+        told(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{0} is not a backup the organizer can restore: {1}. Nothing was changed.",
+            ),
+            path.name,
+            why,
+        )
     )
 
 
@@ -434,7 +457,7 @@ def restore_startup_copy(
                     "The copy could not be put back as {0}: {1}.",
                 ),
                 str(db_path),
-                str(exc.strerror or exc),
+                system_reason(exc),
             )
         ) from exc
     finally:
@@ -482,7 +505,7 @@ def _move_aside(db_path: Path) -> Path:
                     "The damaged database {0} could not be moved aside: {1}.",
                 ),
                 str(db_path),
-                str(exc.strerror or exc),
+                system_reason(exc),
             )
         ) from exc
     return target

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, object_session
 
 from organizer.core.checklist import STARTER_ITEMS, checklist_item
-from organizer.core.errors import CaseNotFoundError, KnownError
+from organizer.core.errors import CaseNotFoundError, KnownError, told
 from organizer.core.missing import who_for
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.profile import CaseProfile, Contact
@@ -116,7 +116,11 @@ def create_case(db: Database, folder: Path, profile: CaseProfile | None = None) 
     key = normalise_folder(folder)
     with db.session() as session:
         if session.scalar(select(Case.id).where(Case.folder == key)) is not None:
-            raise CaseExistsError(f"There is already a case for the folder {key}.")
+            raise CaseExistsError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "There is already a case for the folder {0}."), key
+                )
+            )
         case = add_case_row(
             session, key, profile, now, {"patient": profile.patient}, "Case created"
         )
@@ -180,8 +184,15 @@ def open_or_create_case(db: Database, folder: Path) -> CaseInfo:
     """The case for ``folder``, creating it the first time. The folder must exist."""
     if folder.exists() and not folder.is_dir():
         raise KnownError(
-            f"{folder} is a file, not a folder. A case is the folder that holds your "
-            f"documents, for example: {folder.resolve().parent}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{0} is a file, not a folder. A case is the folder that holds your "
+                    "documents, for example: {1}",
+                ),
+                str(folder),
+                str(folder.resolve().parent),
+            )
         )
     if not folder.is_dir():
         raise KnownError(

@@ -21,16 +21,39 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from organizer.core.errors import told
+from organizer.core.phrases import QT_TRANSLATE_NOOP, FullDay, Phrase, plain
 from organizer.services.activity import ENTITIES, current_user
 from organizer.storage.errors import StaleEditError
 from organizer.storage.models import Activity, Case
 
 # How each kind of row is named to a person, as the subject of "... changed by".
+# Who changed what, when: {0} who, {1} when (or nothing), {2} what they did (or nothing).
 WHAT = {
-    "case": "The case's details were",
-    "log_entry": "This log entry was",
-    "call": "This call was",
-    "question": "This question was",
+    "case": QT_TRANSLATE_NOOP(
+        "errors",
+        "The case's details were changed by {0}{1}{2} after you opened it, so your change was "
+        "not saved. The window now shows the newer version; make your change again if it is "
+        "still needed.",
+    ),
+    "log_entry": QT_TRANSLATE_NOOP(
+        "errors",
+        "This log entry was changed by {0}{1}{2} after you opened it, so your change was "
+        "not saved. The window now shows the newer version; make your change again if it is "
+        "still needed.",
+    ),
+    "call": QT_TRANSLATE_NOOP(
+        "errors",
+        "This call was changed by {0}{1}{2} after you opened it, so your change was "
+        "not saved. The window now shows the newer version; make your change again if it is "
+        "still needed.",
+    ),
+    "question": QT_TRANSLATE_NOOP(
+        "errors",
+        "This question was changed by {0}{1}{2} after you opened it, so your change was "
+        "not saved. The window now shows the newer version; make your change again if it is "
+        "still needed.",
+    ),
 }
 
 
@@ -80,20 +103,28 @@ def last_change(session: Session, row: Any) -> tuple[str, datetime | None, str]:
     return found.who or "", found.at, found.summary or ""
 
 
-def stale_message(what: str, who: str, at: datetime | None, me: str, summary: str = "") -> str:
+def stale_message(what: str, who: str, at: datetime | None, me: str, summary: str = "") -> Phrase:
+    """``what`` (a template of ``WHAT``) said with who changed it, when and how."""
     if not who:
-        by = "someone else"
+        by = told(QT_TRANSLATE_NOOP("errors", "someone else"))
     elif who == me:
-        by = f"{who} (you: in another window, on another computer, or from a document read)"
+        by = told(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "{0} (you: in another window, on another computer, or from a document read)",
+            ),
+            who,
+        )
     else:
-        by = who
-    when = f" on {at.astimezone():%Y-%m-%d at %H:%M}" if at is not None else ""
-    said = f" (“{summary}”)" if summary else ""
-    return (
-        f"{what} changed by {by}{when}{said} after you opened it, so your change was "
-        "not saved. The window now shows the newer version; make your change again if it "
-        "is still needed."
+        by = plain(who)
+    local = at.astimezone() if at is not None else None
+    when = (
+        told(QT_TRANSLATE_NOOP("errors", " on {0} at {1}"), FullDay(local.date()), f"{local:%H:%M}")
+        if local is not None
+        else ""
     )
+    said = told(QT_TRANSLATE_NOOP("errors", " (“{0}”)"), summary) if summary else ""
+    return told(what, by, when, said)
 
 
 def stale(session: Session, row: Any) -> StaleEditError:

@@ -39,7 +39,10 @@ from organizer.services.export_checks import (
     LINK,
     MAX_IMPORT_BYTES,
     MISSING_KEYS,
+    NOT_JSON,
+    NOT_JSON_AT,
     QUESTION,
+    TOO_LARGE,
     VERSION,
     ExportData,
     ExportFileError,
@@ -207,13 +210,13 @@ def read_export_file(path: Path) -> Any:
     except OSError as exc:
         raise private_files.cant_read(path, exc) from exc
     if len(raw) > MAX_IMPORT_BYTES:
-        raise ExportFileError("the file is too large to be an organizer export")
+        raise ExportFileError(told(TOO_LARGE))
     try:
         return json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise ExportFileError(f"it is not valid JSON (line {exc.lineno})") from None
+        raise ExportFileError(told(NOT_JSON_AT, exc.lineno)) from None
     except (ValueError, RecursionError):
-        raise ExportFileError("it is not valid JSON") from None
+        raise ExportFileError(told(NOT_JSON)) from None
 
 
 # --- importing -----------------------------------------------------------------------------
@@ -237,8 +240,13 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
     try:
         data = export_stream.validate_file(path)
     except ExportFileError as exc:
-        message = f"Can't import {path.name}: {exc.message}. Nothing was changed."
-        raise ExportFileError(message) from None
+        raise ExportFileError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "Can't import {0}: {1}. Nothing was changed."),
+                path.name,
+                exc.phrase,
+            )
+        ) from None
     if not folder.is_dir():
         raise KnownError(
             told(QT_TRANSLATE_NOOP("errors", "The folder does not exist: {0}"), str(folder))
@@ -259,8 +267,15 @@ def import_case(db: Database, path: Path, folder: Path) -> ImportSummary:
         taken = list(session.scalars(select(LogEntry.id).where(LogEntry.id.in_(ids))))
         if taken:
             raise KnownError(
-                f"Can't import {path.name}: log entry id {min(taken)} is already used by another "
-                "case in this database; import into an empty database. Nothing was changed."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "Can't import {0}: log entry id {1} is already used by another case in "
+                        "this database; import into an empty database. Nothing was changed.",
+                    ),
+                    path.name,
+                    min(taken),
+                )
             )
         case = add_case_row(
             session,

@@ -17,8 +17,9 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told, word
 from organizer.core.pathnames import is_canonical, to_os
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Arg, Phrase
 from organizer.core.profile import PLAN_TYPE_WORDS, CaseProfile, Contact
 from organizer.core.timeline import ExpectedSource
 from organizer.core.types import (
@@ -46,16 +47,37 @@ class ExportFileError(KnownError):
     """A file that is not a valid export of this format; nothing was written."""
 
 
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the file is too large to be an organizer export")
+NOT_JSON = QT_TRANSLATE_NOOP("errors", "it is not valid JSON")
+NOT_JSON_AT = QT_TRANSLATE_NOOP("errors", "it is not valid JSON (line {0})")
+WHOLE_FILE = QT_TRANSLATE_NOOP("errors", "the file")
+
+
 # --- value checks: each returns the value as stored, or raises ValueError saying why ------
+
+
+class BadValue(ValueError):
+    """Why a value is refused, as a phrase of the "errors" context (said in the language)."""
+
+    def __init__(self, template: str, *args: Arg) -> None:
+        self.phrase = Phrase(template, tuple(args), "errors")
+        super().__init__(self.phrase.english())
+
+
+def why(exc: ValueError) -> Arg:
+    """What a refused value's error says, as a phrase when it is one of ours."""
+    return exc.phrase if isinstance(exc, BadValue) else str(exc)
 
 
 def text(value: Any) -> str:
     if not isinstance(value, str):
-        raise ValueError("must be text")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be text"))
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("holds characters that are not valid text") from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "holds characters that are not valid text")
+        ) from None
     return value
 
 
@@ -63,7 +85,9 @@ def day(value: Any) -> date:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         with contextlib.suppress(ValueError):
             return date.fromisoformat(value)
-    raise ValueError(f"{json.dumps(value)[:40]} is not a date (YYYY-MM-DD)")
+    raise BadValue(
+        QT_TRANSLATE_NOOP("errors", "{0} is not a date (YYYY-MM-DD)"), json.dumps(value)[:40]
+    )
 
 
 def moment(value: Any) -> datetime:
@@ -71,37 +95,42 @@ def moment(value: Any) -> datetime:
     with contextlib.suppress(ValueError):
         parsed = datetime.fromisoformat(text(value))
     if parsed is None or parsed.tzinfo is None:
-        raise ValueError(f"{json.dumps(value)[:40]} is not a date and time with its UTC offset")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} is not a date and time with its UTC offset"),
+            json.dumps(value)[:40],
+        )
     try:
         parsed.astimezone(UTC)  # 0001-01-01T00:00+14:00 is before the first UTC moment
     except OverflowError:
-        raise ValueError(f"{json.dumps(value)[:40]} is outside the calendar") from None
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} is outside the calendar"), json.dumps(value)[:40]
+        ) from None
     return parsed
 
 
 def count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= BIGGEST:
-        raise ValueError("must be a whole number, 0 or more")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a whole number, 0 or more"))
     return value
 
 
 def log_id(value: Any) -> int:
     if count(value) < 1:
-        raise ValueError("must be a whole number, 1 or more")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a whole number, 1 or more"))
     return int(value)
 
 
 def flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise ValueError("must be true or false")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be true or false"))
     return value
 
 
 def fraction(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError("must be a number")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a number"))
     if not (math.isfinite(value) and 0 <= value <= 1):
-        raise ValueError("must be between 0 and 1")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be between 0 and 1"))
     return float(value)
 
 
@@ -110,7 +139,11 @@ def code(codes: Iterable[str]) -> Convert:
 
     def convert(value: Any) -> str:
         if not isinstance(value, str) or value not in known:
-            raise ValueError(f"{json.dumps(value)[:40]} is not one of: {', '.join(known)}")
+            raise BadValue(
+                QT_TRANSLATE_NOOP("errors", "{0} is not one of: {1}"),
+                json.dumps(value)[:40],
+                ", ".join(known),
+            )
         return value
 
     return convert
@@ -119,7 +152,7 @@ def code(codes: Iterable[str]) -> Convert:
 def item_keys(value: Any) -> str:
     """A list of checklist keys, stored as JSON text."""
     if not isinstance(value, list):
-        raise ValueError("must be a list of checklist items")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be a list of checklist items"))
     return json.dumps([CONVERTERS["item"](v) for v in value])
 
 
@@ -127,18 +160,23 @@ def relative_path(value: Any) -> str:
     """A path inside the case folder: relative, with no ``..``, ``.`` or empty parts."""
     path = text(value)
     if not is_canonical(path):  # see docs/export-format.md: names that are not UTF-8
-        raise ValueError(f"{json.dumps(path)[:80]} escapes a name in a way never written")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} escapes a name in a way never written"),
+            json.dumps(path)[:80],
+        )
     on_disk = to_os(path)  # escaped bytes are not backslashes
     parts = re.split(r"[\\/]", on_disk)
     outside = on_disk.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", on_disk) is not None
     if outside or "\x00" in on_disk or any(part in ("", ".", "..") for part in parts):
-        raise ValueError(f"{json.dumps(path)[:80]} points outside the case folder")
+        raise BadValue(
+            QT_TRANSLATE_NOOP("errors", "{0} points outside the case folder"), json.dumps(path)[:80]
+        )
     return path
 
 
 def sha256(value: Any) -> str:
     if not isinstance(value, str) or not re.fullmatch(r"[0-9a-f]{64}", value):
-        raise ValueError("must be 64 lowercase hexadecimal digits")
+        raise BadValue(QT_TRANSLATE_NOOP("errors", "must be 64 lowercase hexadecimal digits"))
     return value
 
 
@@ -234,13 +272,21 @@ class Fields:
 
     def __init__(self, value: Any, where: str) -> None:
         if not isinstance(value, dict):
-            raise ExportFileError(f"{where} must be a JSON object")
+            raise ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "{0} must be a JSON object"), word(where))
+            )
         self.obj: dict[str, Any] = value
         self.where = where
 
     def raw(self, key: str) -> Any:
         if key not in self.obj:
-            raise ExportFileError(f'{self.where} is missing the key "{key}"')
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", '{0} is missing the key "{1}"'),
+                    word(self.where),
+                    key,
+                )
+            )
         return self.obj[key]
 
     def take(self, keys: Spec, optional: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -254,14 +300,20 @@ class Fields:
             try:
                 values[key] = None if value is None and nullable else convert(value)
             except ValueError as exc:
-                raise ExportFileError(f"{self.where}.{key} {exc}") from None
+                raise ExportFileError(
+                    told(
+                        QT_TRANSLATE_NOOP("errors", "{0}.{1} {2}"), word(self.where), key, why(exc)
+                    )
+                ) from None
         return values
 
     def items(self, key: str) -> list[Fields]:
         value = self.raw(key)
         if not isinstance(value, list):
-            raise ExportFileError(f"{self.where}.{key} must be a list")
-        prefix = "" if self.where == "the file" else f"{self.where}."
+            raise ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "{0}.{1} must be a list"), word(self.where), key)
+            )
+        prefix = "" if self.where == WHOLE_FILE else f"{self.where}."
         return [Fields(v, f"{prefix}{key}[{i}]") for i, v in enumerate(value)]
 
 
@@ -283,7 +335,12 @@ def check_entry(fields: Fields) -> dict[str, Any]:
     for link_fields in fields.items("documents"):
         link = link_fields.take(LINK, OPTIONAL["link"])
         if any((link["path"], link["role"]) == (x["path"], x["role"]) for x in links):
-            raise ExportFileError(f"{link_fields.where} repeats a document in the same role")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "{0} repeats a document in the same role"),
+                    word(link_fields.where),
+                )
+            )
         link["where"] = link_fields.where
         links.append(link)
     return {**entry, "links": links}
@@ -293,27 +350,55 @@ def check_links(entries: list[dict[str, Any]], paths: set[str]) -> None:
     ids: set[int] = set()
     for index, entry in enumerate(entries):
         if entry["id"] in ids:
-            raise ExportFileError(f"log[{index}].id {entry['id']} is used twice")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "log[{0}].id {1} is used twice"), index, entry["id"]
+                )
+            )
         ids.add(entry["id"])
         for link in entry["links"]:
             where = link.pop("where")
             if link["path"] not in paths:
-                raise ExportFileError(f"{where}.path is not in the documents list")
+                raise ExportFileError(
+                    told(
+                        QT_TRANSLATE_NOOP("errors", "{0}.path is not in the documents list"),
+                        word(where),
+                    )
+                )
     for index, entry in enumerate(entries):
         appeal_of = entry.get("appeal_of")
         if appeal_of is not None and appeal_of not in ids - {entry["id"]}:
-            raise ExportFileError(f"log[{index}].appeal_of names no other log entry")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "log[{0}].appeal_of names no other log entry"),
+                    index,
+                )
+            )
 
 
 def check_head(top: Fields) -> CaseProfile:
     """The format, its version, and the case's profile."""
     if top.obj.get("format") != FORMAT:
-        raise ExportFileError(f'it is not an organizer export ("format" is not "{FORMAT}")')
+        raise ExportFileError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", 'it is not an organizer export ("format" is not "{0}")'
+                ),
+                FORMAT,
+            )
+        )
     version = top.obj.get("version")
     if type(version) is not int or version not in READS_VERSIONS:
         raise ExportFileError(
-            f"it is export format version {json.dumps(version)[:20]}; "
-            f"this organizer reads versions {' and '.join(map(str, READS_VERSIONS))}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "it is export format version {0}; this organizer reads versions {1} and {2}",
+                ),
+                json.dumps(version)[:20],
+                ", ".join(map(str, READS_VERSIONS[:-1])),
+                str(READS_VERSIONS[-1]),
+            )
         )
     top.take(spec("exported_at:moment"))
     case = Fields(top.raw("case"), "case")
@@ -330,16 +415,25 @@ def check_head(top: Fields) -> CaseProfile:
 def check_documents(documents: list[dict[str, Any]]) -> set[str]:
     paths = {d["path"] for d in documents}
     if len(paths) != len(documents):
-        raise ExportFileError("the documents list names the same path twice")
+        raise ExportFileError(
+            told(QT_TRANSLATE_NOOP("errors", "the documents list names the same path twice"))
+        )
     for index, doc in enumerate(documents):
         if doc["duplicate_of"] is not None and doc["duplicate_of"] not in paths - {doc["path"]}:
-            raise ExportFileError(f"documents[{index}].duplicate_of names no other document")
+            raise ExportFileError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "documents[{0}].duplicate_of names no other document"
+                    ),
+                    index,
+                )
+            )
     return paths
 
 
 def validate(value: Any) -> ExportData:
     """Check a whole export; the first problem found is raised as an ExportFileError."""
-    top = Fields(value, "the file")
+    top = Fields(value, WHOLE_FILE)
     profile = check_head(top)
     documents = [f.take(DOCUMENT, OPTIONAL["document"]) for f in top.items("documents")]
     paths = check_documents(documents)

@@ -15,10 +15,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told, word
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.services import export_checks as export
 from organizer.services import private_files
-from organizer.services.export_checks import OPTIONAL, ExportData, ExportFileError, Fields
+from organizer.services.export_checks import (
+    NOT_JSON_AT,
+    OPTIONAL,
+    TOO_LARGE,
+    ExportData,
+    ExportFileError,
+    Fields,
+)
 
 CHUNK = 1 << 20
 WHITESPACE = " \t\n\r"
@@ -55,11 +63,13 @@ class JsonStream:
         raw = self.stream.read(size)
         self.read_bytes += len(raw)
         if self.read_bytes > self.max_bytes:
-            raise StreamError("the file is too large to be an organizer export")
+            raise StreamError(told(TOO_LARGE))
         try:
             more = self.text.decode(raw, final=not raw)
         except UnicodeDecodeError:
-            raise StreamError("it is not valid JSON (it is not UTF-8 text)") from None
+            raise StreamError(
+                told(QT_TRANSLATE_NOOP("errors", "it is not valid JSON (it is not UTF-8 text)"))
+            ) from None
         if not raw:
             self.eof = True
         self.line += self.buffer.count("\n", 0, self.pos)
@@ -69,7 +79,7 @@ class JsonStream:
 
     def _bad(self) -> StreamError:
         line = self.line + self.buffer.count("\n", 0, self.pos)
-        return StreamError(f"it is not valid JSON (line {line})")
+        return StreamError(told(NOT_JSON_AT, line))
 
     def peek(self) -> str:
         """The next character that is not white space ('' at the end)."""
@@ -187,14 +197,16 @@ def validate_file(path: Path) -> ExportData:
         try:
             head = read_object(JsonStream(handle, export.MAX_IMPORT_BYTES), lists)
         except StreamError as exc:
-            raise ExportFileError(exc.message) from None
+            raise ExportFileError(exc.phrase) from None
         except OSError as exc:
-            raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
-    top = Fields(head, "the file")
+            raise private_files.cant_read(path, exc) from exc
+    top = Fields(head, export.WHOLE_FILE)
     profile = export.check_head(top)
     for key in lists:
         if not isinstance(top.raw(key), ListRead):
-            raise ExportFileError(f"the file.{key} must be a list")
+            raise ExportFileError(
+                told(QT_TRANSLATE_NOOP("errors", "{0}.{1} must be a list"), word(top.where), key)
+            )
     paths = export.check_documents(kept["documents"])
     export.check_links(kept["log"], paths)
     return export.ExportData(

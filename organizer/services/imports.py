@@ -33,6 +33,7 @@ from organizer.core import import_words as said
 from organizer.core.filenames import suffix_of, wanted
 from organizer.core.import_words import AVIF_WORDS, FOLDER_WORDS, ONLY_PDF_AND_PICTURES
 from organizer.core.mail import OLE_MAGIC, is_mail_name
+from organizer.core.system_words import system_reason
 from organizer.services.heif_pictures import is_heif
 from organizer.services.mail_import import MailRenderer, bring_in_extras
 
@@ -212,8 +213,7 @@ def mail_outcomes(
     try:
         done = bring_in_extras(source, seen, put, render)
     except OSError as exc:
-        why = (exc.strerror or str(exc)).lower()
-        words = said.ATTACHMENTS_NOT_SAVED.format(why)
+        words = said.ATTACHMENTS_NOT_SAVED.format(_reason(exc))
         return [ImportOutcome(source, ImportStatus.FAILED, None, words)]
     statuses = {"already": ImportStatus.ALREADY_THERE}
     return [
@@ -227,7 +227,10 @@ def _already(source: Path, where: str) -> ImportOutcome:
 
 
 def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc) or type(exc).__name__).lower()
+    """The system's reason in plain words (``organizer.words.import_reason`` says them in
+    the chosen language); a rare one is the system's own text, in lower case."""
+    reason = system_reason(exc)
+    return reason.english() if reason.text != "{0}" else reason.english().lower()
 
 
 def _read_problem(exc: Exception) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import ENGLISH, QT_TRANSLATE_NOOP, Phrase, Wording
 from organizer.core.records import CaseInfo, LogEntryInfo
@@ -149,7 +149,13 @@ def build_letter(
     """The letter ``kind`` (appeal, provider-request or case-file) for a log entry, in the
     language of ``wording`` (English unless the words layer gives another)."""
     if kind not in KINDS:
-        raise KnownError(f"The letter must be one of {', '.join(KINDS)}, not {kind!r}.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "The letter must be one of {0}, not {1}."),
+                ", ".join(KINDS),
+                repr(kind),
+            )
+        )
     entries = {e.id: e for e in log.log_entries(db, case.id)}
     if entry_id not in entries:
         raise KnownError(

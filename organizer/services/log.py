@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
-from organizer.core.errors import KnownError
+from organizer.core.errors import GONE, KnownError, told
 from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
 from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
@@ -109,7 +109,8 @@ def _columns(row: Any) -> dict[str, Any]:
 
 
 def gone(what: str) -> KnownError:
-    return KnownError(f"That {what} no longer exists; it may have been removed elsewhere.")
+    """``what`` (a key of ``GONE``) was removed, perhaps by another window or person."""
+    return KnownError(told(GONE[what]))
 
 
 def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from organizer.core import import_words as said
 from organizer.core.mail import MAX_MESSAGE_BYTES, MailContent, MailProblem, parse_mail
 
 PDF_MAGIC = b"%PDF-"
@@ -113,7 +114,7 @@ def bring_in_extras(
     if render is not None:
         readable = render(content, title=content.subject or stem)
         where = publish(f"{stem} - e-mail.pdf", _writer(readable))
-        done.append(("copy", where, "A readable PDF of the e-mail."))
+        done.append(("copy", where, said.READABLE_MAIL))
     if content.encrypted:
         return done
     for part in content.attachments:
@@ -122,9 +123,9 @@ def bring_in_extras(
             continue
         digest = hashlib.sha256(part.data).hexdigest()
         if digest in seen:
-            done.append(("already", seen[digest], f"{part.name}: already in your folder."))
+            done.append(("already", seen[digest], said.ATTACHMENT_ALREADY.format(part.name)))
             continue
         where = publish(safe_name(part.name, suffix), _writer(part.data))
         seen[digest] = where
-        done.append(("attachment", where, f"Attachment {part.name} of {source.name}."))
+        done.append(("attachment", where, said.ATTACHMENT.format(part.name, source.name)))
     return done

@@ -25,15 +25,17 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.missing import ROLE_ALIASES
 from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.records import CaseInfo, LogEntryInfo
+from organizer.core.system_words import system_reason
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 from organizer.services import links, log
 from organizer.services.imports import publish
 from organizer.services.own_files import PACKET_REASON, own_packet_ids
+from organizer.services.private_files import cant_read
 from organizer.storage.database import Database
 from organizer.storage.models import Document, LogDocumentLink
 
@@ -136,7 +138,13 @@ def recipient_for(case: CaseInfo, entry: LogEntryInfo, to: str | None) -> Recipi
     if role == "plan":
         name = p.payer.strip() or QT_TRANSLATE_NOOP("documents", "The insurance plan")
         return Recipient("plan", name, p.payer_fax, p.payer_phone)
-    raise KnownError(f"--to must be one of {', '.join(RECIPIENTS)}, not {role!r}.")
+    raise KnownError(
+        told(
+            QT_TRANSLATE_NOOP("errors", "--to must be one of {0}, not {1}."),
+            ", ".join(RECIPIENTS),
+            repr(role),
+        )
+    )
 
 
 def case_entry(db: Database, case: CaseInfo, entry_id: int) -> LogEntryInfo:
@@ -170,21 +178,38 @@ def _reader(path: Path, passwords: Mapping[str, str]) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(path.read_bytes()))
     except OSError as exc:
-        raise KnownError(f"Can't read {path}: {exc.strerror or exc}.") from exc
+        raise cant_read(path, exc) from exc
     except (PdfReadError, ValueError) as exc:
-        raise KnownError(f"{path.name} is not a PDF that can be read ({exc}).") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "{0} is not a PDF that can be read ({1})."),
+                path.name,
+                str(exc),
+            )
+        ) from exc
     if reader.is_encrypted:
         password = passwords.get(str(path)) or passwords.get(path.name) or ""
         try:
             opened = reader.decrypt(password)
         except (PdfReadError, NotImplementedError) as exc:
-            raise KnownError(f"{path.name} is locked in a way that can't be opened.") from exc
-        if not opened:
-            what = "The password given for" if password else "There is a password on"
             raise KnownError(
-                f"{what} {path.name} does not open it. Give its password "
-                "(--password), or leave it out of the packet. Nothing was written."
+                told(
+                    QT_TRANSLATE_NOOP("errors", "{0} is locked in a way that can't be opened."),
+                    path.name,
+                )
+            ) from exc
+        if not opened:
+            wrong = QT_TRANSLATE_NOOP(
+                "errors",
+                "The password given for {0} does not open it. Give its password "
+                "(--password), or leave it out of the packet. Nothing was written.",
             )
+            locked = QT_TRANSLATE_NOOP(
+                "errors",
+                "There is a password on {0}. Give its password "
+                "(--password), or leave it out of the packet. Nothing was written.",
+            )
+            raise KnownError(told(wrong if password else locked, path.name))
     return reader
 
 
@@ -254,7 +279,12 @@ def merge_packet(
     for enclosure in cover.enclosures:
         reader = _reader(enclosure.path, passwords or {})
         if len(reader.pages) != enclosure.pages:
-            raise KnownError(f"{enclosure.path.name} changed while the packet was made.")
+            raise KnownError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "{0} changed while the packet was made."),
+                    enclosure.path.name,
+                )
+            )
         for page in reader.pages:
             writer.add_page(page)
     writer.add_metadata({"/Title": f"Fax packet: {cover.regarding}", "/Creator": "organizer"})
@@ -285,8 +315,14 @@ def save_in_case(
         final = publish(folder, name, write)
     except OSError as exc:
         raise KnownError(
-            f"The packet could not be saved into the case folder ({exc.strerror or exc}). "
-            "Give --out to save it elsewhere."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The packet could not be saved into the case folder ({0}). "
+                    "Give --out to save it elsewhere.",
+                ),
+                system_reason(exc),
+            )
         ) from exc
     relative = f"{SENT_FOLDER}/{day.isoformat()}/{final.name}"
     record_packet(db, case.id, entry_id, relative, content, final)

@@ -23,6 +23,7 @@ from typing import BinaryIO
 from organizer.core.errors import KnownError, told, word
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
+from organizer.core.system_words import system_reason
 
 
 def checked_target(path: Path, case_folder: str, what: str) -> Path:
@@ -42,6 +43,10 @@ def checked_target(path: Path, case_folder: str, what: str) -> Path:
                 str(folder),
             )
         )
+    try:  # a name too long for the disk fails here already
+        target.is_dir()
+    except OSError as exc:
+        raise cant_write(what, target, exc) from exc
     if not target.parent.is_dir():
         raise KnownError(
             told(
@@ -105,7 +110,19 @@ def cant_read(path: Path, exc: OSError) -> KnownError:
         told(
             QT_TRANSLATE_NOOP("errors", "Can't read {0}: {1}."),
             str(path),
-            str(exc.strerror or exc),
+            system_reason(exc),
+        )
+    )
+
+
+def cant_write(what: str, target: Path, exc: OSError) -> KnownError:
+    """The ``what`` (a word of ``core.errors.WORDS``) could not be written to ``target``."""
+    return KnownError(
+        told(
+            QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
+            word(what),
+            str(target),
+            system_reason(exc),
         )
     )
 
@@ -137,14 +154,7 @@ def write_private_file(path: Path, content: bytes, case_folder: str, what: str) 
                     str(target),
                 )
             ) from exc
-        raise KnownError(
-            told(
-                QT_TRANSLATE_NOOP("errors", "The {0} can't be written to {1}: {2}."),
-                word(what),
-                str(target),
-                str(exc.strerror),
-            )
-        ) from exc
+        raise cant_write(what, target, exc) from exc
     finally:
         if temp is not None:
             with contextlib.suppress(OSError):

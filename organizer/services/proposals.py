@@ -15,7 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import Accepted, ProposalInfo
 from organizer.core.types import ROLE_WORDS, ActivityAction, LinkRole, LogStatus
 from organizer.core.understand.learned import words
@@ -239,7 +240,14 @@ def proposal_infos(
 def _link(session: Session, link_id: int) -> LogDocumentLink:
     link = session.get(LogDocumentLink, link_id)
     if link is None:
-        raise KnownError("That suggestion is no longer there (it may have been handled already).")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That suggestion is no longer there (it may have been handled already).",
+                )
+            )
+        )
     return link
 
 
@@ -312,7 +320,14 @@ def dismiss(db: Database, link_id: int) -> None:
     with db.session() as session:
         link = _link(session, link_id)
         if link.confirmed:
-            raise KnownError("This link was confirmed by you; it is not a suggestion any more.")
+            raise KnownError(
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "This link was confirmed by you; it is not a suggestion any more.",
+                    )
+                )
+            )
         info = _info(link)
         entry = link.log_entry
         already = session.scalar(

@@ -60,6 +60,10 @@ class RelocateReport:
     new: int
     checked: bool
 
+    def counts(self) -> tuple[int, int, int, int, int, int]:
+        """The numbers the message tells, for ``organizer.words.relocate_message``."""
+        return (self.documents, self.found, self.moved, self.changed, self.missing, self.new)
+
     @property
     def message(self) -> str:
         lines = [f"The case now uses the folder {self.case.folder}."]
@@ -120,7 +124,12 @@ def move_case_folder(db: Database, case_id: int, new_folder: Path) -> tuple[Case
         case = session.get(Case, case_id)
         if case is None:
             raise CaseNotFoundError(
-                "That case is not in the organizer any more; it may have been removed."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "That case is not in the organizer any more; it may have been removed.",
+                    )
+                )
             )
         database = local_folders.identity(session.connection()) if db.is_server else None
         if database is not None:

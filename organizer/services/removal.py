@@ -11,7 +11,8 @@ import logging
 
 from sqlalchemy import delete
 
-from organizer.core.errors import CaseNotFoundError
+from organizer.core.errors import CaseNotFoundError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.services import local_folders
 from organizer.services.cases import case_info
 from organizer.storage import search_index
@@ -33,7 +34,13 @@ def remove_case(db: Database, case_id: int) -> str:
         case = session.get(Case, case_id)
         if case is None:
             raise CaseNotFoundError(
-                "That case is not in the organizer any more; it may have been removed already."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "That case is not in the organizer any more; "
+                        "it may have been removed already.",
+                    )
+                )
             )
         folder, title = case_info(case).folder, case.patient
         database = local_folders.identity(session.connection()) if db.is_server else None

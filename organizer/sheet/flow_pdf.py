@@ -13,7 +13,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from organizer import APP_NAME
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
+from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.sheet.render import PAPERS, PDF_DPI, sheet_font
 
 LEFT = Qt.AlignmentFlag.AlignLeft
@@ -153,7 +154,14 @@ def flow_pdf(
     writer.setPageLayout(page_layout(paper, margin_pt))
     painter = QPainter()
     if not painter.begin(writer):
-        raise KnownError(f"The {title} can't be drawn: the file is not ready.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", 'The document "{0}" can\'t be drawn: the file is not ready.'
+                ),
+                title,
+            )
+        )
     try:
         painter.setPen(QPen(Qt.GlobalColor.black))
         flow = Flow(writer, painter)

@@ -30,7 +30,7 @@ from PySide6.QtGui import (
 )
 
 from organizer import APP_NAME
-from organizer.core.errors import KnownError
+from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.language import in_language, translate
 from organizer.sheet.data import (
@@ -445,7 +445,13 @@ def render_sheet(data: SheetData, device: QPaintDevice) -> SheetLayout:
         layout = plan(data, device)
     painter = QPainter()
     if not painter.begin(device):
-        raise KnownError("The status sheet can't be drawn: the printer or file is not ready.")
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The status sheet can't be drawn: the printer or file is not ready."
+                )
+            )
+        )
     try:
         painter.setPen(QPen(Qt.GlobalColor.black))
         for piece in layout.pieces:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from organizer.core.errors import DataFolderError, KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.system_words import system_reason
 from organizer.storage.copy_list import copies_folder, copy_name, database_copies
 from organizer.storage.errors import DatabaseFullError
 from organizer.storage.problems import database_problem, folder_problem
@@ -114,8 +115,16 @@ def copy_database(
                 )
             ) from exc
         raise KnownError(
-            f"The organizer could not copy its database {path} into {folder}: {exc}. "
-            "The database itself was not changed."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer could not copy its database {0} into {1}: {2}. "
+                    "The database itself was not changed.",
+                ),
+                str(path),
+                str(folder),
+                system_reason(exc) if isinstance(exc, OSError) else str(exc),
+            )
         ) from exc
     finally:
         if temp is not None:

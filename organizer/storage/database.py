@@ -33,8 +33,10 @@ from organizer.core.errors import (
     KnownError,
     UnsupportedDatabaseError,
     told,
+    word,
 )
 from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.system_words import system_reason
 from organizer.storage.copies import copy_sqlite, read_only_connection
 from organizer.storage.errors import DatabaseBusyError, DatabaseDamagedError
 from organizer.storage.problems import (
@@ -69,8 +71,13 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
         url = make_url(raw)
     except ArgumentError:
         raise KnownError(
-            "That is not a database address. Use a form like sqlite:///path/to/file.sqlite3 "
-            "or postgresql+psycopg://user@server/dbname"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "That is not a database address. Use a form like "
+                    "sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@server/dbname",
+                )
+            )
         ) from None
     from organizer.storage import server
 
@@ -78,13 +85,24 @@ def resolve_url(cli_url: str | None, default_folder: Path | None = None) -> URL:
         return server.server_url(url)
     if url.get_backend_name() != "sqlite":
         raise UnsupportedDatabaseError(
-            f"The organizer keeps its cases in an SQLite file or on a PostgreSQL server, "
-            f"not in {url.drivername}. Use a form like sqlite:///path/to/file.sqlite3 or "
-            f"{server.EXAMPLE}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer keeps its cases in an SQLite file or on a PostgreSQL "
+                    "server, not in {0}. Use a form like sqlite:///path/to/file.sqlite3 or {1}",
+                ),
+                url.drivername,
+                word(server.EXAMPLE),
+            )
         )
     if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
         raise UnsupportedDatabaseError(
-            "The database must be a file: use a form like sqlite:///path/to/file.sqlite3"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database must be a file: use a form like sqlite:///path/to/file.sqlite3",
+                )
+            )
         )
     return url
 
@@ -139,7 +157,11 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
         connection = read_only_connection(path, busy_timeout_ms / 1000)
     except sqlite3.Error as exc:
         raise database_problem(exc, path) or KnownError(
-            f"The database {path} can't be opened: {exc}."
+            told(
+                QT_TRANSLATE_NOOP("errors", "The database {0} can't be opened: {1}."),
+                str(path),
+                str(exc),
+            )
         ) from exc
     try:
         tables = {
@@ -150,8 +172,14 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
             return None
         if "alembic_version" not in tables:
             raise KnownError(
-                f"{path} holds a database that was not made by this organizer; "
-                "it was left untouched."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "{0} holds a database that was not made by this organizer; "
+                        "it was left untouched.",
+                    ),
+                    str(path),
+                )
             )
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
@@ -159,7 +187,13 @@ def read_revision(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> str | N
         known = database_problem(exc, path)
         if isinstance(known, DatabaseBusyError | DatabaseDamagedError):
             raise known from exc
-        raise KnownError(f"{path} is not a database the organizer can read ({exc}).") from exc
+        raise KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "{0} is not a database the organizer can read ({1})."),
+                str(path),
+                str(exc),
+            )
+        ) from exc
     finally:
         connection.close()
 
@@ -300,7 +334,7 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
             told(
                 QT_TRANSLATE_NOOP("errors", "The database {0} can't be opened: {1}."),
                 str(path),
-                str(exc.strerror or exc),
+                system_reason(exc),
             )
         ) from exc
     if found is not None and not stat.S_ISREG(found.st_mode):
@@ -334,7 +368,13 @@ def open_database(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Databa
             problem = database_problem(exc.orig, path)
             if problem is not None:
                 raise problem from exc
-            raise KnownError(f"The database {path} can't be updated: {exc.orig}.") from exc
+            raise KnownError(
+                told(
+                    QT_TRANSLATE_NOOP("errors", "The database {0} can't be updated: {1}."),
+                    str(path),
+                    str(exc.orig),
+                )
+            ) from exc
         raise
     return Database(
         url=url,
@@ -366,7 +406,13 @@ def _open_server(url: URL) -> Database:
         engine.dispose()
         problem = server.server_problem(exc.orig, where, url)
         reason = server.scrub(str(exc.orig), url)
-        raise problem or KnownError(f"The database {where} can't be opened: {reason}") from None
+        raise problem or KnownError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "The database {0} can't be opened: {1}"),
+                str(where),
+                reason,
+            )
+        ) from None
     except BaseException:
         engine.dispose()
         raise

@@ -5,7 +5,6 @@ from __future__ import annotations
 from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 
-NOT_SAVED = "This change was not saved; everything saved before is kept."
 NOT_SAVED_WORDS = told(
     QT_TRANSLATE_NOOP("errors", "This change was not saved; everything saved before is kept.")
 )

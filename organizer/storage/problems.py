@@ -14,6 +14,7 @@ from pathlib import Path
 from organizer.core.errors import KnownError, told, word
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.safe_open import kind_of
+from organizer.core.system_words import system_reason
 from organizer.storage.copy_list import copies_folder, database_copies
 from organizer.storage.errors import (
     NOT_SAVED_WORDS,
@@ -110,7 +111,7 @@ def folder_problem(exc: OSError, folder: Path) -> Phrase:
         return told(QT_TRANSLATE_NOOP("errors", "the disk is full"))
     if exc.errno in _READ_ONLY_ERRNOS:
         return told(QT_TRANSLATE_NOOP("errors", "it is read-only for you"))
-    return told("{0}", str(exc.strerror or exc))
+    return system_reason(exc)
 
 
 def first_file_in(folder: Path) -> Path:

@@ -16,9 +16,10 @@ from urllib.parse import unquote
 from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy.engine import URL
 
-from organizer.core.errors import KnownError, UnsupportedDatabaseError
+from organizer.core.errors import KnownError, UnsupportedDatabaseError, told, word
+from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.storage.errors import (
-    NOT_SAVED,
+    NOT_SAVED_WORDS,
     DatabaseBusyError,
     DatabaseFullError,
     DatabaseReadOnlyError,
@@ -32,7 +33,8 @@ _SECRET_KEYS = ("password", "sslpassword")
 MIGRATION_LOCK = 0x0A6E_1ED0
 CONNECT_TIMEOUT_S = 10
 INSTALL_HINT = 'pip install "infusion-coverage-organizer[postgres]"'
-EXAMPLE = "postgresql+psycopg://user@server/dbname"
+# An address as an example (its words are said in the language: usuario@servidor).
+EXAMPLE = QT_TRANSLATE_NOOP("errors", "postgresql+psycopg://user@server/dbname")
 
 
 def is_server(url: URL) -> bool:
@@ -43,12 +45,23 @@ def server_url(url: URL) -> URL:
     """The address with the psycopg 3 driver, or a plain-words refusal."""
     if url.drivername not in ("postgresql", DRIVER):
         raise UnsupportedDatabaseError(
-            f"The organizer talks to PostgreSQL through psycopg 3, not {url.drivername}. "
-            f"Use a form like {EXAMPLE}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer talks to PostgreSQL through psycopg 3, not {0}. "
+                    "Use a form like {1}",
+                ),
+                url.drivername,
+                word(EXAMPLE),
+            )
         )
     url = url.set(drivername=DRIVER)
     if not url.database and "service" not in url.query and "dbname" not in url.query:
-        raise UnsupportedDatabaseError(f"Name the database in the address: {EXAMPLE}")
+        raise UnsupportedDatabaseError(
+            told(
+                QT_TRANSLATE_NOOP("errors", "Name the database in the address: {0}"), word(EXAMPLE)
+            )
+        )
     return url
 
 
@@ -82,8 +95,13 @@ def make_server_engine(url: URL) -> Engine:
     """An engine on the server; errors and logs never show the values written."""
     if importlib.util.find_spec("psycopg") is None:
         raise UnsupportedDatabaseError(
-            "PostgreSQL support is not installed with this organizer. Install it with: "
-            f"{INSTALL_HINT}"
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "PostgreSQL support is not installed with this organizer. Install it with: {0}",
+                ),
+                INSTALL_HINT,
+            )
         )
     connect_args: dict[str, Any] = {"application_name": "organizer"}
     if "connect_timeout" not in url.query:
@@ -102,27 +120,42 @@ def server_revision(connection: Connection, where: str) -> str | None:
         ).scalar()
         if tables:
             raise KnownError(
-                f"The database {where} holds tables that were not made by this organizer; "
-                "it was left untouched. Give the organizer a database of its own."
+                told(
+                    QT_TRANSLATE_NOOP(
+                        "errors",
+                        "The database {0} holds tables that were not made by this organizer; "
+                        "it was left untouched. Give the organizer a database of its own.",
+                    ),
+                    where,
+                )
             )
         return None
     row = connection.execute(text("SELECT version_num FROM alembic_version")).first()
     return None if row is None else str(row[0])
 
 
-def read_only_message(where: str) -> str:
-    return (
-        "You can look at this case but not change it: your account on the database "
-        f"{where} may only read (a read-only role). {NOT_SAVED} Ask the person who "
-        "manages the database for the right to make changes."
+def read_only_message(where: str) -> Phrase:
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "You can look at this case but not change it: your account on the database "
+            "{0} may only read (a read-only role). {1} Ask the person who "
+            "manages the database for the right to make changes.",
+        ),
+        where,
+        NOT_SAVED_WORDS,
     )
 
 
-def update_refused_message(where: str) -> str:
-    return (
-        f"The database {where} needs an update for this version of the organizer, and "
-        "your account may only read it (a read-only role). It was left untouched. Ask the "
-        "person who manages the database to open it once with an account that may change it."
+def update_refused_message(where: str) -> Phrase:
+    return told(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The database {0} needs an update for this version of the organizer, and your "
+            "account may only read it (a read-only role). It was left untouched. Ask the person "
+            "who manages the database to open it once with an account that may change it.",
+        ),
+        where,
     )
 
 
@@ -158,16 +191,37 @@ def server_problem(exc: BaseException | None, where: str, url: URL) -> KnownErro
         return DatabaseReadOnlyError(read_only_message(where))
     if state.startswith("53"):
         return DatabaseFullError(
-            f"The database server of {where} is out of room ({reason}). {NOT_SAVED} "
-            "Tell the person who manages the database."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The database server of {0} is out of room ({1}). {2} "
+                    "Tell the person who manages the database.",
+                ),
+                where,
+                reason,
+                NOT_SAVED_WORDS,
+            )
         )
     if state in ("40001", "40P01", "55P03"):
         return DatabaseBusyError(
-            f"The database {where} was busy with someone else's change. {NOT_SAVED} Try again."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors", "The database {0} was busy with someone else's change. {1} Try again."
+                ),
+                where,
+                NOT_SAVED_WORDS,
+            )
         )
     if isinstance(exc, psycopg.OperationalError) or state.startswith(("08", "28", "3D", "57")):
         return ServerUnreachableError(
-            f"The organizer could not use the database {where}: {reason}. Check the "
-            "address, that the server is running and that your account may connect."
+            told(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The organizer could not use the database {0}: {1}. Check the "
+                    "address, that the server is running and that your account may connect.",
+                ),
+                where,
+                reason,
+            )
         )
     return None

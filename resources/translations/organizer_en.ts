@@ -140,5 +140,40 @@
             <numerusform>%n files could not be added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) found again by their content, with their kinds, corrections and links to the log.</source>
+        <translation>
+            <numerusform>%n document was found again by their content, with their kinds, corrections and links to the log.</numerusform>
+            <numerusform>%n documents were found again by their content, with their kinds, corrections and links to the log.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them under a new name.</source>
+        <translation>
+            <numerusform>%n of them is under a new name.</numerusform>
+            <numerusform>%n of them are under a new name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with other content than before, to be read again.</source>
+        <translation>
+            <numerusform>%n file has other content than before and will be read again.</numerusform>
+            <numerusform>%n files have other content than before and will be read again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not in the new folder.</source>
+        <translation>
+            <numerusform>%n document is not in the new folder.</numerusform>
+            <numerusform>%n documents are not in the new folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) added.</source>
+        <translation>
+            <numerusform>%n new file was added.</numerusform>
+            <numerusform>%n new files were added.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1042,6 +1042,13 @@ Arrastre cartas, escaneos o fotos a esta ventana, o use «Agregar documentos». 
     </message>
 </context>
 <context>
+    <name>MessagePreview</name>
+    <message>
+        <source>This e-mail is locked ({0}); its text can&apos;t be shown here.</source>
+        <translation>Este correo está cifrado ({0}); su texto no se puede mostrar aquí.</translation>
+    </message>
+</context>
+<context>
     <name>MissingPanel</name>
     <message>
         <source>Still missing</source>
@@ -2063,6 +2070,22 @@ Se guarda en la carpeta del caso como:
         <source>no dates yet</source>
         <translation>todavía sin fechas</translation>
     </message>
+    <message>
+        <source>Timeline of the log</source>
+        <translation>Línea de tiempo del registro</translation>
+    </message>
+    <message>
+        <source>{0}: {1}. Press Enter to open it.</source>
+        <translation>{0}: {1}. Pulse Enter para abrirla.</translation>
+    </message>
+    <message>
+        <source>Nothing in the log yet: the timeline fills in as you add to it.</source>
+        <translation>Todavía no hay nada en el registro: la línea de tiempo se llena a medida que agrega cosas.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -2776,6 +2799,14 @@ Se guarda en la carpeta del caso como:
 <context>
     <name>errors</name>
     <message>
+        <source>There is already a case for the folder {0}.</source>
+        <translation>Ya hay un caso para la carpeta {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder. A case is the folder that holds your documents, for example: {1}</source>
+        <translation>{0} es un archivo, no una carpeta. Un caso es la carpeta que tiene sus documentos, por ejemplo: {1}</translation>
+    </message>
+    <message>
         <source>The folder does not exist: {0}</source>
         <translation>La carpeta no existe: {0}</translation>
     </message>
@@ -2790,6 +2821,10 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>There are several cases; choose one with --case FOLDER: {0}</source>
         <translation>Hay varios casos; elija uno con --case CARPETA: {0}</translation>
+    </message>
+    <message>
+        <source>The letter must be one of {0}, not {1}.</source>
+        <translation>La carta debe ser una de estas: {0}; no {1}.</translation>
     </message>
     <message>
         <source>There is no log entry {0} in the case {1}.</source>
@@ -2864,6 +2899,42 @@ Se guarda en la carpeta del caso como:
         <translation>No se puede leer {0}: {1}.</translation>
     </message>
     <message>
+        <source>{0} is too large to be an organizer backup.</source>
+        <translation>{0} es demasiado grande para ser una copia de seguridad del organizador.</translation>
+    </message>
+    <message>
+        <source>the list of documents</source>
+        <translation>la lista de documentos</translation>
+    </message>
+    <message>
+        <source>{0} is not an organizer backup (it has no {1}). Nothing was changed.</source>
+        <translation>{0} no es una copia de seguridad del organizador (no tiene {1}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{0} is not an organizer backup, or it is damaged. Nothing was changed.</source>
+        <translation>{0} no es una copia de seguridad del organizador, o está dañada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{0} is packed in a way the organizer can&apos;t read. Nothing was changed.</source>
+        <translation>{0} está empaquetado de una forma que el organizador no puede leer. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>its list of documents is not marked as one</source>
+        <translation>su lista de documentos no está marcada como tal</translation>
+    </message>
+    <message>
+        <source>it is backup version {0}</source>
+        <translation>es la versión {0} de copia de seguridad</translation>
+    </message>
+    <message>
+        <source>its list of documents is not valid JSON</source>
+        <translation>su lista de documentos no es JSON válido</translation>
+    </message>
+    <message>
+        <source>{0} is not a backup the organizer can restore: {1}. Nothing was changed.</source>
+        <translation>{0} no es una copia de seguridad que el organizador pueda restaurar: {1}. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>There is no copy at {0}.</source>
         <translation>No hay ninguna copia en {0}.</translation>
     </message>
@@ -2928,6 +2999,30 @@ Se guarda en la carpeta del caso como:
         <translation>No queda espacio en el disco para una copia de la base de datos en {0} (el disco está lleno). La base de datos misma no cambió.</translation>
     </message>
     <message>
+        <source>The organizer could not copy its database {0} into {1}: {2}. The database itself was not changed.</source>
+        <translation>El organizador no pudo copiar su base de datos {0} en {1}: {2}. La base de datos misma no cambió.</translation>
+    </message>
+    <message>
+        <source>That is not a database address. Use a form like sqlite:///path/to/file.sqlite3 or postgresql+psycopg://user@server/dbname</source>
+        <translation>Esa no es una dirección de base de datos. Use una forma como sqlite:///ruta/al/archivo.sqlite3 o postgresql+psycopg://usuario@servidor/nombre_de_la_base</translation>
+    </message>
+    <message>
+        <source>The organizer keeps its cases in an SQLite file or on a PostgreSQL server, not in {0}. Use a form like sqlite:///path/to/file.sqlite3 or {1}</source>
+        <translation>El organizador guarda sus casos en un archivo SQLite o en un servidor PostgreSQL, no en {0}. Use una forma como sqlite:///ruta/al/archivo.sqlite3 o {1}</translation>
+    </message>
+    <message>
+        <source>The database must be a file: use a form like sqlite:///path/to/file.sqlite3</source>
+        <translation>La base de datos debe ser un archivo: use una forma como sqlite:///ruta/al/archivo.sqlite3</translation>
+    </message>
+    <message>
+        <source>{0} holds a database that was not made by this organizer; it was left untouched.</source>
+        <translation>{0} tiene una base de datos que no hizo este organizador; no se tocó.</translation>
+    </message>
+    <message>
+        <source>{0} is not a database the organizer can read ({1}).</source>
+        <translation>{0} no es una base de datos que el organizador pueda leer ({1}).</translation>
+    </message>
+    <message>
         <source>The organizer can&apos;t write its database at {0}: {1}.</source>
         <translation>El organizador no puede escribir su base de datos en {0}: {1}.</translation>
     </message>
@@ -2938,6 +3033,14 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>The folder for the database does not exist: {0}</source>
         <translation>No existe la carpeta de la base de datos: {0}</translation>
+    </message>
+    <message>
+        <source>The database {0} can&apos;t be updated: {1}.</source>
+        <translation>No se puede actualizar la base de datos {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The database {0} can&apos;t be opened: {1}</source>
+        <translation>No se puede abrir la base de datos {0}: {1}</translation>
     </message>
     <message>
         <source>The database {0} can&apos;t be opened: {1}.</source>
@@ -2976,6 +3079,70 @@ Se guarda en la carpeta del caso como:
         <translation>el disco está lleno</translation>
     </message>
     <message>
+        <source>you don&apos;t have permission to use it</source>
+        <translation>usted no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>part of its path is a file, not a folder</source>
+        <translation>una parte de su ruta es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>the disk could not read or write it (it may be unplugged or failing)</source>
+        <translation>el disco no pudo leerlo ni escribirlo (puede estar desconectado o fallando)</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>something with that name is already there</source>
+        <translation>ya hay algo con ese nombre</translation>
+    </message>
+    <message>
+        <source>its path goes round in a loop of links</source>
+        <translation>su ruta da vueltas en un círculo de enlaces</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>el archivo es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the drive did not answer in time</source>
+        <translation>la unidad no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>the drive can&apos;t be reached</source>
+        <translation>no se puede llegar a la unidad</translation>
+    </message>
+    <message>
+        <source>you have used all the space you may use on the disk</source>
+        <translation>usted ya usó todo el espacio que puede usar en el disco</translation>
+    </message>
+    <message>
+        <source>the network drive can&apos;t be reached</source>
+        <translation>no se puede llegar a la unidad de red</translation>
+    </message>
+    <message>
         <source>it is read-only for you</source>
         <translation>es de solo lectura para usted</translation>
     </message>
@@ -3004,8 +3171,20 @@ Se guarda en la carpeta del caso como:
         <translation>Ese caso ya no existe.</translation>
     </message>
     <message>
+        <source>Can&apos;t import {0}: {1}. Nothing was changed.</source>
+        <translation>No se puede importar {0}: {1}. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>There is already a case for the folder {0}; nothing was changed.</source>
         <translation>Ya hay un caso para la carpeta {0}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t import {0}: log entry id {1} is already used by another case in this database; import into an empty database. Nothing was changed.</source>
+        <translation>No se puede importar {0}: el número de entrada del registro {1} ya lo usa otro caso en esta base de datos; impórtelo en una base de datos vacía. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That case is not in the organizer any more; it may have been removed.</source>
+        <translation>Ese caso ya no está en el organizador; tal vez se quitó.</translation>
     </message>
     <message>
         <source>The folder {0} already belongs to another case{1}. Choose the folder that holds this case&apos;s papers; nothing was changed.</source>
@@ -3038,6 +3217,294 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>This case is being read elsewhere right now (by {0} {1}, process {2}). Try again when it has finished.</source>
         <translation>Este caso se está leyendo en otro lugar en este momento (por {0} {1}, proceso {2}). Intente de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>--demo uses a database of its own: leave out --db.</source>
+        <translation>--demo usa una base de datos propia: quite --db.</translation>
+    </message>
+    <message>
+        <source>The organizer can&apos;t use its data folder {0}: {1}.</source>
+        <translation>El organizador no puede usar su carpeta de datos {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Not found: {0}</source>
+        <translation>No se encontró: {0}</translation>
+    </message>
+    <message>
+        <source>Open one case folder at a time.</source>
+        <translation>Abra una sola carpeta de caso a la vez.</translation>
+    </message>
+    <message>
+        <source>No case was chosen, so these files were not added: {0}</source>
+        <translation>No se eligió ningún caso, así que estos archivos no se agregaron: {0}</translation>
+    </message>
+    <message>
+        <source>The case&apos;s details were changed by {0}{1}{2} after you opened it, so your change was not saved. The window now shows the newer version; make your change again if it is still needed.</source>
+        <translation>Los datos del caso los cambió {0}{1}{2} después de que usted los abrió, así que su cambio no se guardó. La ventana muestra ahora la versión más nueva; haga su cambio otra vez si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>This log entry was changed by {0}{1}{2} after you opened it, so your change was not saved. The window now shows the newer version; make your change again if it is still needed.</source>
+        <translation>Esta entrada del registro la cambió {0}{1}{2} después de que usted la abrió, así que su cambio no se guardó. La ventana muestra ahora la versión más nueva; haga su cambio otra vez si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>This call was changed by {0}{1}{2} after you opened it, so your change was not saved. The window now shows the newer version; make your change again if it is still needed.</source>
+        <translation>Esta llamada la cambió {0}{1}{2} después de que usted la abrió, así que su cambio no se guardó. La ventana muestra ahora la versión más nueva; haga su cambio otra vez si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>This question was changed by {0}{1}{2} after you opened it, so your change was not saved. The window now shows the newer version; make your change again if it is still needed.</source>
+        <translation>Esta pregunta la cambió {0}{1}{2} después de que usted la abrió, así que su cambio no se guardó. La ventana muestra ahora la versión más nueva; haga su cambio otra vez si todavía hace falta.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>otra persona</translation>
+    </message>
+    <message>
+        <source>{0} (you: in another window, on another computer, or from a document read)</source>
+        <translation>{0} (usted: en otra ventana, en otra computadora o desde un documento leído)</translation>
+    </message>
+    <message>
+        <source> on {0} at {1}</source>
+        <translation> el {0} a las {1}</translation>
+    </message>
+    <message>
+        <source> (“{0}”)</source>
+        <translation> («{0}»)</translation>
+    </message>
+    <message>
+        <source>the file is too large to be an organizer export</source>
+        <translation>el archivo es demasiado grande para ser una exportación del organizador</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (line {0})</source>
+        <translation>no es JSON válido (línea {0})</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation>debe ser texto</translation>
+    </message>
+    <message>
+        <source>holds characters that are not valid text</source>
+        <translation>tiene caracteres que no son texto válido</translation>
+    </message>
+    <message>
+        <source>{0} is not a date (YYYY-MM-DD)</source>
+        <translation>{0} no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} is not a date and time with its UTC offset</source>
+        <translation>{0} no es una fecha y hora con su diferencia con UTC</translation>
+    </message>
+    <message>
+        <source>{0} is outside the calendar</source>
+        <translation>{0} está fuera del calendario</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 0 or more</source>
+        <translation>debe ser un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>must be a whole number, 1 or more</source>
+        <translation>debe ser un número entero, 1 o más</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>debe ser un número</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation>debe estar entre 0 y 1</translation>
+    </message>
+    <message>
+        <source>{0} is not one of: {1}</source>
+        <translation>{0} no es uno de estos: {1}</translation>
+    </message>
+    <message>
+        <source>must be a list of checklist items</source>
+        <translation>debe ser una lista de elementos de la lista</translation>
+    </message>
+    <message>
+        <source>{0} escapes a name in a way never written</source>
+        <translation>{0} codifica un nombre de una forma que nunca se escribe</translation>
+    </message>
+    <message>
+        <source>{0} points outside the case folder</source>
+        <translation>{0} apunta fuera de la carpeta del caso</translation>
+    </message>
+    <message>
+        <source>must be 64 lowercase hexadecimal digits</source>
+        <translation>debe tener 64 dígitos hexadecimales en minúscula</translation>
+    </message>
+    <message>
+        <source>{0} must be a JSON object</source>
+        <translation>{0} debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{0} is missing the key &quot;{1}&quot;</source>
+        <translation>a {0} le falta la clave &quot;{1}&quot;</translation>
+    </message>
+    <message>
+        <source>{0}.{1} {2}</source>
+        <translation>{0}.{1} {2}</translation>
+    </message>
+    <message>
+        <source>{0}.{1} must be a list</source>
+        <translation>{0}.{1} debe ser una lista</translation>
+    </message>
+    <message>
+        <source>{0} repeats a document in the same role</source>
+        <translation>{0} repite un documento con el mismo papel</translation>
+    </message>
+    <message>
+        <source>log[{0}].id {1} is used twice</source>
+        <translation>log[{0}].id {1} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>{0}.path is not in the documents list</source>
+        <translation>{0}.path no está en la lista de documentos</translation>
+    </message>
+    <message>
+        <source>log[{0}].appeal_of names no other log entry</source>
+        <translation>log[{0}].appeal_of no nombra ninguna otra entrada del registro</translation>
+    </message>
+    <message>
+        <source>it is not an organizer export (&quot;format&quot; is not &quot;{0}&quot;)</source>
+        <translation>no es una exportación del organizador (&quot;format&quot; no es &quot;{0}&quot;)</translation>
+    </message>
+    <message>
+        <source>it is export format version {0}; this organizer reads versions {1} and {2}</source>
+        <translation>es la versión {0} del formato de exportación; este organizador lee las versiones {1} y {2}</translation>
+    </message>
+    <message>
+        <source>the documents list names the same path twice</source>
+        <translation>la lista de documentos nombra la misma ruta dos veces</translation>
+    </message>
+    <message>
+        <source>documents[{0}].duplicate_of names no other document</source>
+        <translation>documents[{0}].duplicate_of no nombra ningún otro documento</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (it is not UTF-8 text)</source>
+        <translation>no es JSON válido (no es texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>That log entry no longer exists; it may have been removed elsewhere.</source>
+        <translation>Esa entrada del registro ya no existe; tal vez se quitó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That case no longer exists; it may have been removed elsewhere.</source>
+        <translation>Ese caso ya no existe; tal vez se quitó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That call no longer exists; it may have been removed elsewhere.</source>
+        <translation>Esa llamada ya no existe; tal vez se quitó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That question no longer exists; it may have been removed elsewhere.</source>
+        <translation>Esa pregunta ya no existe; tal vez se quitó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That document no longer exists; it may have been removed elsewhere.</source>
+        <translation>Ese documento ya no existe; tal vez se quitó en otro lugar.</translation>
+    </message>
+    <message>
+        <source>--to must be one of {0}, not {1}.</source>
+        <translation>--to debe ser uno de estos: {0}; no {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a PDF that can be read ({1}).</source>
+        <translation>{0} no es un PDF que se pueda leer ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is locked in a way that can&apos;t be opened.</source>
+        <translation>{0} está bloqueado de una forma que no se puede abrir.</translation>
+    </message>
+    <message>
+        <source>The password given for {0} does not open it. Give its password (--password), or leave it out of the packet. Nothing was written.</source>
+        <translation>La contraseña dada para {0} no lo abre. Dé su contraseña (--password) o déjelo fuera del paquete. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>There is a password on {0}. Give its password (--password), or leave it out of the packet. Nothing was written.</source>
+        <translation>{0} tiene contraseña. Dé su contraseña (--password) o déjelo fuera del paquete. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{0} changed while the packet was made.</source>
+        <translation>{0} cambió mientras se hacía el paquete.</translation>
+    </message>
+    <message>
+        <source>The packet could not be saved into the case folder ({0}). Give --out to save it elsewhere.</source>
+        <translation>El paquete no se pudo guardar en la carpeta del caso ({0}). Use --out para guardarlo en otro lugar.</translation>
+    </message>
+    <message>
+        <source>That suggestion is no longer there (it may have been handled already).</source>
+        <translation>Esa sugerencia ya no está (tal vez ya se atendió).</translation>
+    </message>
+    <message>
+        <source>This link was confirmed by you; it is not a suggestion any more.</source>
+        <translation>Usted confirmó este vínculo; ya no es una sugerencia.</translation>
+    </message>
+    <message>
+        <source>That case is not in the organizer any more; it may have been removed already.</source>
+        <translation>Ese caso ya no está en el organizador; tal vez ya se quitó.</translation>
+    </message>
+    <message>
+        <source>The document &quot;{0}&quot; can&apos;t be drawn: the file is not ready.</source>
+        <translation>No se puede dibujar el documento &quot;{0}&quot;: el archivo no está listo.</translation>
+    </message>
+    <message>
+        <source>The status sheet can&apos;t be drawn: the printer or file is not ready.</source>
+        <translation>No se puede dibujar la hoja de estado: la impresora o el archivo no está listo.</translation>
+    </message>
+    <message>
+        <source>postgresql+psycopg://user@server/dbname</source>
+        <translation>postgresql+psycopg://usuario@servidor/nombre_de_la_base</translation>
+    </message>
+    <message>
+        <source>The organizer talks to PostgreSQL through psycopg 3, not {0}. Use a form like {1}</source>
+        <translation>El organizador se comunica con PostgreSQL por medio de psycopg 3, no de {0}. Use una forma como {1}</translation>
+    </message>
+    <message>
+        <source>Name the database in the address: {0}</source>
+        <translation>Nombre la base de datos en la dirección: {0}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL support is not installed with this organizer. Install it with: {0}</source>
+        <translation>El soporte de PostgreSQL no está instalado con este organizador. Instálelo con: {0}</translation>
+    </message>
+    <message>
+        <source>The database {0} holds tables that were not made by this organizer; it was left untouched. Give the organizer a database of its own.</source>
+        <translation>La base de datos {0} tiene tablas que no hizo este organizador; no se tocó. Dele al organizador una base de datos propia.</translation>
+    </message>
+    <message>
+        <source>You can look at this case but not change it: your account on the database {0} may only read (a read-only role). {1} Ask the person who manages the database for the right to make changes.</source>
+        <translation>Puede ver este caso pero no cambiarlo: su cuenta en la base de datos {0} solo puede leer (un rol de solo lectura). {1} Pídale a la persona que administra la base de datos el permiso para hacer cambios.</translation>
+    </message>
+    <message>
+        <source>The database {0} needs an update for this version of the organizer, and your account may only read it (a read-only role). It was left untouched. Ask the person who manages the database to open it once with an account that may change it.</source>
+        <translation>La base de datos {0} necesita una actualización para esta versión del organizador, y su cuenta solo puede leerla (un rol de solo lectura). No se tocó. Pídale a la persona que administra la base de datos que la abra una vez con una cuenta que pueda cambiarla.</translation>
+    </message>
+    <message>
+        <source>The database server of {0} is out of room ({1}). {2} Tell the person who manages the database.</source>
+        <translation>El servidor de la base de datos {0} se quedó sin espacio ({1}). {2} Avísele a la persona que administra la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database {0} was busy with someone else&apos;s change. {1} Try again.</source>
+        <translation>La base de datos {0} estaba ocupada con el cambio de otra persona. {1} Intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The organizer could not use the database {0}: {1}. Check the address, that the server is running and that your account may connect.</source>
+        <translation>El organizador no pudo usar la base de datos {0}: {1}. Revise la dirección, que el servidor esté funcionando y que su cuenta pueda conectarse.</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4244,18 @@ Se guarda en la carpeta del caso como:
         <source>Its attachments could not be saved into your folder ({0}).</source>
         <translation>No se pudieron guardar sus adjuntos en su carpeta ({0}).</translation>
     </message>
+    <message>
+        <source>A readable PDF of the e-mail.</source>
+        <translation>Un PDF legible del correo.</translation>
+    </message>
+    <message>
+        <source>{0}: already in your folder.</source>
+        <translation>{0}: ya está en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Attachment {0} of {1}.</source>
+        <translation>Archivo adjunto {0} de {1}.</translation>
+    </message>
 </context>
 <context>
     <name>letters</name>
@@ -4242,6 +4721,10 @@ Se guarda en la carpeta del caso como:
         <translation>Este archivo tiene nombre de documento, pero no es un PDF ni una imagen.</translation>
     </message>
     <message>
+        <source>This picture can&apos;t be opened; it may be damaged.</source>
+        <translation>No se puede abrir esta imagen; puede estar dañada.</translation>
+    </message>
+    <message>
         <source>This PDF is locked with a password.</source>
         <translation>Este PDF está protegido con una contraseña.</translation>
     </message>
@@ -4254,52 +4737,32 @@ Se guarda en la carpeta del caso como:
         <translation>El PDF está dañado: no se pudo leer ninguna de sus páginas.</translation>
     </message>
     <message>
-        <source>Reading it took too long.</source>
-        <translation>Leerlo tomó demasiado tiempo.</translation>
-    </message>
-    <message>
-        <source>The reader stopped while reading this file (it may be damaged).</source>
-        <translation>La lectura se detuvo mientras se leía este archivo (puede estar dañado).</translation>
-    </message>
-    <message>
-        <source>The reader could not be started; it will be tried again later.</source>
-        <translation>No se pudo empezar la lectura; se volverá a intentar más tarde.</translation>
-    </message>
-    <message>
-        <source>Scanned pages; the text can&apos;t be read.</source>
-        <translation>Páginas escaneadas; no se puede leer el texto.</translation>
-    </message>
-    <message>
         <source>Scanned pages; text reading is switched off.</source>
         <translation>Páginas escaneadas; la lectura del texto está desactivada.</translation>
     </message>
     <message>
         <source>Scanned pages; Tesseract is not installed, so the text can&apos;t be read.</source>
-        <translation>Páginas escaneadas; Tesseract no está instalado, así que no se puede leer el texto.</translation>
+        <translation>Páginas escaneadas; Tesseract no está instalado, así que el texto no se puede leer.</translation>
     </message>
     <message>
-        <source>This picture can&apos;t be opened; it may be damaged.</source>
-        <translation>No se puede abrir esta imagen; puede estar dañada.</translation>
+        <source>Reading it took too long.</source>
+        <translation>Leerlo tardó demasiado.</translation>
     </message>
     <message>
-        <source>This is a link that leads back to itself, so there is no file to read.</source>
-        <translation>Este es un enlace que lleva de vuelta a sí mismo, así que no hay ningún archivo que leer.</translation>
+        <source>The reader stopped while reading this file (it may be damaged).</source>
+        <translation>El lector se detuvo mientras leía este archivo (puede estar dañado).</translation>
     </message>
     <message>
-        <source>This is a link to a file that is not there.</source>
-        <translation>Este es un enlace a un archivo que no está.</translation>
+        <source>The reader could not be started; it will be tried again later.</source>
+        <translation>No se pudo iniciar el lector; se volverá a intentar más tarde.</translation>
     </message>
     <message>
         <source>This e-mail has no text and no attachment that can be read.</source>
-        <translation>Este correo electrónico no tiene texto ni archivos adjuntos que se puedan leer.</translation>
+        <translation>Este correo no tiene texto ni archivos adjuntos que se puedan leer.</translation>
     </message>
     <message>
         <source>This e-mail is damaged: its parts can&apos;t be told apart.</source>
-        <translation>Este correo electrónico está dañado: no se pueden separar sus partes.</translation>
-    </message>
-    <message>
-        <source>This e-mail holds too many forwarded e-mails inside each other.</source>
-        <translation>Este correo electrónico contiene demasiados correos reenviados unos dentro de otros.</translation>
+        <translation>Este correo está dañado: no se pueden distinguir sus partes.</translation>
     </message>
     <message>
         <source>This file is named like an e-mail, but it is not one.</source>
@@ -4318,20 +4781,32 @@ Se guarda en la carpeta del caso como:
         <translation>Este correo de Outlook está dañado; no se puede leer.</translation>
     </message>
     <message>
-        <source>This is not an ordinary file (it is a {0}), so it is not opened.</source>
-        <translation>Esto no es un archivo común (es {0}), así que no se abre.</translation>
+        <source>This e-mail holds too many forwarded e-mails inside each other.</source>
+        <translation>Este correo tiene demasiados correos reenviados uno dentro de otro.</translation>
     </message>
     <message>
-        <source>The file can&apos;t be opened: it is a {0}, not an ordinary file.</source>
-        <translation>No se puede abrir el archivo: es {0}, no un archivo común.</translation>
+        <source>This is a link that leads back to itself, so there is no file to read.</source>
+        <translation>Este es un enlace que lleva de vuelta a sí mismo, así que no hay ningún archivo que leer.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that is not there.</source>
+        <translation>Este es un enlace a un archivo que no está.</translation>
     </message>
     <message>
         <source>The file can&apos;t be opened: {0}</source>
         <translation>No se puede abrir el archivo: {0}</translation>
     </message>
     <message>
+        <source>The file can&apos;t be opened: it is a {0}, not an ordinary file.</source>
+        <translation>No se puede abrir el archivo: es {0}, no un archivo común.</translation>
+    </message>
+    <message>
         <source>The PDF is damaged: {0}</source>
         <translation>El PDF está dañado: {0}</translation>
+    </message>
+    <message>
+        <source>This picture is too large to read ({0} × {1} pixels).</source>
+        <translation>Esta imagen es demasiado grande para leerla ({0} × {1} píxeles).</translation>
     </message>
     <message>
         <source>Too many pages: read the first {0} of {1}.</source>
@@ -4343,51 +4818,27 @@ Se guarda en la carpeta del caso como:
     </message>
     <message>
         <source>Reading took too long: read {0} of the {1} scanned pages.</source>
-        <translation>La lectura tomó demasiado tiempo: se leyeron {0} de las {1} páginas escaneadas.</translation>
-    </message>
-    <message>
-        <source>This picture is too large to read ({0} × {1} pixels).</source>
-        <translation>Esta imagen es demasiado grande para leerla ({0} × {1} píxeles).</translation>
+        <translation>La lectura tardó demasiado: se leyeron {0} de las {1} páginas escaneadas.</translation>
     </message>
     <message>
         <source>This e-mail is encrypted ({0}), so its words can&apos;t be read here.</source>
-        <translation>Este correo electrónico está cifrado ({0}), así que aquí no se puede leer lo que dice.</translation>
+        <translation>Este correo está cifrado ({0}), así que sus palabras no se pueden leer aquí.</translation>
     </message>
     <message>
         <source>This e-mail has too many attachments (over {0}).</source>
-        <translation>Este correo electrónico tiene demasiados archivos adjuntos (más de {0}).</translation>
+        <translation>Este correo tiene demasiados archivos adjuntos (más de {0}).</translation>
     </message>
     <message>
         <source>This e-mail&apos;s attachments are too large to read (over {0} MB).</source>
-        <translation>Los archivos adjuntos de este correo electrónico son demasiado grandes para leerlos (más de {0} MB).</translation>
+        <translation>Los archivos adjuntos de este correo son demasiado grandes para leerlos (más de {0} MB).</translation>
     </message>
     <message>
         <source>This e-mail is too large to read (over {0} MB).</source>
-        <translation>Este correo electrónico es demasiado grande para leerlo (más de {0} MB).</translation>
+        <translation>Este correo es demasiado grande para leerlo (más de {0} MB).</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>un archivo</translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation>una carpeta</translation>
-    </message>
-    <message>
-        <source>pipe</source>
-        <translation>una tubería</translation>
-    </message>
-    <message>
-        <source>device</source>
-        <translation>un dispositivo</translation>
-    </message>
-    <message>
-        <source>socket</source>
-        <translation>un conector</translation>
-    </message>
-    <message>
-        <source>special file</source>
-        <translation>un archivo especial</translation>
+        <source>This is not an ordinary file (it is a {0}), so it is not opened.</source>
+        <translation>Esto no es un archivo común (es {0}), así que no se abre.</translation>
     </message>
 </context>
 <context>
@@ -4927,6 +5378,57 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Not readable to check: {0}.</source>
         <translation>No se pudieron leer para revisarlos: {0}.</translation>
+    </message>
+    <message>
+        <source>The case now uses the folder {0}.</source>
+        <translation>El caso usa ahora la carpeta {0}.</translation>
+    </message>
+    <message>
+        <source>Its documents will be matched as soon as the folder is read.</source>
+        <translation>Sus documentos se emparejarán en cuanto se lea la carpeta.</translation>
+    </message>
+    <message>
+        <source>The case had no documents yet.</source>
+        <translation>El caso todavía no tenía documentos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) found again by their content, with their kinds, corrections and links to the log.</source>
+        <translation>
+            <numerusform>Se encontró otra vez %n documento por su contenido, con su tipo, sus correcciones y sus vínculos con el registro.</numerusform>
+            <numerusform>Se encontraron otra vez %n documentos por su contenido, con sus tipos, sus correcciones y sus vínculos con el registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them under a new name.</source>
+        <translation>
+            <numerusform>%n de ellos tiene un nombre nuevo.</numerusform>
+            <numerusform>%n de ellos tienen un nombre nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) with other content than before, to be read again.</source>
+        <translation>
+            <numerusform>%n archivo tiene otro contenido que antes y se volverá a leer.</numerusform>
+            <numerusform>%n archivos tienen otro contenido que antes y se volverán a leer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) not in the new folder.</source>
+        <translation>
+            <numerusform>%n documento no está en la carpeta nueva.</numerusform>
+            <numerusform>%n documentos no están en la carpeta nueva.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>No falta nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new file(s) added.</source>
+        <translation>
+            <numerusform>Se agregó %n archivo nuevo.</numerusform>
+            <numerusform>Se agregaron %n archivos nuevos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Referral or prescription</source>
