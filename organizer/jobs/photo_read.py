@@ -110,7 +110,7 @@ def read_picture(
         prepared.image = image
     image = photo.size_text(prepared).image  # letters measured the right way up
     shown = image  # the preview and the searchable copy keep the table rules
-    image = photo.without_rules(image)
+    image = photo.without_rules(image, prepared.tall_letter)
     photo.write_png(picture, image)
     started = time.monotonic()
     dpi = photo.page_dpi(image)
