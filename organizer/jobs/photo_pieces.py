@@ -34,8 +34,8 @@ MIN_WIDTH_PER_DPI = 0.4
 MIN_MARKS = 5
 # Pieces this close above one another (pixels per dpi), overlapping across, are read as one.
 STACK_GAP_PER_DPI = 0.25
-# At most this many groups of pieces are read again (time per page).
-MAX_GROUPS = 2
+# At most this many groups of pieces are read again (in one picture, one Tesseract run).
+MAX_GROUPS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,25 +134,59 @@ def _place(lines: list[Line], found: Line) -> None:
     lines.insert(at, found)
 
 
+def _scored_lines(tsv: str) -> list[tuple[Line, float]]:
+    """The lines read, each with its words' mean confidence."""
+    scores: dict[tuple[str, str, str], list[float]] = {}
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) >= 12 and cells[0] == "5" and cells[11].strip():
+            scores.setdefault((cells[2], cells[3], cells[4]), []).append(float(cells[10]))
+    lines = lines_from_tsv(tsv)
+    return [(line, sum(s) / len(s)) for line, s in zip(lines, scores.values(), strict=True)]
+
+
 def fill_pieces(
     image: Gray, tsv: str, lines: list[Line], scratch: Path, limit: float, dpi: int
 ) -> int:
-    """The missed pieces read and put into ``lines``; how many groups were read."""
-    added = 0
+    """The missed pieces read and put into ``lines``; how many lines were added.
+
+    The groups are cut out (the words already read painted over) and stacked into one
+    picture, read by one Tesseract run; each line read goes back where its group stands.
+    """
+    groups, covered = _missed(image, tsv, dpi)
+    if not groups:
+        return 0
     pad = max(4, round(0.05 * dpi))
     height, width = image.shape
-    groups, covered = _missed(image, tsv, dpi)
+    crops: list[tuple[Gray, int, int]] = []  # (picture, its top on the page, on the sheet)
+    at = pad
     for left, top, right, bottom in groups[:MAX_GROUPS]:
         x0, y0 = max(0, left - pad), max(0, top - pad)
         x1, y1 = min(width, right + pad), min(height, bottom + pad)
         crop = image[y0:y1, x0:x1].copy()
         crop[covered[y0:y1, x0:x1]] = 255  # the words already read are not read twice
-        picture = scratch / "piece.pgm"
-        photo.write_png(picture, crop)
-        read = orientation.read_scored(picture, limit, dpi, psm=6)
-        if not read.text.strip() or read.confidence < MIN_CONFIDENCE:
+        crops.append((crop, y0, at))
+        at += crop.shape[0] + 2 * pad
+    sheet = np.full((at, max(c.shape[1] for c, _, _ in crops) + 2 * pad), 255, np.uint8)
+    for crop, _, top in crops:
+        sheet[top : top + crop.shape[0], pad : pad + crop.shape[1]] = crop
+    picture = scratch / "piece.pgm"
+    photo.write_png(picture, sheet)
+    read = orientation.read_scored(picture, limit, dpi, psm=6)
+    found: dict[int, list[tuple[Line, float]]] = {}  # by the group's place on the sheet
+    for line, confidence in _scored_lines(read.tsv):
+        middle = (line.top + line.bottom) // 2
+        owner = next((n for n, c in enumerate(crops) if c[2] <= middle < c[2] + c[0].shape[0]), -1)
+        if owner >= 0:
+            found.setdefault(owner, []).append((line, confidence))
+    added = 0
+    for owner, read_lines in found.items():
+        # Judged by the group (an ID number alone reads with little confidence).
+        if sum(c for _, c in read_lines) / len(read_lines) < MIN_CONFIDENCE:
             continue
-        for line in lines_from_tsv(read.tsv):
-            _place(lines, Line(line.top + y0, line.text, f"piece {top}", line.bottom + y0))
-        added += 1
+        _, top, at = crops[owner]
+        for line, _ in read_lines:
+            shift = top - at
+            _place(lines, Line(line.top + shift, line.text, f"piece {top}", line.bottom + shift))
+            added += 1
     return added
