@@ -100,9 +100,9 @@ def read_picture(
     photo.write_png(picture, image)
     started = time.monotonic()
     dpi = photo.page_dpi(image)
-    best = _joined(orientation.read_scored(picture, limit, dpi))
+    best = orientation.read_scored(picture, limit, dpi)
     spent = time.monotonic() - started
-    best = photo_gaps.fill_gaps(image, best, scratch, limit, dpi)
+    best = _joined(photo_gaps.fill_gaps(image, best, scratch, limit, dpi))
     result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
