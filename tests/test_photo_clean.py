@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from organizer.jobs import photo
-from organizer.jobs.photo_read import _upright, mend_split_months, read_picture
+from organizer.jobs.ocr_mend import join_split_ids, mend_split_months, mend_text
+from organizer.jobs.photo_read import _upright, read_picture
 from tests.helpers import needs_tesseract
 from tests.photos import VALUES, PhotoLook, make_photo, scanned_letter
 
@@ -102,3 +103,46 @@ def test_month_split_by_tesseract_is_put_back_together() -> None:
     assert mended[0] == "January 12, 2026"
     assert mended[1] == "A letter came; I have 3 pages"  # other words stay apart
     assert mended[2] == "5 de Septiembre de 2026"
+
+
+def test_dates_and_labels_misread_by_one_letter_are_mended() -> None:
+    text = (
+        "Date of This Notice Aprit 3, 2025\nConsult date March 4. 2026\nMember 1D QFH918275503\n"
+        "Dear Jane 3, 2025 was\nTotals 12. 2025\nJULY 5, 2025\nDECEMBEH 9, 2025"
+    )
+    mended = mend_text(text).splitlines()
+    assert mended[0] == "Date of This Notice April 3, 2025"
+    assert mended[1] == "Consult date March 4, 2026"
+    assert mended[2] == "Member ID QFH918275503"
+    # Words that are not a month one letter off stay as they are.
+    assert mended[3:6] == ["Dear Jane 3, 2025 was", "Totals 12. 2025", "JULY 5, 2025"]
+    assert mended[6] == "DECEMBER 9, 2025"
+
+
+def _tsv(*lines: list[tuple[str, int, int]]) -> str:
+    """Tesseract's TSV for lines of (word, left, width)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight"]
+    rows[0] += "\tconf\ttext"
+    for number, words in enumerate(lines, start=1):
+        for index, (word, left, wide) in enumerate(words, start=1):
+            cells = [5, 1, 1, 1, number, index, left, 40 * number, wide, 27, 95, word]
+            rows.append("\t".join(str(cell) for cell in cells))
+    return "\n".join(rows)
+
+
+def test_an_id_cut_in_two_by_a_narrow_space_is_joined() -> None:
+    """Words as Tesseract placed them on a photographed page: "TRA-772044" and "1903" 4 px
+    apart where the line's spaces are 6-11 px."""
+    line = [
+        *(("was", 385, 30), ("APPROVED.", 426, 91), ("Authorization", 525, 111)),
+        *(("TRA-772044", 642, 93), ("1903", 739, 34), ("covers", 781, 53)),
+        *(("03/16/2026", 840, 84), ("-", 935, 4), ("03/15/2027", 948, 82), ("for", 1038, 25)),
+    ]
+    table = [("Service", 100, 60), ("Q5103", 400, 50), ("200", 460, 30), ("units", 500, 40)]
+    text = (
+        "was APPROVED. Authorization TRA-772044 1903 covers 03/16/2026 - 03/15/2027 for\n"
+        "Service Q5103 200 units\n"
+    )
+    joined = join_split_ids(text, _tsv(line, table)).splitlines()
+    assert "Authorization TRA-7720441903 covers" in joined[0]
+    assert joined[1] == "Service Q5103 200 units"  # spaced as the line's other words

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-from organizer.jobs import orientation, photo, photo_gaps
+from organizer.jobs import orientation, photo, photo_gaps, photo_pieces
 from organizer.jobs.photo_read import read_picture
 from tests.helpers import needs_tesseract
 from tests.photos import LINES, VALUES, PhotoLook, make_photo, scanned_letter
@@ -122,3 +122,39 @@ def test_a_signature_is_not_read_again() -> None:
     # The same rows with a line of letters in them are read again.
     cv2.putText(sheet, "Member ID QFH918275503", (150, 900), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 0, 2)
     assert len(photo_gaps.missed_bands(sheet, header, 150)) == 1
+
+
+def _without_words(tsv: str, words: set[str]) -> str:
+    rows = tsv.splitlines()
+    return "\n".join(
+        [rows[0]]
+        + [
+            row
+            for row in rows[1:]
+            if not (len(row.split("\t")) >= 12 and row.split("\t")[11].strip() in words)
+        ]
+    )
+
+
+@needs_tesseract
+def test_values_left_out_beside_their_labels_are_read_again_on_their_lines(
+    page: np.ndarray, tmp_path: Path
+) -> None:
+    """A table read as its label column alone ("Member ID" with no number after it): the
+    rows hold words, so no band of them is missed; the values are read and put back after
+    their labels."""
+    picture = tmp_path / "page.pgm"
+    photo.write_png(picture, page)
+    dpi = photo.page_dpi(page)
+    full = orientation.read_scored(picture, 60, dpi)
+    # Every word was read: nothing to read again (no time spent).
+    assert photo_pieces.missed_pieces(page, full.tsv, dpi) == []
+    tsv = _without_words(full.tsv, set(VALUES))
+    text, confidence, words = orientation.text_from_tsv(tsv)
+    dropped = orientation.Reading(text, confidence, words, full.seconds, tsv)
+    assert "Member ID:" in dropped.text and not any(v in dropped.text for v in VALUES)
+    assert photo_gaps.missed_bands(page, tsv, dpi) == []  # the old way saw nothing
+    assert len(photo_pieces.missed_pieces(page, tsv, dpi)) == 1  # one column of values
+    mended = photo_gaps.fill_gaps(page, dropped, tmp_path, 60, dpi).text.splitlines()
+    assert "Member ID: QFH918275503" in mended
+    assert "Reference number: QF-UM-250113-04482" in mended

@@ -250,6 +250,25 @@ Sign in to the member portal to view it. An EOB is not a bill.
     assert result.letter_outcome == "informational"
 
 
+def test_an_email_photographed_is_a_letter_though_ocr_broke_the_address() -> None:
+    """As Tesseract reads a phone photo of a printed e-mail: a dot of the sender's address
+    read as a space, the print stamp's date garbled."""
+    email = """4/9725, 740 AM Mailbox - Your Explanation of Benetits is ready
+
+Mailbox
+Your Explanation of Benefits is ready
+Quillfield Health <no-reply@notity quillfieldhealth.example> Wed, Apr 2, 2025, 6:15 AM
+to r_achterberg@mailbox.example
+Hi Rosalind,
+Anew Explanation of Benefits (EOB) is available for a claim processed on your plan.
+You may owe $1,179.60
+An EOB is not a bill. Sign in to the member portal to view or download it.
+"""
+    result = understand(email)
+    assert result.kind == "letter"
+    assert result.letter_outcome == "informational"
+
+
 @pytest.mark.parametrize(
     ("text", "sender"),
     [

@@ -231,19 +231,27 @@ def level_lines(gray: Gray) -> tuple[Gray, int, float]:
     return gray, 0, across[0]
 
 
+def _letter_heights(ink: Gray) -> tuple[list[int], list[int]]:
+    """Heights of the letter-like ink blobs: (for the capital height, for the tall letters)."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    heights = stats[1:count, cv2.CC_STAT_HEIGHT]
+    widths = stats[1:count, cv2.CC_STAT_WIDTH]
+    letters = (heights >= 4) & (heights <= 300) & (widths <= 3 * heights)
+    big_enough = letters & (stats[1:count, cv2.CC_STAT_AREA] >= 8)
+    return [int(h) for h in heights[big_enough]], [int(h) for h in heights[letters]]
+
+
+def _cap_from(heights: list[int]) -> float | None:
+    return None if len(heights) < 20 else float(np.percentile(heights, CAP_PERCENTILE))
+
+
+def _tall_from(heights: list[int]) -> float:
+    return float(np.percentile(heights, 90)) if heights else 0.0
+
+
 def cap_height(gray: Gray) -> float | None:
     """About the capital-letter height, in pixels, from the ink blobs (None: no text)."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(_ink(gray), connectivity=8)
-    heights = [
-        int(stats[i, cv2.CC_STAT_HEIGHT])
-        for i in range(1, count)
-        if 4 <= stats[i, cv2.CC_STAT_HEIGHT] <= 300
-        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * stats[i, cv2.CC_STAT_HEIGHT]
-        and stats[i, cv2.CC_STAT_AREA] >= 8
-    ]
-    if len(heights) < 20:
-        return None
-    return float(np.percentile(heights, CAP_PERCENTILE))
+    return _cap_from(_letter_heights(_ink(gray))[0])
 
 
 def scale_for_text(gray: Gray) -> float:
@@ -251,7 +259,10 @@ def scale_for_text(gray: Gray) -> float:
 
     Small text is enlarged; large photos are only shrunk while capitals stay above target.
     """
-    found = cap_height(gray)
+    return _scale_for(gray, cap_height(gray))
+
+
+def _scale_for(gray: Gray, found: float | None) -> float:
     if found is None or SMALL_CAP_PX <= found <= LARGE_CAP_PX:
         return 1.0
     factor = TARGET_CAP_PX / found
@@ -286,6 +297,8 @@ class Prepared:
     scale: float = 1.0
     steps: list[str] = field(default_factory=list)
     bilevel: bool = False  # black and white only (see is_bilevel)
+    # How tall the taller letters of ``image`` are, once measured (see without_rules).
+    tall_letter: float | None = None
 
 
 def prepare(gray: Gray, *, flatten_page: bool = True, size: bool = True) -> Prepared:
@@ -309,8 +322,13 @@ def prepare(gray: Gray, *, flatten_page: bool = True, size: bool = True) -> Prep
 
 
 def size_text(result: Prepared) -> Prepared:
-    """The page resized so its capitals are about TARGET_CAP_PX tall (an upright page)."""
-    factor = scale_for_text(result.image)
+    """The page resized so its capitals are about TARGET_CAP_PX tall (an upright page).
+
+    The letters are measured once: a page left at its size keeps their height for
+    ``without_rules`` (one pass over the ink instead of two).
+    """
+    caps, letters = _letter_heights(_ink(result.image))
+    factor = _scale_for(result.image, _cap_from(caps))
     if factor != 1.0:
         height, width = result.image.shape
         size = (max(1, int(width * factor)), max(1, int(height * factor)))
@@ -318,6 +336,9 @@ def size_text(result: Prepared) -> Prepared:
         result.image = cv2.resize(result.image, size, interpolation=method)
         result.scale = factor
         result.steps.append(f"resized ×{factor:.2f}")
+        result.tall_letter = None
+    else:
+        result.tall_letter = _tall_from(letters)
     return result
 
 
@@ -349,26 +370,21 @@ def level(result: Prepared) -> Prepared:
 
 def _tall_letter(ink: Gray) -> float:
     """How tall the taller letters are (0: no letters), however few there are."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    heights = [
-        int(stats[i, cv2.CC_STAT_HEIGHT])
-        for i in range(1, count)
-        if 4 <= stats[i, cv2.CC_STAT_HEIGHT] <= 300
-        and stats[i, cv2.CC_STAT_WIDTH] <= 3 * stats[i, cv2.CC_STAT_HEIGHT]
-    ]
-    return float(np.percentile(heights, 90)) if heights else 0.0
+    return _tall_from(_letter_heights(ink)[1])
 
 
-def without_rules(gray: Gray) -> Gray:
+def without_rules(gray: Gray, tall_letter: float | None = None) -> Gray:
     """Table rules and underlines painted over with the paper's white.
 
     Tesseract's layout analysis takes a ruled table for a picture and drops whole rows of it
     (a reference number in a boxed table was lost this way); the words stay where they are.
+    ``tall_letter``: the height of the taller letters when already measured (``size_text``).
     """
     height, width = gray.shape
     ink = _ink(gray)
     # A rule is longer than any stroke of a letter: at least three letters tall.
-    tall = max(8, height // 20, int(3 * _tall_letter(ink)))
+    letter = _tall_letter(ink) if tall_letter is None else tall_letter
+    tall = max(8, height // 20, int(3 * letter))
     across = cv2.morphologyEx(
         ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(8, width // 6), 1))
     )

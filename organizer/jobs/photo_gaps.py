@@ -11,14 +11,14 @@ Runs in reader processes, after the page is corrected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
 
-from organizer.jobs import orientation, photo
+from organizer.jobs import orientation, photo, photo_pieces
 from organizer.jobs.photo import Gray
+from organizer.jobs.photo_pieces import Line, lines_from_tsv
 
 # A band is worth reading when it is at least this many rows of ink per dpi (0.08: 12 rows
 # at 150 dpi, about a small capital; a strip of a shaded table header is less).
@@ -40,27 +40,6 @@ MERGE_GAP_ROWS = 80
 MIN_BAND_CONFIDENCE = 55.0
 # At most this many bands are read again (time per page).
 MAX_BANDS = 2
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    top: int
-    text: str
-    block: str  # lines of one block are printed together, blocks apart
-
-
-def lines_from_tsv(tsv: str) -> list[Line]:
-    """The lines Tesseract read, in its reading order, each with its top row."""
-    lines: dict[tuple[str, str, str], list[str]] = {}
-    tops: dict[tuple[str, str, str], int] = {}
-    for row in tsv.splitlines()[1:]:
-        cells = row.split("\t")
-        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
-            continue
-        key = (cells[2], cells[3], cells[4])
-        lines.setdefault(key, []).append(cells[11].strip())
-        tops[key] = min(int(cells[7]), tops.get(key, int(cells[7])))
-    return [Line(tops[key], " ".join(words), key[0]) for key, words in lines.items()]
 
 
 def _joined(lines: list[Line]) -> str:
@@ -123,11 +102,26 @@ def missed_bands(image: Gray, tsv: str, dpi: int = 150) -> list[tuple[int, int]]
 def fill_gaps(
     image: Gray, reading: orientation.Reading, scratch: Path, limit: float, dpi: int
 ) -> orientation.Reading:
-    """The reading with the text of the bands it missed put back, where they stand."""
-    bands = missed_bands(image, reading.tsv, dpi)
-    if not bands or not reading.tsv:
+    """The reading with the text of the bands it missed put back, where they stand, and the
+    words missed beside words it read (a table's values beside their labels) put back on
+    their lines (``photo_pieces``)."""
+    if not reading.tsv:
         return reading
     lines = lines_from_tsv(reading.tsv)
+    added = _fill_bands(image, reading.tsv, lines, scratch, limit, dpi)
+    added += photo_pieces.fill_pieces(image, reading.tsv, lines, scratch, limit, dpi)
+    if not added:
+        return reading
+    return orientation.Reading(
+        _joined(lines), reading.confidence, reading.words, reading.seconds, reading.tsv
+    )
+
+
+def _fill_bands(
+    image: Gray, tsv: str, lines: list[Line], scratch: Path, limit: float, dpi: int
+) -> int:
+    """Bands of ink no word covers, read as plain lines into ``lines``; how many were."""
+    bands = missed_bands(image, tsv, dpi)
     added = 0
     pad = JOIN_GAP_ROWS // 2
     for first, last in sorted(bands, key=lambda b: b[0] - b[1])[:MAX_BANDS]:
@@ -142,8 +136,4 @@ def fill_gaps(
         block = f"band {first}"
         lines[at:at] = [Line(first, part, block) for part in text.splitlines() if part.strip()]
         added += 1
-    if not added:
-        return reading
-    return orientation.Reading(
-        _joined(lines), reading.confidence, reading.words, reading.seconds, reading.tsv
-    )
+    return added

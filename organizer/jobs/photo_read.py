@@ -6,13 +6,11 @@ in as arguments and win over what is detected.
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from organizer.core.understand.dates import MONTHS
-from organizer.jobs import orientation, photo, photo_gaps
+from organizer.jobs import ocr_mend, orientation, photo, photo_gaps
 from organizer.jobs.photo import Gray
 
 # Below this mean word confidence a sure-looking reading is still checked the other way up.
@@ -24,24 +22,6 @@ SURE_OSD = 2.0
 SURE_READING = 85.0
 
 
-# A capital Tesseract sets apart from the rest of its word ("J anuary 12, 2026").
-_SPLIT_WORD = re.compile(r"\b([A-Z]) ([a-z]{3,})\b")
-_LONG_MONTHS = frozenset(name for name in MONTHS if len(name) >= 4)
-
-
-def mend_split_months(text: str) -> str:
-    """Month names put back together where Tesseract split off their capital.
-
-    Only whole month names are joined, so "A letter" or "I have" stay as they are.
-    """
-
-    def join(match: re.Match[str]) -> str:
-        word = match.group(1) + match.group(2)
-        return word if word.lower() in _LONG_MONTHS else match.group(0)
-
-    return _SPLIT_WORD.sub(join, text)
-
-
 @dataclass(slots=True)
 class PhotoReading:
     text: str
@@ -51,7 +31,13 @@ class PhotoReading:
     image: Gray | None = None  # the corrected page, as read
 
     def __post_init__(self) -> None:
-        self.text = mend_split_months(self.text)
+        self.text = ocr_mend.mend_text(self.text)
+
+
+def _joined(reading: orientation.Reading) -> orientation.Reading:
+    """The reading with the ID numbers Tesseract cut in two put back together."""
+    reading.text = ocr_mend.join_split_ids(reading.text, reading.tsv)
+    return reading
 
 
 def _upright(
@@ -110,13 +96,13 @@ def read_picture(
         prepared.image = image
     image = photo.size_text(prepared).image  # letters measured the right way up
     shown = image  # the preview and the searchable copy keep the table rules
-    image = photo.without_rules(image)
+    image = photo.without_rules(image, prepared.tall_letter)
     photo.write_png(picture, image)
     started = time.monotonic()
     dpi = photo.page_dpi(image)
     best = orientation.read_scored(picture, limit, dpi)
     spent = time.monotonic() - started
-    best = photo_gaps.fill_gaps(image, best, scratch, limit, dpi)
+    best = _joined(photo_gaps.fill_gaps(image, best, scratch, limit, dpi))
     result = PhotoReading(best.text, best.confidence, turned, prepared.steps, shown)
     if (sure and best.confidence >= GOOD_CONFIDENCE) or best.confidence >= SURE_READING:
         return result
@@ -125,7 +111,7 @@ def read_picture(
         return result
     other = photo.turn(image, 180)
     photo.write_png(picture, other)
-    second = orientation.read_scored(picture, limit, dpi)
+    second = _joined(orientation.read_scored(picture, limit, dpi))
     if second.confidence > best.confidence + 5 and second.words >= best.words * 0.5:
         return PhotoReading(
             second.text,

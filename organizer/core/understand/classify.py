@@ -85,7 +85,9 @@ class Decision:
     runner_up: str | None = None
 
 
-_EMAIL_SENDER = re.compile(r"<[^@\s<>]+@[^@\s<>]+>|^\s*from\s*:.*@", re.I | re.M)
+# A sender's address in angle brackets; OCR may read a dot of its domain as a space
+# ("<no-reply@notify quillfieldhealth.example>").
+_EMAIL_SENDER = re.compile(r"<[^@\s<>]+@[^@\s<>]+(?: [^@\s<>]+){0,2}>|^\s*from\s*:.*@", re.I | re.M)
 _EMAIL_OTHER = re.compile(
     r"^\s*(?:to\s*:|to\s+me\b|sent\s*:|subject\s*:|date\s*:)|\b(?:mailbox|inbox)\b", re.I | re.M
 )
