@@ -6,8 +6,8 @@ README.md), split by SOURCE into a train part and a held-out part.
 Usage:
     python bench/corpus/make_own_corpus.py [OUT_DIR]      (default: bench/corpus/own)
 
-Writes OUT_DIR/train-a, OUT_DIR/train-b, OUT_DIR/train-c (train) and OUT_DIR/heldout-a, OUT_DIR/heldout-b
-(held-out), each a case folder in the format of ../shared/corpus/SCHEMA.md (PDFs in messy
+Writes OUT_DIR/train-a, OUT_DIR/train-b, OUT_DIR/train-c (train) and OUT_DIR/heldout-a,
+OUT_DIR/heldout-b (held-out), each a case folder in the format of ../shared/corpus/SCHEMA.md (PDFs in messy
 sub-folders, case.json, labels.json).  Requirements: reportlab, pillow, img2pdf, pypdf (the
 `bench` optional dependencies) and poppler-utils (pdftoppm, pdftotext).
 
