@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Deterministic generator of our own labelled corpus: four case folders whose letters, forms
+"""Deterministic generator of our own labelled corpus: seven case folders whose letters, forms
 and notices follow the wording and layout of public documents (listed in own_sources.py and
 README.md), split by SOURCE into a train part and a held-out part.
 
 Usage:
     python bench/corpus/make_own_corpus.py [OUT_DIR]      (default: bench/corpus/own)
 
-Writes OUT_DIR/train-a, OUT_DIR/train-b, OUT_DIR/train-c (train) and OUT_DIR/heldout-a,
-OUT_DIR/heldout-b (held-out), each a case folder in the format of ../shared/corpus/SCHEMA.md (PDFs in messy
-sub-folders, case.json, labels.json).  Requirements: reportlab, pillow, img2pdf, pypdf (the
-`bench` optional dependencies) and poppler-utils (pdftoppm, pdftotext).
+Writes OUT_DIR/train-a, OUT_DIR/train-b, OUT_DIR/train-c, OUT_DIR/train-es (train) and
+OUT_DIR/heldout-a, OUT_DIR/heldout-b, OUT_DIR/heldout-es (held-out), each a case folder in the
+format of ../shared/corpus/SCHEMA.md (PDFs in messy sub-folders, case.json, labels.json).
+Requirements: reportlab, pillow, img2pdf, pypdf (the `bench` optional dependencies) and
+poppler-utils (pdftoppm, pdftotext).
 
 Every label is checked against the pdftotext text of the document before it is scanned; the
 script exits non-zero on any problem.  Output is byte-identical between runs (fixed seeds,
