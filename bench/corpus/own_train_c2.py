@@ -456,7 +456,7 @@ def eob():
 
 # Source: tc_sanofi_pc_faq
 @doc("Downloads/copay program welcome.pdf", "letter", "tc_sanofi_pc_faq",
-     outcome="informational", date=D(2026, 5, 18))  # fmt: skip
+     outcome="informational", date=D(2026, 5, 18), ref="LP-COPAY-55821")  # fmt: skip
 def copay_program():
     return letter(
         org_head(
