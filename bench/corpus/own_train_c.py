@@ -343,7 +343,8 @@ def hmo_denial():
 
 # Source: tc_quote_hmo_appeal
 @doc("Letters/appeal letter I sent Copperline.pdf", "letter", "tc_quote_hmo_appeal",
-     outcome="informational", date=D(2026, 5, 27), ref=REF["hmo"], member=MID)  # fmt: skip
+     outcome="informational", date=D(2026, 5, 27), ref=REF["hmo"], member=MID,
+     links=["L5"])  # fmt: skip
 def my_appeal():
     return plain(
         [
@@ -386,7 +387,8 @@ def my_appeal():
 
 # Source: tc_experts123_ack
 @doc("Copperline/scan_0604.pdf", "letter", "tc_experts123_ack", outcome="informational",
-     date=D(2026, 5, 29), ref=REF["apl"], member=MID, scan=("scanner", 170))  # fmt: skip
+     date=D(2026, 5, 29), ref=REF["apl"], member=MID, links=["L5"],
+     scan=("scanner", 170))  # fmt: skip
 def appeal_ack():
     return letter(
         CL,

@@ -55,7 +55,7 @@ def portal_auth():
 
 # Source: tc_centene_fabrazyme
 @doc("Dr Farquhar-Baptiste/Trellis PA form sent.pdf", "letter", "tc_centene_fabrazyme",
-     outcome="informational", date=D(2026, 5, 6), member=MID)  # fmt: skip
+     outcome="informational", date=D(2026, 5, 6), member=MID, links=["L4"])  # fmt: skip
 def pa_form_copy():
     S = ss("Helvetica", 8.5)
     story = [
@@ -93,7 +93,7 @@ def pa_form_copy():
 
 # Source: tc_cigna_hhc_fax
 @doc("Harborlight/fax to Copperline 5-11.pdf", "letter", "tc_cigna_hhc_fax",
-     outcome="informational", date=D(2026, 5, 11), member=MID)  # fmt: skip
+     outcome="informational", date=D(2026, 5, 11), member=MID, links=["L5"])  # fmt: skip
 def hmo_request_fax():
     S = ss("Helvetica", 9.5)
     story = fax_cover(
