@@ -27,6 +27,7 @@ from organizer.core.understand.entry_match import (
     asks_for_baseline,
     corrects,
     distinctive,
+    letterhead_words,
     names_authorized_services,
     names_source,
     plan_material,
@@ -167,10 +168,15 @@ def _decision(
         return []
     by_reference = [e for e in candidates if refs_match(doc, e, known)]
     # Of several prior authorizations (one per plan, say), the one whose description the
-    # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
+    # letter shares most words with ("Maple Hollow", "per diem"), then the one its letterhead
+    # names (the plan or benefit manager that wrote it), then the latest request.
     entry = max(
         by_reference or candidates,
-        key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min),
+        key=lambda e: (
+            what_matches(doc, e, rules)[0],
+            letterhead_words(doc, e, rules),
+            e.requested_on or date.min,
+        ),
     )
     approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
