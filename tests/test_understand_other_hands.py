@@ -168,11 +168,12 @@ def test_a_filled_request_form_warning_about_incomplete_forms_asks_nothing(
         "PHARMACY PRIOR AUTHORIZATION REQUEST - ENZYME REPLACEMENT THERAPY\nFax to Brightwater "
         "Rx Services. Incomplete forms delay the review.\nPatient name Casimir Aldana-Rooke\n"
         "Member ID QHP55018273-01\nDrug Fabrazyme 35 mg vial, 1 mg/kg every 2 weeks\n"
-        "[x] New start\n[x] Diagnosis confirmed by enzyme assay\nPrescriber signature: "
-        "electronically signed",
+        "Request date\n05/06/2026\n[x] New start\n[x] Diagnosis confirmed by enzyme assay\n"
+        "Prescriber signature: electronically signed",
     )
     assert found.kind == "letter"
     assert found.letter_outcome == "informational"
+    assert found.document_date == date(2026, 5, 6)  # a copy of a request: its request date
 
 
 # --- numbers a fax or a scan misreads -----------------------------------------------------------
