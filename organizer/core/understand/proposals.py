@@ -36,7 +36,7 @@ from organizer.core.understand.entry_match import (
     short,
     what_matches,
 )
-from organizer.core.understand.letter_links import acknowledged, asked_that_day
+from organizer.core.understand.letter_links import acknowledged, asked_that_day, sent_that_day
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
@@ -392,6 +392,8 @@ def _related(
             )
     if not out and u.sender == "payer" and acknowledges_authorization(doc.text):
         out += acknowledged(doc, entries, rules)
+    if not out:
+        out += sent_that_day(doc, entries, rules)
     if not out:
         out += asked_that_day(doc, entries, rules)
     return out
