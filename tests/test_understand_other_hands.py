@@ -244,3 +244,37 @@ def test_of_two_equally_named_authorizations_the_letterhead_names_the_one_decide
     proposals = propose_links(found, [drug, nursing], text=read_text, context=CONTEXT)
     decisions = [p.log_id for p in proposals if p.role == "decision"]
     assert decisions == [1]
+
+
+REQUEST_COPY = """Saltmarsh Home Infusion
+FAX
+To: Quillfield Health Plan - Utilization Management
+Date: 05/11/2026
+Re: Prior authorization request - home infusion per diem and nursing
+Please find the request form, orders and clinical notes for Casimir Aldana-Rooke.
+HOME HEALTH CARE / HOME INFUSION - FAX REQUEST FORM
+Patient Casimir Aldana-Rooke
+Patient ID # QHP55018273-01
+Agency Saltmarsh Home Infusion
+Visits requested 13 skilled nursing visits, 05/26/2026 - 11/25/2026
+Service codes S9357 per diem; 99601 first 2 hours"""
+
+
+def test_a_copy_of_the_request_sent_that_day_is_what_was_sent_for_the_authorization(
+    tmp_path: Path,
+) -> None:
+    path = factories.write_text_pdf(tmp_path / "request copy.pdf", [REQUEST_COPY])
+    text = read_file(str(path)).text
+    found = understand(text, context=CONTEXT)
+    assert found.letter_outcome == "informational"
+    drug = _pa(1, "Brightwater prior authorization for agalsidase beta", date(2026, 5, 6))
+    nursing = _pa(
+        2, "Quillfield authorization of home infusion nursing and per diem", date(2026, 5, 11)
+    )
+    proposals = propose_links(found, [drug, nursing], text=text, context=CONTEXT)
+    assert [(p.role, p.log_id) for p in proposals] == [("submission", 2)]
+    # Sent on another day, it is not that entry's copy.
+    later = _pa(
+        3, "Quillfield authorization of home infusion nursing and per diem", date(2026, 5, 20)
+    )
+    assert propose_links(found, [drug, later], text=text, context=CONTEXT) == ()
