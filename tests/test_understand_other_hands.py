@@ -278,3 +278,18 @@ def test_a_copy_of_the_request_sent_that_day_is_what_was_sent_for_the_authorizat
         3, "Quillfield authorization of home infusion nursing and per diem", date(2026, 5, 20)
     )
     assert propose_links(found, [drug, later], text=text, context=CONTEXT) == ()
+
+
+def test_a_gene_sequencing_report_confirming_the_disease_documents_the_diagnosis(
+    tmp_path: Path,
+) -> None:
+    found = read(
+        tmp_path,
+        "MERIDALE DIAGNOSTICS\nMolecular Genetics Laboratory\nFABRY DISEASE: GLA GENE "
+        "SEQUENCING - FINAL REPORT\nPatient ALDANA-ROOKE, CASIMIR\nAccession MDX-26-04-118832\n"
+        "Reported APR 09 2026\nGLA c.1025G>A p.(Arg342Gln) Hemizygous Pathogenic\nRESULT: "
+        "POSITIVE. This result confirms a diagnosis of Fabry disease (ICD-10 E75.21).",
+    )
+    assert found.kind == "clinical"
+    assert found.fulfills == ("diagnosis",)
+    assert found.reference_number == "MDX-26-04-118832"
