@@ -43,6 +43,7 @@ CORPORA = (
     SHARED / "public",
     REPO / "bench" / "corpus" / "own" / "train-a",
     REPO / "bench" / "corpus" / "own" / "train-b",
+    REPO / "bench" / "corpus" / "own" / "train-c",
 )
 HELDOUT = (
     REPO / "bench" / "corpus" / "own" / "heldout-a",

@@ -1,15 +1,16 @@
 #!/usr/bin/env python3
-"""Deterministic generator of our own labelled corpus: four case folders whose letters, forms
+"""Deterministic generator of our own labelled corpus: seven case folders whose letters, forms
 and notices follow the wording and layout of public documents (listed in own_sources.py and
 README.md), split by SOURCE into a train part and a held-out part.
 
 Usage:
     python bench/corpus/make_own_corpus.py [OUT_DIR]      (default: bench/corpus/own)
 
-Writes OUT_DIR/train-a, OUT_DIR/train-b (train) and OUT_DIR/heldout-a, OUT_DIR/heldout-b
-(held-out), each a case folder in the format of ../shared/corpus/SCHEMA.md (PDFs in messy
-sub-folders, case.json, labels.json).  Requirements: reportlab, pillow, img2pdf, pypdf (the
-`bench` optional dependencies) and poppler-utils (pdftoppm, pdftotext).
+Writes OUT_DIR/train-a, OUT_DIR/train-b, OUT_DIR/train-c, OUT_DIR/train-es (train) and
+OUT_DIR/heldout-a, OUT_DIR/heldout-b, OUT_DIR/heldout-es (held-out), each a case folder in the
+format of ../shared/corpus/SCHEMA.md (PDFs in messy sub-folders, case.json, labels.json).
+Requirements: reportlab, pillow, img2pdf, pypdf (the `bench` optional dependencies) and
+poppler-utils (pdftoppm, pdftotext).
 
 Every label is checked against the pdftotext text of the document before it is scanned; the
 script exits non-zero on any problem.  Output is byte-identical between runs (fixed seeds,
@@ -33,12 +34,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from own_lib import DATE_STYLES, fd, scan_pdf
-from own_sources import SOURCES
+from own_sources import SOURCES, source_overlaps
 from pypdf import PdfReader
 
 PART_MODULES = {
     "train-a": ("own_train_a", "own_train_a2"),
     "train-b": ("own_train_b", "own_train_b2"),
+    "train-c": ("own_train_c", "own_train_c2"),
     "heldout-a": ("own_heldout_a", "own_heldout_a2"),
     "heldout-b": ("own_heldout_b", "own_heldout_b2"),
     "train-es": ("own_train_es",),
@@ -190,6 +192,11 @@ def main(argv: list[str]) -> int:
             print(f"refusing to overwrite {out}: it holds other files", file=sys.stderr)
             return 2
     problems: list[str] = []
+    # a train source must not share its key or address with a held-out one (count only)
+    overlaps = source_overlaps()
+    print(f"train sources sharing a key or address with a held-out source: {overlaps}")
+    if overlaps:
+        problems.append(f"{overlaps} train source(s) share a key or address with held-out ones")
     source_parts: dict[str, set[str]] = {}
     stats = []
     with tempfile.TemporaryDirectory(prefix="owncorpus_") as tmpd:

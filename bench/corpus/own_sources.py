@@ -10,6 +10,22 @@ from __future__ import annotations
 from own_sources_heldout import HELDOUT_SOURCES
 from own_sources_heldout_es import HELDOUT_ES_SOURCES
 from own_sources_train import TRAIN_SOURCES
+from own_sources_train_c import TRAIN_C_SOURCES
 from own_sources_train_es import TRAIN_ES_SOURCES
 
-SOURCES = {**TRAIN_SOURCES, **HELDOUT_SOURCES, **TRAIN_ES_SOURCES, **HELDOUT_ES_SOURCES}
+SOURCES = {
+    **TRAIN_SOURCES,
+    **TRAIN_C_SOURCES,
+    **HELDOUT_SOURCES,
+    **TRAIN_ES_SOURCES,
+    **HELDOUT_ES_SOURCES,
+}
+
+
+def source_overlaps() -> int:
+    """How many train sources share their key or their address with a held-out source. Only
+    the count is ever shown: which ones would describe the held-out part."""
+    held = {**HELDOUT_SOURCES, **HELDOUT_ES_SOURCES}
+    held_urls = {url for _, url in held.values()}
+    train = {**TRAIN_SOURCES, **TRAIN_C_SOURCES, **TRAIN_ES_SOURCES}
+    return sum(1 for key, (_, url) in train.items() if key in held or url in held_urls)

@@ -252,6 +252,14 @@ def acknowledges_authorization(text: str) -> bool:
     return bool(_ACKNOWLEDGED.search(text) and _ABOUT_AUTHORIZATION.search(text))
 
 
+def letterhead_words(doc: Doc, entry: LogEntryInfo, rules: Rules) -> int:
+    """How many distinctive words of the entry's description the paper's first three lines
+    (its letterhead: who wrote it) contain."""
+    head = " ".join([line for line in doc.text.splitlines() if line.strip()][:3])
+    said = set(words(head))
+    return sum(1 for w in distinctive(entry, rules) if any(_same_word(w, s) for s in said))
+
+
 def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
     """Whether the entry's description names where the paper comes from, what it is or when
     it was written: a distinctive word of it ("hospital", a clinic's name, "history and

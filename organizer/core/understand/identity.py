@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from organizer.core.understand import explain
@@ -121,6 +122,14 @@ _NOT_NAMES = frozenset(
         "handbook",
         "responsibility",
         "signature",
+        # job titles after "Patient" or "Member" ("Patient Care Coordinator")
+        "coordinator",
+        "advocate",
+        "navigator",
+        "liaison",
+        "representative",
+        "specialist",
+        "manager",
     ]
 )
 _PLAN_LINE = re.compile(
@@ -187,10 +196,30 @@ def _name_key(name: str) -> str:
     return " ".join(words)
 
 
+def _given_name(name: str) -> str:
+    """The first given name of a printing: after the comma of "Last, First", else first."""
+    words = _name_key(name.split(",", 1)[1] if "," in name else name).split()
+    return words[0] if words else ""
+
+
+def _close(one: str, other: str) -> bool:
+    """Two spellings of one given name (an OCR slip, a short form)."""
+    return one[:3] == other[:3] or SequenceMatcher(None, one, other).ratio() >= 0.75
+
+
 def names_match(one: str, other: str) -> bool:
-    """True when two printings name the same person (middle initials and order aside)."""
+    """True when two printings name the same person (middle initials and order aside).
+
+    Two people of one family share their family name (often two words, "Vandermeer-Oduya"):
+    when neither printing's given name is among the other's words, they are two people.
+    """
     a, b = set(_name_key(one).split()), set(_name_key(other).split())
-    return len(a & b) >= 2 or (bool(a) and a == b)
+    if not (len(a & b) >= 2 or (bool(a) and a == b)):
+        return False
+    first_a, first_b = _given_name(one), _given_name(other)
+    if first_a in b or first_b in a or not (first_a and first_b):
+        return True
+    return _close(first_a, first_b)
 
 
 def infer_case_identity(facts: Iterable[DocumentFacts]) -> CaseIdentity:

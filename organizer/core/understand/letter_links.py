@@ -4,6 +4,7 @@ not read as a request. Pure; used by the proposals."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -63,3 +64,38 @@ def asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> l
     entry = best[1]
     why = reasons.reason(reasons.TRACKED, reasons.label(entry.item), short(entry.what))
     return [LinkProposal(role="request", log_id=entry.id, confidence=0.7, reason=why.english())]
+
+
+# The heading of a request form or its fax cover ("PHARMACY PRIOR AUTHORIZATION REQUEST",
+# "Re: Prior authorization request - home infusion", "HOME HEALTH CARE FAX REQUEST FORM").
+_REQUEST_COPY = re.compile(
+    r"\brequest\s+form\b|\b(?:authori[sz]ation|pre-?certification|coverage\s+determination)"
+    r"\s+request\b",
+    re.I,
+)
+_REQUEST_HEAD = 1500
+
+
+def sent_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
+    """A copy of a request for authorization (the form, its fax cover), dated the day a prior
+    authorization entry was sent and naming at least two things the entry describes: it is
+    what was sent for that entry."""
+    if not (doc.day and _REQUEST_COPY.search(doc.text[:_REQUEST_HEAD])):
+        return []
+    best: tuple[int, list[str], LogEntryInfo] | None = None
+    for e in entries:
+        if e.item != "prior_authorization" or e.submitted_on != doc.day:
+            continue
+        count, matched = what_matches(doc, e, rules)
+        if count >= 2 and (best is None or count > best[0]):
+            best = (count, matched, e)
+    if best is None:
+        return []
+    _count, matched, entry = best
+    why = reasons.reason(
+        reasons.LOOKS_LIKE_MENTIONS,
+        reasons.label(entry.item),
+        short(entry.what),
+        ", ".join(matched[:3]),
+    )
+    return [LinkProposal(role="submission", log_id=entry.id, confidence=0.7, reason=why.english())]

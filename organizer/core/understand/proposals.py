@@ -27,6 +27,7 @@ from organizer.core.understand.entry_match import (
     asks_for_baseline,
     corrects,
     distinctive,
+    letterhead_words,
     names_authorized_services,
     names_source,
     plan_material,
@@ -35,7 +36,7 @@ from organizer.core.understand.entry_match import (
     short,
     what_matches,
 )
-from organizer.core.understand.letter_links import acknowledged, asked_that_day
+from organizer.core.understand.letter_links import acknowledged, asked_that_day, sent_that_day
 from organizer.core.understand.letters import sending_evidence
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
@@ -167,10 +168,15 @@ def _decision(
         return []
     by_reference = [e for e in candidates if refs_match(doc, e, known)]
     # Of several prior authorizations (one per plan, say), the one whose description the
-    # letter shares most words with ("Maple Hollow", "per diem"), then the latest request.
+    # letter shares most words with ("Maple Hollow", "per diem"), then the one its letterhead
+    # names (the plan or benefit manager that wrote it), then the latest request.
     entry = max(
         by_reference or candidates,
-        key=lambda e: (what_matches(doc, e, rules)[0], e.requested_on or date.min),
+        key=lambda e: (
+            what_matches(doc, e, rules)[0],
+            letterhead_words(doc, e, rules),
+            e.requested_on or date.min,
+        ),
     )
     approves = u.letter_outcome == "approved"
     later = decided.get(entry.id)
@@ -386,6 +392,8 @@ def _related(
             )
     if not out and u.sender == "payer" and acknowledges_authorization(doc.text):
         out += acknowledged(doc, entries, rules)
+    if not out:
+        out += sent_that_day(doc, entries, rules)
     if not out:
         out += asked_that_day(doc, entries, rules)
     return out

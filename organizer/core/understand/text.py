@@ -59,11 +59,17 @@ _UNCHECKED_MARKS = re.compile(
 _O_IN_NUMBER = re.compile(r"[Oo](?<=[\d/][Oo])(?=[\d/])")
 _L_IN_NUMBER = re.compile(r"[lI|](?<=\d[lI|])(?=\d)")
 _ZERO_IN_WORD = re.compile(r"0(?:(?<=[A-Za-z]{2}0)(?=[A-Za-z])|(?<=[A-Za-z]0)(?=[A-Za-z]{2}))")
+# A fax's "ID" read as "!D" or "lD" ("Tracking !D"); a dash inside a number read as a tilde
+# ("PCL~26-085"): no word is spelt that way.
+_ID_MISREAD = re.compile(r"(?<![\w!|])[!|l]D\b")
+_TILDE_IN_WORD = re.compile(r"~(?<=[A-Za-z0-9]~)(?=[A-Za-z0-9])")
 
 
 def _repair_misreads(text: str) -> str:
     text = _O_IN_NUMBER.sub("0", text)
     text = _L_IN_NUMBER.sub("1", text)
+    text = _ID_MISREAD.sub("ID", text)
+    text = _TILDE_IN_WORD.sub("-", text)
     return _ZERO_IN_WORD.sub(lambda m: "o" if text[m.start() - 1].islower() else "O", text)
 
 
