@@ -43,6 +43,7 @@ PART_MODULES = {
     "heldout-b": ("own_heldout_b", "own_heldout_b2"),
     "train-es": ("own_train_es",),
     "heldout-es": ("own_heldout_es",),
+    "train-es2": ("own_train_es2",),
 }
 LABEL_KEYS = [
     "file", "kind", "letter_outcome", "scanned", "document_date", "reference_number",
@@ -166,6 +167,27 @@ def check_labels(d: dict, text: str, refs: list[str], members: list[str]) -> lis
     return p
 
 
+def shared_source_addresses() -> int:
+    """How many train sources have the address of a held-out source (only the count is ever
+    shown, so that nobody learns the held-out sources from it)."""
+    from own_sources_heldout import HELDOUT_SOURCES
+    from own_sources_heldout_es import HELDOUT_ES_SOURCES
+    from own_sources_train import TRAIN_SOURCES
+    from own_sources_train_es import TRAIN_ES_SOURCES
+    from own_sources_train_es2 import TRAIN_ES2_SOURCES
+
+    def addresses(*parts: dict) -> set[str]:
+        out = set()
+        for part in parts:
+            for _, url in part.values():
+                u = re.sub(r"^https?://(www\.)?", "", url.strip().lower())
+                out.add(u.rstrip("/"))
+        return out
+
+    train = addresses(TRAIN_SOURCES, TRAIN_ES_SOURCES, TRAIN_ES2_SOURCES)
+    return len(train & addresses(HELDOUT_SOURCES, HELDOUT_ES_SOURCES))
+
+
 def load_parts(only: list[str]) -> dict:
     """Import the case modules (the first holds the registry, the others add to it)."""
     import importlib
@@ -253,6 +275,10 @@ def main(argv: list[str]) -> int:
     for src, ps in sorted(source_parts.items()):
         if len(ps) > 1:
             problems.append(f"source {src} is used in both parts")
+    overlap = shared_source_addresses()
+    print(f"train sources with a held-out source's address: {overlap}")
+    if overlap:
+        problems.append(f"{overlap} train source(s) share an address with a held-out source")
     report(stats, source_parts)
     write_sources(out, stats)
     print(f"time: {time.time() - t0:.1f} s")

@@ -11,5 +11,9 @@ from own_sources_heldout import HELDOUT_SOURCES
 from own_sources_heldout_es import HELDOUT_ES_SOURCES
 from own_sources_train import TRAIN_SOURCES
 from own_sources_train_es import TRAIN_ES_SOURCES
+from own_sources_train_es2 import TRAIN_ES2_SOURCES
 
-SOURCES = {**TRAIN_SOURCES, **HELDOUT_SOURCES, **TRAIN_ES_SOURCES, **HELDOUT_ES_SOURCES}
+_PARTS = (TRAIN_SOURCES, HELDOUT_SOURCES, TRAIN_ES_SOURCES, HELDOUT_ES_SOURCES, TRAIN_ES2_SOURCES)
+SOURCES = {k: v for part in _PARTS for k, v in part.items()}
+# a key in two modules would silently keep only one title and address
+assert len(SOURCES) == sum(len(part) for part in _PARTS), "a source key is in two modules"
