@@ -102,8 +102,7 @@ TRAIN_ES2_SOURCES = {
     "t2_otaquz_pa": (
         "Requisitos de autorización previa para medicamentos: lo que debes saber (tarjeta del "
         "seguro, determinación de cobertura) - otaquz",
-        "https://otaquz.net/requisitos-de-autorizacion-previa-para-medicamentos-lo-que-debes-"
-        "saber",
+        "https://otaquz.net/requisitos-de-autorizacion-previa-para-medicamentos-lo-que-debes-saber",
     ),
     "t2_sfhp_eoc": (
         "Evidencia de cobertura (explicación de pagos y reclamaciones) - San Francisco Health "

@@ -76,9 +76,9 @@ REF = dict(
 MEMBER_IDS = [CID, MCD]
 
 LOG = [
-    dict(id="L1", item="prescription", what="Orden de vedolizumab 300 mg IV en casa (Dr. Escalante)",
+    dict(id="L1", item="prescription", what="Orden de vedolizumab 300 mg IV en casa",
          requested_by="pharmacy", requested_on="2026-02-24", submitted_on="2026-02-24", due=None),
-    dict(id="L2", item="insurance_card", what="Copias de las tarjetas del seguro (frente y reverso)",
+    dict(id="L2", item="insurance_card", what="Copias de las tarjetas (frente y reverso)",
          requested_by="pharmacy", requested_on="2026-02-25", submitted_on="2026-02-25", due=None),
     dict(id="L3", item="benefits_verification", what="Verificación de beneficios de Sanare",
          requested_by="patient", requested_on="2026-02-25", submitted_on="2026-02-26", due=None),
@@ -153,7 +153,8 @@ SIG_DR = [DR["name"], "Gastroenterólogo, " + DR["practice"]]
 
 # Source: t2_vademecum_vdz
 @doc("Consultorio/orden infusion vedolizumab.pdf", "referral", "t2_vademecum_vdz",
-     date=D(2026, 2, 24), ref=REF["order"], member=CID, ful=["prescription"], links=["L1"])  # fmt: skip
+     date=D(2026, 2, 24), ref=REF["order"], member=CID, ful=["prescription"],
+     links=["L1"])  # fmt: skip
 def order():
     return note(
         CDB,
@@ -311,7 +312,7 @@ def med_list():
 
 # Source: t2_scielo_capsula
 @doc("Consultorio/colonoscopy report.pdf", "clinical", "t2_scielo_capsula",
-     date=D(2026, 1, 28), ful=["clinical_notes"])  # fmt: skip
+     date=D(2026, 1, 28), ful=["diagnosis"])  # fmt: skip
 def colonoscopy():
     return note(
         CDB_EN,
@@ -469,7 +470,8 @@ def com_rfi():
 
 # Source: t2_ayudas_adversa
 @doc("Palmar Salud/carta de denegacion marzo.pdf", "letter", "t2_ayudas_adversa",
-     outcome="denied", date=D(2026, 3, 20), ref=REF["pa"], member=CID, scan=("fax", 200))  # fmt: skip
+     outcome="denied", date=D(2026, 3, 20), ref=REF["pa"], member=CID,
+     scan=("fax", 200))  # fmt: skip
 def com_denial():
     return letter(
         PS,
