@@ -108,6 +108,9 @@ CASE = {
     "cada 8 semanas, con visitas de enfermería",
     "payer": MED["name"],
     "member_id": MCD,
+    # the employer plan she had until March, as a user enters an earlier or second plan
+    "secondary_payer": COM["name"],
+    "secondary_member_id": CID,
     "provider_office": {
         "name": DR["practice"],
         "phone": DR["phone"],
