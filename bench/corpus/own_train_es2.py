@@ -473,7 +473,7 @@ def com_rfi():
 
 # Source: t2_ayudas_adversa
 @doc("Palmar Salud/carta de denegacion marzo.pdf", "letter", "t2_ayudas_adversa",
-     outcome="denied", date=D(2026, 3, 20), ref=REF["pa"], member=CID,
+     outcome="denied", date=D(2026, 3, 20), ref=REF["pa"], member=CID, links=["L4"],
      scan=("fax", 200))  # fmt: skip
 def com_denial():
     return letter(
@@ -621,7 +621,7 @@ def med_welcome():
 
 # Source: t2_healthchoice_beneficios
 @doc("Salud Costera/pagina del manual beneficios.pdf", "insurance",
-     "t2_healthchoice_beneficios", ful=["insurance_card"], links=["L2"])  # fmt: skip
+     "t2_healthchoice_beneficios", ful=["insurance_card"])  # fmt: skip
 def handbook():
     return plain(
         [
