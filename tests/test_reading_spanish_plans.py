@@ -282,3 +282,43 @@ def test_an_ocr_number_sign_read_as_2_still_labels_the_member_id(tmp_path: Path)
         "Su solicitud de autorización previa está en revisión.\n",
     )
     assert read.member_id == "PLM318840276"
+
+
+REQUEST = """
+Plan de Salud Brisa - Revisión de Utilización
+3 de marzo de 2026
+Número de miembro: BRZ4410276
+Estimado Dr. Ibarra:
+Necesitamos más información para decidir sobre la solicitud de autorización previa.
+Por favor envíe lo siguiente:
+- {item}
+{deadline}
+Atentamente,
+"""
+
+
+@pytest.mark.parametrize(
+    "deadline",
+    [
+        "Tiene hasta el 17 de marzo de 2026 para enviar la información.",
+        "Plazo para enviar los documentos: 17 de marzo de 2026.",
+        "Responda no más tarde del 17 de marzo de 2026.",
+    ],
+)
+def test_more_ways_to_give_a_deadline(tmp_path: Path, deadline: str) -> None:
+    text = REQUEST.format(item="Notas de evolución de los últimos 3 meses", deadline=deadline)
+    read = read_pdf(tmp_path, text)
+    assert (read.letter_outcome, read.due_date) == ("info_requested", date(2026, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("item", "key"),
+    [
+        ("El plan de tratamiento", "clinical_notes"),
+        ("Los medicamentos que ha probado antes y por qué se suspendieron", "medication_history"),
+        ("El informe de la colonoscopia", "diagnosis"),
+    ],
+)
+def test_more_ways_to_ask_for_records(tmp_path: Path, item: str, key: str) -> None:
+    text = REQUEST.format(item=item, deadline="Envíelo a más tardar el 17 de marzo de 2026.")
+    assert read_pdf(tmp_path, text).requested_items == (key,)
