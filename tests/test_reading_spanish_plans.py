@@ -322,3 +322,28 @@ def test_more_ways_to_give_a_deadline(tmp_path: Path, deadline: str) -> None:
 def test_more_ways_to_ask_for_records(tmp_path: Path, item: str, key: str) -> None:
     text = REQUEST.format(item=item, deadline="Envíelo a más tardar el 17 de marzo de 2026.")
     assert read_pdf(tmp_path, text).requested_items == (key,)
+
+
+DECISION = """
+Plan de Salud Brisa - Gestión de Utilización
+3 de marzo de 2026
+Número de miembro: BRZ4410276
+Número de autorización: UM-26-0303
+Estimada Sra. Duarte:
+{sentence}
+Atentamente,
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outcome"),
+    [
+        ("Le informamos que el servicio solicitado fue autorizado.", "approved"),
+        ("Hemos decidido negar su solicitud de servicios de infusión en el hogar.", "denied"),
+        ("Su solicitud no fue aprobada porque no cumple con los criterios.", "denied"),
+        ("Le informamos que el plan no cubrirá el medicamento solicitado.", "denied"),
+    ],
+)
+def test_decisions_worded_other_ways(tmp_path: Path, sentence: str, outcome: str) -> None:
+    read = read_pdf(tmp_path, DECISION.format(sentence=sentence))
+    assert read.letter_outcome == outcome
