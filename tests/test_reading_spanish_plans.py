@@ -342,8 +342,33 @@ Atentamente,
         ("Hemos decidido negar su solicitud de servicios de infusión en el hogar.", "denied"),
         ("Su solicitud no fue aprobada porque no cumple con los criterios.", "denied"),
         ("Le informamos que el plan no cubrirá el medicamento solicitado.", "denied"),
+        ("La cobertura para sus servicios médicos fue denegada.", "denied"),
+        ("Nuestro plan denegó el servicio que se indica a continuación.", "denied"),
+        ("Cubriremos el medicamento que usted solicitó.", "approved"),
+        ("Aún no hemos recibido la información que pedimos a su médico.", "info_requested"),
     ],
 )
 def test_decisions_worded_other_ways(tmp_path: Path, sentence: str, outcome: str) -> None:
     read = read_pdf(tmp_path, DECISION.format(sentence=sentence))
     assert read.letter_outcome == outcome
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        (
+            "Pídale a su médico que nos envíe los resultados de los cultivos y las notas de la "
+            "hospitalización.",
+            {"lab_results", "clinical_notes"},
+        ),
+        (
+            "Para tomar una decisión, necesitamos que su médico nos envíe una declaración de "
+            "respaldo.",
+            {"medical_necessity"},
+        ),
+    ],
+)
+def test_requests_passed_through_the_member(tmp_path: Path, sentence: str, items: set[str]) -> None:
+    read = read_pdf(tmp_path, DECISION.format(sentence=sentence))
+    assert read.letter_outcome == "info_requested"
+    assert set(read.requested_items) == items
