@@ -100,7 +100,6 @@ def main() -> int:
         without, _ = score(labels, out, {}, accepted=True, skip=spanish)
         print("-- without Spanish")
         print("\n".join(figure_lines(without, links=False)))
-        scores = without
     if args.details:
         print("\n".join(detail_lines(scores)))
     return 0

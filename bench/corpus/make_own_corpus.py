@@ -45,6 +45,7 @@ PART_MODULES = {
     "heldout-b": ("own_heldout_b", "own_heldout_b2"),
     "train-es": ("own_train_es",),
     "heldout-es": ("own_heldout_es",),
+    "train-es2": ("own_train_es2",),
 }
 LABEL_KEYS = [
     "file", "kind", "letter_outcome", "scanned", "document_date", "reference_number",

@@ -98,12 +98,12 @@ _WRITTEN: tuple[re.Pattern[str], ...] = (
         r"(?P<year>(?:19|20)\d{2}|\d{2})(?![\w/\-])" + _TIME,
         re.I,
     ),
-    # 7 de abril de 2026 / martes, 17 de febrero del 2026 / 3 de marzo, 2026
+    # 7 de abril de 2026 / martes, 17 de febrero del 2026 / 3 de marzo, 2026 / 21 abr. 2026
     re.compile(
         r"(?<![\w/.\-])"
         + _WEEKDAY_ES
         + _DAY
-        + r"\s+de\s+"
+        + r"\s+(?:de\s+)?"
         + _MONTH_ES
         + r"(?:\s+(?:de|del)\s+|,?\s+)"
         + _YEAR4

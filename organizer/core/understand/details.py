@@ -75,7 +75,8 @@ def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tup
 BIRTH_DATE_GAP_YEARS = 15
 _SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern|estimad[oa]s?)\b", re.I)
 # A dateline that names the place first ("Valle Bonito, 11 de febrero de 2026").
-_PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*$")
+# "Valle Bonito, " or "Bahía Serena, a " before the date on a letter's dateline.
+_PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*(?:a\s+)?$")
 # A title in capitals just before a date on its line ("NOTICE OF RECEIPT - ").
 _HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 

@@ -297,6 +297,11 @@ def gate(found: ReadingT, patient: str, member_ids: Iterable[str]) -> ReadingT:
 
 
 _NO_SPACING = re.compile(r"[ -]")
+# Where an e-mail's quoted or forwarded message starts ("---------- Forwarded message ---").
+_QUOTED = re.compile(
+    r"^\s*-{3,}\s*(?:forwarded\s+message|original\s+message|mensaje\s+(?:reenviado|original))\b",
+    re.I | re.M,
+)
 
 
 def apply_identity(found: ReadingT, text: str, identity: CaseIdentity, rules: Rules) -> ReadingT:
@@ -336,7 +341,8 @@ def signed_by_patient(found: ReadingT, text: str, patient: str) -> ReadingT:
         return found
     if found.sender not in ("other", "patient"):
         return found
-    tail = [line for line in text.strip().split("\n") if line.strip()][-6:]
+    own = _QUOTED.split(text, maxsplit=1)[0]  # a reply's quoted message is not its signature
+    tail = [line for line in own.strip().split("\n") if line.strip()][-6:]
     if not any(names_match(line, patient) for line in tail):
         return found
     return replace(

@@ -286,6 +286,8 @@ def table_pairs(lines: list[str]) -> list[tuple[str, str]]:
 _WRAPPED_HEAD = re.compile(
     r"^(?P<head>[^\W\d_][^\d:|]{1,40}?)\s+(?P<value>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})$"
 )
+# "City, ST" before a ZIP code: an address line, not a label that wraps.
+_CITY_STATE = re.compile(r",\s*[A-Z]{2}$")
 _WRAPPED_TAIL = re.compile(r"^[*\u2022.\s-]*(?P<tail>[^\W\d_][^\d:|]{0,30}):$")
 
 
@@ -296,6 +298,8 @@ def wrapped_label_pairs(rows: list[str]) -> list[tuple[str, str]]:
         if not rows[at + 1].endswith(":"):
             continue
         head = _WRAPPED_HEAD.match(rows[at])
+        if head and _CITY_STATE.search(head.group("head")):
+            continue  # "Bahía Serena, FL 33599" over "N.º de caso:": an address, then a label
         tail = _WRAPPED_TAIL.match(rows[at + 1]) if head else None
         if head and tail:
             pairs.append((head.group("head") + " " + tail.group("tail"), head.group("value")))
