@@ -90,6 +90,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         )
         self.print_button.setAccessibleName(self.tr("Print the status sheet"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         if print_action is not None:
