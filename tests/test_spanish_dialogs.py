@@ -219,3 +219,46 @@ def test_each_dialog_in_spanish_shows_no_english(
 def model_rows(dialog: QWidget) -> int:
     views = [v for v in dialog.findChildren(QAbstractItemView) if v.model() is not None]
     return sum(v.model().rowCount(QModelIndex()) for v in views)
+
+
+def test_the_menus_the_guide_and_the_about_box_in_spanish_show_no_english(
+    qtbot: QtBot, spanish_window: MainWindow
+) -> None:
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+
+    from organizer import APP_NAME
+    from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
+    from organizer.gui.notify import Notifier
+    from organizer.gui.ops import sheet_ops
+    from organizer.gui.window_commands import GUIDE, NOT_ADVICE, help_box
+
+    window = spanish_window
+    shown: dict[str, list[str]] = {}
+    shown["menus"] = [t for a in window.menuBar().actions() if a.menu() for t in menu_texts(a.menu())]
+    tray = Notifier(parent=window)
+    shown["tray"] = menu_texts(tray.tray_menu())
+    field = QLineEdit(window)
+    field.setText("x")
+    shown["a text field's own menu"] = menu_texts(field.createStandardContextMenu())
+    for name, text, about in (("guide", GUIDE, False), ("about", NOT_ADVICE, True)):
+        box = help_box(window, QApplication.translate("WindowCommands", text), about)
+        qtbot.addWidget(box)
+        box.show()
+        shown[name] = texts_of(box)
+        box.close()
+    printer = QPrinter()  # kept: the dialog does not own it
+    preview = QPrintPreviewDialog(printer, window)  # the timeline's print preview
+    qtbot.addWidget(preview)
+    preview.show()
+    shown["print preview"] = texts_of(preview)
+    preview.close()
+    sheet = SheetPreviewDialog(window, sheet_ops.sheet_for(window.snapshot, NOW, "es"))
+    qtbot.addWidget(sheet)
+    # Qt's own Print action is found in Spanish too: Ctrl+P prints through it.
+    assert sheet.findChildren(QShortcut)
+    allowed = data_words(window) | tokens(APP_NAME)
+    for name, texts in shown.items():
+        text = "\n".join(texts)
+        assert len(tokens(text)) >= 2, (name, text)
+        assert not leaks(text, allowed), (name, text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -31,6 +32,12 @@ from organizer.sheet.render import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def is_qt_action(action: QAction, english: str) -> bool:
+    """One of Qt's own toolbar actions, found by its words in English or in the language."""
+    said = QCoreApplication.translate("QPrintPreviewDialog", english)
+    return action.text().replace("&", "") in (english, said)
 
 
 class SheetPreviewDialog(QPrintPreviewDialog):
@@ -82,7 +89,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
     def _add_buttons(self) -> None:
         """Print and Close as buttons Tab reaches (the toolbar's are for the mouse), Ctrl+P."""
         print_action = next(
-            (a for a in self.findChildren(QAction) if a.text().replace("&", "") == "Print"), None
+            (a for a in self.findChildren(QAction) if is_qt_action(a, "Print")), None
         )
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(
@@ -126,7 +133,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         if widget is not None:
             widget.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         for action in self.findChildren(QAction):
-            if action.text().replace("&", "") == "Fit width":
+            if is_qt_action(action, "Fit width"):
                 action.setChecked(True)  # the toolbar shows the mode the page is in
 
     def paint(self, printer: QPrinter) -> None:
