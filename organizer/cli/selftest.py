@@ -62,9 +62,10 @@ def window_command() -> list[str]:
 
 
 def state_count(code: str, count: int) -> str:
-    """``7 indexed``: a state's code as before in English, its word in another language."""
-    said = code if language() == SOURCE_LANGUAGE else status_word(code).lower()
-    return f"{count} {said}"
+    """``7 indexed`` in English, as before; ``leído: 7`` in another language (its word)."""
+    if language() == SOURCE_LANGUAGE:
+        return f"{count} {code}"
+    return f"{status_word(code).lower()}: {count}"
 
 
 def run_self_test(out: Callable[[str], Any] = print) -> int:

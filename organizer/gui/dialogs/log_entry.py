@@ -25,7 +25,7 @@ from organizer.gui.dialogs.base import (
     text_box,
 )
 from organizer.gui.words import LOG_STATUS_WORDS
-from organizer.words import stored_who, typed_who
+from organizer.words import entry_label, stored_who, typed_who
 from organizer.language import translate
 from organizer.words import QT_TRANSLATE_NOOP
 
@@ -187,7 +187,7 @@ class LogEntryDialog(CalmDialog):
             return
         self.item.setCurrentIndex(self.item.findData(entry.item))
         self._shown_item = entry.item
-        self.what.setText(entry.what)
+        self.what.setText(entry_label(entry))  # an item's usual words, in the language
         self.status.setCurrentIndex(self.status.findData(entry.status))
         self.requested_by.setCurrentText(typed_who(entry.requested_by))
         self.requested_on.set_value(entry.requested_on)
@@ -206,6 +206,14 @@ class LogEntryDialog(CalmDialog):
     def _label(self, key: str) -> str:
         item = self.checklist.get(key)
         return translate("phrases", item.label) if item else key
+
+    def _what(self, key: str) -> str:
+        """The words typed; an item's usual words are kept as the checklist's (translatable)."""
+        typed = self.what.text().strip()
+        item = self.checklist.get(key)
+        if item is not None and typed in ("", self._label(key)):
+            return item.label
+        return typed or key
 
     def _usual_sender(self, key: str) -> str:
         item = self.checklist.get(key)
@@ -258,7 +266,7 @@ class LogEntryDialog(CalmDialog):
         item = self.current_item()
         return {
             "item": item,
-            "what": self.what.text().strip() or self._label(item),
+            "what": self._what(item),
             "status": str(self.status.currentData()),
             "requested_by": stored_who(self.requested_by.currentText().strip()),
             "requested_on": self.requested_on.value(),
