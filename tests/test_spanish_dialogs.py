@@ -39,8 +39,8 @@ from organizer.gui.reminders import ReminderSettings
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.translation import install_translators
 from organizer.storage.database import Database
-from tests.test_keyboard import busy_case  # noqa: F401 - a case with every part filled
 from tests.fits import clipped
+from tests.test_keyboard import busy_case  # noqa: F401 - a case with every part filled
 from tests.test_spanish import leaks, tokens
 from tests.test_window import (  # noqa: F401 - fixtures shared with the window tests
     TODAY,
@@ -190,7 +190,9 @@ def every_dialog(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "question": lambda: QuestionDialog(snapshot.questions[0], window, today=TODAY),
         "quiet_hours": lambda: QuietHoursDialog(ReminderSettings.load(), window),
         "sheet_preview": lambda: SheetPreviewDialog(
-            window, sheet_ops.sheet_for(snapshot, NOW, "es")
+            window,
+            sheet_ops.sheet_for(snapshot, NOW, "es"),
+            lambda code: sheet_ops.sheet_for(snapshot, NOW, code),
         ),
         "welcome": lambda: WelcomeDialog(window, pick_folder=lambda *_: None, today=TODAY),
     }
@@ -234,7 +236,7 @@ def test_the_menus_the_guide_and_the_about_box_in_spanish_show_no_english(
     qtbot: QtBot, spanish_window: MainWindow
 ) -> None:
     from PySide6.QtGui import QShortcut
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
     from organizer import APP_NAME
     from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
@@ -244,7 +246,9 @@ def test_the_menus_the_guide_and_the_about_box_in_spanish_show_no_english(
 
     window = spanish_window
     shown: dict[str, list[str]] = {}
-    shown["menus"] = [t for a in window.menuBar().actions() if a.menu() for t in menu_texts(a.menu())]
+    shown["menus"] = [
+        t for a in window.menuBar().actions() if a.menu() for t in menu_texts(a.menu())
+    ]
     tray = Notifier(parent=window)
     shown["tray"] = menu_texts(tray.tray_menu())
     field = QLineEdit(window)
@@ -271,3 +275,18 @@ def test_the_menus_the_guide_and_the_about_box_in_spanish_show_no_english(
         text = "\n".join(texts)
         assert len(tokens(text)) >= 2, (name, text)
         assert not leaks(text, allowed), (name, text)
+
+
+def test_a_preview_without_a_language_choice_draws_no_loose_box(
+    qtbot: QtBot, spanish_window: MainWindow
+) -> None:
+    from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
+    from organizer.gui.ops import sheet_ops
+
+    assert spanish_window.snapshot is not None
+    dialog = SheetPreviewDialog(spanish_window, sheet_ops.sheet_for(spanish_window.snapshot, NOW))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert not dialog.language_box.isVisible()  # it was drawn over the toolbar's first tools
+    assert dialog.print_button.isVisible()

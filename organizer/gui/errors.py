@@ -26,8 +26,8 @@ from shiboken6 import isValid
 
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
-from organizer.language import translate
 from organizer.gui.tasks import TaskRunner
+from organizer.language import translate
 from organizer.logs import LOG_FORMAT, log_file
 from organizer.words import error_words
 

@@ -153,7 +153,10 @@ class CalmDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        for button, text in ((self.ok_button, self.tr("OK")), (self.cancel_button, self.tr("Cancel"))):
+        for button, text in (
+            (self.ok_button, self.tr("OK")),
+            (self.cancel_button, self.tr("Cancel")),
+        ):
             button.setText(text)  # ours, so the words don't hang on Qt's own catalogue
             button.setAccessibleName(text)
         self.ok_button.setDefault(True)

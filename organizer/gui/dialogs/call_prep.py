@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QScrollArea, QWi
 
 from organizer.gui.dialogs.base import CalmDialog, heading, name_widget, paragraph
 from organizer.gui.ops.packet_ops import CallPage
-from organizer.sheet.call_sheet import what, when
 from organizer.language import translate
+from organizer.sheet.call_sheet import what, when
 from organizer.words import QT_TRANSLATE_NOOP
 
 QUESTIONS = (

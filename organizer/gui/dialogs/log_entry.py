@@ -25,9 +25,8 @@ from organizer.gui.dialogs.base import (
     text_box,
 )
 from organizer.gui.words import LOG_STATUS_WORDS
-from organizer.words import entry_label, stored_who, typed_who
 from organizer.language import translate
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, entry_label, stored_who, typed_who
 
 # The statuses a person picks from; "suggested" is only shown for an entry that has it.
 CHOSEN_STATUSES = ("requested", "submitted", "approved", "denied", "not_needed")

@@ -73,6 +73,8 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             self.language_box.activated.connect(self.language_chosen)
             # Wide enough for the whole toolbar: the choice is not hidden behind "»".
             self.setMinimumWidth(toolbar.sizeHint().width() + 24)
+        else:
+            self.language_box.hide()  # not drawn loose over the toolbar
         self._add_buttons()
 
     def language_chosen(self) -> None:
