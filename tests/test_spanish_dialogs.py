@@ -290,3 +290,18 @@ def test_a_preview_without_a_language_choice_draws_no_loose_box(
     qtbot.waitExposed(dialog)
     assert not dialog.language_box.isVisible()  # it was drawn over the toolbar's first tools
     assert dialog.print_button.isVisible()
+
+
+def test_every_tab_of_the_window_in_spanish_shows_no_english(
+    qtbot: QtBot, spanish_window: MainWindow
+) -> None:
+    """Tooltips, table headers, placeholders and rows too, not only labels and buttons."""
+    window = spanish_window
+    found: list[str] = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.waitUntil(window.tabs.currentWidget().isVisible)
+        found += texts_of(window)
+    text = "\n".join(found)
+    assert "Autorización previa" in text
+    assert not leaks(text, data_words(window)), text
