@@ -185,6 +185,8 @@ def every_dialog(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
             case, entries, list(snapshot.documents), entries[-1].id, window
         ),
         "password": lambda: PasswordDialog("carta.pdf", window),
+        "password_again": lambda: PasswordDialog("carta.pdf", window, tried_before=True),
+        "call_prep_nobody": lambda: PrepareCallDialog([], window),
         "pick_entry": lambda: PickEntryDialog(doc, snapshot.log, (), window),
         "profile": lambda: ProfileDialog(case.profile, window, today=TODAY),
         "question": lambda: QuestionDialog(snapshot.questions[0], window, today=TODAY),
@@ -200,7 +202,8 @@ def every_dialog(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
 
 DIALOG_NAMES = [
     "call", "call_new", "call_prep", "cases", "language", "letter", "link_document",
-    "log_entry", "log_entry_new", "packet", "password", "pick_entry", "profile", "question",
+    "log_entry", "log_entry_new", "packet", "password", "password_again", "call_prep_nobody",
+    "pick_entry", "profile", "question",
     "quiet_hours", "sheet_preview", "welcome",
 ]  # fmt: skip
 
