@@ -308,3 +308,20 @@ def test_every_tab_of_the_window_in_spanish_shows_no_english(
     text = "\n".join(found)
     assert "Autorización previa" in text
     assert not leaks(text, data_words(window)), text
+
+
+def test_a_role_chosen_in_spanish_is_kept_as_the_role_and_a_name_as_typed(
+    qtbot: QtBot, spanish_window: MainWindow
+) -> None:
+    from organizer.gui.dialogs.log_entry import LogEntryDialog
+
+    dialog = LogEntryDialog(None, spanish_window, today=TODAY)
+    qtbot.addWidget(dialog)
+    offered = [dialog.who_submits.itemText(i) for i in range(dialog.who_submits.count())]
+    assert "Consultorio del médico" in offered
+    dialog.who_submits.setCurrentText("Consultorio del médico")
+    dialog.submitted_to.setCurrentText("Clínica Norte")
+    values = dialog.values()
+    assert values["who_submits"] == "Provider office"  # the rules know the role again
+    assert values["submitted_to"] == "Clínica Norte"
+    assert values["what"] == "Prescription or therapy order"  # the item's usual words
