@@ -138,6 +138,12 @@ def typed_who(text: str) -> str:
     return translate("phrases", text) if text in _ROLE_TEXTS else text
 
 
+def stored_who(text: str) -> str:
+    """Who, as kept: a role's word said in the language ("Consultorio del médico") goes back
+    to the English the log keeps, so the rules still know the role; a name stays as typed."""
+    return next((english for english in _ROLE_TEXTS if typed_who(english) == text), text)
+
+
 def say(arg: Arg) -> str:
     """A phrase of core in the chosen language: its template translated, its values said."""
     if isinstance(arg, Phrase):

@@ -90,6 +90,8 @@ def dialogs(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
         "dialog-prepare-call": lambda: PrepareCallDialog(pages, window),
         "dialog-language": lambda: LanguageDialog(language(), window),
         "dialog-sheet-preview": lambda: SheetPreviewDialog(
-            window, sheet_ops.sheet_for(snapshot, now, language())
+            window,
+            sheet_ops.sheet_for(snapshot, now, language()),
+            lambda code: sheet_ops.sheet_for(snapshot, now, code),  # its language choice
         ),
     }

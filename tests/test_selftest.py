@@ -78,3 +78,30 @@ def test_a_window_platform_that_cannot_start_fails_the_self_test_and_cleans_up(
     assert lines[-1].startswith("FAILED at step: window: stopped by signal")
     assert "can't be reached" in lines[-1]
     assert list(scratch.iterdir()) == []  # the temporary demo folder is gone
+
+
+def test_the_self_test_speaks_spanish_when_asked(tmp_path: Path) -> None:
+    from tests.test_spanish import leaks, tokens
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "organizer", "--lang", "es", "--self-test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    for step in ("copia de demostración", "lectura", "lista de lo que falta", "hoja de estado"):
+        assert any(line.startswith(f"ok   {step}") for line in lines), (step, lines)
+    assert "--   ventana: aquí no hay pantalla, así que la ventana no se abrió" in lines
+    assert lines[-1].startswith("La autoprueba salió bien en")
+    folder = next(line for line in lines if line.startswith("ok   copia")).split(" en ", 1)[1]
+    assert not leaks(result.stdout, tokens(folder) | {"tesseract"}), result.stdout

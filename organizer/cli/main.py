@@ -72,17 +72,17 @@ def _main(argv: Sequence[str] | None = None) -> int:
         subcommand, args = parse(args_list, subcommands, window_options)
         subcommand_known = True
         setup_logging()
+        from organizer.language import pick_language, set_language
+
+        # The window settles its language once Qt starts (the one saved in its settings
+        # counts too); until then, a problem with the files named is told in this one.
+        set_language(pick_language(getattr(args, "lang", None)))
         if subcommand is None and args.self_test_window:
             from pathlib import Path
 
             from organizer.cli.selftest import run_window_check
 
             return run_window_check(Path(args.self_test_window))
-        from organizer.language import pick_language, set_language
-
-        # The window settles its language once Qt starts (the one saved in its settings
-        # counts too); until then, a problem with the files named is told in this one.
-        set_language(pick_language(getattr(args, "lang", None)))
         if getattr(args, "today", None):
             os.environ[clock.ENV] = args.today  # every command and the window use this day
         if subcommand is None and args.self_test:

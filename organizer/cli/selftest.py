@@ -22,13 +22,23 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-STEPS = ("demo copy", "index", "missing list", "status sheet", "window")
+from organizer.language import SOURCE_LANGUAGE, language, translate
+from organizer.words import QT_TRANSLATE_NOOP, status_word
+
+STEPS = (
+    QT_TRANSLATE_NOOP("cli", "demo copy"),
+    QT_TRANSLATE_NOOP("cli", "index"),
+    QT_TRANSLATE_NOOP("cli", "missing list"),
+    QT_TRANSLATE_NOOP("cli", "status sheet"),
+    QT_TRANSLATE_NOOP("cli", "window"),
+)
 WINDOW_FLAG = "--self-test-window"
 WINDOW_TIMEOUT_S = 120
-PACKAGES_HINT = (
+PACKAGES_HINT = QT_TRANSLATE_NOOP(
+    "cli",
     "The window could not start. On Debian or Ubuntu, install the system packages listed "
     'in the README (scripts/apt-packages.txt, group "run"), or run ./scripts/demo as root '
-    "or with sudo, which installs them."
+    "or with sudo, which installs them.",
 )
 
 
@@ -45,9 +55,17 @@ def display_present() -> bool:
 
 def window_command() -> list[str]:
     """How to start this same installation again: the frozen bundle, or Python."""
+    asked = ["--lang", language()]  # the child says its line in the same language
     if getattr(sys, "frozen", False):
-        return [sys.executable, WINDOW_FLAG]
-    return [sys.executable, "-m", "organizer", WINDOW_FLAG]
+        return [sys.executable, *asked, WINDOW_FLAG]
+    return [sys.executable, "-m", "organizer", *asked, WINDOW_FLAG]
+
+
+def state_count(code: str, count: int) -> str:
+    """``7 indexed`` in English, as before; ``leído: 7`` in another language (its word)."""
+    if language() == SOURCE_LANGUAGE:
+        return f"{count} {code}"
+    return f"{status_word(code).lower()}: {count}"
 
 
 def run_self_test(out: Callable[[str], Any] = print) -> int:
@@ -77,7 +95,7 @@ def run_self_test(out: Callable[[str], Any] = print) -> int:
         db = open_database(URL.create("sqlite", database=str(demo.db_path)))
         case = cases.create_case(db, demo.folder, demo.profile)
         files = sum(1 for p in demo.folder.rglob("*") if p.is_file())
-        out(f"ok   demo copy: {files} files in {demo.folder}")
+        out(translate("cli", "ok   demo copy: {0} files in {1}").format(files, demo.folder))
 
         step = STEPS[1]
         indexer = Indexer(db, case, IndexSettings(ocr=tesseract_command() is not None))
@@ -85,18 +103,22 @@ def run_self_test(out: Callable[[str], Any] = print) -> int:
             summary = indexer.run_once()
         finally:
             indexer.close()
-        counts = ", ".join(f"{n} {code}" for code, n in summary.counts.items() if n)
+        counts = ", ".join(state_count(code, n) for code, n in summary.counts.items() if n)
         if summary.counts["pending"] or summary.total != files:
-            raise RuntimeError(f"not every file reached a final state: {counts}")
-        ocr_note = "" if tesseract_command() else " (Tesseract not installed: scans not read)"
-        out(
-            f"ok   index: {summary.total} documents ({counts}) in {summary.seconds:.1f} s{ocr_note}"
+            unfinished = translate("cli", "not every file reached a final state: {0}")
+            raise StepFailed(unfinished.format(counts))
+        ocr_note = (
+            ""
+            if tesseract_command()
+            else translate("cli", " (Tesseract not installed: scans not read)")
         )
+        indexed = translate("cli", "ok   index: {0} documents ({1}) in {2} s{3}")
+        out(indexed.format(summary.total, counts, f"{summary.seconds:.1f}", ocr_note))
 
         step = STEPS[2]
         today = datetime.now().astimezone().date()
         missing = log.missing_list(db, case.id, today)
-        out(f"ok   missing list: {len(missing)} item(s) still missing")
+        out(translate("cli", "ok   missing list: %n item(s) still missing", None, len(missing)))
 
         step = STEPS[3]
         from PySide6.QtGui import QGuiApplication
@@ -112,22 +134,25 @@ def run_self_test(out: Callable[[str], Any] = print) -> int:
 
         pages = len(PdfReader(sheet).pages)
         if pages != 1:
-            raise RuntimeError(f"the status sheet has {pages} pages instead of 1")
-        out(f"ok   status sheet: 1 page, {sheet.stat().st_size} bytes")
+            too_long = translate("cli", "the status sheet has {0} pages instead of 1")
+            raise StepFailed(too_long.format(pages))
+        out(translate("cli", "ok   status sheet: 1 page, {0} bytes").format(sheet.stat().st_size))
         db.dispose()
         del app
 
         step = STEPS[4]
         if with_window:
-            out(f"ok   window: {check_window(demo.db_path, scratch, user_platform)}")
+            said = check_window(demo.db_path, scratch, user_platform)
+            out(translate("cli", "ok   window: {0}").format(said))
         else:
-            out("--   window: no display here, so the window was not opened")
+            out(translate("cli", "--   window: no display here, so the window was not opened"))
     except StepFailed as exc:
-        out(f"FAILED at step: {step}: {exc}")
+        failed = translate("cli", "FAILED at step: {0}: {1}")
+        out(failed.format(translate("cli", step), exc))
         return 1
     except Exception:  # noqa: BLE001 - the self-test reports any failure by its step
         traceback.print_exc(file=sys.stderr)
-        out(f"FAILED at step: {step}")
+        out(translate("cli", "FAILED at step: {0}").format(translate("cli", step)))
         return 1
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
@@ -135,7 +160,8 @@ def run_self_test(out: Callable[[str], Any] = print) -> int:
             os.environ.pop("QT_QPA_PLATFORM", None)
         else:
             os.environ["QT_QPA_PLATFORM"] = user_platform
-    out(f"Self-test passed in {time.monotonic() - started:.1f} s.")
+    passed = translate("cli", "Self-test passed in {0} s.")
+    out(passed.format(f"{time.monotonic() - started:.1f}"))
     return 0
 
 
@@ -155,20 +181,22 @@ def check_window(db_path: Path, scratch: Path, platform: str | None) -> str:
             check=False,
         )
     except subprocess.TimeoutExpired:
-        raise StepFailed(f"the window did not open within {WINDOW_TIMEOUT_S} s") from None
+        late = translate("cli", "the window did not open within {0} s")
+        raise StepFailed(late.format(WINDOW_TIMEOUT_S)) from None
     said = [line for line in result.stdout.splitlines() if line.strip()]
     if result.returncode != 0 or not said:
         details = [line for line in result.stderr.splitlines() if line.strip()][-6:]
-        how = f"exit code {result.returncode}"
+        how = translate("cli", "exit code {0}").format(result.returncode)
         if result.returncode < 0:
-            how = f"stopped by signal {-result.returncode}"
+            how = translate("cli", "stopped by signal {0}").format(-result.returncode)
         print("\n".join(details), file=sys.stderr, flush=True)
         if "could not connect to display" in result.stderr:
             display = os.environ.get("DISPLAY", "")
-            raise StepFailed(f"{how}. The display {display} can't be reached.")
+            unreachable = translate("cli", "{0}. The display {1} can't be reached.")
+            raise StepFailed(unreachable.format(how, display))
         missing = missing_libraries()
-        named = f" Missing: {', '.join(missing)}." if missing else ""
-        raise StepFailed(f"{how}.{named} {PACKAGES_HINT}")
+        named = translate("cli", " Missing: {0}.").format(", ".join(missing)) if missing else ""
+        raise StepFailed(f"{how}.{named} {translate('cli', PACKAGES_HINT)}")
     return said[-1]
 
 
@@ -218,7 +246,7 @@ def run_window_check(db_path: Path) -> int:
     db = open_database(URL.create("sqlite", database=str(db_path)))
     known = cases.list_cases(db)
     if not known:
-        print("no case in the self-test database", file=sys.stderr)
+        print(translate("cli", "no case in the self-test database"), file=sys.stderr)
         return 1
     shell = AppShell(app, db, remember=False)  # type: ignore[arg-type]
     window = shell.open_case(known[0])
@@ -230,11 +258,10 @@ def run_window_check(db_path: Path) -> int:
         shown = handle is not None and handle.isExposed() and window.snapshot is not None
         if shown:
             documents = len(window.snapshot.documents) if window.snapshot else 0
-            print(
-                f"the window opened on the {QGuiApplication.platformName()} platform "
-                f"with the demo case's {documents} documents",
-                flush=True,
+            opened = translate(
+                "cli", "the window opened on the {0} platform with the demo case's {1} documents"
             )
+            print(opened.format(QGuiApplication.platformName(), documents), flush=True)
             result["code"] = 0
         if shown or time.monotonic() > deadline:
             timer.stop()
@@ -250,5 +277,5 @@ def run_window_check(db_path: Path) -> int:
         shell.close()
         db.dispose()
     if result["code"]:
-        print("the window was not shown in time", file=sys.stderr)
+        print(translate("cli", "the window was not shown in time"), file=sys.stderr)
     return result["code"]

@@ -27,6 +27,7 @@ from shiboken6 import isValid
 from organizer import APP_NAME
 from organizer.core.errors import KnownError
 from organizer.gui.tasks import TaskRunner
+from organizer.language import translate
 from organizer.logs import LOG_FORMAT, log_file
 from organizer.words import error_words
 
@@ -54,11 +55,17 @@ def details_of(info: ExcInfo) -> str:
 def build_error_dialog(parent: QWidget | None, text: str, details: str) -> QMessageBox:
     """The message, with the technical details only behind "Show Details…"."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok)
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(translate("CalmDialog", "OK"))
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        "The organizer keeps running. If it happens again, close it and open it again."
+        translate(
+            "ErrorReporter",
+            "The organizer keeps running. If it happens again, close it and open it again.",
+        )
     )
     if details:
         box.setDetailedText(details)

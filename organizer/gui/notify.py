@@ -25,6 +25,7 @@ from PySide6.QtCore import SLOT, QObject, QProcess, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from organizer import APP_NAME
 from organizer.core.deadlines import Deadline
 
 log = logging.getLogger(__name__)
@@ -79,14 +80,11 @@ class Notifier(QObject):
             self.backend = "tray"
             app_icon = icon or QApplication.windowIcon()
             self.tray = QSystemTrayIcon(app_icon, self)
-            self.tray.setToolTip("Infusion Coverage Organizer")
+            self.tray.setToolTip(APP_NAME)
             self.tray.messageClicked.connect(self._clicked)
             self.tray.activated.connect(lambda _reason: self.show_window.emit())
-            menu = QMenu()
-            menu.addAction(self.tr("Open the organizer"), self.show_window.emit)
-            menu.addAction(self.tr("Quit"), self.quit_requested.emit)
-            self._menu = menu
-            self.tray.setContextMenu(menu)
+            self._menu = self.tray_menu()
+            self.tray.setContextMenu(self._menu)
         elif (
             sys.platform.startswith("linux")
             and shutil.which("gdbus")
@@ -95,6 +93,13 @@ class Notifier(QObject):
             # D-Bus is touched only when there is something to show (no thread before).
             self.backend = "freedesktop"
         self._listening = False
+
+    def tray_menu(self) -> QMenu:
+        """The tray icon's menu: open the window, or quit."""
+        menu = QMenu()
+        menu.addAction(self.tr("Open the organizer"), self.show_window.emit)
+        menu.addAction(self.tr("Quit"), self.quit_requested.emit)
+        return menu
 
     def _listen(self) -> bool:
         """Hear the clicks on our notifications; False when there is no session bus."""

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMessageBox, QWidget
 
 from organizer import APP_NAME
 from organizer.core import clock
@@ -35,7 +35,7 @@ from organizer.gui.ops import file_ops, log_ops, sheet_ops
 from organizer.gui.print_sheet import print_preview, save_sheet_dialog
 from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
-from organizer.language import pick_language
+from organizer.language import pick_language, translate
 from organizer.words import QT_TRANSLATE_NOOP, import_headline, import_summary
 
 MEDICARE_LINKS = (
@@ -69,6 +69,18 @@ NOT_ADVICE = QT_TRANSLATE_NOOP(
     "depends on your plan, the therapy and your eligibility. Please confirm with your plan and "
     "your provider.",
 )
+
+
+def help_box(parent: QWidget | None, text: str, about: bool = False) -> QMessageBox:
+    """The guide, or the about box (with the app's icon), its OK button in the language."""
+    icon = QMessageBox.Icon.NoIcon if about else QMessageBox.Icon.Information
+    box = QMessageBox(icon, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    if about:
+        box.setIconPixmap(QApplication.windowIcon().pixmap(64, 64))
+    ok = box.button(QMessageBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setText(translate("CalmDialog", "OK"))
+    return box
 
 
 class WindowCommands(QObject):
@@ -398,10 +410,10 @@ class WindowCommands(QObject):
         )
 
     def show_guide(self) -> None:
-        QMessageBox.information(self.view.parent_widget(), APP_NAME, self.tr(GUIDE))
+        help_box(self.view.parent_widget(), self.tr(GUIDE)).exec()
 
     def show_about(self) -> None:
-        QMessageBox.about(self.view.parent_widget(), APP_NAME, self.tr(NOT_ADVICE))
+        help_box(self.view.parent_widget(), self.tr(NOT_ADVICE), about=True).exec()
 
     def open_link(self, index: int) -> None:
         QDesktopServices.openUrl(QUrl(MEDICARE_LINKS[index][1]))

@@ -44,6 +44,13 @@
             <numerusform>Accepted %n suggestions.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>ok   missing list: %n item(s) still missing</source>
+        <translation>
+            <numerusform>ok   missing list: %n item still missing</numerusform>
+            <numerusform>ok   missing list: %n items still missing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cover</name>

@@ -536,6 +536,13 @@ Arrastre cartas, escaneos o fotos a esta ventana, o use «Agregar documentos». 
     </message>
 </context>
 <context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>The organizer keeps running. If it happens again, close it and open it again.</source>
+        <translation>El organizador sigue funcionando. Si vuelve a pasar, ciérrelo y ábralo de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language / Idioma</source>
@@ -2607,6 +2614,113 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>organizer: an unexpected error happened (a bug); details above.</source>
         <translation>organizer: pasó un error inesperado (una falla del programa); los detalles están arriba.</translation>
+    </message>
+    <message>
+        <source>demo copy</source>
+        <translation>copia de demostración</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>missing list</source>
+        <translation>lista de lo que falta</translation>
+    </message>
+    <message>
+        <source>status sheet</source>
+        <translation>hoja de estado</translation>
+    </message>
+    <message>
+        <source>window</source>
+        <translation>ventana</translation>
+    </message>
+    <message>
+        <source>The window could not start. On Debian or Ubuntu, install the system packages listed in the README (scripts/apt-packages.txt, group &quot;run&quot;), or run ./scripts/demo as root or with sudo, which installs them.</source>
+        <translation>La ventana no pudo abrirse. En Debian o Ubuntu, instale los paquetes del sistema que nombra el README (scripts/apt-packages.txt, grupo &quot;run&quot;), o ejecute ./scripts/demo como root o con sudo, que los instala.</translation>
+    </message>
+    <message>
+        <source>ok   demo copy: {0} files in {1}</source>
+        <translation>ok   copia de demostración: {0} archivos en {1}</translation>
+    </message>
+    <message>
+        <source>not every file reached a final state: {0}</source>
+        <translation>no todos los archivos terminaron de leerse: {0}</translation>
+    </message>
+    <message>
+        <source> (Tesseract not installed: scans not read)</source>
+        <translation> (Tesseract no está instalado: los escaneos no se leyeron)</translation>
+    </message>
+    <message>
+        <source>ok   index: {0} documents ({1}) in {2} s{3}</source>
+        <translation>ok   lectura: {0} documentos ({1}) en {2} s{3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>ok   missing list: %n item(s) still missing</source>
+        <translation>
+            <numerusform>ok   lista de lo que falta: todavía falta %n cosa</numerusform>
+            <numerusform>ok   lista de lo que falta: todavía faltan %n cosas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the status sheet has {0} pages instead of 1</source>
+        <translation>la hoja de estado tiene {0} páginas en vez de 1</translation>
+    </message>
+    <message>
+        <source>ok   status sheet: 1 page, {0} bytes</source>
+        <translation>ok   hoja de estado: 1 página, {0} bytes</translation>
+    </message>
+    <message>
+        <source>ok   window: {0}</source>
+        <translation>ok   ventana: {0}</translation>
+    </message>
+    <message>
+        <source>--   window: no display here, so the window was not opened</source>
+        <translation>--   ventana: aquí no hay pantalla, así que la ventana no se abrió</translation>
+    </message>
+    <message>
+        <source>FAILED at step: {0}: {1}</source>
+        <translation>FALLÓ en el paso: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>FAILED at step: {0}</source>
+        <translation>FALLÓ en el paso: {0}</translation>
+    </message>
+    <message>
+        <source>Self-test passed in {0} s.</source>
+        <translation>La autoprueba salió bien en {0} s.</translation>
+    </message>
+    <message>
+        <source>the window did not open within {0} s</source>
+        <translation>la ventana no se abrió en {0} s</translation>
+    </message>
+    <message>
+        <source>exit code {0}</source>
+        <translation>código de salida {0}</translation>
+    </message>
+    <message>
+        <source>stopped by signal {0}</source>
+        <translation>detenida por la señal {0}</translation>
+    </message>
+    <message>
+        <source>{0}. The display {1} can&apos;t be reached.</source>
+        <translation>{0}. No se puede llegar a la pantalla {1}.</translation>
+    </message>
+    <message>
+        <source> Missing: {0}.</source>
+        <translation> Faltan: {0}.</translation>
+    </message>
+    <message>
+        <source>no case in the self-test database</source>
+        <translation>no hay ningún caso en la base de datos de la autoprueba</translation>
+    </message>
+    <message>
+        <source>the window opened on the {0} platform with the demo case&apos;s {1} documents</source>
+        <translation>la ventana se abrió en la plataforma {0} con los {1} documentos del caso de demostración</translation>
+    </message>
+    <message>
+        <source>the window was not shown in time</source>
+        <translation>la ventana no se mostró a tiempo</translation>
     </message>
 </context>
 <context>

@@ -153,8 +153,12 @@ class CalmDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button.setAccessibleName(self.tr("OK"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        for button, text in (
+            (self.ok_button, self.tr("OK")),
+            (self.cancel_button, self.tr("Cancel")),
+        ):
+            button.setText(text)  # ours, so the words don't hang on Qt's own catalogue
+            button.setAccessibleName(text)
         self.ok_button.setDefault(True)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)

@@ -25,6 +25,7 @@ from organizer.gui.dialogs.base import (
 )
 from organizer.gui.dialogs.log_entry import profile_names
 from organizer.language import translate
+from organizer.words import stored_who, typed_who
 
 
 def phone_book(profile: CaseProfile | None) -> dict[str, str]:
@@ -125,7 +126,7 @@ class CallDialog(CalmDialog):
         self.called_at.setDateTime(QDateTime(when.replace(tzinfo=None)))
         if call is None:
             return
-        self.organisation.setCurrentText(call.organisation)
+        self.organisation.setCurrentText(typed_who(call.organisation))
         self.person.setText(call.person)
         self.phone.setText(call.phone)
         self.reference.setText(call.reference_number)
@@ -149,7 +150,7 @@ class CallDialog(CalmDialog):
         return local.astimezone()  # the computer's own time zone
 
     def values(self) -> dict[str, Any]:
-        organisation = self.organisation.currentText().strip()
+        organisation = stored_who(self.organisation.currentText().strip())
         called_at = self.called_at_value()
         return {
             "called_at": called_at,

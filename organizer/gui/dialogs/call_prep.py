@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QScrollArea, QWi
 
 from organizer.gui.dialogs.base import CalmDialog, heading, name_widget, paragraph
 from organizer.gui.ops.packet_ops import CallPage
+from organizer.language import translate
 from organizer.sheet.call_sheet import what, when
 from organizer.words import QT_TRANSLATE_NOOP
 
@@ -23,6 +24,11 @@ QUESTIONS = (
     QT_TRANSLATE_NOOP("PrepareCallDialog", "Who needs to submit it?"),
     QT_TRANSLATE_NOOP("PrepareCallDialog", "What is the expected timeline once submitted?"),
 )
+
+
+def organisation(page: CallPage) -> str:
+    """Whom to call: the name in the case's details, else "The insurance plan"… in words."""
+    return translate("documents", page.organisation)
 
 
 class PrepareCallDialog(CalmDialog):
@@ -46,7 +52,7 @@ class PrepareCallDialog(CalmDialog):
         )
         self.who = QListWidget(self)
         for page in self.pages:
-            self.who.addItem(f"{page.organisation}   {page.phone}".strip())
+            self.who.addItem(f"{organisation(page)}   {page.phone}".strip())
         self.who.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         label = QLabel(self.tr("&Whom to call:"), self)
         label.setBuddy(self.who)
@@ -99,7 +105,7 @@ class PrepareCallDialog(CalmDialog):
         e = html.escape
         references = ", ".join(page.references) or self.tr("none yet")
         lines = [
-            f"<p style='font-size:large'><b>{e(page.organisation)}</b><br>"
+            f"<p style='font-size:large'><b>{e(organisation(page))}</b><br>"
             + e(self.tr("Phone: {0}").format(page.phone or self.tr("not filled in yet")))
             + "</p>",
             "<p>"

@@ -20,6 +20,7 @@ from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui.dialogs.base import CalmDialog, paragraph
 from organizer.gui.words import kind_word, show_date
 from organizer.language import translate
+from organizer.words import entry_label
 
 _EPOCH = date(1900, 1, 1)
 # Words too common to say that a document fits an entry.
@@ -100,13 +101,13 @@ class LinkDocumentDialog(CalmDialog):
         self.body.addWidget(
             paragraph(
                 self.tr("Which document belongs to “{0}”? The likeliest are at the top.").format(
-                    entry.what
+                    entry_label(entry)
                 ),
                 self,
             )
         )
         self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Documents to link to {0}").format(entry.what))
+        self.list.setAccessibleName(self.tr("Documents to link to {0}").format(entry_label(entry)))
         for ranked in self.ranked:
             doc = ranked.document
             parts = [doc.path.rsplit("/", 1)[-1], kind_word(doc.kind)]

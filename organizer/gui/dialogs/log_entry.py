@@ -26,7 +26,7 @@ from organizer.gui.dialogs.base import (
 )
 from organizer.gui.words import LOG_STATUS_WORDS
 from organizer.language import translate
-from organizer.words import QT_TRANSLATE_NOOP
+from organizer.words import QT_TRANSLATE_NOOP, entry_label, stored_who, typed_who
 
 # The statuses a person picks from; "suggested" is only shown for an entry that has it.
 CHOSEN_STATUSES = ("requested", "submitted", "approved", "denied", "not_needed")
@@ -44,7 +44,7 @@ DEFAULT_WAIT_DAYS = 7
 def profile_names(profile: CaseProfile | None) -> list[str]:
     """Who is involved in the case (names from the profile, else plain roles), to suggest."""
     known = profile or CaseProfile()
-    return [who_for(known, role.value) for role in Responsible]
+    return [typed_who(who_for(known, role.value)) for role in Responsible]
 
 
 class LogEntryDialog(CalmDialog):
@@ -186,15 +186,15 @@ class LogEntryDialog(CalmDialog):
             return
         self.item.setCurrentIndex(self.item.findData(entry.item))
         self._shown_item = entry.item
-        self.what.setText(entry.what)
+        self.what.setText(entry_label(entry))  # an item's usual words, in the language
         self.status.setCurrentIndex(self.status.findData(entry.status))
-        self.requested_by.setCurrentText(entry.requested_by)
+        self.requested_by.setCurrentText(typed_who(entry.requested_by))
         self.requested_on.set_value(entry.requested_on)
-        self.who_submits.setCurrentText(entry.who_submits)
+        self.who_submits.setCurrentText(typed_who(entry.who_submits))
         self.due.set_value(entry.due)
         self.submitted_on.set_value(entry.submitted_on)
         self.submitted_how.setCurrentText(entry.submitted_how)
-        self.submitted_to.setCurrentText(entry.submitted_to)
+        self.submitted_to.setCurrentText(typed_who(entry.submitted_to))
         self.wait_days.setValue(entry.decision_wait_days)
         self.renewal_days.setValue(entry.renewal_days)
         self.decision.setText(entry.decision)
@@ -206,11 +206,19 @@ class LogEntryDialog(CalmDialog):
         item = self.checklist.get(key)
         return translate("phrases", item.label) if item else key
 
+    def _what(self, key: str) -> str:
+        """The words typed; an item's usual words are kept as the checklist's (translatable)."""
+        typed = self.what.text().strip()
+        item = self.checklist.get(key)
+        if item is not None and typed in ("", self._label(key)):
+            return item.label
+        return typed or key
+
     def _usual_sender(self, key: str) -> str:
         item = self.checklist.get(key)
         if item is None:
             return ""
-        return who_for(self.profile or CaseProfile(), item.usually_from.value)
+        return typed_who(who_for(self.profile or CaseProfile(), item.usually_from.value))
 
     def _fill_expects(self, chosen: bool | None) -> None:
         item = self.checklist.get(self.current_item())
@@ -257,15 +265,15 @@ class LogEntryDialog(CalmDialog):
         item = self.current_item()
         return {
             "item": item,
-            "what": self.what.text().strip() or self._label(item),
+            "what": self._what(item),
             "status": str(self.status.currentData()),
-            "requested_by": self.requested_by.currentText().strip(),
+            "requested_by": stored_who(self.requested_by.currentText().strip()),
             "requested_on": self.requested_on.value(),
-            "who_submits": self.who_submits.currentText().strip(),
+            "who_submits": stored_who(self.who_submits.currentText().strip()),
             "due": self.due.value(),
             "submitted_on": self.submitted_on.value(),
             "submitted_how": self.submitted_how.currentText().strip(),
-            "submitted_to": self.submitted_to.currentText().strip(),
+            "submitted_to": stored_who(self.submitted_to.currentText().strip()),
             "expects_decision": self.expects_decision.currentData(),
             "decision_wait_days": self.wait_days.value(),
             "renewal_days": self.renewal_days.value(),

@@ -147,7 +147,13 @@ class PacketDialog(CalmDialog):
         for role in ("plan", "office", "pharmacy"):
             r = recipient_for(self.case, entry, role)
             fax = self.tr("fax {0}").format(r.fax) if r.fax else self.tr("no fax number yet")
-            self.to_box.addItem(f"{words[role]}: {r.name} ({fax})", role)
+            named = {
+                "plan": self.case.profile.payer,
+                "office": self.case.profile.provider_office.name,
+                "pharmacy": self.case.profile.pharmacy.name,
+            }[role].strip()  # without a name in the case's details, the role says it all
+            whom = f"{words[role]}: {r.name}" if named else words[role]
+            self.to_box.addItem(f"{whom} ({fax})", role)
         default = role_of(self.case, entry.submitted_to) or "plan"
         self.to_box.setCurrentIndex(max(self.to_box.findData(default), 0))
         ticked = [p for p in answering(entry, self.own) if p in self.by_path]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 from organizer.core.records import DocumentInfo, LogEntryInfo
 from organizer.gui.dialogs.base import CalmDialog, paragraph
 from organizer.gui.words import show_date
+from organizer.words import entry_label
 
 
 class PickEntryDialog(CalmDialog):
@@ -32,7 +33,7 @@ class PickEntryDialog(CalmDialog):
         order = {entry_id: n for n, entry_id in enumerate(missing_ids)}
         self.entries = sorted(entries, key=lambda e: (order.get(e.id, len(order)), e.what))
         for entry in self.entries:
-            text = entry.what
+            text = entry_label(entry)
             if entry.due:
                 text += " · " + self.tr("due {0}").format(show_date(entry.due))
             if entry.id in order:

@@ -19,6 +19,7 @@ from organizer.gui.dialogs.base import (
     text_box,
 )
 from organizer.gui.dialogs.log_entry import profile_names
+from organizer.words import stored_who, typed_who
 
 
 class QuestionDialog(CalmDialog):
@@ -49,7 +50,7 @@ class QuestionDialog(CalmDialog):
         self.question = text_box(question.question if question else "", self, lines=3)
         self.row(form, self.tr("Question:"), self.question)
         self.asked_to = suggestion_box(
-            question.asked_to if question else "", profile_names(profile), self
+            typed_who(question.asked_to) if question else "", profile_names(profile), self
         )
         self.row(form, self.tr("Who to ask:"), self.asked_to)
         self.answer = text_box(question.answer if question else "", self, lines=3)
@@ -86,7 +87,7 @@ class QuestionDialog(CalmDialog):
     def values(self) -> dict[str, Any]:
         values: dict[str, Any] = {
             "question": self.question.toPlainText().strip(),
-            "asked_to": self.asked_to.currentText().strip(),
+            "asked_to": stored_who(self.asked_to.currentText().strip()),
         }
         if self.existing:
             values["answer"] = self.answer.toPlainText().strip()

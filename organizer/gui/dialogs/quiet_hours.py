@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.gui.reminders import ReminderSettings
+from organizer.language import translate
 
 
 class QuietHoursDialog(QDialog):
@@ -39,6 +40,11 @@ class QuietHoursDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        for standard, text in (
+            (QDialogButtonBox.StandardButton.Ok, translate("CalmDialog", "OK")),
+            (QDialogButtonBox.StandardButton.Cancel, translate("CalmDialog", "Cancel")),
+        ):
+            buttons.button(standard).setText(text)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

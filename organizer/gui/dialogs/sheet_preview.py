@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -31,6 +32,12 @@ from organizer.sheet.render import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def is_qt_action(action: QAction, english: str) -> bool:
+    """One of Qt's own toolbar actions, found by its words in English or in the language."""
+    said = QCoreApplication.translate("QPrintPreviewDialog", english)
+    return action.text().replace("&", "") in (english, said)
 
 
 class SheetPreviewDialog(QPrintPreviewDialog):
@@ -66,6 +73,8 @@ class SheetPreviewDialog(QPrintPreviewDialog):
             self.language_box.activated.connect(self.language_chosen)
             # Wide enough for the whole toolbar: the choice is not hidden behind "»".
             self.setMinimumWidth(toolbar.sizeHint().width() + 24)
+        else:
+            self.language_box.hide()  # not drawn loose over the toolbar
         self._add_buttons()
 
     def language_chosen(self) -> None:
@@ -82,7 +91,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
     def _add_buttons(self) -> None:
         """Print and Close as buttons Tab reaches (the toolbar's are for the mouse), Ctrl+P."""
         print_action = next(
-            (a for a in self.findChildren(QAction) if a.text().replace("&", "") == "Print"), None
+            (a for a in self.findChildren(QAction) if is_qt_action(a, "Print")), None
         )
         buttons = QDialogButtonBox(self)
         self.print_button = buttons.addButton(
@@ -90,6 +99,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         )
         self.print_button.setAccessibleName(self.tr("Print the status sheet"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Close"))
         close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         if print_action is not None:
@@ -125,7 +135,7 @@ class SheetPreviewDialog(QPrintPreviewDialog):
         if widget is not None:
             widget.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
         for action in self.findChildren(QAction):
-            if action.text().replace("&", "") == "Fit width":
+            if is_qt_action(action, "Fit width"):
                 action.setChecked(True)  # the toolbar shows the mode the page is in
 
     def paint(self, printer: QPrinter) -> None:
