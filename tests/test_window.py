@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -241,6 +242,11 @@ def test_without_a_viewer_or_file_manager_the_window_says_what_to_do_instead(
     assert "shown here on the right" in messages[0]
     window.commands.show_in_folder(doc)
     assert messages[1].endswith(str(Path(window.case.folder) / "referral.pdf"))
+    # Only a PDF's view zooms; a damaged file is not shown at all.
+    window.commands.open_document(replace(doc, path="note.eml"))
+    assert "shown here" in messages[2] and "Zoom" not in messages[2]
+    window.commands.open_document(replace(doc, status="unreadable"))
+    assert messages[3] == "No program on this computer could open this file."
 
 
 def test_missing_file_gives_a_message_instead(
