@@ -22,7 +22,16 @@ from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import backup, cases, documents, export, links, log, removal
+from organizer.services import (
+    backup,
+    cases,
+    database_copies,
+    documents,
+    export,
+    links,
+    log,
+    removal,
+)
 from organizer.storage.copies import rotate_startup_copies
 from organizer.storage.database import Database, open_database
 from tests import factories
@@ -235,7 +244,7 @@ def test_startup_copies_keep_the_newest_five_privately(db: Database, filled: Cas
     ]
     folder = db.path.parent / "backups"
     assert mode(folder) == 0o700
-    kept = backup.list_copies(db.path)
+    kept = database_copies.list_copies(db.path)
     assert [c.path for c in kept] == list(reversed(made[2:]))
     assert sorted(p.name for p in folder.iterdir()) == sorted(c.path.name for c in kept)
     for copy in kept:
@@ -288,7 +297,7 @@ def test_restoring_a_startup_copy_keeps_the_current_database_as_another_copy(
     entry = log.log_entries(db, filled.id)[1]
     log.edit_entry(db, entry.id, notes="typed after the copy", today=TODAY)
 
-    kept = backup.restore_startup_copy(copy, db.path)
+    kept = database_copies.restore_startup_copy(copy, db.path)
 
     # The open database sees the copy's content at once.
     assert log.get_entry(db, entry.id).notes == ""
@@ -296,7 +305,7 @@ def test_restoring_a_startup_copy_keeps_the_current_database_as_another_copy(
     assert copy_holds(kept, f"SELECT notes FROM log_entries WHERE id = {entry.id}") == [
         ("typed after the copy",)
     ]
-    assert {c.why for c in backup.list_copies(db.path)} == {"startup", "before-restore"}
+    assert {c.why for c in database_copies.list_copies(db.path)} == {"startup", "before-restore"}
     # A later rotation never prunes the copy kept before the restore.
     for day in range(1, 8):
         rotate_startup_copies(db.path, keep=2, now=NOW + timedelta(days=day))
@@ -315,7 +324,7 @@ def test_a_damaged_database_is_moved_aside_and_the_copy_put_back(
     db.path.write_bytes(b"this is not a database any more" * 100)
     damaged = db.path.read_bytes()
 
-    kept = backup.restore_startup_copy(copy, db.path)
+    kept = database_copies.restore_startup_copy(copy, db.path)
 
     assert kept is not None and kept.read_bytes() == damaged
     assert mode(db.path) == 0o600
@@ -338,9 +347,9 @@ def test_a_copy_that_is_not_ours_is_refused(db: Database, filled: CaseInfo, tmp_
     before = db.path.read_bytes()
     for bad in (stranger, garbage, tmp_path / "absent.sqlite3"):
         with pytest.raises(KnownError):
-            backup.restore_startup_copy(bad, db.path)
+            database_copies.restore_startup_copy(bad, db.path)
     assert db.path.read_bytes() == before
-    assert backup.list_copies(db.path) == []
+    assert database_copies.list_copies(db.path) == []
 
 
 def test_copies_command_lists_and_restores(

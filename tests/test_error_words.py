@@ -357,11 +357,19 @@ def test_a_wrong_value_in_an_export_is_told_in_spanish(
     code, out, err = command("es", "import", str(exported), "--case", str(folder))  # type: ignore[operator]
     assert (code, out) == (2, "")
     assert err == (
-        'organizer: No se puede importar caso.json: case.therapy_start "ma\\u00f1ana" no es '
+        'organizer: No se puede importar caso.json: case.therapy_start "mañana" no es '
         "una fecha (AAAA-MM-DD). No se cambió nada.\n"
     )
     english = command("en", "import", str(exported), "--case", str(folder))[2]  # type: ignore[operator]
     assert english == (
-        'organizer: Can\'t import caso.json: case.therapy_start "ma\\u00f1ana" is not a date '
+        'organizer: Can\'t import caso.json: case.therapy_start "mañana" is not a date '
         "(YYYY-MM-DD). Nothing was changed.\n"
     )
+
+
+def test_a_quoted_value_keeps_its_letters_and_escapes_what_cant_be_shown() -> None:
+    from organizer.services.export_checks import quoted
+
+    assert quoted("mañana", 40) == '"mañana"'  # as typed, not "ma\\u00f1ana"
+    assert quoted("una\nlínea", 40) == '"una\\nlínea"'  # a message stays on its line
+    assert quoted("bad\udcff", 40) == '"bad\\udcff"'  # not text: shown escaped, printable

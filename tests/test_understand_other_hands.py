@@ -280,6 +280,29 @@ def test_a_copy_of_the_request_sent_that_day_is_what_was_sent_for_the_authorizat
     assert propose_links(found, [drug, later], text=text, context=CONTEXT) == ()
 
 
+PLANS_LETTER_THAT_DAY = """Quillfield Health Plan
+Utilization Management
+May 11, 2026
+Member ID QHP55018273-01
+Dear Casimir Aldana-Rooke,
+Your authorization request for home infusion nursing and per diem is pending review.
+For other services, your provider fills in the enclosed request form and faxes it to us.
+Quillfield Health Plan"""
+
+
+def test_a_plans_letter_the_day_of_sending_is_not_a_copy_of_the_request(tmp_path: Path) -> None:
+    # Its sentences name the request and a request form, but no heading of one: accepting
+    # it as what was sent would record the plan's letter as the papers sent.
+    path = factories.write_text_pdf(tmp_path / "plan letter.pdf", [PLANS_LETTER_THAT_DAY])
+    text = read_file(str(path)).text
+    found = understand(text, context=CONTEXT)
+    nursing = _pa(
+        2, "Quillfield authorization of home infusion nursing and per diem", date(2026, 5, 11)
+    )
+    proposals = propose_links(found, [nursing], text=text, context=CONTEXT)
+    assert "submission" not in [p.role for p in proposals]
+
+
 def test_a_gene_sequencing_report_confirming_the_disease_documents_the_diagnosis(
     tmp_path: Path,
 ) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from organizer.gui.log_model import LogTableModel
 from organizer.gui.main_window import MainWindow
 from organizer.gui.missing_panel import MissingPanel, MissingRowWidget
 from organizer.gui.tasks import TaskRunner
+from organizer.gui.words import show_date
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import documents, links, log
 from organizer.storage.database import Database
@@ -240,6 +242,11 @@ def test_without_a_viewer_or_file_manager_the_window_says_what_to_do_instead(
     assert "shown here on the right" in messages[0]
     window.commands.show_in_folder(doc)
     assert messages[1].endswith(str(Path(window.case.folder) / "referral.pdf"))
+    # Only a PDF's view zooms; a damaged file is not shown at all.
+    window.commands.open_document(replace(doc, path="note.eml"))
+    assert "shown here" in messages[2] and "Zoom" not in messages[2]
+    window.commands.open_document(replace(doc, status="unreadable"))
+    assert messages[3] == "No program on this computer could open this file."
 
 
 def test_missing_file_gives_a_message_instead(
@@ -566,8 +573,10 @@ def test_at_the_first_window_size_name_kind_and_date_show_beside_the_preview(
     right_edge = header.sectionViewportPosition(date_column) + header.sectionSize(date_column)
     assert right_edge <= window.documents_view.viewport().width()
     assert window.preview.width() >= 340
-    widest_date = window.documents_view.fontMetrics().horizontalAdvance("Dec 28, 2026")
-    assert header.sectionSize(date_column) >= widest_date
+    metrics = window.documents_view.fontMetrics()
+    # Every month's date, as drawn: the widest by its letters, not by how many there are.
+    widest_date = max(metrics.horizontalAdvance(show_date(date(2026, m, 28))) for m in range(1, 13))
+    assert header.sectionSize(date_column) >= widest_date + 20
 
 
 def test_the_reading_progress_has_room_for_its_words(window: MainWindow) -> None:

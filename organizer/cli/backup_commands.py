@@ -90,20 +90,20 @@ def configure_copies(parser: argparse.ArgumentParser) -> None:
 
 
 def run_copies(args: argparse.Namespace) -> int:
-    from organizer.services import backup
+    from organizer.services import database_copies
 
     url = resolve_url(getattr(args, "db", None))
     assert url.database is not None
     db_path = Path(url.database).expanduser()
     if args.restore is not None:
-        kept = backup.restore_startup_copy(args.restore, db_path)
+        kept = database_copies.restore_startup_copy(args.restore, db_path)
         said = translate("cli", "The database {0} is back as it was in {1}.")
         print(said.format(db_path, args.restore.name))
         if kept is not None:
             said = translate("cli", "The database as it was just before is kept in {0}.")
             print(said.format(kept))
         return 0
-    copies = backup.list_copies(db_path)
+    copies = database_copies.list_copies(db_path)
     if not copies:
         print(translate("cli", "There are no automatic copies of {0} yet.").format(db_path))
         return 0

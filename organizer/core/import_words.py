@@ -7,9 +7,7 @@ such as where the file already is, are found again in the stored sentence).
 
 from __future__ import annotations
 
-import re
-
-from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.phrases import QT_TRANSLATE_NOOP, value_patterns
 
 ONLY_PDF_AND_PICTURES = QT_TRANSLATE_NOOP(
     "imports",
@@ -55,16 +53,8 @@ ATTACHMENT_ALREADY = QT_TRANSLATE_NOOP("imports", "{0}: already in your folder."
 ATTACHMENT = QT_TRANSLATE_NOOP("imports", "Attachment {0} of {1}.")
 
 
-def _pattern(template: str) -> re.Pattern[str]:
-    found = re.escape(template)
-    for value in ("{0}", "{1}"):
-        found = found.replace(re.escape(value), "(.*)")
-    return re.compile(found, re.S)
-
-
-TEMPLATES = tuple(
-    (template, _pattern(template))
-    for template in (
+TEMPLATES = value_patterns(
+    (
         ALREADY,
         CANT_READ,
         NOT_SAVED,

@@ -12,7 +12,7 @@ lower case, or another phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -195,3 +195,17 @@ def template_patterns(
         return re.compile(pattern, re.S)
 
     return tuple((template, k, compiled(template, k)) for template, k in kinds.items())
+
+
+def value_patterns(templates: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each template with a regex that finds its values (``{0}``, ``{1}``: any text) in a
+    stored English sentence, so the sentence can be said again in another language (why a
+    file was not imported, why a document could not be read)."""
+
+    def compiled(template: str) -> re.Pattern[str]:
+        found = re.escape(template)
+        for value in ("{0}", "{1}"):
+            found = found.replace(re.escape(value), "(.*)")
+        return re.compile(found, re.S)
+
+    return tuple((template, compiled(template)) for template in templates)

@@ -9,9 +9,7 @@ the "reading" context.
 
 from __future__ import annotations
 
-import re
-
-from organizer.core.phrases import QT_TRANSLATE_NOOP
+from organizer.core.phrases import QT_TRANSLATE_NOOP, value_patterns
 
 # Sentences as they are.
 NOT_THERE = QT_TRANSLATE_NOOP("reading", "The file was not there when it was to be read.")
@@ -83,15 +81,8 @@ ODD_ENTRY = QT_TRANSLATE_NOOP(
     "reading", "This is not an ordinary file (it is a {0}), so it is not opened."
 )
 
-TEMPLATES = tuple(
+TEMPLATES = value_patterns(
     (
-        template,
-        re.compile(
-            re.escape(template).replace(re.escape("{0}"), "(.*)").replace(re.escape("{1}"), "(.*)"),
-            re.S,
-        ),
-    )
-    for template in (
         NOT_ORDINARY,  # before CANT_OPEN, which its text also fits
         CANT_OPEN,
         DAMAGED_PDF,

@@ -35,8 +35,10 @@ class DocumentsTable(QTableView):
         header.resizeSection(0, 210)
         kinds = [f"{tr(KIND_WORDS['letter'])} – {tr(w)}" for w in OUTCOME_WORDS.values()]
         header.resizeSection(1, max(self.fontMetrics().horizontalAdvance(k) for k in kinds) + 24)
-        widest = max((show_date(date(2026, m, 28)) for m in range(1, 13)), key=len)
-        header.resizeSection(2, self.fontMetrics().horizontalAdvance(widest) + 28)
+        # The widest date as drawn (letters differ in width: "May 28" is wider than "Jul 28").
+        dates = (show_date(date(2026, m, 28)) for m in range(1, 13))
+        widest = max(self.fontMetrics().horizontalAdvance(d) for d in dates)
+        header.resizeSection(2, widest + 28)
         header.setStretchLastSection(True)
         self.verticalHeader().hide()
         self.setDragEnabled(False)

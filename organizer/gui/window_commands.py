@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QListWidgetItem, QMessa
 
 from organizer import APP_NAME
 from organizer.core import clock
-from organizer.core.filenames import document_patterns
+from organizer.core.filenames import PDF_SUFFIXES, document_patterns, suffix_of
 from organizer.core.pathnames import to_os
 from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.gui import file_actions
@@ -35,6 +35,7 @@ from organizer.gui.ops import file_ops, log_ops, sheet_ops
 from organizer.gui.print_sheet import print_preview, save_sheet_dialog
 from organizer.gui.translation import save_language, saved_language, sheet_language
 from organizer.gui.view import CommandView
+from organizer.gui.words import FLAGGED_STATES
 from organizer.language import pick_language, translate
 from organizer.words import QT_TRANSLATE_NOOP, import_headline, import_summary
 
@@ -119,13 +120,21 @@ class WindowCommands(QObject):
             )
             return
         if not file_actions.open_file(self._path(doc)):
-            # A minimal computer may have no PDF viewer; the preview still shows it.
-            self.view.tell(
-                self.tr(
-                    "No program on this computer could open this file. It is shown here "
-                    "on the right: “Zoom in” and “Fit width” make it easier to read."
-                )
+            self.view.tell(self._no_viewer_words(doc))
+
+    def _no_viewer_words(self, doc: DocumentInfo) -> str:
+        """What to do when no program opens ``doc`` (a minimal computer may have no PDF
+        viewer): the preview shows what it can read, and only a PDF's view zooms."""
+        if doc.status in FLAGGED_STATES:
+            return self.tr("No program on this computer could open this file.")
+        if suffix_of(doc.path) in PDF_SUFFIXES:
+            return self.tr(
+                "No program on this computer could open this file. It is shown here "
+                "on the right: “Zoom in” and “Fit width” make it easier to read."
             )
+        return self.tr(
+            "No program on this computer could open this file. It is shown here on the right."
+        )
 
     def show_in_folder(self, doc: DocumentInfo | None) -> None:
         if doc is None:

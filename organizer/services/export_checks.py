@@ -81,13 +81,26 @@ def text(value: Any) -> str:
     return value
 
 
+def quoted(value: Any, limit: int) -> str:
+    """A value from the file, quoted as JSON for a message, at most ``limit`` characters.
+
+    Letters stay as typed ("mañana", not "ma\\u00f1ana"); control characters stay escaped
+    so a message stays on its line. A name that is not valid text (an escaped byte) is
+    shown escaped, as it could not be printed.
+    """
+    shown = json.dumps(value, ensure_ascii=False)
+    try:
+        shown.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = json.dumps(value)
+    return shown[:limit]
+
+
 def day(value: Any) -> date:
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         with contextlib.suppress(ValueError):
             return date.fromisoformat(value)
-    raise BadValue(
-        QT_TRANSLATE_NOOP("errors", "{0} is not a date (YYYY-MM-DD)"), json.dumps(value)[:40]
-    )
+    raise BadValue(QT_TRANSLATE_NOOP("errors", "{0} is not a date (YYYY-MM-DD)"), quoted(value, 40))
 
 
 def moment(value: Any) -> datetime:
@@ -97,13 +110,13 @@ def moment(value: Any) -> datetime:
     if parsed is None or parsed.tzinfo is None:
         raise BadValue(
             QT_TRANSLATE_NOOP("errors", "{0} is not a date and time with its UTC offset"),
-            json.dumps(value)[:40],
+            quoted(value, 40),
         )
     try:
         parsed.astimezone(UTC)  # 0001-01-01T00:00+14:00 is before the first UTC moment
     except OverflowError:
         raise BadValue(
-            QT_TRANSLATE_NOOP("errors", "{0} is outside the calendar"), json.dumps(value)[:40]
+            QT_TRANSLATE_NOOP("errors", "{0} is outside the calendar"), quoted(value, 40)
         ) from None
     return parsed
 
@@ -141,7 +154,7 @@ def code(codes: Iterable[str]) -> Convert:
         if not isinstance(value, str) or value not in known:
             raise BadValue(
                 QT_TRANSLATE_NOOP("errors", "{0} is not one of: {1}"),
-                json.dumps(value)[:40],
+                quoted(value, 40),
                 ", ".join(known),
             )
         return value
@@ -162,14 +175,14 @@ def relative_path(value: Any) -> str:
     if not is_canonical(path):  # see docs/export-format.md: names that are not UTF-8
         raise BadValue(
             QT_TRANSLATE_NOOP("errors", "{0} escapes a name in a way never written"),
-            json.dumps(path)[:80],
+            quoted(path, 80),
         )
     on_disk = to_os(path)  # escaped bytes are not backslashes
     parts = re.split(r"[\\/]", on_disk)
     outside = on_disk.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", on_disk) is not None
     if outside or "\x00" in on_disk or any(part in ("", ".", "..") for part in parts):
         raise BadValue(
-            QT_TRANSLATE_NOOP("errors", "{0} points outside the case folder"), json.dumps(path)[:80]
+            QT_TRANSLATE_NOOP("errors", "{0} points outside the case folder"), quoted(path, 80)
         )
     return path
 
@@ -395,7 +408,7 @@ def check_head(top: Fields) -> CaseProfile:
                     "errors",
                     "it is export format version {0}; this organizer reads versions {1} and {2}",
                 ),
-                json.dumps(version)[:20],
+                quoted(version, 20),
                 ", ".join(map(str, READS_VERSIONS[:-1])),
                 str(READS_VERSIONS[-1]),
             )

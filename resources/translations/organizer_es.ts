@@ -2215,8 +2215,16 @@ Se guarda en la carpeta del caso como:
         </translation>
     </message>
     <message>
+        <source>No program on this computer could open this file.</source>
+        <translation>Ningún programa de esta computadora pudo abrir este archivo.</translation>
+    </message>
+    <message>
         <source>No program on this computer could open this file. It is shown here on the right: “Zoom in” and “Fit width” make it easier to read.</source>
         <translation>Ningún programa de esta computadora pudo abrir este archivo. Se muestra aquí a la derecha: “Acercar” y “Ajustar al ancho” lo hacen más fácil de leer.</translation>
+    </message>
+    <message>
+        <source>No program on this computer could open this file. It is shown here on the right.</source>
+        <translation>Ningún programa de esta computadora pudo abrir este archivo. Se muestra aquí a la derecha.</translation>
     </message>
     <message>
         <source>No program on this computer could show the folder. The file is here:</source>

@@ -68,19 +68,31 @@ def asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> l
 
 # The heading of a request form or its fax cover ("PHARMACY PRIOR AUTHORIZATION REQUEST",
 # "Re: Prior authorization request - home infusion", "HOME HEALTH CARE FAX REQUEST FORM").
+# A heading: the words end its line or come before a dash, colon or number sign; a sentence
+# of a plan's letter ("Your authorization request is pending review", "your provider fills
+# in the enclosed request form") is not a copy of the request.
 _REQUEST_COPY = re.compile(
-    r"\brequest\s+form\b|\b(?:authori[sz]ation|pre-?certification|coverage\s+determination)"
-    r"\s+request\b",
-    re.I,
+    r"(?:\brequest\s+form|\b(?:authori[sz]ation|pre-?certification|coverage\s+determination)"
+    r"\s+request)\s*(?:$|[-\u2013\u2014:#(])",
+    re.I | re.M,
 )
+_ADDRESSED = re.compile(r"\b(?:your|we|our)\b", re.I)
 _REQUEST_HEAD = 1500
+
+
+def _request_heading(text: str) -> bool:
+    """Whether the top of ``text`` has the heading of a request form or its fax cover."""
+    return any(
+        _REQUEST_COPY.search(line) and not _ADDRESSED.search(line)
+        for line in text[:_REQUEST_HEAD].splitlines()
+    )
 
 
 def sent_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
     """A copy of a request for authorization (the form, its fax cover), dated the day a prior
     authorization entry was sent and naming at least two things the entry describes: it is
     what was sent for that entry."""
-    if not (doc.day and _REQUEST_COPY.search(doc.text[:_REQUEST_HEAD])):
+    if not (doc.day and _request_heading(doc.text)):
         return []
     best: tuple[int, list[str], LogEntryInfo] | None = None
     for e in entries:
