@@ -15,6 +15,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
@@ -495,3 +496,33 @@ def test_save_dialog_writes_the_pdf_where_the_user_chose(
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert len(PdfReader(path).pages) == 1
     assert asked[0].endswith("Status sheet - Margaret Peggy Okafor - 2026-11-20.pdf")
+
+
+def test_a_long_header_value_wraps_instead_of_losing_the_member_number(
+    qapp: object, tmp_path: Path
+) -> None:
+    # In Spanish the insurance line ("…; también Medicare Part B, núm. de miembro …") is
+    # longer than the line: the Medicare number the office calls with was cut off with "…".
+    from organizer import language
+
+    script = render_script()
+    db = fresh_db(tmp_path)
+    language.set_language("es")
+    try:
+        case = script.demo_case(db, tmp_path)
+        # A plan whose full name is long, as many are: the line no longer fits on one.
+        longer = replace(case.profile, payer="Bluestem Health Plan of the Upper Midwest")
+        case = cases.update_profile(db, case.id, longer)
+        data = sheet_data(db, case, today=script.TODAY, now=script.NOW)
+        path, _layout = write(data, tmp_path / "es", "letter")
+    finally:
+        language.set_language("en")
+        db.dispose()
+    assert "Medicare Part B" in data.header.insurance_line
+    secondary_id = data.header.insurance_line.rsplit(" ", 1)[-1]
+    text = pdf_text(path)
+    assert "núm. de miembro" in text
+    assert secondary_id in text, text[:600]
+    header = text.split("Todavía faltan")[0]
+    assert "…" not in header
+    assert len(PdfReader(path).pages) == 1

@@ -291,7 +291,13 @@ def _header(c: _Composer, data: SheetData) -> None:
         room = (
             c.width - label_w - (c.advance_of(member, body, True) + c.pt(12) if index == 0 else 0)
         )
-        c.row([(0, label_w, label, True), (label_w, room, value or not_filled, False)], body)
+        # A value too long for its line goes on a second one: a member ID or a plan's
+        # name at the end of "Insurance:" is what the office calls with, never cut off.
+        lines = wrap_text(c, value or not_filled, body, room, most=2)
+        c.put(0, label_w, label, body, bold=True)
+        for line in lines:
+            c.put(label_w, room, line, body)
+            c.y += c.line_height(body)
 
 
 def _log(c: _Composer, data: SheetData, room: float) -> tuple[int, int] | None:
