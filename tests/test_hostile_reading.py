@@ -186,8 +186,12 @@ def test_ctrl_c_during_ocr_leaves_no_page_picture(tmp_path: Path, case_folder: P
     process = subprocess.Popen(
         [
             sys.executable,
-            "-m",
-            "organizer",
+            "-c",
+            # Ctrl-C as in a terminal: a test run started in the background (`cmd &`, nohup)
+            # hands its children SIGINT ignored, and Python then never raises
+            # KeyboardInterrupt, so the run would carry on to the end.
+            "import runpy, signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
+            "runpy.run_module('organizer', run_name='__main__', alter_sys=True)",
             "index",
             str(case_folder),
             "--db",
