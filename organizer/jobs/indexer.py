@@ -32,7 +32,6 @@ from organizer.jobs.scan import (
     hash_file,
     on_disk,
     scan_folder,
-    special_words,
     stat_paths,
 )
 from organizer.jobs.understand_worker import UnderstandRequest
@@ -149,7 +148,7 @@ class Indexer:
             try:
                 digest = hash_file(on_disk(self.root, path))
             except NotRegularFileError as exc:  # swapped for a pipe or device meanwhile
-                odd[path] = special_words(exc.kind)
+                odd[path] = said.not_ordinary(exc.kind)
                 continue
             if digest is None:
                 unsettled.add(path)

@@ -29,13 +29,6 @@ from organizer.core.safe_open import NotRegularFileError, kind_of, open_regular
 
 HASH_CHUNK = 1024 * 1024
 
-LOOP_WORDS = read_words.LINK_LOOP
-DANGLING_WORDS = read_words.LINK_DANGLING
-
-
-def special_words(kind: str) -> str:
-    return read_words.not_ordinary(kind)
-
 
 @dataclass(slots=True)
 class FolderScan:
@@ -67,12 +60,12 @@ def _resolve_link(path: str) -> Path | str:
     try:
         return Path(path).resolve(strict=True)
     except RuntimeError:  # Python 3.11 reports a loop this way
-        return LOOP_WORDS
+        return read_words.LINK_LOOP
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return LOOP_WORDS
+            return read_words.LINK_LOOP
         if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-            return DANGLING_WORDS
+            return read_words.LINK_DANGLING
         raise
 
 
@@ -88,14 +81,14 @@ def _stat_entry(
             return None
         info = target.stat()
         if not stat.S_ISREG(info.st_mode):
-            return "odd", special_words(kind_of(info.st_mode))
+            return "odd", read_words.not_ordinary(kind_of(info.st_mode))
         return "file", info
     info = entry.stat(follow_symlinks=False)
     if stat.S_ISDIR(info.st_mode):
         return "dir", info
     if stat.S_ISREG(info.st_mode):
         return "file", info
-    return "odd", special_words(kind_of(info.st_mode))
+    return "odd", read_words.not_ordinary(kind_of(info.st_mode))
 
 
 def scan_folder(root: Path, patterns: Sequence[str] = (), below: str = "") -> FolderScan:
@@ -170,7 +163,7 @@ def stat_paths(root: Path, paths: Iterable[str], patterns: Sequence[str] = ()) -
         if stat.S_ISREG(found.st_mode):
             scan.files[relative] = FileStat(found.st_size, found.st_mtime_ns)
         elif not stat.S_ISDIR(found.st_mode):
-            scan.odd[relative] = special_words(kind_of(found.st_mode))
+            scan.odd[relative] = read_words.not_ordinary(kind_of(found.st_mode))
     return scan
 
 
