@@ -166,7 +166,12 @@ def test_the_proposals_command_says_its_suggestions_in_spanish(
     out = capsys.readouterr().out
     assert "por qué: Esta carta con fecha 19 de noviembre de 2026 aprueba" in out
     assert "Autorización previa: la respuesta" in out
+    # The pharmacy's benefits check is its result, not something the patient sent.
+    assert "Verificación de beneficios: el resultado" in out
+    assert "Verificación de beneficios: lo que se envió" not in out
     assert "why:" not in out and "This letter" not in out
     assert main(["--demo", "proposals"]) == 0
     english = capsys.readouterr().out
     assert "why: This letter of Nov 19, 2026 approves a prior authorization" in english
+    assert "Benefits check: the result" in english
+    assert "Benefits check: what was sent" not in english

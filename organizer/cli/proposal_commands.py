@@ -7,7 +7,7 @@ import argparse
 from organizer.cli.commands import add_case_option, opened_db
 from organizer.cli.options import Subcommand
 from organizer.core.phrases import QT_TRANSLATE_NOOP
-from organizer.core.types import ROLE_WORDS
+from organizer.core.types import role_words
 from organizer.language import translate
 from organizer.services import cases
 from organizer.words import say_reason
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
             sure = f"{round((item.confidence or 0) * 100)}%"
             what = translate("phrases", item.entry_what)
             new = translate("cli", " (new entry)") if item.new_entry else ""
-            role = translate("words", ROLE_WORDS.get(item.role, item.role))
+            role = translate("words", role_words(item.role, item.entry_item))
             print(f"{sure:>4}  {item.path}  ->  {what}{new}: {role}")
             print("      " + translate("cli", "why: {0}").format(say_reason(item.reason)))
             if item.flag:

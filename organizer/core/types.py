@@ -87,6 +87,17 @@ ROLE_WORDS = {
     "decision": QT_TRANSLATE_NOOP("words", "the answer"),
     "related": QT_TRANSLATE_NOOP("words", "related"),
 }
+# A benefits check is done by the pharmacy, not sent by the patient or the office: a paper
+# linked to it as a submission is its result.
+RESULT_WORDS = QT_TRANSLATE_NOOP("words", "the result")
+_DONE_BY_OTHERS = frozenset({"benefits_verification"})
+
+
+def role_words(role: str, item: str) -> str:
+    """The plain words for a link's role on an entry of checklist ``item`` (untranslated)."""
+    if role == "submission" and item in _DONE_BY_OTHERS:
+        return RESULT_WORDS
+    return ROLE_WORDS.get(role, role)
 
 
 def role_for_outcome(letter_outcome: str | None) -> str:

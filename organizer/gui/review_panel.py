@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from organizer.core.records import ProposalInfo
-from organizer.core.types import ROLE_WORDS
+from organizer.core.types import role_words
 from organizer.gui.keep_place import discard
 from organizer.language import translate
 from organizer.words import say_reason
@@ -37,7 +37,7 @@ class ProposalRow(QFrame):
         target = translate("phrases", proposal.entry_what)  # a checklist label, translated
         if proposal.new_entry:
             target = self.tr("a new log entry: {0}").format(target)
-        role = translate("words", ROLE_WORDS.get(proposal.role, proposal.role))
+        role = translate("words", role_words(proposal.role, proposal.entry_item))
         title = self.tr("Link to {0} as {1}").format(target, role)
         if show_file:
             title = f"{name} → {title}"

@@ -18,7 +18,7 @@ from organizer.core.checklist import CHECKLIST_BY_KEY
 from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import Accepted, ProposalInfo
-from organizer.core.types import ROLE_WORDS, ActivityAction, LinkRole, LogStatus
+from organizer.core.types import ActivityAction, LinkRole, LogStatus, role_words
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import approved_period
 from organizer.core.understand.reasons import EARLIER_DECISION, OTHER_MEMBER, reason
@@ -265,7 +265,7 @@ def _accept(session: Session, link: LogDocumentLink) -> Accepted:
     _note(
         session,
         entry,
-        f"Suggestion accepted: {link.document.path} is {ROLE_WORDS.get(link.role, link.role)}",
+        f"Suggestion accepted: {link.document.path} is {role_words(link.role, entry.item)}",
         {"link": [{"confirmed": False}, {"confirmed": True}], "status": [None, entry.status]},
     )
     before: tuple[tuple[str, Any], ...] = ()

@@ -5705,6 +5705,10 @@ Se guarda en la carpeta del caso como:
         <translation>relacionado</translation>
     </message>
     <message>
+        <source>the result</source>
+        <translation>el resultado</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>&amp;Línea de tiempo</translation>
     </message>
