@@ -38,7 +38,7 @@ from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.language import in_language
-from organizer.services import cases, links, log
+from organizer.services import call_notes, cases, links, log
 from organizer.services.demo import make_demo_copy
 from organizer.sheet.data import sheet_data
 from organizer.sheet.render import write_sheet_pdf
@@ -195,7 +195,7 @@ def fill_demo_log(db: Database, case: CaseInfo, ids: dict[str, int]) -> None:
         fields = dict(call)
         called_at = fields.pop("called_at")
         assert isinstance(called_at, datetime)
-        log.add_call(db, case.id, called_at, **fields)
+        call_notes.add_call(db, case.id, called_at, **fields)
 
 
 def demo_case(db: Database, root: Path) -> CaseInfo:

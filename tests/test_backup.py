@@ -24,6 +24,7 @@ from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
 from organizer.services import (
     backup,
+    call_notes,
     cases,
     database_copies,
     documents,
@@ -64,7 +65,9 @@ def fill_case(db: Database, case: CaseInfo, folder: Path) -> None:
     log.edit_entry(db, first.id, notes="Called twice, ask for Dana", today=TODAY)
     approval = next(d for d in documents.list_documents(db, case.id) if "approval" in d.path)
     links.link_document(db, first.id, approval.id, "decision")
-    log.add_call(db, case.id, NOW - timedelta(days=1), organisation="Bluestem", summary="PA sent")
+    call_notes.add_call(
+        db, case.id, NOW - timedelta(days=1), organisation="Bluestem", summary="PA sent"
+    )
 
 
 def comparable(data: dict[str, Any]) -> dict[str, Any]:

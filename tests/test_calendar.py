@@ -14,7 +14,7 @@ from sqlalchemy.engine import URL
 
 from organizer.cli.main import main
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import cases, log
+from organizer.services import call_notes, cases, log
 from organizer.storage.database import open_database
 
 TODAY = date(2026, 11, 21)
@@ -56,7 +56,7 @@ def db_url(tmp_path: Path, case_folder: Path) -> str:
             due=days(30),
             today=TODAY,
         )
-        log.add_call(
+        call_notes.add_call(
             db,
             case.id,
             datetime(2026, 11, 20, 15, tzinfo=UTC),

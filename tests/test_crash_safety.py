@@ -24,7 +24,7 @@ import pytest
 from alembic import command
 from sqlalchemy.engine import URL
 
-from organizer.services import cases, log
+from organizer.services import call_notes, cases, log
 from organizer.storage.database import alembic_config, make_engine, open_database
 from tests import factories
 from tests.helpers import wait_for
@@ -388,8 +388,8 @@ def test_upgrading_a_database_from_the_first_version_keeps_every_row(tmp_path: P
         entry = log.get_entry(db, 1)
         assert (entry.status, entry.notes) == ("approved", "typed by the user")
         assert [(link.path, link.role) for link in entry.links] == [("approval.pdf", "decision")]
-        assert [c.summary for c in log.list_calls(db, 1)] == ["Approved on the phone"]
-        assert [q.question for q in log.list_questions(db, 1)] == ["Is the pump covered?"]
+        assert [c.summary for c in call_notes.list_calls(db, 1)] == ["Approved on the phone"]
+        assert [q.question for q in call_notes.list_questions(db, 1)] == ["Is the pump covered?"]
     finally:
         db.dispose()
     for table in OLD_ROWS:

@@ -38,7 +38,7 @@ from organizer.gui.dialogs import (
     WelcomeDialog,
 )
 from organizer.gui.dialogs.base import CalmDialog, OptionalDateEdit
-from organizer.services import cases, log
+from organizer.services import call_notes, cases, log
 from organizer.storage.database import Database
 
 TODAY = date(2026, 11, 27)
@@ -315,9 +315,9 @@ def test_a_call_is_quick_to_note_and_can_ask_for_something_new(
         "summary": "They need the latest lab results.",
         "follow_up_on": TODAY,
     }
-    call = log.add_call(db, case.id, called_at, **values)
+    call = call_notes.add_call(db, case.id, called_at, **values)
     item = new_entry.pop("item")
-    entry = log.entry_from_call(db, call.id, item, today=TODAY, **new_entry)
+    entry = call_notes.entry_from_call(db, call.id, item, today=TODAY, **new_entry)
     assert (entry.item, entry.what, entry.requested_by, entry.requested_on) == (
         "lab_results",
         "Labs from the last 30 days",
@@ -332,7 +332,9 @@ def test_a_call_is_quick_to_note_and_can_ask_for_something_new(
 def test_a_call_without_a_new_request_gives_none(
     qtbot: QtBot, db: Database, case: CaseInfo
 ) -> None:
-    call = log.add_call(db, case.id, NOW.astimezone(), organisation="Northgate", summary="ok")
+    call = call_notes.add_call(
+        db, case.id, NOW.astimezone(), organisation="Northgate", summary="ok"
+    )
     dialog = shown(qtbot, CallDialog(call, now=NOW))
     assert isinstance(dialog, CallDialog)
     assert dialog.organisation.currentText() == "Northgate"
@@ -356,26 +358,26 @@ def test_a_new_question_needs_words_and_goes_to_the_log_service(
         "question": "Is the pump rental covered?",
         "asked_to": "Northgate Home Infusion",
     }
-    stored = log.add_question(db, case.id, values.pop("question"), **values)
+    stored = call_notes.add_question(db, case.id, values.pop("question"), **values)
     assert stored.asked_to == "Northgate Home Infusion"
 
 
 def test_answering_a_question_dates_the_answer(qtbot: QtBot, db: Database, case: CaseInfo) -> None:
-    question = log.add_question(db, case.id, "Is the pump covered?", asked_to="Plan")
+    question = call_notes.add_question(db, case.id, "Is the pump covered?", asked_to="Plan")
     dialog = shown(qtbot, QuestionDialog(question, today=TODAY))
     assert isinstance(dialog, QuestionDialog)
     qtbot.keyClicks(dialog.answer, "Yes, under the home infusion benefit.")
     assert dialog.answered_on.value() == TODAY
     accept(qtbot, dialog)
 
-    stored = log.edit_question(db, question.id, **dialog.values())
+    stored = call_notes.edit_question(db, question.id, **dialog.values())
     assert (stored.answer, stored.answered_on) == ("Yes, under the home infusion benefit.", TODAY)
 
 
 def test_clearing_an_answer_clears_the_date_it_brought(
     qtbot: QtBot, db: Database, case: CaseInfo
 ) -> None:
-    question = log.add_question(db, case.id, "Who do I fax?")
+    question = call_notes.add_question(db, case.id, "Who do I fax?")
     dialog = shown(qtbot, QuestionDialog(question, today=TODAY))
     assert isinstance(dialog, QuestionDialog)
     qtbot.keyClicks(dialog.answer, "x")

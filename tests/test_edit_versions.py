@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 
 from organizer.core.phrases import full_date
 from organizer.core.records import CaseInfo
-from organizer.services import cases, edit_versions, log
+from organizer.services import call_notes, cases, edit_versions, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.errors import StaleEditError
 from organizer.storage.models import LogEntry
@@ -73,23 +73,25 @@ def test_without_a_version_the_command_line_still_saves(
 def test_stale_edits_of_calls_questions_and_the_profile_are_refused(
     db: Database, other: Database, case: CaseInfo, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    call = log.add_call(db, case.id, datetime(2026, 12, 1, 15, tzinfo=UTC), organisation="Aetna")
-    question = log.add_question(db, case.id, "Is the pump covered?")
+    call = call_notes.add_call(
+        db, case.id, datetime(2026, 12, 1, 15, tzinfo=UTC), organisation="Aetna"
+    )
+    question = call_notes.add_question(db, case.id, "Is the pump covered?")
     as_person(monkeypatch, "Dana Whitfield")
-    log.edit_call(other, call.id, summary="Approved by phone", seen_version=call.version)
-    log.answer_question(other, question.id, "Yes, as DME", today=TODAY)
+    call_notes.edit_call(other, call.id, summary="Approved by phone", seen_version=call.version)
+    call_notes.answer_question(other, question.id, "Yes, as DME", today=TODAY)
     profile = cases.list_cases(other)[0].profile
     cases.update_profile(other, case.id, replace(profile, payer="Aetna"))
     as_person(monkeypatch, "Sam Ortiz")
     with pytest.raises(StaleEditError, match="This call was changed by Dana Whitfield"):
-        log.edit_call(db, call.id, summary="Left a message", seen_version=call.version)
+        call_notes.edit_call(db, call.id, summary="Left a message", seen_version=call.version)
     with pytest.raises(StaleEditError, match="This question was changed by Dana Whitfield"):
-        log.edit_question(db, question.id, asked_to="Aetna", seen_version=question.version)
+        call_notes.edit_question(db, question.id, asked_to="Aetna", seen_version=question.version)
     mine = replace(case.profile, payer="Cigna")
     with pytest.raises(StaleEditError, match="The case's details were changed by Dana Whitfield"):
         cases.update_profile(db, case.id, mine, seen_version=case.version)
-    assert [c.summary for c in log.list_calls(db, case.id)] == ["Approved by phone"]
-    assert [q.asked_to for q in log.list_questions(db, case.id)] == [""]
+    assert [c.summary for c in call_notes.list_calls(db, case.id)] == ["Approved by phone"]
+    assert [q.asked_to for q in call_notes.list_questions(db, case.id)] == [""]
     assert cases.list_cases(db)[0].profile.payer == "Aetna"
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.engine import URL
 
 from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import cases, export, links, log
+from organizer.services import call_notes, cases, export, links, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document, DocumentText
 
@@ -166,7 +166,7 @@ def build_rich_case(db: Database, folder: Path) -> int:
     links.link_document(
         db, proposal.id, request, "request", confirmed=False, confidence=0.9, reason="asks for it"
     )
-    call = log.add_call(
+    call = call_notes.add_call(
         db,
         case_id,
         datetime(2026, 11, 20, 15, 30, 12, 5000, tzinfo=UTC),
@@ -176,11 +176,13 @@ def build_rich_case(db: Database, folder: Path) -> int:
         summary="Labs are needed by Monday",
         follow_up_on=date(2026, 11, 24),
     )
-    log.add_call(db, case_id, datetime(2026, 11, 10, 9, 0, tzinfo=UTC), organisation="Cobalt")
+    call_notes.add_call(
+        db, case_id, datetime(2026, 11, 10, 9, 0, tzinfo=UTC), organisation="Cobalt"
+    )
     assert call.id
-    question = log.add_question(db, case_id, "Is the pump covered?", asked_to="Quillfield")
-    log.answer_question(db, question.id, "Yes, as DME", today=TODAY)
-    log.add_question(db, case_id, "Who brings the supplies?")
+    question = call_notes.add_question(db, case_id, "Is the pump covered?", asked_to="Quillfield")
+    call_notes.answer_question(db, question.id, "Yes, as DME", today=TODAY)
+    call_notes.add_question(db, case_id, "Who brings the supplies?")
     return case_id
 
 

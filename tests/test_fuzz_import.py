@@ -23,7 +23,7 @@ from sqlalchemy import text
 from organizer.core.errors import KnownError
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import documents, export, links, log, removal
+from organizer.services import call_notes, documents, export, links, log, removal
 from organizer.storage.database import Database
 from organizer.storage.models import Base
 from tests import factories
@@ -81,8 +81,8 @@ def valid_export(db: Database, case: CaseInfo, case_folder: Path) -> dict[str, A
     approval = next(d for d in documents.list_documents(db, case.id) if d.path == "approval.pdf")
     links.link_document(db, entry.id, approval.id, "decision", confirmed=False, confidence=0.8)
     log.edit_entry(db, entry.id, status="approved", today=TODAY)
-    log.add_call(db, case.id, NOW, organisation="Bluestem", reference_number="R-1")
-    log.add_question(db, case.id, question="Is the pump covered?")
+    call_notes.add_call(db, case.id, NOW, organisation="Bluestem", reference_number="R-1")
+    call_notes.add_question(db, case.id, question="Is the pump covered?")
     return export.export_case(db, case.id, today=TODAY, now=NOW)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import URL
 
 from organizer.cli.main import main
 from organizer.core.profile import CaseProfile
-from organizer.services import cases, export, log
+from organizer.services import call_notes, cases, export, log
 from organizer.storage.copies import copy_database
 from organizer.storage.database import Database, open_database
 from tests import factories
@@ -135,7 +135,7 @@ def test_a_called_at_outside_the_calendar_is_refused_at_validation(
     source_folder = tmp_path / "source"
     source_folder.mkdir()
     source = cases.create_case(db, source_folder)
-    log.add_call(db, source.id, datetime(2026, 11, 2, 9, 30, tzinfo=UTC), summary="Plan")
+    call_notes.add_call(db, source.id, datetime(2026, 11, 2, 9, 30, tzinfo=UTC), summary="Plan")
     data = export.export_case(db, source.id, today=datetime.now().date(), now=datetime.now(UTC))
     data["calls"][0]["called_at"] = "0001-01-01T00:00:00+14:00"
     bad = tmp_path / "bad.json"

@@ -28,7 +28,7 @@ from organizer.gui.dialogs.question import QuestionDialog
 from organizer.gui.dialogs.sheet_preview import SheetPreviewDialog
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
-from organizer.services import documents, links, log
+from organizer.services import call_notes, documents, links, log
 from organizer.storage.database import Database
 from tests.test_window import (  # noqa: F401 - fixtures shared with the window tests
     TODAY,
@@ -51,8 +51,8 @@ def busy_case(db: Database, indexed_case: CaseInfo) -> CaseInfo:  # noqa: F811
     for doc, entry in ((docs["referral.pdf"], prescription), (docs["Letters/denial.pdf"], notes)):
         links.link_document(db, entry.id, doc.id, "related", confirmed=False, confidence=0.8)
     called = datetime(2026, 11, 19, 15, 0, tzinfo=UTC)
-    log.add_call(db, case.id, called, organisation="Plan", reference_number="REF-1")
-    log.add_question(db, case.id, "Is the pump covered?", asked_to="the plan")
+    call_notes.add_call(db, case.id, called, organisation="Plan", reference_number="REF-1")
+    call_notes.add_question(db, case.id, "Is the pump covered?", asked_to="the plan")
     return case
 
 
@@ -332,7 +332,7 @@ def test_log_tab_calls_and_questions_by_keyboard(
 
     with_dialog(qtbot, QuestionDialog, answer, lambda: press(qtbot, Key.Key_Return))
     qtbot.waitUntil(
-        lambda: [q.answer for q in log.list_questions(db, window.case.id)] == ["Yes, fully"],
+        lambda: [q.answer for q in call_notes.list_questions(db, window.case.id)] == ["Yes, fully"],
         timeout=10000,
     )
 

@@ -16,7 +16,7 @@ from sqlalchemy.engine import URL
 from organizer.cli.main import main
 from organizer.core import clock
 from organizer.core.profile import CaseProfile, Contact
-from organizer.services import call_sheet, cases, links, log
+from organizer.services import call_notes, call_sheet, cases, links, log
 from organizer.storage.database import Database, open_database
 from organizer.storage.models import Document
 from tests.helpers import tree_fingerprint
@@ -79,7 +79,7 @@ def setup(tmp_path: Path, case_folder: Path) -> dict[str, Any]:
         )  # fmt: skip
         request = add_document(db, case.id, "Letters/Labs.pdf", reference_number="RQ-5521")
         links.link_document(db, labs.id, request, "request")
-        log.add_call(
+        call_notes.add_call(
             db, case.id, datetime(2026, 12, 2, 15, 0, tzinfo=UTC),
             organisation="Horizon Health Plan", reference_number="CALL-314",
         )  # fmt: skip

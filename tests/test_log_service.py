@@ -16,7 +16,7 @@ from sqlalchemy import select
 from organizer.core.errors import KnownError
 from organizer.core.profile import CaseProfile, Contact
 from organizer.core.records import CaseInfo
-from organizer.services import cases, links, log
+from organizer.services import call_notes, cases, links, log
 from organizer.storage.database import Database
 from organizer.storage.models import Activity, Document
 
@@ -271,10 +271,10 @@ def test_a_document_of_another_case_cannot_be_linked(
 
 
 def test_calls_are_kept_by_time_and_can_create_an_entry(db: Database, case: CaseInfo) -> None:
-    later = log.add_call(
+    later = call_notes.add_call(
         db, case.id, datetime(2026, 11, 20, 15, 30, tzinfo=UTC), organisation="Quillfield"
     )
-    earlier = log.add_call(
+    earlier = call_notes.add_call(
         db,
         case.id,
         datetime(2026, 11, 18, 9, 0, tzinfo=UTC),
@@ -282,10 +282,12 @@ def test_calls_are_kept_by_time_and_can_create_an_entry(db: Database, case: Case
         reference_number="REF-22",
         summary="They need the labs",
     )
-    assert [c.id for c in log.list_calls(db, case.id)] == [earlier.id, later.id]
-    follow = log.edit_call(db, earlier.id, follow_up_on=date(2026, 11, 25))
+    assert [c.id for c in call_notes.list_calls(db, case.id)] == [earlier.id, later.id]
+    follow = call_notes.edit_call(db, earlier.id, follow_up_on=date(2026, 11, 25))
     assert follow.follow_up_on == date(2026, 11, 25)
-    asked = log.entry_from_call(db, earlier.id, "lab_results", due=date(2026, 12, 1), today=TODAY)
+    asked = call_notes.entry_from_call(
+        db, earlier.id, "lab_results", due=date(2026, 12, 1), today=TODAY
+    )
     local_day = earlier.called_at.astimezone().date()
     assert (asked.requested_on, asked.requested_by, asked.due) == (
         local_day,
@@ -297,29 +299,29 @@ def test_calls_are_kept_by_time_and_can_create_an_entry(db: Database, case: Case
         "updated",
         {"follow_up_on": [None, "2026-11-25"]},
     )
-    gone = log.delete_call(db, later.id)
+    gone = call_notes.delete_call(db, later.id)
     assert gone.organisation == "Quillfield"
     assert history(db, later.id, "call")[-1][1]["organisation"] == "Quillfield"
-    assert [c.id for c in log.list_calls(db, case.id)] == [earlier.id]
+    assert [c.id for c in call_notes.list_calls(db, case.id)] == [earlier.id]
     with pytest.raises(ValueError, match="called_at"):
-        log.add_call(db, case.id, datetime(2026, 11, 18, 9, 0))
+        call_notes.add_call(db, case.id, datetime(2026, 11, 18, 9, 0))
 
 
 def test_questions_are_answered_dated_and_kept_in_order(db: Database, case: CaseInfo) -> None:
-    first = log.add_question(db, case.id, "Is the pump covered?", asked_to="Quillfield")
-    second = log.add_question(db, case.id, "Who delivers the supplies?")
-    answered = log.answer_question(db, first.id, "Yes, as DME", today=TODAY)
+    first = call_notes.add_question(db, case.id, "Is the pump covered?", asked_to="Quillfield")
+    second = call_notes.add_question(db, case.id, "Who delivers the supplies?")
+    answered = call_notes.answer_question(db, first.id, "Yes, as DME", today=TODAY)
     assert (answered.answer, answered.answered_on) == ("Yes, as DME", TODAY)
-    cleared = log.answer_question(db, first.id, "  ", today=TODAY)
+    cleared = call_notes.answer_question(db, first.id, "  ", today=TODAY)
     assert cleared.answered_on is None
-    log.edit_question(db, second.id, asked_to="Cobalt Creek")
-    assert [q.question for q in log.list_questions(db, case.id)] == [
+    call_notes.edit_question(db, second.id, asked_to="Cobalt Creek")
+    assert [q.question for q in call_notes.list_questions(db, case.id)] == [
         "Is the pump covered?",
         "Who delivers the supplies?",
     ]
-    log.delete_question(db, second.id)
+    call_notes.delete_question(db, second.id)
     assert [a for a, _ in history(db, second.id, "question")] == ["created", "updated", "deleted"]
-    assert [q.id for q in log.list_questions(db, case.id)] == [first.id]
+    assert [q.id for q in call_notes.list_questions(db, case.id)] == [first.id]
 
 
 def test_missing_list_from_the_database(db: Database, case_folder: Path) -> None:

@@ -28,7 +28,7 @@ from organizer.core.errors import CaseNotFoundError
 from organizer.core.paths import resource
 from organizer.core.records import CaseInfo
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import backup, cases, documents, export, links, log, removal
+from organizer.services import backup, call_notes, cases, documents, export, links, log, removal
 from organizer.storage.copies import rotate_startup_copies
 from organizer.storage.database import Database
 from tests import factories
@@ -289,8 +289,8 @@ def two_cases(db: Database, tmp_path: Path) -> tuple[CaseInfo, CaseInfo]:
         log.edit_entry(db, entry.id, notes="Asked the pharmacy", today=TODAY)
         doc = documents.list_documents(db, case.id)[0]
         links.link_document(db, entry.id, doc.id, "submission")
-        log.add_call(db, case.id, NOW, organisation="Bluestem", summary="Waiting")
-        log.add_question(db, case.id, question="Is the pump covered?")
+        call_notes.add_call(db, case.id, NOW, organisation="Bluestem", summary="Waiting")
+        call_notes.add_question(db, case.id, question="Is the pump covered?")
         made.append(case)
     return made[0], made[1]
 

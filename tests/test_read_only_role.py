@@ -22,7 +22,7 @@ from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import IndexSettings
-from organizer.services import cases, log
+from organizer.services import call_notes, cases, log
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database, known_revisions, open_database
 from organizer.storage.errors import DatabaseReadOnlyError
@@ -64,7 +64,9 @@ def shared(postgres_server: PostgresServer, tmp_path: Path) -> Iterator[Shared]:
     case = cases.create_case(writer, folder)
     entry = log.log_entries(writer, case.id)[0]
     log.edit_entry(writer, entry.id, notes="Faxed on Monday", today=TODAY)
-    log.add_call(writer, case.id, datetime(2026, 12, 1, 15, tzinfo=UTC), organisation="Aetna")
+    call_notes.add_call(
+        writer, case.id, datetime(2026, 12, 1, 15, tzinfo=UTC), organisation="Aetna"
+    )
     writer.dispose()
     grant_select(postgres_server, url.database)
     viewer_url = postgres_server.url(url.database, user="viewer")
@@ -85,8 +87,8 @@ def test_a_read_only_role_views_the_case_and_is_told_for_each_change(shared: Sha
     changes: list[Callable[[], object]] = [
         lambda: log.edit_entry(viewer, entry.id, notes="mine", seen_version=entry.version),
         lambda: log.create_entry(viewer, case.id, "lab_results", today=TODAY),
-        lambda: log.add_call(viewer, case.id, datetime(2026, 12, 2, tzinfo=UTC)),
-        lambda: log.edit_call(viewer, snapshot.calls[0].id, summary="mine"),
+        lambda: call_notes.add_call(viewer, case.id, datetime(2026, 12, 2, tzinfo=UTC)),
+        lambda: call_notes.edit_call(viewer, snapshot.calls[0].id, summary="mine"),
         lambda: log.delete_entry(viewer, entry.id),
         lambda: cases.update_profile(viewer, case.id, replace(case.profile, payer="Cigna")),
     ]

@@ -15,7 +15,7 @@ from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
 from organizer.jobs.indexer import IndexSettings
-from organizer.services import documents, log
+from organizer.services import call_notes, documents, log
 from organizer.services.snapshot import load_snapshot
 from organizer.storage.database import Database
 from tests import factories
@@ -116,6 +116,6 @@ def test_a_write_elsewhere_that_changes_nothing_shown_leaves_the_window_alone(
     assert controller.reloads == shown
     # A change that shows (a question saved by another window) does reach the window.
     with qtbot.waitSignal(controller.snapshot_ready, timeout=10000):
-        log.add_question(db, case.id, "Is a nurse visit covered?")
+        call_notes.add_question(db, case.id, "Is a nurse visit covered?")
     assert controller.snapshot is not None
     assert [q.question for q in controller.snapshot.questions] == ["Is a nurse visit covered?"]

@@ -23,7 +23,7 @@ from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.words import show_date
 from organizer.jobs.indexer import Indexer, IndexSettings
-from organizer.services import documents, log
+from organizer.services import call_notes, documents, log
 from organizer.sheet.data import sheet_data
 from organizer.storage.database import Database
 from tests import factories
@@ -192,7 +192,7 @@ def test_calls_tell_who_and_how_and_empty_tabs_say_what_goes_there(
     assert questions.stack.currentWidget() is questions.empty
     assert calls.button.isVisibleTo(calls) and questions.button.isVisibleTo(questions)
     called = datetime(2026, 12, 7, 14, 5, tzinfo=UTC)
-    log.add_call(
+    call_notes.add_call(
         db,
         case.id,
         called,
@@ -202,7 +202,7 @@ def test_calls_tell_who_and_how_and_empty_tabs_say_what_goes_there(
         reference_number="CALL-7781",
         summary="PA is in clinical review.",
     )
-    log.add_question(db, case.id, "Is the pump covered?", asked_to="the plan")
+    call_notes.add_question(db, case.id, "Is the pump covered?", asked_to="the plan")
     with qtbot.waitSignal(window.controller.snapshot_ready, timeout=10000):
         window.controller.refresh()
     assert calls.stack.currentWidget() is calls.items
@@ -246,9 +246,9 @@ def test_nothing_important_is_cut_off_at_the_default_size(
     kind = window.documents_view.horizontalHeader().sectionSize(KIND)
     assert kind >= metrics.horizontalAdvance("Letter – For your information")
     window.folder_label.setText("Watching: " + "/very/long/folder" * 20)
-    window.show_watch_state("indexing")
+    window.status_line.show_watch_state("indexing")
     window.undo_button.show()
-    window.show_progress(3, 15, "ocr")
+    window.status_line.show_progress(3, 15, "ocr")
     qtbot.waitUntil(lambda: window.state_label.width() > 0)
     state = window.state_label
     assert state.width() >= state.fontMetrics().horizontalAdvance(state.text())

@@ -25,7 +25,7 @@ from organizer.gui.dialogs.call_prep import PrepareCallDialog
 from organizer.gui.dialogs.packet_dialog import PacketDialog
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
-from organizer.services import cases, links, log
+from organizer.services import call_notes, cases, links, log
 from organizer.storage.database import Database
 from organizer.storage.models import Document
 from tests.factories import write_text_pdf
@@ -215,11 +215,13 @@ def test_prepare_a_call_then_record_it_prefilled(
     assert dialog.phone.text() == page.phone and page.phone
     assert "PA-77120" in dialog.reference.text()
     assert "Clinical notes for IVIG" in dialog.summary.toPlainText()
-    qtbot.waitUntil(lambda: out.exists() and bool(log.list_calls(db, case.id)), timeout=20000)
+    qtbot.waitUntil(
+        lambda: out.exists() and bool(call_notes.list_calls(db, case.id)), timeout=20000
+    )
     assert out.stat().st_mode & 0o777 == 0o600
     pages = PdfReader(out).pages
     assert any("Call: " + page.organisation in " ".join(p.extract_text().split()) for p in pages)
-    saved = log.list_calls(db, case.id)[0]
+    saved = call_notes.list_calls(db, case.id)[0]
     assert saved.person == "Dana" and saved.organisation == page.organisation
     # Once written down, the next call starts empty.
     assert send_window.commands.prepared is None

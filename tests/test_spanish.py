@@ -31,7 +31,7 @@ from organizer.gui.controller import CaseController
 from organizer.gui.main_window import MainWindow
 from organizer.gui.tasks import TaskRunner
 from organizer.gui.translation import install_translators
-from organizer.services import cases, log
+from organizer.services import call_notes, cases, log
 from organizer.storage.database import Database, open_database
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -273,7 +273,7 @@ def spanish_db(tmp_path: Path, case_folder: Path) -> Iterator[tuple[Path, set[st
                              "submitted_on": AS_OF - timedelta(5)}),
         ):  # fmt: skip
             log.create_entry(db, case.id, item, today=AS_OF, **fields)
-        log.add_call(
+        call_notes.add_call(
             db,
             case.id,
             datetime(2026, 11, 19, 15, 0, tzinfo=UTC),

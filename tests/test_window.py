@@ -581,10 +581,10 @@ def test_at_the_first_window_size_name_kind_and_date_show_beside_the_preview(
 
 def test_the_reading_progress_has_room_for_its_words(window: MainWindow) -> None:
     # "Reading scans 13/15" was drawn cut ("13/1") when the bar was only as wide as the text.
-    window.show_progress(13, 15, "ocr")
+    window.status_line.show_progress(13, 15, "ocr")
     bar = window.progress
     assert bar.isVisible()
     assert bar.text() == "Reading scans 13/15"
     assert bar.minimumWidth() >= bar.fontMetrics().horizontalAdvance(bar.text()) + 40
-    window.show_progress(15, 15, "ocr")
+    window.status_line.show_progress(15, 15, "ocr")
     assert not bar.isVisible()

@@ -37,7 +37,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("errors", "packet"),
 )
 
-# A thing removed elsewhere (services.log.gone): one sentence each, its words agree with
+# A thing removed elsewhere (services.row_changes.gone): one sentence each, its words agree with
 # it in Spanish.
 GONE = {
     "log entry": QT_TRANSLATE_NOOP(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
 
@@ -66,3 +69,23 @@ def fit_log_columns(view: QTableView) -> None:
     rows = view.verticalHeader()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     rows.setMinimumSectionSize(metrics.lineSpacing() + 14)  # the same air as other tables
+
+
+# Each remembered part of a window's layout: its settings key, and either an object with
+# saveState/restoreState or a (save, restore) pair.
+LayoutPart = tuple[str, Any]
+
+
+def restore_layout(settings: QSettings, parts: Iterable[LayoutPart]) -> None:
+    """Put back the sizes saved last time; a part never saved keeps its first size."""
+    for key, part in parts:
+        restore = part[1] if isinstance(part, tuple) else part.restoreState
+        value = settings.value(key)
+        if isinstance(value, QByteArray):
+            restore(value)
+
+
+def save_layout(settings: QSettings, parts: Iterable[LayoutPart]) -> None:
+    for key, part in parts:
+        save = part[0] if isinstance(part, tuple) else part.saveState
+        settings.setValue(key, save())

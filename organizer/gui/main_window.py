@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -43,7 +41,7 @@ from organizer.gui.keyboard import (
     leave_with_tab,
     on_enter_or_f2,
 )
-from organizer.gui.layout import ElidedLabel, fit_log_columns
+from organizer.gui.layout import LayoutPart, fit_log_columns, restore_layout, save_layout
 from organizer.gui.list_tabs import ListTab, call_text, question_text
 from organizer.gui.log_model import LogTableModel, LogTableView
 from organizer.gui.missing_panel import MissingPanel
@@ -53,8 +51,9 @@ from organizer.gui.preview import PreviewPane
 from organizer.gui.review_panel import ReviewPanel
 from organizer.gui.search_box import SearchController
 from organizer.gui.send_commands import SendCommands
+from organizer.gui.status_line import StatusLine
 from organizer.gui.window_commands import WindowCommands
-from organizer.gui.words import KIND_WORDS, tr, urgent_colour
+from organizer.gui.words import KIND_WORDS, tr
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +108,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 5)
         self.setCentralWidget(self.splitter)
 
-        self._build_status_bar()
+        self.status_line = StatusLine(self, self.case.folder)
+        line = self.status_line
+        self.folder_label, self.state_label = line.folder_label, line.state_label
+        self.progress, self.undo_button = line.progress, line.undo_button
         self.commands = WindowCommands(self, controller)
         self.case_commands = CaseCommands(self, controller)
         # "Coming up", Timeline, reminders, calendar: its menu items are rows of the table.
@@ -122,7 +124,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(False)
         self._connect()
         self._make_usable()
-        self._restore_layout()
+        restore_layout(QSettings(), self._layout_parts())
         self._show_header()
 
     # --- building -------------------------------------------------------------------
@@ -247,21 +249,6 @@ class MainWindow(QMainWindow):
         self.add_question_button = self.questions_tab.button
         return self.questions_tab
 
-    def _build_status_bar(self) -> None:
-        bar = self.statusBar()
-        self.folder_label = ElidedLabel(self.tr("Watching: {0}").format(self.case.folder), self)
-        self.state_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setMaximumWidth(320)
-        self.progress.setAccessibleName(self.tr("Reading progress"))
-        self.progress.hide()
-        self.undo_button = QPushButton(self.tr("Undo delete"), self)
-        self.undo_button.hide()
-        bar.addWidget(self.folder_label, 1)
-        bar.addPermanentWidget(self.undo_button)
-        bar.addPermanentWidget(self.state_label)
-        bar.addPermanentWidget(self.progress)
-
     # --- what the commands may ask of the window (gui.view.CommandView) -----------------
     @property
     def case(self) -> CaseInfo:
@@ -308,8 +295,8 @@ class MainWindow(QMainWindow):
             lambda: open_details_with_suggestions(self, self.controller, self.invite)
         )
         self.case_commands.switch_case.connect(self.switch_case)
-        ctrl.watch_state_changed.connect(self.show_watch_state)
-        ctrl.index_progress.connect(self.show_progress)
+        ctrl.watch_state_changed.connect(self.status_line.show_watch_state)
+        ctrl.index_progress.connect(self.status_line.show_progress)
         ctrl.failed.connect(self.show_error)
         ctrl.told.connect(lambda text: self.statusBar().showMessage(text, 8000))
         on_enter_or_f2(self.documents_view, lambda index: c.open_document(self._doc(index)))
@@ -430,32 +417,6 @@ class MainWindow(QMainWindow):
             self.documents_view.setCurrentIndex(index)
             self.preview.show_document(self.documents_model.document(row))
 
-    def show_watch_state(self, state: str) -> None:
-        words = {
-            "starting": self.tr("Starting…"),
-            "watching": self.tr("Up to date"),
-            "indexing": self.tr("Reading new documents…"),
-            "unreachable": self.tr("⚠ The case folder can't be reached. Waiting for it."),
-            "stopped": "",
-            "look_only": self.tr("Look only: your account can't change this case"),
-        }
-        self.state_label.setText(words.get(state, state))
-        self.state_label.setStyleSheet(
-            f"color: {urgent_colour()}; font-weight: bold;" if state == "unreachable" else ""
-        )
-        if state != "indexing":
-            self.progress.hide()
-
-    def show_progress(self, done: int, total: int, phase: str) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        label = self.tr("Reading scans") if phase == "ocr" else self.tr("Reading")
-        self.progress.setFormat(f"{label} %v/%m")
-        # Room for the words beside the bar's own margins, in any language ("Leyendo…").
-        words = self.fontMetrics().horizontalAdvance(f"{label} {total}/{total}")
-        self.progress.setMinimumWidth(min(words + 56, 320))
-        self.progress.setVisible(done < total)
-
     def show_error(self, message: str) -> None:
         QMessageBox.warning(self, APP_NAME, message)
 
@@ -525,11 +486,7 @@ class MainWindow(QMainWindow):
         self.commands.import_files(paths, entry.id if entry else None)
 
     # --- layout memory ---------------------------------------------------------------
-    def _settings(self) -> QSettings:
-        return QSettings()
-
-    def _layout_parts(self) -> tuple[tuple[str, Any], ...]:
-        """Each remembered part of the layout: its key, and what saves and restores it."""
+    def _layout_parts(self) -> tuple[LayoutPart, ...]:
         return (
             ("window/geometry", (self.saveGeometry, self.restoreGeometry)),
             ("window/state", (self.saveState, self.restoreState)),
@@ -539,19 +496,8 @@ class MainWindow(QMainWindow):
             ("window/log_header", self.log_view.horizontalHeader()),
         )
 
-    def _restore_layout(self) -> None:
-        settings = self._settings()
-        for key, part in self._layout_parts():
-            restore = part[1] if isinstance(part, tuple) else part.restoreState
-            value = settings.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-
     def save_layout(self) -> None:
-        settings = self._settings()
-        for key, part in self._layout_parts():
-            save = part[0] if isinstance(part, tuple) else part.saveState
-            settings.setValue(key, save())
+        save_layout(QSettings(), self._layout_parts())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

@@ -17,7 +17,7 @@ from organizer.core.missing import MissingRow
 from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
 from organizer.core.records import CaseInfo, LogEntryInfo
-from organizer.services import log
+from organizer.services import call_notes, log
 from organizer.services.packet import entry_label, role_of
 from organizer.storage.database import Database
 from organizer.storage.models import Document
@@ -65,7 +65,7 @@ class CallPage:
 
 @dataclass(frozen=True, slots=True)
 class CallPrefill:
-    """What "Record a call" starts from (the fields of ``log.add_call``)."""
+    """What "Record a call" starts from (the fields of ``call_notes.add_call``)."""
 
     organisation: str
     phone: str
@@ -109,7 +109,7 @@ def call_pages(db: Database, case: CaseInfo, today: date) -> list[CallPage]:
     """One page per organisation with open items, the plan first, urgent items first."""
     entries = {e.id: e for e in log.log_entries(db, case.id)}
     rows = log.missing_list(db, case.id, today)
-    calls = log.list_calls(db, case.id)
+    calls = call_notes.list_calls(db, case.id)
     grouped: dict[str, list[CallItem]] = {}
     for row in rows:
         entry = entries.get(row.log_id)

@@ -20,7 +20,7 @@ from organizer.core.dates import short_date
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
 from organizer.core.understand.letters import approved_period, sending_evidence
-from organizer.services import log
+from organizer.services import log, row_changes
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText, LogEntry
 
@@ -170,7 +170,7 @@ def start_appeal(db: Database, entry_id: int, *, today: date | None = None) -> L
     with db.session() as session:
         denied = session.get(LogEntry, entry_id)
         if denied is None:
-            raise log.gone("log entry")
+            raise row_changes.gone("log entry")
         case = session.get_one(Case, denied.case_id)
         deadline = denied.appeal_by or _letter_deadline(denied)
         what = f"Appeal: {denied.what}" if denied.what else "Appeal of the denial"

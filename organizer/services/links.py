@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import ActivityAction, LinkRole
-from organizer.services import log
+from organizer.services import activity, log, row_changes
 from organizer.services.decisions import apply_decisions
 from organizer.storage.database import Database
 from organizer.storage.models import Document, LogEntry
@@ -29,8 +29,8 @@ def link_document(
     ``confirmed=True`` confirms a proposal; a proposal never unconfirms a person's link.
     """
     with db.session() as session:
-        entry = log._get(session, LogEntry, entry_id, "log entry")
-        document = log._get(session, Document, document_id, "document")
+        entry = row_changes.get_row(session, LogEntry, entry_id, "log entry")
+        document = row_changes.get_row(session, Document, document_id, "document")
         if document.case_id != entry.case_id:
             raise ValueError("the document belongs to another case")
         log.add_link_row(session, entry, document, role, confirmed, confidence, reason)
@@ -46,11 +46,11 @@ def unlink_document(
 ) -> LogEntryInfo:
     """Detach a document from an entry (in one role, or in all of them)."""
     with db.session() as session:
-        entry = log._get(session, LogEntry, entry_id, "log entry")
+        entry = row_changes.get_row(session, LogEntry, entry_id, "log entry")
         for link in list(entry.links):
             if link.document_id == document_id and role in (None, link.role):
                 summary = f"Unlinked {link.document.path} from: {log._label(entry)}"
-                log._note(
+                activity.note(
                     session,
                     entry,
                     ActivityAction.UPDATED,

@@ -1,4 +1,4 @@
-"""The requested/submitted log, its linked documents, calls and questions: one service.
+"""The requested/submitted log and its linked documents: one service (calls: call_notes.py).
 
 Every change goes through here and is written to the activity history in the same
 transaction: edits as ``{field: [old, new]}``, deletes as the whole row, so a deleted entry
@@ -11,28 +11,36 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from organizer.core import clock
 from organizer.core.checklist import CHECKLIST_BY_KEY, checklist_item
-from organizer.core.errors import GONE, KnownError, told
 from organizer.core.missing import MissingRow, missing_rows, prepared, who_for
 from organizer.core.missing_fast import split_rows
-from organizer.core.records import CallInfo, LinkInfo, LogEntryInfo, QuestionInfo
+from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus
 from organizer.services import activity, edit_versions
 from organizer.services.case_facts import case_facts
 from organizer.services.cases import profile_of
 from organizer.services.log_snapshots import missing_inputs
+from organizer.services.row_changes import (
+    BOOL,
+    DAY,
+    DAYS,
+    MAYBE_BOOL,
+    MAYBE_ID,
+    TEXT,
+    Kind,
+    apply_changes,
+    check,
+    columns,
+    get_row,
+)
 from organizer.storage.database import Database
-from organizer.storage.models import Call, Case, Document, LogDocumentLink, LogEntry, Question
-
-TEXT, DAY, MOMENT, MAYBE_BOOL, DAYS = "text", "date", "moment", "bool or None", "days"
-MAYBE_ID, BOOL = "entry id or None", "bool"
-Kind = str | frozenset[str]
+from organizer.storage.models import Case, Document, LogDocumentLink, LogEntry
 
 ENTRY_FIELDS: dict[str, Kind] = {
     "item": frozenset(CHECKLIST_BY_KEY),
@@ -53,83 +61,14 @@ DECISION_FIELDS = frozenset(
     {"decision", "decision_on", "decision_reference", "approved_from", "approved_through"}
     | {"approved_quantity"}
 )
-CALL_FIELDS: dict[str, Kind] = {
-    "called_at": MOMENT,
-    **dict.fromkeys(("organisation", "person", "phone", "reference_number", "summary"), TEXT),
-    "follow_up_on": DAY,
-}
-QUESTION_FIELDS: dict[str, Kind] = {
-    **dict.fromkeys(("question", "asked_to", "answer"), TEXT),
-    "answered_on": DAY,
-}
 ROLES = frozenset(r.value for r in LinkRole)
-
-
-def _valid(kind: Kind, value: object) -> bool:
-    if isinstance(kind, frozenset):
-        return isinstance(value, str) and value in kind
-    if kind == DAY:
-        return value is None or (isinstance(value, date) and not isinstance(value, datetime))
-    if kind == MOMENT:
-        return isinstance(value, datetime) and value.tzinfo is not None
-    if kind == MAYBE_BOOL:
-        return value is None or isinstance(value, bool)
-    if kind == DAYS:
-        return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-    if kind == MAYBE_ID:
-        return value is None or (isinstance(value, int) and not isinstance(value, bool))
-    if kind == BOOL:
-        return isinstance(value, bool)
-    return isinstance(value, str)
-
-
-def _check(name: str, kind: Kind, value: object) -> None:
-    if not _valid(kind, value):
-        wanted = f"one of {sorted(kind)}" if isinstance(kind, frozenset) else kind
-        raise ValueError(f"{name} must be {wanted}, not {value!r}")
-
-
-def _apply(row: Any, changes: Mapping[str, object], kinds: Mapping[str, Kind]) -> dict[str, Any]:
-    """Check and copy ``changes`` onto ``row``; return what changed as ``{field: [old, new]}``."""
-    for key, value in changes.items():
-        if key not in kinds:
-            raise ValueError(f"unknown field {key!r}")
-        _check(key, kinds[key], value)
-    diff: dict[str, Any] = {}
-    for key, value in changes.items():
-        old = getattr(row, key)
-        if old != value:
-            diff[key] = [old, value]
-            setattr(row, key, value)
-    return diff
-
-
-def _columns(row: Any) -> dict[str, Any]:
-    return {column.key: getattr(row, column.key) for column in row.__table__.columns}
-
-
-def gone(what: str) -> KnownError:
-    """``what`` (a key of ``GONE``) was removed, perhaps by another window or person."""
-    return KnownError(told(GONE[what]))
-
-
-def _get(session: Session, model: type[Any], row_id: int, what: str) -> Any:
-    row = session.get(model, row_id)
-    if row is None:
-        raise gone(what)
-    return row
 
 
 def note_entry(session: Session, entry: LogEntry, changes: Any, summary: str) -> None:
     """Record a change of an entry that a service other than this one made."""
     entry.updated_at = datetime.now(UTC)
     edit_versions.bump(entry)  # a window showing the entry before can't save over it
-    _note(session, entry, ActivityAction.UPDATED, changes, summary)
-
-
-def _note(session: Session, row: Any, action: ActivityAction, changes: Any, summary: str) -> None:
-    """Append one change of ``row`` (a log entry, call or question) to the history."""
-    activity.note(session, row, action, changes, summary)
+    activity.note(session, entry, ActivityAction.UPDATED, changes, summary)
 
 
 def _label(entry: LogEntry) -> str:
@@ -178,7 +117,7 @@ def log_entries(db: Database, case_id: int) -> list[LogEntryInfo]:
 
 def get_entry(db: Database, entry_id: int) -> LogEntryInfo:
     with db.session() as session:
-        return entry_info(_get(session, LogEntry, entry_id, "log entry"))
+        return entry_info(get_row(session, LogEntry, entry_id, "log entry"))
 
 
 def _status_dates(entry: LogEntry, old: str, given: Mapping[str, object], today: date) -> None:
@@ -209,19 +148,21 @@ def _change_entry(
     seen: int | None = None,
 ) -> None:
     edit_versions.check(session, entry, seen)
-    before = _columns(entry)
-    _apply(entry, changes, ENTRY_FIELDS)
+    before = columns(entry)
+    apply_changes(entry, changes, ENTRY_FIELDS)
     _status_dates(entry, before["status"], changes, today)
     decided = entry.status in (LogStatus.APPROVED, LogStatus.DENIED)
     changed = {k for k in changes if before.get(k) != getattr(entry, k)}
     if DECISION_FIELDS & changed or ("status" in changed and decided):
         entry.decision_source = "user"  # the user's word wins over any letter
-    after = _columns(entry)
+    after = columns(entry)
     diff = {k: [before[k], after[k]] for k in ENTRY_FIELDS if before[k] != after[k]}
     if diff:
         edit_versions.claim(session, entry, seen)
         entry.updated_at = datetime.now(UTC)
-        _note(session, entry, ActivityAction.UPDATED, diff, f"Changed in the log: {_label(entry)}")
+        activity.note(
+            session, entry, ActivityAction.UPDATED, diff, f"Changed in the log: {_label(entry)}"
+        )
 
 
 def add_entry_row(
@@ -247,13 +188,13 @@ def add_entry_row(
         "not_appealing": False,
         **fields,
     }
-    _apply(entry, values, ENTRY_FIELDS)
+    apply_changes(entry, values, ENTRY_FIELDS)
     _status_dates(entry, LogStatus.REQUESTED.value, fields, today)
     session.add(entry)
     if entry_id is None:
         session.flush()  # for its new id; an import gives the id, and flushes once at the end
-    row = {k: v for k, v in _columns(entry).items() if k in ENTRY_FIELDS}
-    _note(session, entry, ActivityAction.CREATED, row, f"{summary}: {_label(entry)}")
+    row = {k: v for k, v in columns(entry).items() if k in ENTRY_FIELDS}
+    activity.note(session, entry, ActivityAction.CREATED, row, f"{summary}: {_label(entry)}")
     return entry
 
 
@@ -266,7 +207,7 @@ def create_entry(
     is dated ``today`` (default: the user's local date).
     """
     with db.session() as session:
-        case = _get(session, Case, case_id, "case")
+        case = get_row(session, Case, case_id, "case")
         return entry_info(add_entry_row(session, case, item, fields, today or clock.today()))
 
 
@@ -284,7 +225,7 @@ def edit_entry(
     change is refused with a StaleEditError (see services/edit_versions.py).
     """
     with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
+        entry = get_row(session, LogEntry, entry_id, "log entry")
         _change_entry(session, entry, changes, today or clock.today(), seen_version)
         return entry_info(entry)
 
@@ -304,7 +245,7 @@ def set_status(
     if on is not None and status in STATUS_DATE:
         changes[STATUS_DATE[status]] = on
     with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
+        entry = get_row(session, LogEntry, entry_id, "log entry")
         _change_entry(session, entry, changes, today or clock.today())
         return entry_info(entry)
 
@@ -312,10 +253,12 @@ def set_status(
 def delete_entry(db: Database, entry_id: int) -> LogEntryInfo:
     """Remove an entry; the history keeps the whole row and its links. Returns it for undo."""
     with db.session() as session:
-        entry = _get(session, LogEntry, entry_id, "log entry")
+        entry = get_row(session, LogEntry, entry_id, "log entry")
         info = entry_info(entry)
-        row = {**_columns(entry), "documents": [_link_row(link) for link in entry.links]}
-        _note(session, entry, ActivityAction.DELETED, row, f"Removed from the log: {_label(entry)}")
+        row = {**columns(entry), "documents": [_link_row(link) for link in entry.links]}
+        activity.note(
+            session, entry, ActivityAction.DELETED, row, f"Removed from the log: {_label(entry)}"
+        )
         session.delete(entry)
         return info
 
@@ -324,7 +267,7 @@ def restore_entry(db: Database, case_id: int, info: LogEntryInfo) -> LogEntryInf
     """Put a deleted entry back (undo), with its id when free and links to surviving files."""
     fields = {key: getattr(info, key) for key in ENTRY_FIELDS if key != "item"}
     with db.session() as session:
-        case = _get(session, Case, case_id, "case")
+        case = get_row(session, Case, case_id, "case")
         free = session.get(LogEntry, info.id) is None
         entry = add_entry_row(
             session, case, info.item, fields, clock.today(), info.id if free else None, "Put back"
@@ -365,7 +308,7 @@ def add_link_row(
     ``known``, when given, holds every link of ``document`` already in the session (by
     entry, document and role) and is kept up to date: no query per link.
     """
-    _check("role", ROLES, role)
+    check("role", ROLES, role)
     if known is not None:
         link = known.get((entry.id, document.id, role))
     else:
@@ -387,156 +330,7 @@ def add_link_row(
     new = _link_row(link)
     if new != old:
         summary = f"Linked {document.path} to: {_label(entry)}"
-        _note(session, entry, ActivityAction.UPDATED, {"link": [old, new]}, summary)
-
-
-# --- calls and questions ------------------------------------------------------------------
-
-
-def call_info(call: Call) -> CallInfo:
-    return CallInfo(**{k: getattr(call, k) for k in ("id", "case_id", *CALL_FIELDS, "version")})
-
-
-def question_info(question: Question) -> QuestionInfo:
-    keys = ("id", "case_id", *QUESTION_FIELDS, "created_at", "version")
-    return QuestionInfo(**{k: getattr(question, k) for k in keys})
-
-
-def _info(row: Any) -> Any:
-    return call_info(row) if isinstance(row, Call) else question_info(row)
-
-
-def _create(db: Database, row: Call | Question, fields: Mapping[str, object]) -> Any:
-    kinds = CALL_FIELDS if isinstance(row, Call) else QUESTION_FIELDS
-    _apply(row, fields, kinds)
-    with db.session() as session:
-        _get(session, Case, row.case_id, "case")
-        session.add(row)
-        session.flush()
-        values = {k: v for k, v in _columns(row).items() if k in kinds}
-        word = "call" if isinstance(row, Call) else "question"
-        _note(session, row, ActivityAction.CREATED, values, f"Added a {word}")
-        return _info(row)
-
-
-def _edit(
-    db: Database,
-    model: type[Call | Question],
-    row_id: int,
-    changes: Mapping[str, object],
-    seen: int | None,
-) -> Any:
-    kinds, word = (CALL_FIELDS, "call") if model is Call else (QUESTION_FIELDS, "question")
-    with db.session() as session:
-        row = _get(session, model, row_id, word)
-        edit_versions.check(session, row, seen)
-        diff = _apply(row, changes, kinds)
-        if diff:
-            edit_versions.claim(session, row, seen)
-            _note(session, row, ActivityAction.UPDATED, diff, f"Changed a {word}")
-        return _info(row)
-
-
-def _delete(db: Database, model: type[Call | Question], row_id: int) -> Any:
-    word = "call" if model is Call else "question"
-    with db.session() as session:
-        row = _get(session, model, row_id, word)
-        info = _info(row)
-        _note(session, row, ActivityAction.DELETED, _columns(row), f"Removed a {word}")
-        session.delete(row)
-        return info
-
-
-def add_call(db: Database, case_id: int, called_at: datetime, **fields: object) -> CallInfo:
-    """Record a call (``called_at`` timezone-aware); other fields as in CallInfo."""
-    blank = dict.fromkeys(("organisation", "person", "phone", "reference_number", "summary"), "")
-    return cast(
-        CallInfo, _create(db, Call(case_id=case_id), {**blank, **fields, "called_at": called_at})
-    )
-
-
-def edit_call(
-    db: Database, call_id: int, *, seen_version: int | None = None, **changes: object
-) -> CallInfo:
-    """Change a call; ``follow_up_on=date`` sets (or None clears) its follow-up date.
-
-    ``seen_version`` as for edit_entry.
-    """
-    return cast(CallInfo, _edit(db, Call, call_id, changes, seen_version))
-
-
-def delete_call(db: Database, call_id: int) -> CallInfo:
-    return cast(CallInfo, _delete(db, Call, call_id))
-
-
-def list_calls(db: Database, case_id: int) -> list[CallInfo]:
-    """The case's calls by time, earliest first."""
-    with db.session() as session:
-        return call_infos(session, case_id)
-
-
-def call_infos(session: Session, case_id: int) -> list[CallInfo]:
-    query = select(Call).where(Call.case_id == case_id).order_by(Call.called_at, Call.id)
-    return [call_info(c) for c in session.scalars(query)]
-
-
-def entry_from_call(
-    db: Database, call_id: int, item: str, *, today: date | None = None, **fields: object
-) -> LogEntryInfo:
-    """A log entry for something asked for during a call, dated and credited to that call."""
-    with db.session() as session:
-        call: Call = _get(session, Call, call_id, "call")
-        case = _get(session, Case, call.case_id, "case")
-        day = call.called_at.astimezone().date()
-        note = f"From the call with {call.organisation or 'them'} on {day.isoformat()}"
-        if call.reference_number:
-            note += f" (reference {call.reference_number})"
-        values = {"requested_on": day, "requested_by": call.organisation, "notes": note, **fields}
-        return entry_info(add_entry_row(session, case, item, values, today or clock.today()))
-
-
-def add_question(
-    db: Database, case_id: int, question: str, *, asked_to: str = "", now: datetime | None = None
-) -> QuestionInfo:
-    row = Question(case_id=case_id, created_at=now or datetime.now(UTC))
-    fields = {"question": question, "asked_to": asked_to, "answer": "", "answered_on": None}
-    return cast(QuestionInfo, _create(db, row, fields))
-
-
-def edit_question(
-    db: Database, question_id: int, *, seen_version: int | None = None, **changes: object
-) -> QuestionInfo:
-    """Change a question; ``seen_version`` as for edit_entry."""
-    return cast(QuestionInfo, _edit(db, Question, question_id, changes, seen_version))
-
-
-def answer_question(
-    db: Database,
-    question_id: int,
-    answer: str,
-    *,
-    on: date | None = None,
-    today: date | None = None,
-) -> QuestionInfo:
-    """Record the answer, dated ``on`` (default today); an empty answer clears the date."""
-    answered_on = (on or today or clock.today()) if answer.strip() else None
-    return edit_question(db, question_id, answer=answer, answered_on=answered_on)
-
-
-def delete_question(db: Database, question_id: int) -> QuestionInfo:
-    return cast(QuestionInfo, _delete(db, Question, question_id))
-
-
-def list_questions(db: Database, case_id: int) -> list[QuestionInfo]:
-    """The case's questions in the order they were written down."""
-    with db.session() as session:
-        return question_infos(session, case_id)
-
-
-def question_infos(session: Session, case_id: int) -> list[QuestionInfo]:
-    query = select(Question).where(Question.case_id == case_id)
-    query = query.order_by(Question.created_at, Question.id)
-    return [question_info(q) for q in session.scalars(query)]
+        activity.note(session, entry, ActivityAction.UPDATED, {"link": [old, new]}, summary)
 
 
 # --- still missing -------------------------------------------------------------------------
@@ -553,7 +347,7 @@ def appeal_deadlines(session: Session, case_id: int) -> dict[int, date]:
 def missing_list(db: Database, case_id: int, today: date) -> list[MissingRow]:
     """The case's still-missing list, most urgent first; ``today`` is the local date."""
     with db.session() as session:
-        case = _get(session, Case, case_id, "case")
+        case = get_row(session, Case, case_id, "case")
         full, opened, appeals = missing_inputs(session, case_id)
         profile, facts = prepared(profile_of(case), case_facts(session, case))
         return split_rows(full, opened, appeals, today, profile, facts)

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from organizer.core.types import DocumentStatus, role_for_outcome
-from organizer.services import links, log
+from organizer.services import links, row_changes
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, LogEntry, PendingLink
 
@@ -24,9 +24,9 @@ def remember(db: Database, case_id: int, paths: Sequence[str], entry_id: int) ->
     with db.session() as session:
         entry = session.get(LogEntry, entry_id)
         if entry is None or entry.case_id != case_id:
-            raise log.gone("log entry")
+            raise row_changes.gone("log entry")
         if session.get(Case, case_id) is None:
-            raise log.gone("case")
+            raise row_changes.gone("case")
         now = datetime.now(UTC)
         for path in paths:
             row = session.scalar(

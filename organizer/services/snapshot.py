@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from organizer.core.snapshot import CaseSnapshot
-from organizer.services import documents, log, pending_links, proposals
+from organizer.services import call_notes, documents, log, pending_links, proposals, row_changes
 from organizer.services.cases import case_info
 from organizer.services.deadlines import deadlines_in
 from organizer.services.log_snapshots import entry_infos
@@ -18,7 +18,7 @@ def load_snapshot(db: Database, case_id: int, today: date) -> CaseSnapshot:
     with db.session() as session:
         case = session.get(Case, case_id)
         if case is None:
-            raise log.gone("case")
+            raise row_changes.gone("case")
         entries = entry_infos(session, case_id)
         links: dict[int, list[str]] = {}
         for entry in entries:
@@ -30,8 +30,8 @@ def load_snapshot(db: Database, case_id: int, today: date) -> CaseSnapshot:
             documents=documents.document_infos(session, case_id),
             log=entries,
             missing=log.missing_in(session, case, entries, today),
-            calls=log.call_infos(session, case_id),
-            questions=log.question_infos(session, case_id),
+            calls=call_notes.call_infos(session, case_id),
+            questions=call_notes.question_infos(session, case_id),
             today=today,
             links_by_document=links,
             proposals=proposals.proposal_infos(session, case_id),

@@ -945,48 +945,8 @@ Arrastre cartas, escaneos o fotos a esta ventana, o use «Agregar documentos». 
         <translation>Todavía no hay preguntas. Anote lo que quiere preguntar (¿qué falta exactamente? ¿quién lo envía? ¿cuánto tarda una vez enviado?) y las respuestas cuando las tenga.</translation>
     </message>
     <message>
-        <source>Watching: {0}</source>
-        <translation>Vigilando: {0}</translation>
-    </message>
-    <message>
-        <source>Reading progress</source>
-        <translation>Progreso de la lectura</translation>
-    </message>
-    <message>
-        <source>Undo delete</source>
-        <translation>Deshacer el borrado</translation>
-    </message>
-    <message>
         <source>To &amp;review ({0})</source>
         <translation>Por &amp;revisar ({0})</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Iniciando…</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Al día</translation>
-    </message>
-    <message>
-        <source>Reading new documents…</source>
-        <translation>Leyendo documentos nuevos…</translation>
-    </message>
-    <message>
-        <source>⚠ The case folder can&apos;t be reached. Waiting for it.</source>
-        <translation>⚠ No se puede llegar a la carpeta del caso. Esperándola.</translation>
-    </message>
-    <message>
-        <source>Look only: your account can&apos;t change this case</source>
-        <translation>Solo lectura: su cuenta no puede cambiar este caso</translation>
-    </message>
-    <message>
-        <source>Reading scans</source>
-        <translation>Leyendo escaneos</translation>
-    </message>
-    <message>
-        <source>Reading</source>
-        <translation>Leyendo</translation>
     </message>
     <message>
         <source>Save status sheet as PDF</source>
@@ -2045,6 +2005,49 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Sheet language</source>
         <translation>Idioma de la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Watching: {0}</source>
+        <translation>Vigilando: {0}</translation>
+    </message>
+    <message>
+        <source>Reading progress</source>
+        <translation>Progreso de la lectura</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Deshacer el borrado</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Reading new documents…</source>
+        <translation>Leyendo documentos nuevos…</translation>
+    </message>
+    <message>
+        <source>⚠ The case folder can&apos;t be reached. Waiting for it.</source>
+        <translation>⚠ No se puede llegar a la carpeta del caso. Esperándola.</translation>
+    </message>
+    <message>
+        <source>Look only: your account can&apos;t change this case</source>
+        <translation>Solo lectura: su cuenta no puede cambiar este caso</translation>
+    </message>
+    <message>
+        <source>Reading scans</source>
+        <translation>Leyendo escaneos</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
     </message>
 </context>
 <context>

@@ -43,10 +43,10 @@ def phone_book(profile: CaseProfile | None) -> dict[str, str]:
 class CallDialog(CalmDialog):
     """A call's details, and optionally something new that was asked for during it.
 
-    ``values()`` holds ``called_at`` (timezone-aware) and the other fields of log.add_call /
-    log.edit_call, plus ``new_entry``: None, or the fields of a log entry for what was
+    ``values()`` holds ``called_at`` (timezone-aware) and the other fields of call_notes.add_call /
+    call_notes.edit_call, plus ``new_entry``: None, or the fields of a log entry for what was
     asked for (``item``, ``what``, ``requested_by``, ``requested_on``, ``notes``), ready for
-    ``log.entry_from_call(db, call_id, new_entry.pop("item"), **new_entry)``.
+    ``call_notes.entry_from_call(db, call_id, new_entry.pop("item"), **new_entry)``.
     """
 
     def __init__(

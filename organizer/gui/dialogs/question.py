@@ -26,8 +26,8 @@ class QuestionDialog(CalmDialog):
     """A new question asks only what and whom; an existing one also takes the answer.
 
     ``values()`` for a new question: ``question`` and ``asked_to``, for
-    ``log.add_question(db, case_id, values.pop("question"), **values)``. For an existing
-    one it adds ``answer`` and ``answered_on``, for ``log.edit_question(db, id, **values)``.
+    ``call_notes.add_question(db, case_id, values.pop("question"), **values)``. For an existing
+    one it adds ``answer`` and ``answered_on``, for ``call_notes.edit_question(db, id, **values)``.
     """
 
     def __init__(

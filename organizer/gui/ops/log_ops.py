@@ -8,7 +8,7 @@ from typing import Any
 from organizer.core.paths import data_dir
 from organizer.core.records import Accepted, DocumentInfo, LogEntryInfo
 from organizer.core.types import role_for_outcome
-from organizer.services import decisions, links, log, proposals, understanding
+from organizer.services import call_notes, decisions, links, log, proposals, understanding
 from organizer.storage.database import Database
 
 
@@ -51,23 +51,23 @@ def link_document(db: Database, entry_id: int, document_id: int, role: str) -> o
 
 
 def add_call(db: Database, case_id: int, called_at: datetime, values: dict[str, Any]) -> object:
-    return log.add_call(db, case_id, called_at, **values)
+    return call_notes.add_call(db, case_id, called_at, **values)
 
 
 def edit_call(
     db: Database, call_id: int, values: dict[str, Any], seen_version: int | None = None
 ) -> object:
-    return log.edit_call(db, call_id, seen_version=seen_version, **values)
+    return call_notes.edit_call(db, call_id, seen_version=seen_version, **values)
 
 
 def add_question(db: Database, case_id: int, question: str, values: dict[str, Any]) -> object:
-    return log.add_question(db, case_id, question, **values)
+    return call_notes.add_question(db, case_id, question, **values)
 
 
 def edit_question(
     db: Database, question_id: int, values: dict[str, Any], seen_version: int | None = None
 ) -> object:
-    return log.edit_question(db, question_id, seen_version=seen_version, **values)
+    return call_notes.edit_question(db, question_id, seen_version=seen_version, **values)
 
 
 def start_appeal(db: Database, entry_id: int, today: date) -> object:
