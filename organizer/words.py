@@ -212,6 +212,8 @@ def import_reason(message: str) -> str:
 def read_problem(text: str | None) -> str:
     """Why a document could not be read (``documents.error``, stored in English), in the
     chosen language; words made otherwise are shown as stored ("" for none)."""
+    if text and read_words.DAMAGED_PDF_BEFORE.fullmatch(text):
+        text = read_words.DAMAGED_PDF  # stored with the PDF library's words, by an older version
     if language() == SOURCE_LANGUAGE or not text:
         return text or ""
     said = translate("reading", text)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from organizer.core import read_words
 from organizer.core.types import DocumentStatus, TextSource
 from organizer.jobs.read_file import read_file, sniff, tiff_page_count
 from organizer.jobs.reader_pool import Job, JobOutcome, ReaderPool
@@ -66,7 +67,7 @@ def test_truncated_pdf_ends_in_a_final_state(tmp_path: Path, keep: float) -> Non
         DocumentStatus.EMPTY,
     }
     if result.status == DocumentStatus.UNREADABLE:
-        assert result.error and result.error.startswith("The PDF is damaged")
+        assert result.error == read_words.DAMAGED_PDF
 
 
 def test_empty_password_opens_and_real_password_is_reported(tmp_path: Path) -> None:

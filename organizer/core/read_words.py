@@ -9,6 +9,8 @@ the "reading" context.
 
 from __future__ import annotations
 
+import re
+
 from organizer.core.phrases import QT_TRANSLATE_NOOP, value_patterns
 
 # Sentences as they are.
@@ -57,7 +59,15 @@ CANT_OPEN = QT_TRANSLATE_NOOP("reading", "The file can't be opened: {0}")
 NOT_ORDINARY = QT_TRANSLATE_NOOP(
     "reading", "The file can't be opened: it is a {0}, not an ordinary file."
 )
-DAMAGED_PDF = QT_TRANSLATE_NOOP("reading", "The PDF is damaged: {0}")
+# The PDF library's own words ("EOF marker not found") tell a patient nothing: they go to the
+# app's log, and the person reads what happened and what to do.
+DAMAGED_PDF = QT_TRANSLATE_NOOP(
+    "reading",
+    "The PDF is damaged or incomplete, so it can't be read. Your file is left as it is; "
+    "ask whoever sent it for a new copy.",
+)
+# How earlier versions stored it, with the library's words: said as DAMAGED_PDF.
+DAMAGED_PDF_BEFORE = re.compile(r"The PDF is damaged: (?!none of its pages).+", re.S)
 PICTURE_TOO_LARGE = QT_TRANSLATE_NOOP(
     "reading", "This picture is too large to read ({0} × {1} pixels)."
 )
@@ -85,7 +95,6 @@ TEMPLATES = value_patterns(
     (
         NOT_ORDINARY,  # before CANT_OPEN, which its text also fits
         CANT_OPEN,
-        DAMAGED_PDF,
         PICTURE_TOO_LARGE,
         TOO_MANY_PAGES,
         SCANS_NOT_READ,

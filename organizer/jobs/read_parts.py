@@ -144,7 +144,7 @@ def page_has_images(page: Any) -> bool:
 
 def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResult:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, PdfReadError
+    from pypdf.errors import FileNotDecryptedError
 
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -162,13 +162,10 @@ def read_pdf(data: bytes, result: ReadResult, password: str | None) -> ReadResul
                 result.error = said.LOCKED
                 return result
         pages = list(reader.pages)
-    except (PdfReadError, FileNotDecryptedError) as exc:
-        result.status = DocumentStatus.UNREADABLE
-        result.error = said.DAMAGED_PDF.format(short_reason(exc))
-        return result
     except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged file
+        logging.getLogger(__name__).info("damaged PDF: %s", short_reason(exc))
         result.status = DocumentStatus.UNREADABLE
-        result.error = said.DAMAGED_PDF.format(short_reason(exc))
+        result.error = said.DAMAGED_PDF
         return result
 
     result.pages = len(pages)

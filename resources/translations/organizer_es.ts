@@ -4926,8 +4926,8 @@ Se guarda en la carpeta del caso como:
         <translation>No se puede abrir el archivo: es {0}, no un archivo común.</translation>
     </message>
     <message>
-        <source>The PDF is damaged: {0}</source>
-        <translation>El PDF está dañado: {0}</translation>
+        <source>The PDF is damaged or incomplete, so it can&apos;t be read. Your file is left as it is; ask whoever sent it for a new copy.</source>
+        <translation>El PDF está dañado o incompleto, así que no se puede leer. Su archivo se deja tal como está; pida una copia nueva a quien se lo envió.</translation>
     </message>
     <message>
         <source>This picture is too large to read ({0} × {1} pixels).</source>
