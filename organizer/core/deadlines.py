@@ -32,6 +32,7 @@ from organizer.core.missing import (
     renewal_date,
     resolve_who,
     who_for,
+    with_settled,
 )
 from organizer.core.missing_who import label_phrase, resolve_who_phrase, who_phrase
 from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
@@ -109,7 +110,7 @@ def entry_deadlines(
     if status == LogStatus.NOT_NEEDED:
         return []
     if status in (LogStatus.REQUESTED, LogStatus.PROPOSED):
-        due = pending_due(entry)
+        due = pending_due(entry, facts)
         if due is None:
             return []
         to = _send_to(entry, profile)
@@ -211,8 +212,8 @@ def deadlines(
     """Every open deadline of the case, by date ascending (overdue ones included);
     those of suggestions not reviewed yet only with ``suggested``."""
     profile = profile or CaseProfile()
-    facts = facts or CaseFacts()
     entries = list(entries)
+    facts = with_settled(facts or CaseFacts(), entries)
     found = [
         d
         for e in entries

@@ -1,7 +1,8 @@
 """What is still missing: the one list behind the window, the status sheet and the export.
 
 ``missing_rows`` is the way in. The rules for each entry are in ``missing_rules.py`` (its
-docstring says them in the words of the issues); a big log takes the shortcuts of
+docstring says them in the words of the issues) and its rows' words in ``missing_rows.py``;
+a big log takes the shortcuts of
 ``missing_fast.py``, which give the very same rows. The rules' records and helpers are
 found here too, so callers need only this module.
 """
@@ -9,9 +10,11 @@ found here too, so callers need only this module.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 
 from organizer.core.missing_fast import fast_rows
+from organizer.core.missing_rows import add_entry_rows, sort_key
 from organizer.core.missing_rules import (
     CLOSED,
     LABEL_ONLY,
@@ -24,7 +27,6 @@ from organizer.core.missing_rules import (
     MissingReason,
     MissingRow,
     Severity,
-    add_entry_rows,
     appeal_deadline,
     entry_reason,
     expected_for,
@@ -33,7 +35,7 @@ from organizer.core.missing_rules import (
     has_copy,
     pending_due,
     renewal_date,
-    sort_key,
+    with_settled,
 )
 from organizer.core.missing_who import ROLE_ALIASES, ROLE_WORDS, label_of, resolve_who, who_for
 from organizer.core.profile import CaseProfile
@@ -68,6 +70,7 @@ __all__ = [
     "resolve_who",
     "sort_key",
     "who_for",
+    "with_settled",
 ]
 
 
@@ -84,9 +87,7 @@ def prepared(
     profile = profile or CaseProfile()
     facts = facts or _legacy_facts(appeal_by or {})
     if not facts.payer_phone and profile.payer_phone:
-        facts = CaseFacts(
-            facts.documents, facts.plan_type, facts.letter_decide_days, profile.payer_phone
-        )
+        facts = replace(facts, payer_phone=profile.payer_phone)
     return profile, facts
 
 
@@ -112,6 +113,7 @@ def missing_rows(
     if not plain:
         return fast_rows(entries, today, profile, facts)
     appeals = frozenset(e.appeal_of for e in entries if e.appeal_of is not None)
+    facts = with_settled(facts, entries)
     rows: list[MissingRow] = []
     for entry in entries:
         add_entry_rows(rows, entry, today, profile, facts, appeals)

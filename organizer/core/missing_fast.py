@@ -15,15 +15,14 @@ from collections.abc import Iterable
 from datetime import date
 
 from organizer.core.checklist import CHECKLIST_BY_KEY
+from organizer.core.missing_rows import add_entry_rows, entry_row, sort_key
 from organizer.core.missing_rules import (
     LABEL_ONLY,
     OPEN_UNSENT,
     CaseFacts,
     MissingRow,
-    _entry_row,
-    add_entry_rows,
     entry_reason,
-    sort_key,
+    with_settled,
 )
 from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import Phrase, english
@@ -115,7 +114,7 @@ def _shape(row: OpenRow, today: date, profile: CaseProfile, facts: CaseFacts) ->
     reason = entry_reason(entry, today, facts)
     if reason is None:
         return ()
-    found = _entry_row(entry, reason, profile, today, facts)
+    found = entry_row(entry, reason, profile, today, facts)
     what, label = found.what_words, label_phrase(entry)
     wrong = what is not LABEL_ONLY and (not what.args or what.args[0] != label)
     if wrong or found.document_id is not None:
@@ -166,6 +165,8 @@ def split_rows(
     key is distinct (an entry's id, then its vanished document's), so the order does not
     depend on which entries came in which list.
     """
+    full, opened = list(full), list(opened)
+    facts = with_settled(facts, full, (raw[2] for raw in opened if raw[7] in OPEN_STATUSES))
     rows: list[MissingRow] = []
     keys: list[_SortKey] = []
     for entry in full:

@@ -15,7 +15,8 @@ snapshots. Rules, in the words of the issues:
   decision, a benefits check) are done when the answer arrives. Every row says whether a
   copy of what is needed is in the folder (``has_copy``); ``no_document`` means no document
   in the folder can fulfil the item, linked or not.
-- A due date that an earlier submission already met does not make an entry overdue.
+- A due date that an earlier submission already met does not make an entry overdue; nor
+  does one asked for before the plan decided the case's prior authorization (``settled_on``).
 - A denial stays on the list, with its appeal deadline, until an appeal is started or the
   user says they are not appealing.
 - ``urgent``: overdue, late, denied, or due within 3 days (day 3 included); otherwise
@@ -24,32 +25,18 @@ snapshots. Rules, in the words of the issues:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
 from organizer.core.checklist import CHECKLIST_BY_KEY, Responsible
 from organizer.core.missing_who import (
-    ROLE_WORDS,
-    call_words,
-    expected_when,
     label_of,
-    label_phrase,
-    resolve_who_phrase,
-    since_or_in,
-    who_phrase,
 )
 from organizer.core.phrases import (
-    QT_TRANSLATE_NOOP,
-    Day,
-    Days,
     Phrase,
-    asked_phrase,
-    due_phrase,
-    sent_phrase,
 )
-from organizer.core.profile import CaseProfile
 from organizer.core.records import LinkInfo, LogEntryInfo
 from organizer.core.timeline import (
     NO_PHRASE,
@@ -135,6 +122,8 @@ class CaseFacts:
     plan_type: str = ""
     letter_decide_days: int | None = None
     payer_phone: str = ""
+    # The day the plan last decided a prior authorization, when none still waits for one.
+    settled_on: date | None = None
 
     def folder_items(self) -> frozenset[str]:
         """Items some present document in the folder can fulfil (a denial fulfils none)."""
@@ -146,6 +135,8 @@ class CaseFacts:
 
 
 OPEN_UNSENT = frozenset({LogStatus.REQUESTED, LogStatus.PROPOSED})
+_DECIDED = frozenset({LogStatus.APPROVED, LogStatus.DENIED})
+_PRIOR_AUTH = "prior_authorization"
 CLOSED = frozenset({LogStatus.APPROVED, LogStatus.NOT_NEEDED})
 START_APPEAL, NOT_APPEALING = "start_appeal", "not_appealing"
 
@@ -158,9 +149,45 @@ def expects_decision(entry: LogEntryInfo) -> bool:
     return item is not None and item.expects_decision
 
 
-def pending_due(entry: LogEntryInfo) -> date | None:
-    """The due date, unless a submission on or before it already met it."""
-    if entry.due is None:
+def settled_on(entries: Iterable[LogEntryInfo], waiting_items: Iterable[str] = ()) -> date | None:
+    """The day the plan last decided a prior authorization, if none still waits for one.
+
+    What was asked for before that day was asked for that decision. Once it is made, the
+    plan had what it needed or decided without it, so those requests no longer make
+    anything overdue. ``waiting_items`` are the items of open entries not in ``entries``.
+    """
+    last: date | None = None
+    for entry in entries:
+        if entry.item != _PRIOR_AUTH or entry.status == LogStatus.NOT_NEEDED:
+            continue
+        if entry.status not in _DECIDED or entry.decision_on is None:
+            return None  # still waiting (an appeal too): what it asked for still counts
+        last = entry.decision_on if last is None else max(last, entry.decision_on)
+    return None if _PRIOR_AUTH in waiting_items else last
+
+
+def with_settled(
+    facts: CaseFacts, entries: Iterable[LogEntryInfo], waiting_items: Iterable[str] = ()
+) -> CaseFacts:
+    return replace(facts, settled_on=settled_on(entries, waiting_items))
+
+
+def overtaken(entry: LogEntryInfo, facts: CaseFacts | None) -> bool:
+    """Something to send, asked for before the decision that settled the case."""
+    settled = facts.settled_on if facts is not None else None
+    return (
+        settled is not None
+        and entry.requested_on is not None
+        and entry.requested_on < settled
+        and entry.item != _PRIOR_AUTH
+        and not expects_decision(entry)
+    )
+
+
+def pending_due(entry: LogEntryInfo, facts: CaseFacts | None = None) -> date | None:
+    """The due date, unless a submission on or before it already met it, or the plan
+    decided since it was asked for (``overtaken``)."""
+    if entry.due is None or overtaken(entry, facts):
         return None
     if entry.submitted_on is not None and entry.submitted_on <= entry.due:
         return None
@@ -172,15 +199,15 @@ _label = label_of
 _USUAL_ROLE = {key: str(item.usually_from.value) for key, item in CHECKLIST_BY_KEY.items()}
 
 
-def _usual_role(entry: LogEntryInfo) -> str:
+def usual_role(entry: LogEntryInfo) -> str:
     return _USUAL_ROLE.get(entry.item) or str(Responsible.PATIENT.value)
 
 
-def _decider(entry: LogEntryInfo) -> str:
+def decided_by(entry: LogEntryInfo) -> str:
     return Responsible.PHARMACY if entry.item == "benefits_verification" else Responsible.PAYER
 
 
-def _present(link: LinkInfo) -> bool:
+def present(link: LinkInfo) -> bool:
     return link.document_status != DocumentStatus.MISSING
 
 
@@ -204,7 +231,7 @@ def has_answer(entry: LogEntryInfo, facts: CaseFacts) -> bool:
 
 def _answer_linked(entry: LogEntryInfo, facts: CaseFacts) -> bool:
     return any(
-        link.confirmed and _present(link) and _answers(entry, link, facts) for link in entry.links
+        link.confirmed and present(link) and _answers(entry, link, facts) for link in entry.links
     )
 
 
@@ -216,7 +243,7 @@ def has_copy(entry: LogEntryInfo, facts: CaseFacts) -> bool:
     """
     receive = expects_decision(entry)
     for link in entry.links:
-        if not _present(link):
+        if not present(link):
             continue
         if receive and _answers(entry, link, facts):
             return True
@@ -256,27 +283,6 @@ def appeal_deadline(entry: LogEntryInfo, facts: CaseFacts) -> date | None:
     return max(dates, default=None)
 
 
-def _timeline(entry: LogEntryInfo, due: date | None, today: date) -> Phrase:
-    """The expected timeline, or how long since the request or the submission."""
-    if due is not None:
-        return due_phrase(due, today)
-    if entry.submitted_on is not None and entry.status not in OPEN_UNSENT:
-        return sent_phrase(entry.submitted_on, today)
-    if entry.requested_on is not None:
-        return asked_phrase(entry.requested_on, today)
-    return Phrase(QT_TRANSLATE_NOOP("phrases", "no date set yet"))
-
-
-def _severity(reason: MissingReason, due: date | None, today: date) -> Severity:
-    if reason in (MissingReason.OVERDUE, MissingReason.DENIED, MissingReason.DECISION_LATE):
-        return Severity.URGENT
-    if due is not None and 0 <= (due - today).days <= URGENT_WITHIN_DAYS:
-        return Severity.URGENT
-    if reason == MissingReason.RENEWAL_DUE and due is not None and due < today:
-        return Severity.URGENT  # the approval has ended
-    return Severity.WAITING
-
-
 def _appealed(entry: LogEntryInfo, appeals: frozenset[int]) -> bool:
     return entry.not_appealing or entry.id in appeals
 
@@ -294,7 +300,7 @@ def entry_reason(
     if entry.status == LogStatus.APPROVED:
         renewal = renewal_date(entry)
         return MissingReason.RENEWAL_DUE if renewal is not None and renewal <= today else None
-    due = pending_due(entry)
+    due = pending_due(entry, facts)
     denied_open = entry.status == LogStatus.DENIED and not _appealed(entry, appeals)
     if (entry.status in OPEN_UNSENT or denied_open) and due is not None and due < today:
         return MissingReason.OVERDUE
@@ -304,7 +310,7 @@ def entry_reason(
         return MissingReason.DECISION_LATE
     if entry.status == LogStatus.DENIED:
         return MissingReason.DENIED if denied_open else None
-    if any(link.confirmed and not _present(link) for link in entry.links):
+    if any(link.confirmed and not present(link) for link in entry.links):
         return MissingReason.FILE_MISSING
     copy = has_copy(entry, facts)
     if entry.status in OPEN_UNSENT and expects_decision(entry) and _answer_linked(entry, facts):
@@ -314,217 +320,3 @@ def entry_reason(
     if expects_decision(entry):
         return None if has_answer(entry, facts) else MissingReason.AWAITING_DECISION
     return None if copy else MissingReason.NO_COPY
-
-
-@dataclass(frozen=True, slots=True)
-class _Words:
-    what: Phrase
-    when: Phrase
-    due: date | None
-    who: Phrase
-
-
-def _denied_words(
-    entry: LogEntryInfo, label: Phrase, who: Phrase, today: date, facts: CaseFacts
-) -> _Words:
-    deadline = appeal_deadline(entry, facts)
-    if deadline is None:
-        when = Phrase(QT_TRANSLATE_NOOP("phrases", "check the letter for the appeal deadline"))
-    elif deadline < today:
-        when = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "the appeal deadline {0} has passed"),
-            (Day(deadline, today),),
-        )
-    else:
-        when = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "appeal by {0} ({1} left)"),
-            (Day(deadline, today), Days((deadline - today).days)),
-        )
-    return _Words(
-        Phrase(QT_TRANSLATE_NOOP("phrases", "{0} was denied"), (label,)), when, deadline, who
-    )
-
-
-def _waiting_words(
-    entry: LogEntryInfo,
-    reason: MissingReason,
-    label: Phrase,
-    profile: CaseProfile,
-    today: date,
-    facts: CaseFacts,
-) -> _Words:
-    decider = resolve_who_phrase(entry.submitted_to, profile, _decider(entry))
-    expected = expected_for(entry, facts)
-    if entry.item == "benefits_verification":
-        waiting = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "Waiting for {0}'s result on {1}"), (decider, label)
-        )
-    else:
-        waiting = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "Waiting for {0}'s decision on {1}"), (decider, label)
-        )
-    if entry.submitted_on is None or expected is None:
-        return _Words(
-            waiting, Phrase(QT_TRANSLATE_NOOP("phrases", "sent; no date given")), None, decider
-        )
-    when = expected_when(entry.submitted_on, expected, today)
-    if reason == MissingReason.DECISION_LATE:
-        phone = facts.payer_phone if _decider(entry) == Responsible.PAYER else ""
-        what = Phrase(
-            QT_TRANSLATE_NOOP(
-                "phrases",
-                "The decision on {0} is {1} late: {2} and ask for the status, and whether an "
-                "expedited review applies",
-            ),
-            (label, Days((today - expected.by).days), call_words(decider, phone)),
-        )
-        return _Words(what, when, expected.by, decider)
-    return _Words(waiting, when, None, decider)
-
-
-def _reason_words(
-    entry: LogEntryInfo,
-    reason: MissingReason,
-    profile: CaseProfile,
-    today: date,
-    facts: CaseFacts,
-) -> _Words:
-    label = label_phrase(entry)
-    who = resolve_who_phrase(entry.who_submits, profile, _usual_role(entry))
-    due = pending_due(entry)
-    when = _timeline(entry, due, today)
-    if reason == MissingReason.DENIED:
-        return _denied_words(entry, label, who, today, facts)
-    if reason in (MissingReason.AWAITING_DECISION, MissingReason.DECISION_LATE):
-        return _waiting_words(entry, reason, label, profile, today, facts)
-    if reason == MissingReason.NOT_SUBMITTED:
-        if expects_decision(entry):
-            text = QT_TRANSLATE_NOOP(
-                "phrases", "{0} (a letter in your folder may answer it: link it as the answer)"
-            )
-        else:
-            text = QT_TRANSLATE_NOOP("phrases", "{0} (a copy is in the folder, not marked as sent)")
-        return _Words(Phrase(text, (label,)), when, due, who)
-    if reason == MissingReason.NO_COPY:
-        if entry.submitted_on is None:
-            sent = Phrase(QT_TRANSLATE_NOOP("phrases", "sent"))
-        else:
-            sent = Phrase(
-                QT_TRANSLATE_NOOP("dated", "sent {0}"), (Day(entry.submitted_on, today),), "dated"
-            )
-        what = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "{0}: {1}, but no copy in your folder"), (label, sent)
-        )
-        return _Words(what, sent, None, who)
-    if reason == MissingReason.RENEWAL_DUE:
-        end = entry.approved_through
-        assert end is not None
-        office = who_phrase(profile, Responsible.PROVIDER)
-        if end < today:
-            ends = QT_TRANSLATE_NOOP("phrases", "the approval ended {0} ({1})")
-        else:
-            ends = QT_TRANSLATE_NOOP("phrases", "the approval ends {0} ({1})")
-        what = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "Renewal of {0}: ask {1} to send the re-authorization"),
-            (label, office),
-        )
-        return _Words(what, Phrase(ends, (Day(end, today), since_or_in(end, today))), end, office)
-    return _Words(LABEL_ONLY, when, due, who)
-
-
-def _entry_row(
-    entry: LogEntryInfo,
-    reason: MissingReason,
-    profile: CaseProfile,
-    today: date,
-    facts: CaseFacts,
-) -> MissingRow:
-    words = _reason_words(entry, reason, profile, today, facts)
-    what = label_of(entry) if words.what is LABEL_ONLY else words.what.english()
-    actions = (START_APPEAL, NOT_APPEALING) if reason == MissingReason.DENIED else ()
-    if reason == MissingReason.OVERDUE and entry.status == LogStatus.DENIED:
-        actions = (START_APPEAL, NOT_APPEALING)
-    return MissingRow(
-        item=entry.item,
-        what=what,
-        who=words.who.english(),
-        when=words.when.english(),
-        due=words.due,
-        reason=reason.value,
-        severity=_severity(reason, words.due, today).value,
-        proposed=entry.status == LogStatus.PROPOSED,
-        log_id=entry.id,
-        has_copy=has_copy(entry, facts),
-        actions=actions,
-        what_words=words.what,
-        who_words=words.who,
-        when_words=words.when,
-    )
-
-
-def _file_row(entry: LogEntryInfo, link: LinkInfo, today: date, facts: CaseFacts) -> MissingRow:
-    due = pending_due(entry) if entry.status in OPEN_UNSENT else None
-    name = link.path.rsplit("/", 1)[-1]
-    what = Phrase(
-        QT_TRANSLATE_NOOP("phrases", "{0}: the file {1} is gone from the case folder"),
-        (label_phrase(entry), name),
-    )
-    who = Phrase(ROLE_WORDS[Responsible.PATIENT])
-    when = _timeline(entry, due, today)
-    return MissingRow(
-        item=entry.item,
-        what=what.english(),
-        who=who.english(),
-        when=when.english(),
-        due=due,
-        reason=MissingReason.FILE_MISSING.value,
-        severity=_severity(MissingReason.FILE_MISSING, due, today).value,
-        proposed=entry.status == LogStatus.PROPOSED,
-        log_id=entry.id,
-        document_id=link.document_id,
-        has_copy=has_copy(entry, facts),
-        what_words=what,
-        who_words=who,
-        when_words=when,
-    )
-
-
-_URGENT = Severity.URGENT.value  # a plain string: compared 100,000 times in a big log
-
-
-def sort_key(row: MissingRow) -> tuple[bool, bool, date, int, int]:
-    """Urgent first; then by due date, rows without one last; then by log entry."""
-    return (
-        row.severity != _URGENT,
-        row.due is None,
-        row.due or date.max,
-        row.log_id,
-        -1 if row.document_id is None else row.document_id,
-    )
-
-
-def add_entry_rows(
-    rows: list[MissingRow],
-    entry: LogEntryInfo,
-    today: date,
-    profile: CaseProfile,
-    facts: CaseFacts,
-    appeals: frozenset[int],
-) -> None:
-    """Append the entry's rows, by the plain rules: its own row, then its vanished files."""
-    reason = entry_reason(entry, today, facts, appeals)
-    if reason is None:
-        return
-    if reason != MissingReason.FILE_MISSING:
-        rows.append(_entry_row(entry, reason, profile, today, facts))
-    if entry.status in CLOSED:
-        return
-    vanished = sorted(
-        (link for link in entry.links if link.confirmed and not _present(link)),
-        key=lambda link: link.document_id,
-    )
-    seen: set[int] = set()
-    for link in vanished:
-        if link.document_id not in seen:
-            seen.add(link.document_id)
-            rows.append(_file_row(entry, link, today, facts))

@@ -4616,6 +4616,10 @@ Se guarda en la carpeta del caso como:
         <translation>Formularios firmados</translation>
     </message>
     <message>
+        <source>asked for before the plan decided on {0}</source>
+        <translation>se pidió antes de que el plan decidiera, el {0}</translation>
+    </message>
+    <message>
         <source>no date set yet</source>
         <translation>todavía sin fecha</translation>
     </message>
