@@ -138,3 +138,22 @@ def test_entry_point_runs_as_a_program(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.startswith("organizer: The organizer keeps its cases in an SQLite")
     assert "Traceback" not in result.stderr
+
+
+def test_a_reader_that_goes_away_is_no_bug(tmp_path: Path) -> None:
+    """``organizer missing | head -1``: the pipe closes before the list is written."""
+    folder = tmp_path / "case"
+    folder.mkdir()
+    url = db_url(tmp_path / "x.sqlite3")
+    assert main(["index", str(folder), "--no-ocr", "--db", url]) == 0  # four starter items
+    child = subprocess.Popen(
+        [sys.executable, "-m", "organizer", "missing", "--db", url],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # before the program has started: its first write finds no reader
+    err = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=60) == 141
+    assert err == ""

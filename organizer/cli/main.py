@@ -114,6 +114,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
         print(translate("cli", "organizer: stopped."), file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (``organizer missing | head``): nothing more to say, and no
+        # bug. Later writes to the closed pipe (at exit) go nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # as a shell reports a command ended by SIGPIPE
     except Exception:  # noqa: BLE001 - last resort: report a bug, exit 1
         from organizer.language import translate
 
