@@ -66,7 +66,7 @@ def test_log_in_spanish_and_in_english(say: tuple[object, set[str]]) -> None:
     spanish_only(out, data)
     code, english, _ = command("en", "log")  # type: ignore[operator]
     assert code == 0
-    assert english.splitlines() == [  # as the command printed it before, word for word
+    assert english.splitlines() == [  # as the command prints it, word for word
         "   1  not sent yet Prescription or therapy order  (who: Clínica Norte; due 2026-11-18)",
         "   2  not sent yet Insurance card copy  (who: You; due -)",
         "   3  sent         Benefits check  (who: Farmacia Sol; due -)",
@@ -93,11 +93,11 @@ def test_upcoming_in_spanish_and_in_english(say: tuple[object, set[str]]) -> Non
     assert not re.search(r"\d{4}-\d\d-\d\d", out), out  # no ISO day left
     spanish_only(out, data)
     english = command("en", "upcoming", "--days", "60")[1]  # type: ignore[operator]
-    assert english.splitlines() == [  # as the command printed it before, word for word
+    assert english.splitlines() == [  # as the command prints it, word for word
         "2026-10-29  OVERDUE Decision expected on Prior authorization from Salud Plus "
         "(23 days ago) | who: Salud Plus",
-        "2026-10-31  OVERDUE Renewal of Prior authorization: ask Clínica Norte for the "
-        "re-authorization (21 days ago) | who: Clínica Norte",
+        "2026-10-31  OVERDUE Renewal of Prior authorization (approved through Nov 30, 2026): "
+        "ask Clínica Norte for the re-authorization (21 days ago) | who: Clínica Norte",
         "2026-11-18  OVERDUE Prescription or therapy order due (3 days ago) | who: Clínica Norte",
         "2026-11-26  Decision expected on Benefits check from Salud Plus (in 5 days) "
         "| who: Salud Plus",

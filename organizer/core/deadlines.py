@@ -35,7 +35,7 @@ from organizer.core.missing import (
     with_settled,
 )
 from organizer.core.missing_who import label_phrase, resolve_who_phrase, who_phrase
-from organizer.core.phrases import QT_TRANSLATE_NOOP, Phrase
+from organizer.core.phrases import QT_TRANSLATE_NOOP, FullDay, Phrase
 from organizer.core.profile import CaseProfile
 from organizer.core.records import LogEntryInfo
 from organizer.core.timeline import NO_PHRASE
@@ -144,13 +144,17 @@ def entry_deadlines(
             _item(deadline, DeadlineKind.APPEAL_BY, what, who_for(profile, "patient"), entry.id)
         ]
     if status == LogStatus.APPROVED:
-        renewal = renewal_date(entry)
-        if renewal is None:
+        renewal, end = renewal_date(entry), entry.approved_through
+        if renewal is None or end is None:
             return []
         office = who_phrase(profile, Responsible.PROVIDER)
+        # The approval's end beside the day to ask: "overdue by 91 days" (the day to ask)
+        # and the missing list's "ended 61 days ago" then visibly say the same thing.
         what = Phrase(
-            QT_TRANSLATE_NOOP("phrases", "Renewal of {0}: ask {1} for the re-authorization"),
-            (label, office),
+            QT_TRANSLATE_NOOP(
+                "phrases", "Renewal of {0} (approved through {2}): ask {1} for the re-authorization"
+            ),
+            (label, office, FullDay(end)),
         )
         return [_item(renewal, DeadlineKind.RENEWAL, what, office.english(), entry.id)]
     return []

@@ -4823,8 +4823,8 @@ Se guarda en la carpeta del caso como:
         <translation>Último día para apelar la negación de {0}</translation>
     </message>
     <message>
-        <source>Renewal of {0}: ask {1} for the re-authorization</source>
-        <translation>Renovación de {0}: pida a {1} la nueva autorización</translation>
+        <source>Renewal of {0} (approved through {2}): ask {1} for the re-authorization</source>
+        <translation>Renovación de {0} (aprobada hasta el {2}): pida a {1} la nueva autorización</translation>
     </message>
     <message>
         <source>Call back {0}</source>
