@@ -1,0 +1,126 @@
+"""What a letter asks for, and what a document fulfils: probes in the words of real public
+documents (Medicare LCDs and articles, payer pend letters and prior-authorization forms,
+home infusion referral checklists, Part D forms, their Spanish counterparts).
+
+    PYTHONPATH=. .venv/bin/python bench/item_probes.py [--details]
+
+Each probe's text (``_item_probe_letters.py``, ``_item_probe_documents.py``, with the
+addresses of its sources) is written as a PDF, read by the app's real reader
+(``jobs.read_file``) and understood (``core.understand``) with an empty case profile, as a new
+user meets it. Printed: precision, recall and F1 of ``requested_items`` over the request
+letters and of ``fulfills`` over the documents, in English and in Spanish, end to end (what
+the app stores) and for the item reader alone (as if the letter's kind and outcome were
+right), so a miss can be told apart from a kind or outcome misread.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from _item_probe_documents import DOCUMENTS  # noqa: E402
+from _item_probe_letters import LETTERS, Probe  # noqa: E402
+
+from organizer.core.understand import bundled_rules, understand  # noqa: E402
+from organizer.core.understand import details  # noqa: E402
+from organizer.core.understand.text import Prepared  # noqa: E402
+from organizer.jobs.read_file import read_file  # noqa: E402
+from tests import factories  # noqa: E402
+
+EXPECTED_KIND = {"letters": "letter"}
+
+
+@dataclass
+class Tally:
+    true_pos: int = 0
+    false_pos: int = 0
+    false_neg: int = 0
+
+    def add(self, got: Iterable[str], want: Iterable[str]) -> None:
+        got_set, want_set = set(got), set(want)
+        self.true_pos += len(got_set & want_set)
+        self.false_pos += len(got_set - want_set)
+        self.false_neg += len(want_set - got_set)
+
+    def line(self) -> str:
+        p_den = self.true_pos + self.false_pos
+        r_den = self.true_pos + self.false_neg
+        precision = self.true_pos / p_den if p_den else 1.0
+        recall = self.true_pos / r_den if r_den else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return f"P {precision:.3f}  R {recall:.3f}  F1 {f1:.3f}"
+
+
+def _spanish(name: str) -> bool:
+    return name.startswith("Spanish")
+
+
+def _read(folder: Path, number: int, text: str) -> str:
+    path = factories.write_text_pdf(folder / f"probe{number:02d}.pdf", [text])
+    return read_file(str(path)).text
+
+
+def _run(
+    group: str, probes: Sequence[Probe], folder: Path, show: bool
+) -> dict[str, tuple[Tally, Tally]]:
+    rules = bundled_rules()
+    tallies = {"en": (Tally(), Tally()), "es": (Tally(), Tally())}
+    for number, (name, _sources, text, want) in enumerate(probes):
+        read = _read(folder, number, text)
+        found = understand(read)
+        doc = Prepared(read, rules.title_lines)
+        if group == "letters":
+            got = found.requested_items
+            alone = details.requested_items(doc, rules).value
+            setting = f"{found.kind}/{found.letter_outcome}"
+        else:
+            got = found.fulfills
+            alone = details.fulfils(doc, rules, found.kind, found.letter_outcome).items
+            setting = found.kind
+        end_to_end, reader = tallies["es" if _spanish(name) else "en"]
+        end_to_end.add(got, want)
+        reader.add(alone, want)
+        if show and (set(got) != set(want) or set(alone) != set(want)):
+            print(f"  MISS {name} [{setting}]")
+            print(f"       want {sorted(want)}")
+            print(f"       got  {sorted(got)}  (reader alone {sorted(alone)})")
+    return tallies
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="name each probe that misses")
+    args = parser.parse_args(argv)
+    sources = {s for probes in (LETTERS, DOCUMENTS) for p in probes for s in p[1]}
+    print(f"{len(LETTERS)} request letters, {len(DOCUMENTS)} documents, {len(sources)} sources")
+    with tempfile.TemporaryDirectory(prefix="item-probes-") as tmp:
+        for group, field, probes in (
+            ("letters", "requested_items", LETTERS),
+            ("documents", "fulfills", DOCUMENTS),
+        ):
+            tallies = _run(group, probes, Path(tmp), args.details)
+            for language, (end_to_end, reader) in tallies.items():
+                count = sum(_spanish(p[0]) == (language == "es") for p in probes)
+                print(
+                    f"{field:16} {language} ({count:2}): end to end {end_to_end.line()}"
+                    f"  | reader alone {reader.line()}"
+                )
+            both_e, both_r = Tally(), Tally()
+            for end_to_end, reader in tallies.values():
+                for total, part in ((both_e, end_to_end), (both_r, reader)):
+                    total.true_pos += part.true_pos
+                    total.false_pos += part.false_pos
+                    total.false_neg += part.false_neg
+            print(f"{field:16} all     : end to end {both_e.line()}  | reader alone {both_r.line()}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
