@@ -19,8 +19,12 @@ HOMECARE = "https://docest.com/doc/688213/6-28-coordination-of-home-infusion-the
 CHPW = "https://medicare.chpw.org/faq/what-documentation-do-i-need-to-submit-with-my-pa-request/"
 JANSSEN = "https://www.janssencarepath.com/hcp/remicade/insurance-coverage/prior-authorization-exceptions-appeals"
 PN_LCD = "https://verity.backworkai.com/policy/L38953"
-ANTHEM_PN = "https://genhealth.ai/policy/anthem-bluecross-ct/17aab0c9-cg-med-89-home-parenteral-nutrition"
-CHARTWELL = "https://www.chartwellpa.com/healthcareprofessionals/immunoglobulin-medicare-guidelines.asp"
+ANTHEM_PN = (
+    "https://genhealth.ai/policy/anthem-bluecross-ct/17aab0c9-cg-med-89-home-parenteral-nutrition"
+)
+CHARTWELL = (
+    "https://www.chartwellpa.com/healthcareprofessionals/immunoglobulin-medicare-guidelines.asp"
+)
 EIP = (
     "https://med.noridianmedicare.com/web/jadme/article-detail/-/view/6547796/"
     "external-infusion-pumps-medical-record-documentation-requirements"

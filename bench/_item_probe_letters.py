@@ -98,7 +98,8 @@ Re: Home parenteral nutrition (TPN) - request for more information
 Member: Wendeline O. Farquhar   Member ID: CMA900214476
 Dear Provider,
 We need the following to decide on this request:
-- The treating practitioner's evaluation of the member within 30 days before the start of parenteral nutrition
+- The treating practitioner's evaluation of the member within 30 days before the start
+  of parenteral nutrition
 - Documentation that enteral nutrition was considered and ruled out, or tried and found ineffective
 - Serum albumin, sodium, potassium, phosphate and magnesium levels
 - The written order with the nutritional prescription

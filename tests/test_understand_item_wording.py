@@ -1,0 +1,152 @@
+"""What a request letter asks for, in the clinical words real plans use (issue 12 point 7,
+issue 13): each class of wording the probes of ``bench/item_probes.py`` showed missed, on a
+PDF made here and read by the real reader, then understood."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from organizer.core.understand import Understanding, understand
+from organizer.jobs.read_file import read_file
+from tests import factories
+
+
+def read(tmp_path: Path, text: str) -> Understanding:
+    path = factories.write_text_pdf(tmp_path / "letter.pdf", [text])
+    return understand(read_file(str(path)).text)
+
+
+def asked(tmp_path: Path, text: str) -> set[str]:
+    found = read(tmp_path, text)
+    assert found.kind == "letter"
+    assert found.letter_outcome == "info_requested"
+    return set(found.requested_items)
+
+
+def test_records_named_by_their_clinical_kind(tmp_path: Path) -> None:
+    """Consult notes, culture and sensitivity, serum levels, laboratory findings, the
+    notes of a visit and a diagnosis with its prognosis are clinical notes, labs and a
+    diagnosis."""
+    items = asked(
+        tmp_path,
+        """Hollowbrook Health Plan
+Pharmacy Prior Authorization
+June 9, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+We are unable to complete the review of your prior authorization request.
+Please submit:
+- Culture and sensitivity results from the blood cultures
+- Infectious disease consultation note
+- Serum creatinine and potassium levels from the last week
+- Diagnosis and prognosis
+Sincerely,
+Utilization Management
+""",
+    )
+    assert items == {"clinical_notes", "lab_results", "diagnosis"}
+
+
+def test_prior_treatments_asked_for_in_other_words(tmp_path: Path) -> None:
+    """The medication history, asked for as "tried and failed", "prior immunoglobulin
+    use", "treatment prescribed and the response" or a medication profile."""
+    for line in (
+        "- What medications the patient has tried and failed for this diagnosis",
+        "- Documentation of prior immunoglobulin use within the last 3 months",
+        "- Treatment prescribed and the response",
+        "- The current medication profile",
+    ):
+        items = asked(
+            tmp_path,
+            f"""Hollowbrook Health Plan
+June 9, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information
+To finish our review of the prior authorization request, please send:
+{line}
+Sincerely,
+Clinical Review
+""",
+        )
+        assert items == {"medication_history"}, line
+
+
+def test_supporting_statement_and_representative_form(tmp_path: Path) -> None:
+    """A prescriber's supporting statement is the letter of medical necessity; an
+    appointment of representative (CMS-1696) is a signed form; "we still need" starts the
+    list."""
+    items = asked(
+        tmp_path,
+        """Ferncliff Rx Medicare Part D
+August 4, 2026
+Enrollee: Osric P. Delgado-Wynn    Member ID: FRX20881734
+Request for additional information about your coverage determination
+To finish our review of your exception request, we still need:
+- A statement from your prescriber supporting the request
+- A completed Appointment of Representative Form (CMS-1696)
+Sincerely,
+Coverage Determinations
+""",
+    )
+    assert items == {"medical_necessity", "signed_forms"}
+
+
+def test_only_the_checked_documentation_is_asked_for(tmp_path: Path) -> None:
+    """A list of boxes started by "the documentation checked below": the empty ones are
+    not asked for."""
+    found = read(
+        tmp_path,
+        """Hollowbrook Health Plan
+July 7, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information
+Our reviewer marked the documentation checked below as required:
+[ ] Lab results
+[x] Letter of medical necessity
+[ ] Copy of the insurance card
+[x] Office visit notes from the last two visits
+If this information is not received by July 21, 2026, the request may be denied.
+Sincerely,
+Utilization Management
+""",
+    )
+    assert found.letter_outcome == "info_requested"
+    assert set(found.requested_items) == {"clinical_notes", "medical_necessity"}
+
+
+def test_spanish_request_in_other_words(tmp_path: Path) -> None:
+    """Spanish: "qué medicamentos ha probado", "la declaración escrita del médico" and
+    "Autorización de Representación"; the "médico que receta" who writes it is not a
+    prescription asked for."""
+    items = asked(
+        tmp_path,
+        """Plan de Salud Sierra Clara
+9 de abril de 2026
+Afiliado: Gregorio M. Ybarra    Número de afiliado: SCL-70214598
+Asunto: Solicitud de información adicional
+Para completar la revisión de su solicitud de autorización previa, envíenos lo siguiente:
+- Qué medicamentos ha probado el paciente
+- La declaración escrita del médico que receta
+- El formulario de Autorización de Representación completo
+Atentamente,
+Unidad de Revisión Clínica
+""",
+    )
+    assert items == {"medication_history", "medical_necessity", "signed_forms"}
+
+
+def test_words_near_a_request_are_not_requests(tmp_path: Path) -> None:
+    """What was already received stays unasked, even in the new wordings."""
+    items = asked(
+        tmp_path,
+        """Hollowbrook Health Plan
+June 9, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information
+Thank you for the infectious disease consultation note and the culture and sensitivity results.
+We still need:
+- Serum creatinine levels from the last week
+Sincerely,
+Utilization Management
+""",
+    )
+    assert items == {"lab_results"}
