@@ -24,6 +24,7 @@ from pathlib import Path
 
 from _item_probe_documents import DOCUMENTS
 from _item_probe_letters import LETTERS, Probe
+from _item_probe_second import SECOND_DOCUMENTS, SECOND_LETTERS
 
 # The repository's own code (and its tests' PDF writer), as the other benches read it.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -94,13 +95,25 @@ def _run(
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="name each probe that misses")
+    parser.add_argument(
+        "--set",
+        choices=("first", "second", "all"),
+        default="all",
+        help="the first probes, the second (written after the first set's fixes), or both",
+    )
     args = parser.parse_args(argv)
-    sources = {s for probes in (LETTERS, DOCUMENTS) for p in probes for s in p[1]}
-    print(f"{len(LETTERS)} request letters, {len(DOCUMENTS)} documents, {len(sources)} sources")
+    letters = (LETTERS if args.set != "second" else ()) + (
+        SECOND_LETTERS if args.set != "first" else ()
+    )
+    documents = (DOCUMENTS if args.set != "second" else ()) + (
+        SECOND_DOCUMENTS if args.set != "first" else ()
+    )
+    sources = {s for probes in (letters, documents) for p in probes for s in p[1]}
+    print(f"{len(letters)} request letters, {len(documents)} documents, {len(sources)} sources")
     with tempfile.TemporaryDirectory(prefix="item-probes-") as tmp:
         for group, field, probes in (
-            ("letters", "requested_items", LETTERS),
-            ("documents", "fulfills", DOCUMENTS),
+            ("letters", "requested_items", letters),
+            ("documents", "fulfills", documents),
         ):
             tallies = _run(group, probes, Path(tmp), args.details)
             for language, (end_to_end, reader) in tallies.items():

@@ -150,3 +150,58 @@ Utilization Management
 """,
     )
     assert items == {"lab_results"}
+
+
+def test_lists_started_by_other_words(tmp_path: Path) -> None:
+    """Lists started by "items are outstanding", "please upload" or "forward copies of";
+    blood counts and panels are labs, "notes from the last two visits" clinical notes, "a
+    list of all medications" the medication history."""
+    for opening, line, item in (
+        (
+            "The following items are outstanding:",
+            "- Complete blood count and comprehensive metabolic panel",
+            "lab_results",
+        ),
+        (
+            "Please upload with the request:",
+            "- The physician's notes from the last two visits",
+            "clinical_notes",
+        ),
+        (
+            "To review the appeal, please forward copies of:",
+            "- A list of all medications the patient currently takes",
+            "medication_history",
+        ),
+    ):
+        items = asked(
+            tmp_path,
+            f"""Hollowbrook Health Plan
+January 12, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information about your prior authorization request.
+{opening}
+{line}
+Sincerely,
+Prior Authorization Department
+""",
+        )
+        assert items == {item}, opening
+
+
+def test_spanish_required_documents_and_studies(tmp_path: Path) -> None:
+    """Spanish "documentos requeridos" start the list; an electromyography report is the
+    diagnosis; "valores de laboratorio" are lab results."""
+    items = asked(
+        tmp_path,
+        """Plan de Salud Sierra Clara
+2 de marzo de 2026
+Afiliada: Gregoria M. Ybarra    Número de afiliado: SCL-70214598
+Solicitud de información adicional
+Documentos requeridos para completar la revisión:
+- Informe de la electromiografía
+- Valores de laboratorio pertinentes, con fechas
+Atentamente,
+Revisión Clínica
+""",
+    )
+    assert items == {"diagnosis", "lab_results"}
