@@ -205,3 +205,23 @@ Revisión Clínica
 """,
     )
     assert items == {"diagnosis", "lab_results"}
+
+
+def test_spanish_infusion_sheet_and_drug_profile_are_medication_history(tmp_path: Path) -> None:
+    """A "hoja de infusión" and a "perfil farmacoterapéutico", set as clinical by the person,
+    fulfil the medication history, not clinical notes."""
+    for title in ("HOJA DE INFUSIÓN", "PERFIL FARMACOTERAPÉUTICO"):
+        path = factories.write_text_pdf(
+            tmp_path / "record.pdf",
+            [
+                f"""Farmacia de Infusión Las Cumbres
+{title}
+Paciente: Gregoria M. Ybarra
+Inmunoglobulina 10%   Lote: T5510C   Dosis: 25 g
+Fecha: 14/04/2026   Inicio 09:30
+Enfermera: Noelia Fuentes
+"""
+            ],
+        )
+        found = understand(read_file(str(path)).text, user_kind="clinical")
+        assert found.fulfills == ("medication_history",), title
