@@ -225,3 +225,51 @@ Enfermera: Noelia Fuentes
         )
         found = understand(read_file(str(path)).text, user_kind="clinical")
         assert found.fulfills == ("medication_history",), title
+
+
+def test_spanish_openings_of_a_request_list(tmp_path: Path) -> None:
+    """The Spanish ways of opening the list ("faltan los siguientes", "le solicitamos",
+    "debe enviar", "adjunte", "documentación pendiente") and what they list: notes of the
+    last visit, a blood count, the treatments received."""
+    for opening in (
+        "Faltan los siguientes documentos:",
+        "Le solicitamos:",
+        "Su médico debe enviar:",
+        "Adjunte a su solicitud:",
+        "Documentación pendiente:",
+    ):
+        items = asked(
+            tmp_path,
+            f"""Plan de Salud Sierra Clara
+2 de marzo de 2026
+Afiliada: Gregoria M. Ybarra    Número de afiliado: SCL-70214598
+Solicitud de información adicional
+{opening}
+- Notas médicas de la última consulta
+- Hemograma reciente
+- Tratamientos que ha recibido para esta enfermedad
+Atentamente,
+Revisión Clínica
+""",
+        )
+        assert items == {"clinical_notes", "lab_results", "medication_history"}, opening
+
+
+def test_one_note_and_h_and_p(tmp_path: Path) -> None:
+    """A note named in the singular ("most recent progress note") and an H&P are clinical
+    notes; an IgA level is a lab result."""
+    items = asked(
+        tmp_path,
+        """Hollowbrook Health Plan
+January 12, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information about your prior authorization request.
+Required documentation:
+- Most recent progress note
+- H&P from the hospital admission
+- IgA level
+Sincerely,
+Prior Authorization Department
+""",
+    )
+    assert items == {"clinical_notes", "lab_results"}
