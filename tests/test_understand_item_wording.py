@@ -273,3 +273,37 @@ Prior Authorization Department
 """,
     )
     assert items == {"clinical_notes", "lab_results"}
+
+
+def test_what_was_sent_or_is_not_needed_is_not_asked_for(tmp_path: Path) -> None:
+    """Records the plan reviewed, the office already sent, or says it does not need, stay
+    unasked, in English and in Spanish."""
+    items = asked(
+        tmp_path,
+        """Hollowbrook Health Plan
+January 12, 2026
+Member: Benedetta Q. Sorensen    Member ID: HBH-44019273
+Request for additional information about your prior authorization request.
+Please send the following:
+- A letter of medical necessity
+We reviewed the progress notes your office sent on January 5.
+Your doctor already sent the IgG trough level. Do not resend the prescription.
+Sincerely,
+Prior Authorization Department
+""",
+    )
+    assert items == {"medical_necessity"}
+    items = asked(
+        tmp_path,
+        """Plan de Salud Sierra Clara
+2 de marzo de 2026
+Afiliada: Gregoria M. Ybarra    Número de afiliado: SCL-70214598
+Solicitud de información adicional
+Necesitamos:
+- Resultados de laboratorio recientes
+Hemos revisado las notas médicas de la última consulta. No es necesario enviar la receta.
+Atentamente,
+Revisión Clínica
+""",
+    )
+    assert items == {"lab_results"}
