@@ -307,3 +307,26 @@ Revisión Clínica
 """,
     )
     assert items == {"lab_results"}
+
+
+def test_a_note_that_codes_the_diagnosis_documents_it_too(tmp_path: Path) -> None:
+    """A visit note that gives the diagnosis with its labelled ICD-10 (CIE-10) code fulfils
+    the diagnosis as well; a code alone in the assessment does not."""
+    note = """Clínica de Inmunología Las Cumbres
+Nota de consulta - Inmunología
+Fecha de la visita 02/05/2026
+Paciente Gregoria M. Ybarra
+Motivo de consulta
+Infecciones respiratorias de repetición.
+Historia
+Tres neumonías en los últimos 12 meses.
+Diagnóstico
+{diagnosis}
+Plan
+Iniciar inmunoglobulina en casa cada 4 semanas.
+"""
+    coded = read(tmp_path, note.format(diagnosis="Inmunodeficiencia común variable, CIE-10: D83.9"))
+    assert coded.kind == "clinical"
+    assert coded.fulfills == ("clinical_notes", "diagnosis")
+    plain = read(tmp_path, note.format(diagnosis="Inmunodeficiencia común variable (D83.9)"))
+    assert plain.fulfills == ("clinical_notes",)
