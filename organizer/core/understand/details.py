@@ -463,7 +463,7 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         best = max(keys, key=lambda key: scored[key])
         if scored[best] < 3:
             best = "clinical_notes"
-        found = (best,)
+        found: tuple[str, ...] = (best,)
         # A visit note that states the diagnosis with its ICD-10 code documents the
         # diagnosis as well ("Diagnóstico ... ICD-10 D83.9", "Código CIE-10: K51.90").
         if best == "clinical_notes" and scored[best] >= 3 and _CODED_DIAGNOSIS.search(doc.text):
