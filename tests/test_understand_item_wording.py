@@ -330,3 +330,23 @@ Iniciar inmunoglobulina en casa cada 4 semanas.
     assert coded.fulfills == ("clinical_notes", "diagnosis")
     plain = read(tmp_path, note.format(diagnosis="Inmunodeficiencia común variable (D83.9)"))
     assert plain.fulfills == ("clinical_notes",)
+
+
+def test_what_a_letter_says_only_in_passing_is_not_asked_for(tmp_path: Path) -> None:
+    """A representative form offered "if you want someone else" to act, and the referral
+    number to write on the fax, are not items asked for."""
+    items = asked(
+        tmp_path,
+        """Ferncliff Rx Medicare Part D
+August 4, 2026
+Enrollee: Osric P. Delgado-Wynn    Member ID: FRX20881734
+Request for additional information about your coverage determination
+Please send the following:
+- Chart notes from the last visit
+If you want someone else to act for you, send an Appointment of Representative form.
+Please include the referral number on every page you fax.
+Sincerely,
+Coverage Determinations
+""",
+    )
+    assert items == {"clinical_notes"}
