@@ -397,6 +397,15 @@ _FUTURE_LINE = re.compile(
 )
 
 
+# A diagnosis code given with its label: "ICD-10 D83.9", "ICD-10-CM code: G61.81",
+# "Código CIE-10: K51.90" (a code alone, "CVID (D83.9)", is not enough).
+_CODED_DIAGNOSIS = re.compile(
+    r"\b(?:icd|cie)[- ]?10(?:[- ]?cm)?\b[^\S\n]*(?:code|c[oó]digo)?[^\S\n]*[:#]?\s{0,4}"
+    r"[A-TV-Z]\d{2}(?:\.\w{1,4})?\b",
+    re.I,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Fulfilment:
     items: tuple[str, ...]
@@ -454,5 +463,10 @@ def fulfils(doc: Prepared, rules: Rules, kind: str, outcome: str | None) -> Fulf
         best = max(keys, key=lambda key: scored[key])
         if scored[best] < 3:
             best = "clinical_notes"
-        return Fulfilment((best,), explain.READS_LIKE.format(best.replace("_", " ")))
+        found: tuple[str, ...] = (best,)
+        # A visit note that states the diagnosis with its ICD-10 code documents the
+        # diagnosis as well ("Diagnóstico ... ICD-10 D83.9", "Código CIE-10: K51.90").
+        if best == "clinical_notes" and scored[best] >= 3 and _CODED_DIAGNOSIS.search(doc.text):
+            found = (best, "diagnosis")
+        return Fulfilment(found, explain.READS_LIKE.format(best.replace("_", " ")))
     return Fulfilment((), explain.NOT_THIS_COVERAGE)
