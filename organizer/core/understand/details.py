@@ -81,6 +81,10 @@ _PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*(?:a\s+)?$
 _HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
 
 
+# A title of three words or more on the line above a date, not a field's label ("Request:").
+_TITLE_ABOVE = re.compile(r"^\s*(?:[^\W\d_][\w'&/-]*\s+){2,}[^\W\d_][\w'&/-]*\s*$")
+
+
 # Words of a sentence, never of an e-mail's sender line ("Your visit is on Thu, ...").
 _PROSE_WORDS = frozenset(
     {
@@ -146,6 +150,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         label, from_above = _label_before(doc, mention, previous_end)
         previous_end = mention.end
         label_score = _weight(labels, label) if label else 0.0
+        if from_above and label_score < 0 and _TITLE_ABOVE.match(label):
+            label_score = 0.0  # "About Your Treatment Request" over the date: a title
         index = doc.line_index(mention.start)
         line = doc.lines[index]
         rest = line.replace(mention.text, "").strip(" |,-")
