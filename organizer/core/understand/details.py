@@ -54,7 +54,14 @@ _LOWER_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
 def _is_prose(line: str) -> bool:
     """A line of running text (a letter's paragraph), not a heading, letterhead or table."""
     tokens = line.split()
+    if _HEADER_FIELD.match(line):
+        return False  # "Re: Appeal of … date of service 05/04/2026": the letter's header
     return len(tokens) >= 8 and sum(bool(_LOWER_WORD.match(t)) for t in tokens) >= 6
+
+
+_HEADER_FIELD = re.compile(r"^\s*(?:re|subject|regarding)\s*:", re.I)
+# A "Re:" line, also as rebuilt after a table's label ("Appeals Department: Re: …").
+_RE_LINE = re.compile(r"(?:^\s*|:\s+)(?:re|regarding)\s*:", re.I)
 
 
 def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tuple[str, bool]:
@@ -178,6 +185,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
         score += 1.0 - index / total_lines
+        if _RE_LINE.search(line):
+            score = min(score, 1.0)  # "Re: … date of service 05/04/2026": the subject's date
         if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
             score -= 10.0
         by_value[mention.value] = max(score, by_value.get(mention.value, score))
