@@ -168,8 +168,11 @@ def decide_kind(doc: Prepared, rules: Rules) -> Decision:
     form = score_patterns("letter", rules.patterns("letter_form"), doc, rules.title_weight)
     letter = scores["letter"]
     email = is_email(doc)
-    # Correspondence has a letter's form; without one, payer words are plan text.
+    # Correspondence has a letter's form (a request form to the plan is one); without one,
+    # payer words are plan text.
     shaped = letter.score if form.score > 0 or email else letter.score * NO_FORM_FACTOR
+    if form.score <= 0 and not email and _request_form_title(doc, rules) is not None:
+        shaped = letter.score
     scores["letter"] = Score(
         "letter", shaped + min(form.score, FORM_CAP), letter.found + form.found
     )
