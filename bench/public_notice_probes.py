@@ -14,20 +14,16 @@ set accepts any of them (the conventions leave it open). Prints the hit rate per
 from __future__ import annotations
 
 import argparse
-import sys
 import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from _common import ROOT
+import _common  # noqa: F401  (puts the repository on sys.path)
 
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from organizer.core.understand import CaseContext, understand  # noqa: E402
-from organizer.jobs.read_file import read_file  # noqa: E402
-from tests import factories  # noqa: E402
+from organizer.core.understand import CaseContext, understand
+from organizer.jobs.read_file import read_file
+from tests import factories
 
 FIELDS = ("kind", "letter_outcome", "document_date", "reference_number", "member_id", "due_date")
 
@@ -88,7 +84,8 @@ October 2, 2026. Fill out the Redetermination Request Form or write a letter."""
     Probe(
         "Notice of Medicare Non-Coverage (CMS-10123)",
         "https://dokumen.tips/amp/documents/notice-of-medicare-non-coverage-upmc-health-plan-of-medicare-non-coverage-.html",
-        """Provider Name: Bellwether Home Health Agency Address/Phone: 410 Canal St, Lowell MA 01852 978-555-0190
+        """Provider Name: Bellwether Home Health Agency Address/Phone: 410 Canal St, Lowell MA """
+        """01852 978-555-0190
 Notice of Medicare Non-Coverage
 Patient name: Teodoro Alvarenga Patient number: BHH-448210
 The Effective Date Coverage of Your Current Home Health Services Will End: July 17, 2026
@@ -135,7 +132,8 @@ Service: Home infusion of immune globulin, 2 g/kg every 4 weeks, May 15, 2026 to
 Provider: Riverbend Infusion Pharmacy
 Plan Reference Number: UM-2026-0512-0447
 Dear Wilhelmina Okonkwo-Baird:
-You are getting this notice because your health plan has approved your home infusion of immune globulin.
+You are getting this notice because your health plan has approved your home infusion of """
+        """immune globulin.
 On April 30, 2026 you asked Hudson Gate Health Plan for the service listed above.
 Cresswell Utilization Review Services on behalf of Hudson Gate Health Plan has decided this
 service is medically necessary.
@@ -778,7 +776,8 @@ Delphine Osei-Marchetti""",
 41 Mill Race Road, Lancaster PA 17601
 Keystone Meridian Health
 Appeals Department
-Re: Appeal of prior-authorization denial - member KMH-90017735, claim 26-331-00458, date of service 05/04/2026
+Re: Appeal of prior-authorization denial - member KMH-90017735, claim 26-331-00458, """
+        """date of service 05/04/2026
 August 3, 2026
 To whom it may concern,
 I'm formally appealing your denial dated July 14, 2026 of the above claim, which cited "no
@@ -893,6 +892,11 @@ Form CMS-10003-NDMC""",
 ]
 
 
+def _row(name: str, values: list[bool]) -> str:
+    share = 100 * sum(values) / max(len(values), 1)
+    return f"  {name:<17} {sum(values):>2}/{len(values):<2} {share:5.1f}%"
+
+
 def _judge(expected: object, found: object) -> bool:
     if isinstance(expected, set):
         return found in expected
@@ -938,8 +942,8 @@ def main() -> int:
         total = [ok for values in per_field.values() for ok in values]
         for name in FIELDS:
             values = per_field.get(name, [])
-            print(f"  {name:<17} {sum(values):>2}/{len(values):<2} {100 * sum(values) / len(values):5.1f}%")
-        print(f"  {'all fields':<17} {sum(total):>2}/{len(total):<2} {100 * sum(total) / len(total):5.1f}%")
+            print(_row(name, values))
+        print(_row("all fields", total))
     return 0
 
 
