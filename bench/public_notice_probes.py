@@ -892,6 +892,98 @@ Form CMS-10003-NDMC""",
 ]
 
 
+# --- third batch, written after the second batch's fixes, before trying them on it -----------
+
+PROBES_3: list[Probe] = [
+    Probe(
+        "Medicare Additional Documentation Request (ADR) to a provider",
+        "https://www.cgsmedicare.com/jb/claims/adr.html",
+        """CGS Administrators, LLC
+Jurisdiction B Medical Review
+PO Box 20018, Nashville TN 37202
+ADDITIONAL DOCUMENTATION REQUEST
+Letter Date: 09/08/2026
+Provider: Orchard Lane Home Infusion  NPI 1447790231
+Beneficiary: Cordelia Ashgrove
+Medicare Beneficiary Identifier (MBI): 5RW7-JK2-PT88
+Claim Number: 21926251001874
+Dates of Service: 08/03/2026 - 08/17/2026
+Your claim has been selected for review. Please submit the following documentation to
+support the services billed:
+- The physician's order for the infusion drug and pump
+- Progress notes showing the diagnosis and the medical need for the infusion
+ADR number: 318
+Return your response within 30 days of the date of this letter. Use this letter as the cover
+sheet on top of your documents. The claim will deny if a response is not received.""",
+        "Cordelia Ashgrove",
+        {
+            "kind": "letter",
+            "letter_outcome": "info_requested",
+            "document_date": d("2026-09-08"),
+            "reference_number": "21926251001874",
+            "member_id": "5RW7-JK2-PT88",
+            "due_date": d("2026-10-08"),
+        },
+    ),
+    Probe(
+        "NC Medicaid Request for Additional Information (prior approval pended)",
+        "https://per.nctracks.com/content/public/es/providers/provider-communications/2015-announcements/Requesting-Additional-Info-for-PA.html",
+        """NCTracks Prior Approval Unit
+November 2, 2026
+Request for Additional Information
+Recipient: Barnaby Quist-Holloway  Recipient ID: 901227845K
+PA Number: 2026306004417
+Requesting Provider: Pinecrest Infusion Pharmacy
+Your prior approval request has been placed in pend status. The following information is
+needed to complete the review:
+1. The most recent IgG trough level
+2. Documentation of the infections treated in the last 12 months
+The information requested must be received by November 16, 2026. If the information is
+not received by that date, the PA request will be denied.""",
+        "Barnaby Quist-Holloway",
+        {
+            "kind": "letter",
+            "letter_outcome": "info_requested",
+            "document_date": d("2026-11-02"),
+            "reference_number": "2026306004417",
+            "member_id": "901227845K",
+            "due_date": d("2026-11-16"),
+        },
+    ),
+    Probe(
+        "Wisconsin fair hearing decision reversing an MCO denial",
+        "https://www.elderlawwis.com/fcp-219488",
+        """DECISION
+FCP/219931
+Preliminary Recitals
+Pursuant to a petition filed on August 6, 2026, under Wis. Admin. Code § DHS 10.55, to
+review a decision by Lakeshore Family Care regarding Medical Assistance (MA), a hearing was
+held on September 24, 2026, by telephone.
+The issue for determination is whether the respondent correctly denied the petitioner's
+request for home infusion nursing visits.
+PARTIES IN INTEREST:
+Petitioner: Ezekiel Brandvold
+Respondent: Department of Health Services, By: Lakeshore Family Care
+ADMINISTRATIVE LAW JUDGE: Rosalind Tervo, Division of Hearings and Appeals
+Conclusions of Law
+The MCO failed to show that the home infusion nursing visits are not cost-effective.
+NOW, THEREFORE, it is ORDERED
+That the petition is remanded to the MCO with instructions to approve the home infusion
+nursing visits within 10 days of the date of this decision.
+Given under my hand at the City of Madison, Wisconsin, this 14th day of October, 2026.""",
+        "Ezekiel Brandvold",
+        {
+            "kind": "letter",
+            "letter_outcome": "approved",
+            "document_date": {d("2026-10-14"), None},
+            "reference_number": "FCP/219931",
+            "member_id": None,
+            "due_date": None,
+        },
+    ),
+]
+
+
 def _row(name: str, values: list[bool]) -> str:
     share = 100 * sum(values) / max(len(values), 1)
     return f"  {name:<17} {sum(values):>2}/{len(values):<2} {share:5.1f}%"
@@ -907,10 +999,11 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
-        "--batch", choices=("1", "2", "all"), default="all", help="the first, second or both sets"
+        "--batch", choices=("1", "2", "3", "all"), default="all", help="one set, or all of them"
     )
     args = parser.parse_args()
-    probes = {"1": PROBES, "2": PROBES_2, "all": PROBES + PROBES_2}[args.batch]
+    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3}
+    probes = sets.get(args.batch) or [p for batch in sets.values() for p in batch]
     hits: dict[str, dict[str, list[bool]]] = {"new": {}, "profile": {}}
     with tempfile.TemporaryDirectory() as tmp:
         for n, probe in enumerate(probes):

@@ -199,3 +199,32 @@ def test_a_fair_hearing_asked_for_by_a_date_is_the_due_date(tmp_path: Path) -> N
     assert found.due_date == date(2026, 7, 7)
     assert found.reference_number == "AP-26-00412"
     assert found.member_id == "CG30019277"
+
+
+def test_a_provider_field_in_the_heading_is_not_the_letterhead(tmp_path: Path) -> None:
+    found = read(
+        tmp_path,
+        "Palisade Medicare Administrators\nMedical Review Unit\nADDITIONAL DOCUMENTATION "
+        "REQUEST\nLetter Date: 03/02/2026\nProvider: Saddleback Home Infusion  NPI 1558820193\n"
+        "Beneficiary: Winifred Ocampo\nClaim Number: 21926061004412\n"
+        "Your claim has been selected for review. Please submit the following documentation:\n"
+        "- Progress notes showing the medical need for the infusion\n"
+        "Return your response within 30 days of the date of this letter.",
+    )
+    assert found.sender != "pharmacy"
+    assert found.letter_outcome == "info_requested"
+    assert found.due_date == date(2026, 4, 1)
+
+
+def test_a_hearing_decision_ordering_the_plan_to_approve_is_an_approval(tmp_path: Path) -> None:
+    found = read(
+        tmp_path,
+        "DECISION\nPreliminary Recitals\nA hearing was held on May 5, 2026 to review a decision by "
+        "Northwoods Family Care.\nThe issue for determination is whether the respondent "
+        "correctly denied the petitioner's\nrequest for home infusion nursing visits.\n"
+        "Petitioner: Ignatia Ruud\nNOW, THEREFORE, it is ORDERED\nThat the petition is remanded "
+        "to the MCO with instructions to approve the home infusion\nnursing visits within 10 "
+        "days of the date of this decision.",
+    )
+    assert found.kind == "letter"
+    assert found.letter_outcome == "approved"

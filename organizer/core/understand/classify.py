@@ -224,6 +224,11 @@ _SUBJECT_FIELD = re.compile(
 )
 
 
+# A sentence's continuation or end ("request for home infusion nursing visits."), not a
+# signature's name or title.
+_RUNNING_TEXT = re.compile(r"^\s*[a-z]|[a-z]{2,}[.!?]\s*$")
+
+
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     """Where a sender shows itself, with how much each place counts: the letterhead (the
     lines before the date, the recipient or the first paragraph; its first lines most),
@@ -233,13 +238,18 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     for line in lines[:8]:
         if is_date_line(line) or _RECIPIENT.match(line) or len(line.split()) > 12:
             break
-        head.append(line)
+        if not _SUBJECT_FIELD.match(line):
+            head.append(line)
     sign_offs = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line)]
     if sign_offs:
         tail_lines = lines[sign_offs[-1] + 1 :][:8]
     else:
         # No sign-off: the last short lines may be a signature; running text is the body.
-        tail_lines = [line for line in lines[-5:] if len(line.split()) <= 10]
+        tail_lines = [
+            line
+            for line in lines[-5:]
+            if len(line.split()) <= 10 and not _RUNNING_TEXT.search(line)
+        ]
     tail = [
         line
         for line in tail_lines
