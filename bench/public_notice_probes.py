@@ -984,6 +984,99 @@ Given under my hand at the City of Madison, Wisconsin, this 14th day of October,
 ]
 
 
+# --- fourth batch, written after the third batch's fixes, before trying them on it ------------
+
+PROBES_4: list[Probe] = [
+    Probe(
+        "The patient's Medicare Part D appeal letter (Level 1)",
+        "https://github-users.yhajoa.workers.dev/k3rt4s/medbill-dispute-kit/blob/main/templates/letter_medicare_appeal.md",
+        """Lorcan Whitby-Asante
+19 Quarry Hill Road
+Montpelier, VT 05602
+Phone: 802-555-0166
+June 22, 2026
+Green Mountain Rx Plan Appeals Department
+PO Box 3310, Burlington VT 05401
+VIA CERTIFIED MAIL, RETURN RECEIPT REQUESTED
+RE: Request for Coverage Determination Redetermination (Part D Level 1)
+Beneficiary: Lorcan Whitby-Asante
+Medicare Beneficiary Identifier (MBI): 3JK8-TE4-XN27
+Plan name: Green Mountain Rx Plan; Member ID: GMR60041187
+Date of the plan's decision: June 1, 2026
+Dear Appeals Department:
+I am requesting a redetermination of your decision denying coverage of Hizentra. My
+immunologist's statement explaining why the preferred drugs would not work for me is
+enclosed.
+Sincerely,
+Lorcan Whitby-Asante""",
+        "Lorcan Whitby-Asante",
+        {
+            "kind": "letter",
+            "letter_outcome": "informational",
+            "document_date": d("2026-06-22"),
+            "reference_number": None,
+            "member_id": {"GMR60041187", "3JK8-TE4-XN27"},
+            "due_date": None,
+        },
+    ),
+    Probe(
+        "Medicare Advantage monthly Explanation of Benefits (Part C model)",
+        "https://documents.pub/document/model-part-c-explanation-of-benefits-ppo-monthly-eob-version.html",
+        """Harborlight Medicare PPO
+Explanation of Benefits
+for Lorcan Whitby-Asante  Member ID: HLP20098145
+Your Medical Claims for May 2026
+This notice gives you a summary of your Medicare Advantage claims and costs. This is not a bill.
+Date of this notice: June 14, 2026
+Claims processed this month
+Claim number 26-0521-004415  Green Mountain Immunology  Date of service: May 12, 2026
+Office visit (99214)  Provider charged $240.00  Plan's share $168.40  Your share $40.00
+Totals for this period: Plan's share $168.40  Your share $40.00
+Your deductible and out-of-pocket maximum: you have paid $40.00 toward your $5,900.00
+out-of-pocket maximum.
+If you disagree with a coverage decision, call Member Services at 1-888-555-0180.""",
+        "Lorcan Whitby-Asante",
+        {
+            "kind": "insurance",
+            "letter_outcome": None,
+            "document_date": d("2026-06-14"),
+            "reference_number": "26-0521-004415",
+            "member_id": "HLP20098145",
+            "due_date": None,
+        },
+    ),
+    Probe(
+        "The patient's letter asking the plan about coverage before a treatment",
+        "https://www.obesityaction.org/action-through-advocacy/access-to-care/access-to-care-resources/sample-letter-for-pre-approval/",
+        """Honora Delacroix-Mbatha
+7 Birchwood Lane
+Lexington, KY 40502
+859-555-0147
+April 6, 2026
+Bluegrass Unity Health Plan
+Member Services
+1300 Commerce Drive, Louisville KY 40223
+Dear Member Services,
+I have common variable immunodeficiency and my immunologist has prescribed immune globulin
+infusions at home. Is home infusion covered under my contract? If yes, what are the
+limitations? If it is excluded, please mail me a copy of my policy with the excluded
+sections highlighted.
+Please write back as soon as possible. Thank you for your time.
+Honora Delacroix-Mbatha
+Member ID BUH-30077216""",
+        "Honora Delacroix-Mbatha",
+        {
+            "kind": "letter",
+            "letter_outcome": "informational",
+            "document_date": d("2026-04-06"),
+            "reference_number": None,
+            "member_id": "BUH-30077216",
+            "due_date": None,
+        },
+    ),
+]
+
+
 def _row(name: str, values: list[bool]) -> str:
     share = 100 * sum(values) / max(len(values), 1)
     return f"  {name:<17} {sum(values):>2}/{len(values):<2} {share:5.1f}%"
@@ -999,10 +1092,13 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
-        "--batch", choices=("1", "2", "3", "all"), default="all", help="one set, or all of them"
+        "--batch",
+        choices=("1", "2", "3", "4", "all"),
+        default="all",
+        help="one set, or all of them",
     )
     args = parser.parse_args()
-    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3}
+    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4}
     probes = sets.get(args.batch) or [p for batch in sets.values() for p in batch]
     hits: dict[str, dict[str, list[bool]]] = {"new": {}, "profile": {}}
     with tempfile.TemporaryDirectory() as tmp:

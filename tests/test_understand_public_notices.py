@@ -228,3 +228,18 @@ def test_a_hearing_decision_ordering_the_plan_to_approve_is_an_approval(tmp_path
     )
     assert found.kind == "letter"
     assert found.letter_outcome == "approved"
+
+
+def test_the_patients_question_whether_a_treatment_is_covered_is_a_letter(tmp_path: Path) -> None:
+    found = read(
+        tmp_path,
+        "Perpetua Lindqvist\n12 Aspen Court\nBoulder, CO 80302\nMarch 3, 2026\nFoothills Health "
+        "Plan\nMember Services\nDear Member Services,\nMy immunologist has prescribed immune "
+        "globulin infusions at home. Is home infusion\ncovered under my contract? If yes, what "
+        "are the limitations?\nPlease write back as soon as possible.\nPerpetua Lindqvist\n"
+        "Member ID FHP-20418837",
+    )
+    assert found.kind == "letter"
+    assert found.letter_outcome == "informational"
+    assert found.member_id == "FHP-20418837"
+    assert found.document_date == date(2026, 3, 3)
