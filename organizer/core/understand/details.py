@@ -145,6 +145,7 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         (i for i, line in enumerate(doc.lines) if _SALUTATION.match(line)), len(doc.lines)
     )
     lone_first = -1
+    re_lines = {i for i, line in enumerate(doc.lines) if _RE_LINE.search(line)}
     for m in mentions:
         if m.has_time:
             continue  # a fax machine's or browser's stamp
@@ -185,7 +186,7 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
         score += 1.0 - index / total_lines
-        if _RE_LINE.search(line):
+        if index in re_lines:
             score = min(score, 1.0)  # "Re: … date of service 05/04/2026": the subject's date
         if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
             score -= 10.0
