@@ -224,9 +224,9 @@ _SUBJECT_FIELD = re.compile(
 )
 
 
-# A sentence's continuation or end ("request for home infusion nursing visits."), not a
+# A sentence's continuation ("request for home infusion nursing visits."), not a
 # signature's name or title.
-_RUNNING_TEXT = re.compile(r"^\s*[a-z]|[a-z]{2,}[.!?]\s*$")
+_RUNNING_TEXT = re.compile(r"^\s*[a-z]")
 
 
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
