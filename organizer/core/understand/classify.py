@@ -215,11 +215,13 @@ _SIGN_OFF = re.compile(
 )
 
 
-# A form's field that names what was asked for or who gives it ("Provider: … Home Infusion",
-# "Description of service: home infusion"): the notice's subject, not its writer.
+# A form's field that names what was asked for, who gives it or why ("Provider: … Home
+# Infusion", "Description of service: home infusion", "Explanation of Basis for
+# Determination: …"): the notice's subject, not its writer.
 _SUBJECT_FIELD = re.compile(
     r"^\s*(?:[\w/'-]+\s+){0,3}?(?:service|services|description|provider|facility|drug|"
-    r"medication|treatment|item|diagnosis|amount|requested)\b[^:\n]{0,30}:",
+    r"medication|treatment|item|diagnosis|amount|requested|explanation|reason|basis|findings|"
+    r"background)\b[^:\n]{0,30}:",
     re.I,
 )
 
@@ -244,11 +246,14 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     if sign_offs:
         tail_lines = lines[sign_offs[-1] + 1 :][:8]
     else:
-        # No sign-off: the last short lines may be a signature; running text is the body.
+        # No sign-off: the last lines may be a signature, but not a sentence that runs on
+        # to the next line or continues the one before.
+        last = lines[-5:]
+        wraps = [_RUNNING_TEXT.search(line) is not None for line in [*last[1:], ""]]
         tail_lines = [
             line
-            for line in lines[-5:]
-            if len(line.split()) <= 10 and not _RUNNING_TEXT.search(line)
+            for line, wrapped in zip(last, wraps, strict=True)
+            if not (_RUNNING_TEXT.search(line) or wrapped)
         ]
     tail = [
         line
