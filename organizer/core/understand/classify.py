@@ -249,11 +249,11 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
         # No sign-off: the last lines may be a signature, but not a sentence that runs on
         # to the next line or continues the one before.
         last = lines[-5:]
-        wraps = [_RUNNING_TEXT.search(line) is not None for line in [*last[1:], ""]]
+        wraps = [_RUNNING_TEXT.search(after) is not None for after in last[1:]] + [False]
         tail_lines = [
             line
-            for line, wrapped in zip(last, wraps, strict=True)
-            if not (_RUNNING_TEXT.search(line) or wrapped)
+            for index, line in enumerate(last)
+            if not (_RUNNING_TEXT.search(line) or wraps[index])
         ]
     tail = [
         line
