@@ -224,7 +224,9 @@ def test_a_hearing_decision_ordering_the_plan_to_approve_is_an_approval(tmp_path
         "correctly denied the petitioner's\nrequest for home infusion nursing visits.\n"
         "Petitioner: Ignatia Ruud\nNOW, THEREFORE, it is ORDERED\nThat the petition is remanded "
         "to the MCO with instructions to approve the home infusion\nnursing visits within 10 "
-        "days of the date of this decision.",
+        "days of the date of this decision.\nGiven under my hand at the City of Madison, "
+        "Wisconsin, this 20th day of May, 2026.\nDIVISION OF HEARINGS AND APPEALS\nHolger "
+        "Amundsen\nAdministrative Law Judge",
     )
     assert found.kind == "letter"
     assert found.letter_outcome == "approved"

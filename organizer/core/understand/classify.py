@@ -246,15 +246,8 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     if sign_offs:
         tail_lines = lines[sign_offs[-1] + 1 :][:8]
     else:
-        # No sign-off: the last lines may be a signature, but not a sentence that runs on
-        # to the next line or continues the one before.
-        last = lines[-5:]
-        wraps = [_RUNNING_TEXT.search(after) is not None for after in last[1:]] + [False]
-        tail_lines = [
-            line
-            for index, line in enumerate(last)
-            if not (_RUNNING_TEXT.search(line) or wraps[index])
-        ]
+        # No sign-off: the last lines may be a signature, but not a sentence's continuation.
+        tail_lines = [line for line in lines[-5:] if not _RUNNING_TEXT.search(line)]
     tail = [
         line
         for line in tail_lines
