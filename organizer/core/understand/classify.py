@@ -168,8 +168,11 @@ def decide_kind(doc: Prepared, rules: Rules) -> Decision:
     form = score_patterns("letter", rules.patterns("letter_form"), doc, rules.title_weight)
     letter = scores["letter"]
     email = is_email(doc)
-    # Correspondence has a letter's form; without one, payer words are plan text.
+    # Correspondence has a letter's form (a request form to the plan is one); without one,
+    # payer words are plan text.
     shaped = letter.score if form.score > 0 or email else letter.score * NO_FORM_FACTOR
+    if form.score <= 0 and not email and _request_form_title(doc, rules) is not None:
+        shaped = letter.score
     scores["letter"] = Score(
         "letter", shaped + min(form.score, FORM_CAP), letter.found + form.found
     )
@@ -212,6 +215,22 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A form's field that names what was asked for, who gives it or why ("Provider: … Home
+# Infusion", "Description of service: home infusion", "Explanation of Basis for
+# Determination: …"): the notice's subject, not its writer.
+_SUBJECT_FIELD = re.compile(
+    r"^\s*(?:[\w/'-]+\s+){0,3}?(?:service|services|description|provider|facility|drug|"
+    r"medication|treatment|item|diagnosis|amount|requested|explanation|reason|basis|findings|"
+    r"background)\b[^:\n]{0,30}:",
+    re.I,
+)
+
+
+# A sentence's continuation ("request for home infusion nursing visits."), not a
+# signature's name or title.
+_RUNNING_TEXT = re.compile(r"^\s*[a-z]")
+
+
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     """Where a sender shows itself, with how much each place counts: the letterhead (the
     lines before the date, the recipient or the first paragraph; its first lines most),
@@ -221,10 +240,19 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     for line in lines[:8]:
         if is_date_line(line) or _RECIPIENT.match(line) or len(line.split()) > 12:
             break
-        head.append(line)
+        if not _SUBJECT_FIELD.match(line):
+            head.append(line)
     sign_offs = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line)]
-    tail_lines = lines[sign_offs[-1] + 1 :][:8] if sign_offs else lines[-5:]
-    tail = [line for line in tail_lines if not (_CC_LINE.match(line) or _RECIPIENT.match(line))]
+    if sign_offs:
+        tail_lines = lines[sign_offs[-1] + 1 :][:8]
+    else:
+        # No sign-off: the last lines may be a signature, but not a sentence's continuation.
+        tail_lines = [line for line in lines[-5:] if not _RUNNING_TEXT.search(line)]
+    tail = [
+        line
+        for line in tail_lines
+        if not (_CC_LINE.match(line) or _RECIPIENT.match(line) or _SUBJECT_FIELD.match(line))
+    ]
     senders = "\n".join(m.group(0) for m in _EMAIL_FROM.finditer(doc.text))
     return [
         ("\n".join(head[:3]), 3.0),
@@ -317,6 +345,11 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     Only a payer decides or asks for records; letters from the pharmacy or the doctor's
     office are information, even when they talk about an approval or a denial.
     """
+    form = _request_form_title(doc, rules)
+    if form is not None:
+        # The enrollee's own request (an appeal or coverage request form, filled in): it
+        # quotes the plan's denial, but decides nothing itself.
+        return Decision("informational", (explain.FOUND.format(form),))
     scores = {
         outcome: score_patterns(outcome, patterns, doc, rules.title_weight)
         for outcome, patterns in rules.outcomes.items()
@@ -345,6 +378,21 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     reasons = tuple(explain.FOUND.format(p) for p in info.phrases()) or (explain.NO_DECISION,)
     sure = outcome_confidence(info.score + rules.outcome_min_score, best.score)
     return Decision("informational", reasons, confidence=sure, runner_up=best.label)
+
+
+def _request_form_title(doc: Prepared, rules: Rules) -> str | None:
+    """The title of a request form (its first lines name it: "Request for Redetermination
+    of …"), or None for a notice, a letter or anything else."""
+    title = [line.strip() for line in doc.lines if line.strip()][:3]
+    for line in title:
+        for cue in rules.patterns("request_form_titles"):
+            if cue.regex.match(line):
+                return _quote_line(line)
+    return None
+
+
+def _quote_line(line: str) -> str:
+    return line if len(line) <= 80 else line[:77].rstrip() + "…"
 
 
 def outcome_confidence(winner: float, rival: float) -> float:

@@ -54,7 +54,14 @@ _LOWER_WORD = re.compile(r"^[a-z]{2,}[,.;:]?$")
 def _is_prose(line: str) -> bool:
     """A line of running text (a letter's paragraph), not a heading, letterhead or table."""
     tokens = line.split()
+    if _HEADER_FIELD.match(line):
+        return False  # "Re: Appeal of … date of service 05/04/2026": the letter's header
     return len(tokens) >= 8 and sum(bool(_LOWER_WORD.match(t)) for t in tokens) >= 6
+
+
+_HEADER_FIELD = re.compile(r"^\s*(?:re|subject|regarding)\s*:", re.I)
+# A "Re:" line, also as rebuilt after a table's label ("Appeals Department: Re: …").
+_RE_LINE = re.compile(r"(?:^\s*|:\s+)(?:re|regarding)\s*:", re.I)
 
 
 def _label_before(doc: Prepared, mention: DateMention, previous_end: int) -> tuple[str, bool]:
@@ -79,6 +86,10 @@ _SALUTATION = re.compile(r"^\s*(?:dear|to whom it may concern|estimad[oa]s?)\b",
 _PLACE_FIRST = re.compile(r"^\s*[^\W\d_]+(?:[ .'-]+[^\W\d_]+){0,4},\s*(?:a\s+)?$")
 # A title in capitals just before a date on its line ("NOTICE OF RECEIPT - ").
 _HEADING_LABEL = re.compile(r"^\s*[A-Z][A-Z0-9 '&/(),]{6,}[ ]*[-:|]\s*$")
+
+
+# A title of three words or more on the line above a date, not a field's label ("Request:").
+_TITLE_ABOVE = re.compile(r"^\s*(?:[^\W\d_][\w'&/-]*\s+){2,}[^\W\d_][\w'&/-]*\s*$")
 
 
 # Words of a sentence, never of an e-mail's sender line ("Your visit is on Thu, ...").
@@ -134,6 +145,7 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         (i for i, line in enumerate(doc.lines) if _SALUTATION.match(line)), len(doc.lines)
     )
     lone_first = -1
+    re_lines = {i for i, line in enumerate(doc.lines) if _RE_LINE.search(line)}
     for m in mentions:
         if m.has_time:
             continue  # a fax machine's or browser's stamp
@@ -146,6 +158,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         label, from_above = _label_before(doc, mention, previous_end)
         previous_end = mention.end
         label_score = _weight(labels, label) if label else 0.0
+        if from_above and label_score < 0 and _TITLE_ABOVE.match(label):
+            label_score = 0.0  # "About Your Treatment Request" over the date: a title
         index = doc.line_index(mention.start)
         line = doc.lines[index]
         rest = line.replace(mention.text, "").strip(" |,-")
@@ -172,6 +186,8 @@ def document_date(doc: Prepared, rules: Rules) -> Found[date] | None:
         elif mention.has_time and index < 2 and not mention.has_weekday:
             score -= 4.0  # a browser's or fax machine's print stamp
         score += 1.0 - index / total_lines
+        if index in re_lines:
+            score = min(score, 1.0)  # "Re: … date of service 05/04/2026": the subject's date
         if mention.value.year <= newest_year - BIRTH_DATE_GAP_YEARS:
             score -= 10.0
         by_value[mention.value] = max(score, by_value.get(mention.value, score))

@@ -36,6 +36,7 @@ PATTERN_LISTS = (
     "claim_statement",
     "relay_cues",
     "set_aside_cues",
+    "request_form_titles",
 )
 NUMBERS = ("title_lines", "title_weight", "kind_min_score", "other_share", "outcome_min_score")
 

@@ -123,7 +123,10 @@ def repair_id(token: str) -> str:
     for number, part in enumerate(parts):
         odd = [c for c in part if not c.isdigit()]
         mostly_digits = sum(c.isdigit() for c in part) >= 2 and 0 < len(odd) <= 2
-        if mostly_digits and all(c in _DIGIT_LOOKALIKES for c in odd):
+        # A capital Q or D that ends the ID after its digits is its check letter, as in a
+        # Medicaid ID ("948112736Q"), not a misread 0.
+        check_letter = number == len(parts) - 1 and odd == [part[-1]] and part[-1] in "QD"
+        if mostly_digits and not check_letter and all(c in _DIGIT_LOOKALIKES for c in odd):
             parts[number] = "".join(_DIGIT_LOOKALIKES.get(c, c) for c in part)
     return "-".join(parts)
 
