@@ -49,12 +49,14 @@ def read_probe(folder: Path, number: int, text: str) -> dict[str, str | None]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every miss")
+    parser.add_argument("--only", default="", help="only the probes whose name starts so")
     args = parser.parse_args(argv)
+    probes = [probe for probe in PROBES if probe.name.startswith(args.only)]
     hits = dict.fromkeys(FIELDS, 0)
     totals = dict.fromkeys(FIELDS, 0)
     misses: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for number, probe in enumerate(PROBES):
+        for number, probe in enumerate(probes):
             found = read_probe(Path(tmp), number, probe.text)
             for name, want in probe.expect.items():
                 totals[name] += 1
@@ -62,8 +64,8 @@ def main(argv: list[str] | None = None) -> int:
                     hits[name] += 1
                 else:
                     misses.append(f"{probe.name}: {name} read {found[name]!r}, want {want!r}")
-    sources = len({probe.source for probe in PROBES})
-    print(f"{len(PROBES)} probes from {sources} public sources")
+    sources = len({probe.source for probe in probes})
+    print(f"{len(probes)} probes from {sources} public sources")
     for name in FIELDS:
         if totals[name]:
             share = 100.0 * hits[name] / totals[name]
