@@ -2,10 +2,11 @@
 
     PYTHONPATH=. .venv/bin/python bench/public_notice_probes_es.py [--details]
 
-Each probe of ``_probes_es_texts.py`` (its public source's address, its text filled with
-invented values, what a person would label) is written as a text PDF, read by the app's
-reader (``jobs.read_file``) and understood (``core.understand``), as a new user's folder
-is: no profile. Prints the hit rate per field; ``--details`` lists every miss.
+Each probe of ``_probes_es_texts.py`` and ``_probes_es_texts2.py`` (its public source's
+address, its text filled with invented values, what a person would label) is written as a
+text PDF, read by the app's reader (``jobs.read_file``) and understood (``core.understand``),
+as in a new user's folder: no profile. Prints the hit rate per field; ``--details`` lists
+every miss; ``--only B2`` the second batch.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from _probes_es_texts import PROBES  # noqa: E402
+from _probes_es_texts import PROBES_B1
+from _probes_es_texts2 import PROBES_B2
+
+PROBES = PROBES_B1 + PROBES_B2
 
 FIELDS = (
     "kind",

@@ -229,7 +229,8 @@ _RE_LINE = re.compile(r"^\s*(?:re|subject|regarding)\s*:\s*(.+)$", re.I)
 # accented capitals included ("AVISO DE DENEGACIÓN DE PAGO").
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAPITALS = re.compile(
-    rf"^(?:[{_UP}0-9(][{_UP}0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){{1,}}[{_UP}(][{_UP}0-9'&/().,-]*(?=\s|$)"
+    rf"^(?:[{_UP}0-9(][{_UP}0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){{1,}}"
+    rf"[{_UP}(][{_UP}0-9'&/().,-]*(?=\s|$)"
 )
 HEADING_LINES = 18
 
