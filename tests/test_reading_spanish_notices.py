@@ -223,3 +223,45 @@ Directora médica
     )
     assert letter.sender != "pharmacy"
     assert letter.letter_outcome == "approved"
+
+
+def test_a_request_with_a_respond_by_box_and_no_salutation(tmp_path: Path) -> None:
+    request = read_pdf(
+        tmp_path,
+        """
+Plan Médico Sierra Dorada
+FECHA DE LA CARTA: 09/14/2026
+RESPONDA ANTES DE: 09/28/2026
+Afiliado: Aurelio Cisneros Vega
+Núm. de afiliado: SDM-551208734
+Núm. de solicitud: SD-DC-2609-0441
+Su médico nos pidió cubrir infliximab intravenoso. Para decidir, necesitamos las notas de la
+última visita. Pídale a su médico que nos las envíe por fax.
+""",
+    )
+    assert (request.kind, request.letter_outcome) == ("letter", "info_requested")
+    assert request.due_date == date(2026, 9, 28)
+    assert request.reference_number == "SD-DC-2609-0441"
+    assert request.member_id == "SDM-551208734"
+
+
+def test_the_members_own_appeal_letter_is_a_letter_not_a_clinical_paper(tmp_path: Path) -> None:
+    # It quotes the denial and lists the lab results it encloses.
+    appeal = read_pdf(
+        tmp_path,
+        """
+Visitación Lozano Pardo
+9 Calle Laurel
+Loma Quieta, TX 79999
+3 de julio de 2026
+Plan de Salud Encinar
+Asunto: Apelación de la denegación
+A quien corresponda:
+Escribo para apelar su decisión del 20 de junio de 2026. Ustedes negaron la infusión en el
+hogar porque dicen que no es médicamente necesaria. Adjunto mis resultados de laboratorio y
+la carta de mi médico. Les pido que reconsideren su decisión.
+Atentamente,
+Visitación Lozano Pardo
+""",
+    )
+    assert (appeal.kind, appeal.letter_outcome) == ("letter", "informational")
