@@ -265,3 +265,82 @@ Visitación Lozano Pardo
 """,
     )
     assert (appeal.kind, appeal.letter_outcome) == ("letter", "informational")
+
+
+def test_a_number_given_in_a_sentence_is_read(tmp_path: Path) -> None:
+    mail = read_pdf(
+        tmp_path,
+        """
+De: Admisiones <admisiones@farmaciaroble.example>
+Enviado: martes, 4 de agosto de 2026 9:40
+Asunto: su autorización
+Hola, Sr. Olvera:
+Su plan de Medicaid aprobó la autorización previa para su terapia en casa.
+El número de autorización es MDX-26-0804-3317.
+Saludos,
+Farmacia Roble Infusiones
+""",
+    )
+    assert mail.reference_number == "MDX-26-0804-3317"
+    assert mail.letter_outcome == "approved"  # it relays the plan's decision
+
+
+def test_approvals_that_are_not_coverage_decisions(tmp_path: Path) -> None:
+    copay = read_pdf(
+        tmp_path,
+        """
+Programa de Apoyo al Paciente Lumina
+11 de mayo de 2026
+Número de inscripción: LU-55120
+¡Buenas noticias! Usted ha sido aprobado para el programa de asistencia de copagos.
+Este programa no es un seguro.
+""",
+        "copago.pdf",
+    )
+    assert (copay.kind, copay.letter_outcome) == ("letter", "informational")
+    fence = read_pdf(
+        tmp_path,
+        """
+Asociación de Vecinos Prado Alto
+7 de abril de 2026
+Estimado vecino:
+Su solicitud para pintar la fachada ha sido aprobada por el comité. La aprobación es
+válida por 3 meses.
+Atentamente,
+Comité de Vecinos
+""",
+        "vecinos.pdf",
+    )
+    assert fence.kind == "other"
+
+
+def test_a_nursing_precertification_the_plan_approved(tmp_path: Path) -> None:
+    notice = read_pdf(
+        tmp_path,
+        """
+Enfermería en Casa Lucero
+Coordinación de Autorizaciones
+14 de octubre de 2026
+Plan: Salud Comunitaria Arce (Medicaid)   ID de miembro: SCA-55021876
+Número de precertificación: PC-261014-022
+Le informamos que su plan aprobó la precertificación de las visitas de enfermería para la
+infusión en casa: 2 visitas por semana del 15 de octubre al 31 de diciembre de 2026.
+""",
+    )
+    assert (notice.kind, notice.letter_outcome) == ("letter", "approved")
+    assert notice.reference_number == "PC-261014-022"
+
+
+def test_a_member_portal_printout_of_an_approved_authorization(tmp_path: Path) -> None:
+    printout = read_pdf(
+        tmp_path,
+        """
+Portal para Afiliados - Salud Comunitaria Arce
+Mis autorizaciones
+Impreso el 10/20/2026
+Servicio: Terapia de infusión en el hogar      Estado: Aprobada
+Fechas: 10/15/2026 - 12/31/2026
+""",
+    )
+    assert printout.letter_outcome == "approved"
+    assert printout.document_date == date(2026, 10, 20)
