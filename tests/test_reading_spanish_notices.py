@@ -344,3 +344,36 @@ Fechas: 10/15/2026 - 12/31/2026
     )
     assert printout.letter_outcome == "approved"
     assert printout.document_date == date(2026, 10, 20)
+
+
+def test_a_redetermination_that_keeps_the_denial(tmp_path: Path) -> None:
+    notice = read_pdf(
+        tmp_path,
+        """
+Plan Abeto Rx (PDP)
+Aviso de redeterminación
+2 de septiembre de 2026
+Número de control de la redeterminación: AB-RD-26-0902-14
+Estimado Sr. Cisneros:
+Revisamos su solicitud de redeterminación. Decidimos mantener nuestra decisión de no cubrir
+este medicamento. Si no está de acuerdo, puede pedir una revisión a la Entidad de Revisión
+Independiente dentro de los 65 días a partir de la fecha de este aviso.
+""",
+    )
+    assert notice.letter_outcome == "denied"
+    assert notice.reference_number == "AB-RD-26-0902-14"
+    assert notice.appeal_by == date(2026, 11, 6)
+    assert notice.due_date is None
+
+
+def test_an_annual_notice_of_changes_is_plan_information(tmp_path: Path) -> None:
+    booklet = read_pdf(
+        tmp_path,
+        """
+Plan Abeto Rx (PDP) ofrecido por Aseguradora Abeto
+Aviso Anual de Cambios para 2027
+Actualmente usted está inscrito como miembro de Plan Abeto Rx. El próximo año habrá cambios en
+los costos y beneficios del plan.
+""",
+    )
+    assert booklet.kind == "insurance"
