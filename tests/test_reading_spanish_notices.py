@@ -377,3 +377,24 @@ los costos y beneficios del plan.
 """,
     )
     assert booklet.kind == "insurance"
+
+
+def test_the_advance_beneficiary_notice_under_its_other_spanish_titles(tmp_path: Path) -> None:
+    titles = (
+        "Aviso anticipado de no cobertura para el beneficiario (ABN)",
+        "Notificación previa para beneficiarios de no cobertura (ABN)",
+    )
+    for n, title in enumerate(titles):
+        notice = read_pdf(
+            tmp_path,
+            f"""
+Nombre del paciente: Clemente Arizmendi Rojo
+{title}
+Medicare no paga por todo. Creemos que Medicare podría no pagar por el artículo que se indica
+a continuación. Si Medicare no paga, es posible que tenga que pagar usted.
+Artículo: bomba de infusión portátil     Costo estimado: $480.00
+Elija UNA opción a continuación. Firma:             Fecha: 3 de febrero de 2026
+""",
+            f"abn{n}.pdf",
+        )
+        assert (notice.kind, notice.letter_outcome) == ("letter", "informational"), title
