@@ -285,7 +285,7 @@ Farmacia Roble Infusiones
     assert mail.letter_outcome == "approved"  # it relays the plan's decision
 
 
-def test_approvals_that_are_not_coverage_decisions(tmp_path: Path) -> None:
+def test_a_copay_program_approval_is_not_a_coverage_decision(tmp_path: Path) -> None:
     copay = read_pdf(
         tmp_path,
         """
@@ -298,20 +298,6 @@ Este programa no es un seguro.
         "copago.pdf",
     )
     assert (copay.kind, copay.letter_outcome) == ("letter", "informational")
-    fence = read_pdf(
-        tmp_path,
-        """
-Asociación de Vecinos Prado Alto
-7 de abril de 2026
-Estimado vecino:
-Su solicitud para pintar la fachada ha sido aprobada por el comité. La aprobación es
-válida por 3 meses.
-Atentamente,
-Comité de Vecinos
-""",
-        "vecinos.pdf",
-    )
-    assert fence.kind == "other"
 
 
 def test_a_nursing_precertification_the_plan_approved(tmp_path: Path) -> None:
