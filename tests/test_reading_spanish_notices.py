@@ -384,3 +384,67 @@ Elija UNA opción a continuación. Firma:             Fecha: 3 de febrero de 202
             f"abn{n}.pdf",
         )
         assert (notice.kind, notice.letter_outcome) == ("letter", "informational"), title
+
+
+def test_a_service_reduced_is_an_adverse_decision(tmp_path: Path) -> None:
+    notice = read_pdf(
+        tmp_path,
+        """
+Organización de Salud Tepeyac
+Aviso de acción
+Fecha del aviso: 4 de mayo de 2026
+Número de referencia de la autorización: TPY-26-01177
+Hemos reducido las visitas de enfermería en el hogar que pidió su proveedor, de 4 a 2 por
+semana. Tiene 60 días a partir de la fecha de este aviso para presentar una apelación.
+""",
+    )
+    assert notice.letter_outcome == "denied"
+    assert notice.reference_number == "TPY-26-01177"
+    assert notice.appeal_by == date(2026, 7, 3)
+
+
+def test_an_external_review_that_overturns_the_plan(tmp_path: Path) -> None:
+    decision = read_pdf(
+        tmp_path,
+        """
+Organización de Revisión Independiente Mirador
+Decisión de revisión externa
+Fecha: 9 de octubre de 2026
+Número de caso de revisión externa: ER-26-81002
+El revisor independiente decidió revocar la denegación de su plan. Su plan debe cubrir el
+tratamiento en el hogar.
+""",
+    )
+    assert (decision.kind, decision.letter_outcome) == ("letter", "approved")
+    assert decision.reference_number == "ER-26-81002"
+
+
+def test_a_member_asking_the_plan_for_documents_is_a_letter(tmp_path: Path) -> None:
+    request = read_pdf(
+        tmp_path,
+        """
+FORMULARIO PARA SOLICITAR DOCUMENTACIÓN DE UN PLAN MÉDICO
+Nombre del paciente: Aurelio Cisneros Vega
+Número de identificación del plan: BRV-5520-1187
+Solicito la siguiente información: los criterios que usaron para negar mi reclamación.
+Firma: Aurelio Cisneros Vega      Fecha: 6 de abril de 2026
+""",
+    )
+    assert (request.kind, request.letter_outcome) == ("letter", "informational")
+    assert request.member_id == "BRV-5520-1187"
+
+
+def test_a_plan_asking_the_doctor_to_send_them_by_a_date(tmp_path: Path) -> None:
+    request = read_pdf(
+        tmp_path,
+        """
+Organización de Salud Tepeyac
+Gestión de Utilización
+12 de enero de 2026
+Estimada Dra. Montes:
+Recibimos su solicitud de enfermería de infusión en el hogar. Para revisarla necesitamos el
+plan de cuidado firmado. Envíelos antes del 26 de enero de 2026.
+""",
+    )
+    assert request.letter_outcome == "info_requested"
+    assert request.due_date == date(2026, 1, 26)
