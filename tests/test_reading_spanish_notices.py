@@ -448,22 +448,3 @@ plan de cuidado firmado. Envíelos antes del 26 de enero de 2026.
     )
     assert request.letter_outcome == "info_requested"
     assert request.due_date == date(2026, 1, 26)
-
-
-def test_a_notice_without_a_signature_is_not_signed_by_its_last_sentence(tmp_path: Path) -> None:
-    # No sign-off: the last lines are the body's, and they name the home infusion pharmacy
-    # whose claim the notice refuses; the pharmacy did not write it.
-    notice = read_pdf(
-        tmp_path,
-        """
-Caudal Vida
-AVISO SOBRE SU RECLAMACIÓN
-Fecha: 5 de noviembre de 2026
-Nombre: Severino Olvera Mena
-No pagaremos por la terapia del 1 al 8 de octubre de 2026 porque no fue autorizada antes.
-La reclamación la presentó la farmacia de infusión en el hogar Cielo Claro el 12 de
-octubre de 2026 por los servicios de infusión en casa.
-""",
-    )
-    assert notice.sender != "pharmacy"
-    assert notice.letter_outcome == "denied"

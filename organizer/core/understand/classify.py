@@ -213,13 +213,6 @@ _SIGN_OFF = re.compile(
 )
 
 
-# A line of running text: ten words or more, or five or more ending a sentence with a word
-# (not an abbreviation such as "Inc.").
-_SENTENCE_LINE = re.compile(
-    r"^\s*(?:\S+\s+){9,}\S+|^\s*(?:\S+\s+){4,}\S*[a-z\u00e0-\u00ff]{4}\.\s*$"
-)
-
-
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     """Where a sender shows itself, with how much each place counts: the letterhead (the
     lines before the date, the recipient or the first paragraph; its first lines most),
@@ -231,13 +224,7 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
             break
         head.append(line)
     sign_offs = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line)]
-    # Without a sign-off the last lines may be the body's: a sentence there names a service
-    # ("infusion at home"), not who signed.
-    tail_lines = (
-        lines[sign_offs[-1] + 1 :][:8]
-        if sign_offs
-        else [line for line in lines[-5:] if not _SENTENCE_LINE.match(line)]
-    )
+    tail_lines = lines[sign_offs[-1] + 1 :][:8] if sign_offs else lines[-5:]
     tail = [line for line in tail_lines if not (_CC_LINE.match(line) or _RECIPIENT.match(line))]
     senders = "\n".join(m.group(0) for m in _EMAIL_FROM.finditer(doc.text))
     return [
