@@ -210,7 +210,8 @@ def is_date_line(line: str) -> bool:
 _RECIPIENT = re.compile(r"^\s*(?:to|re|attn|attention|subject)\b\s*:?|^\s*dear\b", re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:sincerely|regards|respectfully|thank you|warm regards|best regards|"
-    r"kind regards|yours truly|yours sincerely)\b",
+    r"kind regards|yours truly|yours sincerely"
+    r"|atentamente|cordialmente|sinceramente|respetuosamente|saludos cordiales)\b",
     re.I,
 )
 

@@ -15,7 +15,7 @@ from organizer.core.understand.text import Prepared, id_key, repair_id
 _ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
 _VALUE = re.compile(
     r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({\-\u2013\u2014\u00ab\u00bb]+)\s*){0,3}?"
-    r"(?:[ \t]+(?:is|was|of))?[ \t]*\n?[ \t]*(?P<id>"
+    r"(?:[ \t]+(?:is|was|of|es|fue))?[ \t]*\n?[ \t]*(?P<id>"
     + _ID
     + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
 )

@@ -228,9 +228,12 @@ class Prepared:
 
 
 _RE_LINE = re.compile(r"^\s*(?:re|subject|regarding)\s*:\s*(.+)$", re.I)
-# Two or more words in capitals at the start of a line ("CERTIFICATE OF COVERAGE - Plan").
+# Two or more words in capitals at the start of a line ("CERTIFICATE OF COVERAGE - Plan"),
+# accented capitals included ("AVISO DE DENEGACIÓN DE PAGO").
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _CAPITALS = re.compile(
-    r"^(?:[A-Z0-9(][A-Z0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){1,}[A-Z(][A-Z0-9'&/().,-]*(?=\s|$)"
+    rf"^(?:[{_UP}0-9(][{_UP}0-9'&/().,-]*[ ]+(?:[-:|/&][ ]+)?){{1,}}"
+    rf"[{_UP}(][{_UP}0-9'&/().,-]*(?=\s|$)"
 )
 HEADING_LINES = 18
 
