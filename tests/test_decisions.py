@@ -319,6 +319,43 @@ def test_a_receipt_suggests_marking_the_request_as_sent(db: Database, made: Case
 
 
 @pytest.mark.parametrize(
+    ("text", "sent"),
+    [
+        # The day the receipt says the papers went, not the day it was written.
+        (
+            "Bluestem Health Plan. We received the clinical notes and lab results your doctor "
+            "sent on December 1, 2026 for the prior authorization request.",
+            date(2026, 12, 1),
+        ),
+        (
+            "Recibimos por fax los documentos que su médico envió el 28 de noviembre de 2026.",
+            date(2026, 11, 28),
+        ),
+        # No day stated, or one after the letter or months before it: the letter's own day.
+        ("We have received your prior authorization request by fax.", date(2026, 12, 2)),
+        ("We received your request by fax. It was sent on December 9, 2026.", date(2026, 12, 2)),
+        ("We received your request by fax, sent on March 1, 2026.", date(2026, 12, 2)),
+    ],
+)
+def test_a_receipt_dates_the_sending_by_what_it_says(
+    db: Database, made: CaseInfo, text: str, sent: date
+) -> None:
+    pa = pa_entry(db, made)
+    receipt = add_letter(
+        db,
+        made.id,
+        "Letters/we received.pdf",
+        text,
+        letter_outcome="informational",
+        document_date=date(2026, 12, 2),
+    )
+    links.link_document(db, pa, receipt, "related", confirmed=False, confidence=0.8, reason="r")
+    (suggestion,) = proposals.open_proposals(db, made.id)
+    proposals.accept(db, suggestion.link_id)
+    assert log.get_entry(db, pa).submitted_on == sent
+
+
+@pytest.mark.parametrize(
     ("text", "start", "end", "quantity"),
     [
         (APPROVAL_TEXT, date(2026, 12, 1), date(2027, 5, 31), "26 visits"),

@@ -19,7 +19,7 @@ from organizer.core import clock
 from organizer.core.dates import short_date
 from organizer.core.records import LogEntryInfo
 from organizer.core.types import DocumentStatus, LinkRole, LogStatus
-from organizer.core.understand.letters import approved_period, sending_evidence
+from organizer.core.understand.letters import approved_period, sending_evidence, sent_day
 from organizer.services import log, row_changes
 from organizer.storage.database import Database
 from organizer.storage.models import Case, Document, DocumentText, LogEntry
@@ -143,7 +143,8 @@ SENT_STATE = ("status", "submitted_on", "submitted_how", "submitted_to")
 
 def apply_sending_evidence(session: Session, entry: LogEntry, letter: Document) -> dict[str, Any]:
     """A receipt ("we received your request", a fax confirmation) marks a request not yet
-    marked as sent: sent on the letter's date, by fax, portal or mail, to the plan.
+    marked as sent: sent on the day it says they were sent, else on its own date, by fax,
+    portal or mail, to the plan.
     Returns the state before, for undo; nothing changes for an entry already sent."""
     before = {key: getattr(entry, key) for key in SENT_STATE}
     if entry.status != LogStatus.REQUESTED.value or letter.document_date is None:
@@ -153,7 +154,7 @@ def apply_sending_evidence(session: Session, entry: LogEntry, letter: Document) 
     if letter.letter_outcome != "informational" or not how:
         return {}
     entry.status = LogStatus.SUBMITTED.value
-    entry.submitted_on = letter.document_date
+    entry.submitted_on = sent_day(text_row.text if text_row else "", letter.document_date)
     entry.submitted_how = entry.submitted_how or how
     case = session.get_one(Case, entry.case_id)
     entry.submitted_to = entry.submitted_to or case.payer

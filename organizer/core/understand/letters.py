@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from organizer.core.profile import PlanType
 from organizer.core.understand.dates import find_dates, find_windows
@@ -131,7 +131,8 @@ def plan_type_named(texts: list[str]) -> str:
 _SENT_EVIDENCE = re.compile(
     r"\b(?:fax(?:ed)?\s+(?:transmission|confirmation|sent|delivered)|transmission\s+(?:ok|result|report)"
     r"|confirmation\s+(?:number|of\s+submission)|submission\s+(?:receipt|confirmation)"
-    r"|we\s+(?:have\s+)?received|has\s+been\s+received|was\s+received|receipt\s+of\s+your)",
+    r"|we\s+(?:have\s+)?received|has\s+been\s+received|was\s+received|receipt\s+of\s+your"
+    r"|recibimos|hemos\s+recibido|(?:fue|fueron)\s+recibid[oa]s?|acuse\s+de\s+recibo)",
     re.I,
 )
 
@@ -140,8 +141,32 @@ def sending_evidence(text: str) -> str:
     """How the text shows something was sent: "fax", "portal" or "mail"; "" when it doesn't."""
     if not _SENT_EVIDENCE.search(text):
         return ""
-    if re.search(r"\bportal\b|\bonline\b|\belectronic", text, re.I):
+    if re.search(r"\bportal\b|\bonline\b|\belectr[oó]nic|\ben\s+l[ií]nea\b", text, re.I):
         return "portal"
     if re.search(r"\bfax", text, re.I):
         return "fax"
     return "mail"
+
+
+# "the records your doctor sent on December 1, 2026", "faxed to us on 12/01/2026", "que su
+# médico envió el 1 de diciembre de 2026": the day the papers went, stated by the receipt.
+_SENT_ON = re.compile(
+    r"\b(?:sent|faxed|mailed|submitted|uploaded|envi[oó]|enviad[oa]s?|recibid[oa]s?)\b"
+    r"[^.\n]{0,30}?\b(?:on|el|the)\s+$",
+    re.I,
+)
+_SENT_WITHIN_DAYS = 60
+
+
+def sent_day(text: str, letter_day: date | None) -> date | None:
+    """The day a receipt says the papers were sent, when it states one before its own date
+    (within two months); else the letter's own date, the day they had surely arrived."""
+    if letter_day is None:
+        return None
+    for mention in find_dates(text):
+        before = text[max(0, mention.start - 60) : mention.start]
+        if not _SENT_ON.search(before):
+            continue
+        if letter_day - timedelta(days=_SENT_WITHIN_DAYS) <= mention.value <= letter_day:
+            return mention.value
+    return letter_day

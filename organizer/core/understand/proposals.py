@@ -37,7 +37,7 @@ from organizer.core.understand.entry_match import (
     what_matches,
 )
 from organizer.core.understand.letter_links import acknowledged, asked_that_day, sent_that_day
-from organizer.core.understand.letters import sending_evidence
+from organizer.core.understand.letters import sending_evidence, sent_day
 from organizer.core.understand.rules import Rules
 from organizer.core.understand.scope import SLACK, CaseScope
 from organizer.core.understand.text import id_key
@@ -360,8 +360,9 @@ def _related(
         how = sending_evidence(doc.text)
         if how and doc.day and entry.status in ("requested", "proposed"):
             # Evidence of sending: accepting marks the entry as sent.
+            went = sent_day(doc.text, doc.day)
             why = reasons.reason(
-                reasons.RECEIVED_SENT, *about, reasons.when(doc.day), reasons.how_sent(how)
+                reasons.RECEIVED_SENT, *about, reasons.when(went), reasons.how_sent(how)
             )
         else:
             why = reasons.reason(reasons.RECEIVED, *about)
