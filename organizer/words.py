@@ -17,7 +17,7 @@ from datetime import date
 from organizer.core import import_words, read_words
 from organizer.core.deadlines import Deadline
 from organizer.core.errors import KnownError
-from organizer.core.missing import LABEL_ONLY, MissingRow
+from organizer.core.missing import LABEL_ONLY, RESULT_IN, MissingRow
 from organizer.core.missing_who import ROLE_WORDS, label_phrase
 from organizer.core.phrases import (
     ENGLISH,
@@ -384,6 +384,7 @@ LOG_STATUS_WORDS = {
     "approved": QT_TRANSLATE_NOOP("words", "Approved"),
     "denied": QT_TRANSLATE_NOOP("words", "Denied"),
     "not_needed": QT_TRANSLATE_NOOP("words", "Not needed"),
+    RESULT_IN: QT_TRANSLATE_NOOP("words", "Result received"),
 }
 # The document states' words live with the reader (core.reading.STATUS_WORDS); marked here
 # so lupdate sees them (tests/test_words.py checks the two lists agree).

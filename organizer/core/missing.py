@@ -20,6 +20,7 @@ from organizer.core.missing_rules import (
     LABEL_ONLY,
     NOT_APPEALING,
     OPEN_UNSENT,
+    RESULT_IN,
     START_APPEAL,
     URGENT_WITHIN_DAYS,
     CaseFacts,
@@ -35,6 +36,7 @@ from organizer.core.missing_rules import (
     has_copy,
     pending_due,
     renewal_date,
+    shown_status,
     with_settled,
 )
 from organizer.core.missing_who import ROLE_ALIASES, ROLE_WORDS, label_of, resolve_who, who_for
@@ -46,6 +48,7 @@ __all__ = [
     "LABEL_ONLY",
     "NOT_APPEALING",
     "OPEN_UNSENT",
+    "RESULT_IN",
     "ROLE_ALIASES",
     "ROLE_WORDS",
     "START_APPEAL",
@@ -68,6 +71,7 @@ __all__ = [
     "prepared",
     "renewal_date",
     "resolve_who",
+    "shown_status",
     "sort_key",
     "who_for",
     "with_settled",

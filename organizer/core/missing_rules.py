@@ -149,6 +149,18 @@ def expects_decision(entry: LogEntryInfo) -> bool:
     return item is not None and item.expects_decision
 
 
+# What the log shows for a thing to receive (a benefits check) whose result came in while
+# it was never marked as sent: it needs nothing, so "not sent yet" would mislead.
+RESULT_IN = "result_in"
+
+
+def shown_status(entry: LogEntryInfo, on_list: bool) -> str:
+    """The entry's status as the log shows it; ``on_list``: it has a still-missing row."""
+    if entry.status in OPEN_UNSENT and not on_list and expects_decision(entry):
+        return RESULT_IN
+    return entry.status
+
+
 def settled_on(entries: Iterable[LogEntryInfo], waiting_items: Iterable[str] = ()) -> date | None:
     """The day the plan last decided a prior authorization, if none still waits for one.
 
@@ -300,6 +312,8 @@ def entry_reason(
     if entry.status == LogStatus.APPROVED:
         renewal = renewal_date(entry)
         return MissingReason.RENEWAL_DUE if renewal is not None and renewal <= today else None
+    if entry.status in OPEN_UNSENT and expects_decision(entry) and _answer_linked(entry, facts):
+        return None  # the result came (a benefits check's letter, confirmed): nothing is due
     due = pending_due(entry, facts)
     denied_open = entry.status == LogStatus.DENIED and not _appealed(entry, appeals)
     if (entry.status in OPEN_UNSENT or denied_open) and due is not None and due < today:
@@ -313,8 +327,6 @@ def entry_reason(
     if any(link.confirmed and not present(link) for link in entry.links):
         return MissingReason.FILE_MISSING
     copy = has_copy(entry, facts)
-    if entry.status in OPEN_UNSENT and expects_decision(entry) and _answer_linked(entry, facts):
-        return None  # the result came (a benefits check's letter, confirmed): it was asked for
     if entry.status in OPEN_UNSENT:
         return MissingReason.NOT_SUBMITTED if copy else MissingReason.NO_DOCUMENT
     if expects_decision(entry):

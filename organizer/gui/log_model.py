@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QTableView, QWidget
 
-from organizer.core.missing import MissingRow
+from organizer.core.missing import MissingRow, shown_status
 from organizer.core.records import LogEntryInfo
 from organizer.gui.table_model import FlatTableModel
 from organizer.gui.words import LOG_STATUS_WORDS, show_date, tr, urgent_colour, waiting_colour
@@ -89,7 +89,7 @@ class LogTableModel(FlatTableModel):
             show_date(entry.requested_on),
             show_date(entry.due),
             show_date(entry.submitted_on),
-            tr(LOG_STATUS_WORDS.get(entry.status, entry.status)),
+            tr(LOG_STATUS_WORDS.get(status := shown_status(entry, mark is not None), status)),
         )
         return values[column - 1]
 

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from organizer.core.checklist import Responsible
-from organizer.core.missing import ROLE_ALIASES, MissingRow
+from organizer.core.missing import RESULT_IN, ROLE_ALIASES, MissingRow, shown_status
 from organizer.core.missing_who import label_phrase
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.profile import CaseProfile
@@ -42,6 +42,7 @@ STATUS_WORDS: dict[str, str] = {
     LogStatus.APPROVED: QT_TRANSLATE_NOOP("sheet", "approved"),
     LogStatus.DENIED: QT_TRANSLATE_NOOP("sheet", "denied"),
     LogStatus.NOT_NEEDED: QT_TRANSLATE_NOOP("sheet", "not needed"),
+    RESULT_IN: QT_TRANSLATE_NOOP("sheet", "result received"),
 }
 OUTCOME_WORDS: dict[str, str] = {
     LetterOutcome.APPROVED: QT_TRANSLATE_NOOP("sheet", "Approved"),
@@ -373,7 +374,8 @@ def log_row(
         by = _in_phrase(for_reader(entry.who_submits, profile))
         by_words = translate("sheet", "by {0}").format(by) if by else ""
         sent = _join(day_words(entry.submitted_on, today), route, by_words)
-    now = t(STATUS_WORDS.get(entry.status, entry.status))
+    status = shown_status(entry, entry.id in open_ids)
+    now = t(STATUS_WORDS.get(status, status))
     if entry.status in DECIDED and entry.decision_on is not None:
         now = f"{now} {short_date(entry.decision_on, today)}"
     return SheetLogRow(

@@ -5096,6 +5096,10 @@ Se guarda en la carpeta del caso como:
         <translation>no hace falta</translation>
     </message>
     <message>
+        <source>result received</source>
+        <translation>resultado recibido</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Aprobado</translation>
     </message>
@@ -5658,6 +5662,10 @@ Se guarda en la carpeta del caso como:
     <message>
         <source>Not needed</source>
         <translation>No hace falta</translation>
+    </message>
+    <message>
+        <source>Result received</source>
+        <translation>Resultado recibido</translation>
     </message>
     <message>
         <source>Waiting to be read</source>
