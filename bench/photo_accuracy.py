@@ -21,7 +21,7 @@ truth.json). It measures:
    seconds (user and system, this process's and its children's), which neither the load
    nor the priority changes: the app's, with decoding the picture counted apart; plain
    tesseract's on the picture as it is and turned upright. Plain tesseract is handed a PNG
-   the bench decoded (untimed; it can't read HEIC at all.
+   the bench decoded (untimed; it can't read HEIC at all).
 """
 
 from __future__ import annotations
