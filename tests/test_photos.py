@@ -53,6 +53,22 @@ def test_small_tilt_is_levelled(page: np.ndarray) -> None:
     assert photo.skew_angle(tilted) == pytest.approx(3.0, abs=0.5)
 
 
+@pytest.mark.parametrize(("turn", "tilt"), [(0, 2.5), (90, -2.0), (270, 1.5)])
+def test_lines_are_turned_across_and_levelled_on_a_tilted_photo(
+    page: np.ndarray, turn: int, tilt: float
+) -> None:
+    """The way across is judged at each way's best degree, the quarter degrees on the winner."""
+    picture, _ = make_photo(page, PhotoLook(turn=turn), seed=11 + turn)
+    flattened = photo.prepare(picture, size=False).image
+    _, _, straight = photo.level_lines(flattened)
+    image, turned, angle = photo.level_lines(photo.rotate_small(flattened, tilt))
+    # Sideways pages are turned a quarter clockwise: the lines run across, maybe upside down.
+    assert turned == (90 if turn % 180 else 0)
+    assert image.shape[0] > image.shape[1]
+    # The tilt is found to the quarter degree (whatever tilt the flattening left is added).
+    assert angle == pytest.approx(straight - tilt, abs=0.3)
+
+
 def test_shadow_is_evened_out(page: np.ndarray) -> None:
     ramp = np.linspace(1.0, 0.35, page.shape[1], dtype=np.float32)
     shaded = (page.astype(np.float32) * ramp[np.newaxis, :]).astype(np.uint8)

@@ -173,27 +173,48 @@ def _inner(ink: Gray) -> Gray:
     return ink[dy : height - dy, dx : width - dx] if dy and dx else ink
 
 
-def _best_level(gray: Gray) -> tuple[float, float]:
-    """(small angle in degrees that makes the lines level, how sharp the rows then are)."""
+def _small_ink(gray: Gray) -> Gray:
+    """The ink of a copy at most 1000 px across, without its outer border (for levelling)."""
     height, width = gray.shape
     scale = min(1.0, 1000 / max(height, width))
     small = cv2.resize(gray, (max(1, int(width * scale)), max(1, int(height * scale))))
-    ink = _inner(_ink(small))
-    small = ink
-    centre = (small.shape[1] / 2, small.shape[0] / 2)
+    return _inner(_ink(small))
 
-    def sharpness(angle: float) -> float:
-        matrix = cv2.getRotationMatrix2D(centre, angle, 1.0)
-        # Nearest pixels: the row profile is as sharp, the turn twice as fast.
-        turned = cv2.warpAffine(
-            ink, matrix, (small.shape[1], small.shape[0]), flags=cv2.INTER_NEAREST
-        )
-        rows = turned.sum(axis=1, dtype=np.float64)
-        return float(np.square(np.diff(rows)).sum() / max(1, small.shape[1]))
 
-    best = max(np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 1.0), key=sharpness)
-    fine = max(np.arange(best - 0.75, best + 0.76, 0.25), key=sharpness)
-    return float(fine), sharpness(fine)
+class _Rows:
+    """How sharp the row profile of an ink picture is, turned by a small angle (cached)."""
+
+    def __init__(self, ink: Gray) -> None:
+        self.ink = ink
+        self.centre = (ink.shape[1] / 2, ink.shape[0] / 2)
+        self.seen: dict[float, float] = {}
+
+    def sharpness(self, angle: float) -> float:
+        key = round(float(angle), 4)
+        if key not in self.seen:
+            matrix = cv2.getRotationMatrix2D(self.centre, key, 1.0)
+            size = (self.ink.shape[1], self.ink.shape[0])
+            # Nearest pixels: the row profile is as sharp, the turn twice as fast.
+            turned = cv2.warpAffine(self.ink, matrix, size, flags=cv2.INTER_NEAREST)
+            rows = turned.sum(axis=1, dtype=np.float64)
+            self.seen[key] = float(np.square(np.diff(rows)).sum() / max(1, size[0]))
+        return self.seen[key]
+
+    def coarse(self) -> float:
+        """The best whole degree within MAX_SKEW_DEGREES."""
+        angles = np.arange(-MAX_SKEW_DEGREES, MAX_SKEW_DEGREES + 0.01, 1.0)
+        return float(max(angles, key=self.sharpness))
+
+    def fine(self, coarse: float) -> tuple[float, float]:
+        """(the best quarter degree around ``coarse``, how sharp the rows then are)."""
+        best = float(max(np.arange(coarse - 0.75, coarse + 0.76, 0.25), key=self.sharpness))
+        return best, self.sharpness(best)
+
+
+def _best_level(gray: Gray) -> tuple[float, float]:
+    """(small angle in degrees that makes the lines level, how sharp the rows then are)."""
+    rows = _Rows(_small_ink(gray))
+    return rows.fine(rows.coarse())
 
 
 def skew_angle(gray: Gray) -> float:
@@ -223,12 +244,16 @@ def level_lines(gray: Gray) -> tuple[Gray, int, float]:
     """The page turned so its lines run across, and the small angle that makes them level.
 
     Returns (image, 0 or 90 degrees turned clockwise, angle in degrees). Each way is judged
-    at its own best angle, so that a tilted photo is judged fairly.
+    at its own best whole degree, so that a tilted photo is judged fairly; the quarter
+    degrees are sought on the winner only. The ink is found once, and turned for the other
+    way (a quarter turn of a picture turns its ink: the threshold's square window turns too).
     """
-    across, down = _best_level(gray), _best_level(turn(gray, 90))
-    if down[1] > across[1]:
-        return turn(gray, 90), 90, down[0]
-    return gray, 0, across[0]
+    ink = _small_ink(gray)
+    across, down = _Rows(ink), _Rows(cv2.rotate(ink, cv2.ROTATE_90_CLOCKWISE))
+    across_best, down_best = across.coarse(), down.coarse()
+    if down.sharpness(down_best) > across.sharpness(across_best):
+        return turn(gray, 90), 90, down.fine(down_best)[0]
+    return gray, 0, across.fine(across_best)[0]
 
 
 def _letter_heights(ink: Gray) -> tuple[list[int], list[int]]:
