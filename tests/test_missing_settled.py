@@ -19,6 +19,7 @@ from organizer.core.missing import CaseFacts, missing_rows
 from organizer.core.records import CaseInfo, LogEntryInfo
 from organizer.services import log
 from organizer.storage.database import Database
+from tests.test_missing import entry as log_entry
 
 pytestmark = pytest.mark.both_engines  # the services test: SQLite and PostgreSQL
 
@@ -27,19 +28,9 @@ ASKED, DUE, DECIDED = date(2026, 2, 1), date(2026, 2, 6), date(2026, 3, 14)
 
 
 def entry(entry_id: int, item: str, **fields: object) -> LogEntryInfo:
-    values: dict[str, object] = {
-        "what": "",
-        "requested_by": "Bluestem Health Plan",
-        "requested_on": ASKED,
-        "who_submits": "Provider office",
-        "due": DUE,
-        "submitted_on": None,
-        "status": "requested",
-        "decision": "",
-        "notes": "",
-    }
-    values.update(fields)
-    return LogEntryInfo(id=entry_id, item=item, **values)  # type: ignore[arg-type]
+    """An entry the plan asked for on ASKED, due DUE, not sent yet."""
+    asked = {"requested_by": "Bluestem Health Plan", "requested_on": ASKED, "due": DUE}
+    return log_entry(entry_id, item, **{**asked, **fields})
 
 
 def approved(entry_id: int = 1, on: date = DECIDED) -> LogEntryInfo:
