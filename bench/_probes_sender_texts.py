@@ -207,7 +207,7 @@ Questions about your coverage can go to Badger Mutual Health Plan Member Service
 
 PROBES_B7: tuple[ProbeEs, ...] = (
     ProbeEs(
-        "B7 Notice of Denial of Medical Coverage CMS-10003, copy to the infusion pharmacy (Spanish)",
+        "B7 Notice of Denial of Medical Coverage CMS-10003, copy to the pharmacy (Spanish)",
         "https://omb.report/icr/202409-0938-016/doc/146350900",
         """
 Plan de Salud Arboleda Advantage
@@ -233,7 +233,7 @@ de infusión en el hogar que pidió la cobertura.
         },
     ),
     ProbeEs(
-        "B7 Integrated coverage decision letter CMS-10716, approval with c.c. to the pharmacy (Spanish)",
+        "B7 Coverage decision letter CMS-10716, approval, c.c. to the pharmacy (Spanish)",
         "https://omb.report/icr/202404-0938-023/doc/142173601",
         """
 Carta sobre Decisión de Cobertura

@@ -2,11 +2,12 @@
 
     PYTHONPATH=. .venv/bin/python bench/public_notice_probes_es.py [--details]
 
-Each probe of ``_probes_es_texts.py``, ``…2.py`` to ``…6.py`` and ``_probes_sender_texts.py`` (its public source's
-address, its text filled with invented values, what a person would label) is written as a
-text PDF, read by the app's reader (``jobs.read_file``) and understood (``core.understand``),
-as in a new user's folder: no profile. Prints the hit rate per field; ``--details`` lists
-every miss; ``--only B2`` the second batch; ``--scans`` reads clean scans through OCR.
+Each probe of ``_probes_es_texts.py``, ``…2.py`` to ``…6.py`` and ``_probes_sender_texts.py``
+(its public source's address, its text filled with invented values, what a person would
+label) is written as a text PDF, read by the app's reader (``jobs.read_file``) and
+understood (``core.understand``), as in a new user's folder: no profile. Prints the hit
+rate per field; ``--details`` lists every miss; ``--only B2`` the second batch; ``--scans``
+reads clean scans through OCR.
 """
 
 from __future__ import annotations
