@@ -235,7 +235,7 @@ _SUBJECT_FIELD = re.compile(
 # signature's name or title.
 _RUNNING_TEXT = re.compile(r"^\s*[a-z]")
 # Words in lower case: a sentence has many ("A copy of this notice was sent to Riverbend
-# Home Infusion"), a signature's name, title or address few ("Intake Coordinator, Lakeside
+# Home Infusion."), a signature's name, title or address few ("Intake Coordinator, Lakeside
 # Home Infusion"; "Thank you for choosing Lakeside Home Infusion").
 _LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z\u00df-\u00ff][a-z\u00df-\u00ff']+\b")
 _SENTENCE_WORDS = 4
@@ -252,12 +252,17 @@ def _body_lines(lines: Sequence[str]) -> list[bool]:
         before = lines[i - 1].rstrip() if i else ""
         continued = bool(i) and body[-1] and len(before) >= _WRAPPED
         continued = continued and not before.endswith(_SENTENCE_END)
-        sentence = (
-            _RUNNING_TEXT.search(line) is not None
-            or len(_LOWER_WORD.findall(line)) >= _SENTENCE_WORDS
-        )
-        body.append(sentence or continued)
+        body.append(_RUNNING_TEXT.search(line) is not None or _is_sentence(line) or continued)
     return body
+
+
+def _is_sentence(line: str) -> bool:
+    """A sentence: many words in lower case, and a full stop or the length of a wrapped
+    line. A letterhead's motto ("Patient support for infused biologics") is neither."""
+    text = line.strip()
+    if len(_LOWER_WORD.findall(text)) < _SENTENCE_WORDS:
+        return False
+    return text.endswith(_SENTENCE_END) or len(text) >= _WRAPPED
 
 
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
@@ -269,8 +274,10 @@ def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     lines = [line for line in doc.lines if line.strip()]
     body = _body_lines(lines)
     head: list[str] = []
-    for i, line in enumerate(lines[:8]):
-        if is_date_line(line) or _RECIPIENT.match(line) or len(line.split()) > 12 or body[i]:
+    for line in lines[:8]:
+        if is_date_line(line) or _RECIPIENT.match(line) or len(line.split()) > 12:
+            break
+        if _is_sentence(line):
             break
         if not _SUBJECT_FIELD.match(line):
             head.append(line)
