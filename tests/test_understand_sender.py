@@ -184,3 +184,28 @@ def test_a_signature_without_a_sign_off_still_names_the_pharmacy(tmp_path: Path)
     )
     assert found.sender == "pharmacy"
     assert found.letter_outcome == "informational"
+
+
+def test_the_cases_own_pharmacy_named_in_a_plan_letters_body_does_not_make_it_the_pharmacys(
+    tmp_path: Path,
+) -> None:
+    path = factories.write_text_pdf(
+        tmp_path / "letter.pdf",
+        [
+            "Cedar Basin Health Partners\n"
+            "Utilization Management  PO Box 880, Duluth MN 55802\n"
+            "September 2, 2026\n"
+            "Dear Philippa Ostrowski-Adeyemi:\n"
+            "Your request for home infusion of ertapenem has been approved from September 3 to\n"
+            "September 16, 2026.\n"
+            "We also told Northshore Home Infusion Pharmacy, which will give the infusions, about\n"
+            "this decision."
+        ],
+    )
+    known = CaseContext(
+        payers=("Cedar Basin Health Partners",),
+        pharmacies=("Northshore Home Infusion Pharmacy",),
+    )
+    found = understand(read_file(str(path)).text, context=known)
+    assert found.sender == "payer"
+    assert found.letter_outcome == "approved"
