@@ -207,11 +207,7 @@ def is_date_line(line: str) -> bool:
     return len(re.sub(r"[^A-Za-z]", "", rest)) <= 3
 
 
-_RECIPIENT = re.compile(
-    r"^\s*(?:to|re|attn|attention|subject)\b\s*:?|^\s*(?:asunto|para|ref)\s*:"
-    r"|^\s*(?:dear|estimad[oa]s?|apreciad[oa]s?|querid[oa]s?|a\s+quien\s+corresponda)\b",
-    re.I,
-)
+_RECIPIENT = re.compile(r"^\s*(?:to|re|attn|attention|subject)\b\s*:?|^\s*dear\b", re.I)
 _SIGN_OFF = re.compile(
     r"^\s*(?:sincerely|regards|respectfully|thank you|warm regards|best regards|"
     r"kind regards|yours truly|yours sincerely"
@@ -234,59 +230,25 @@ _SUBJECT_FIELD = re.compile(
 # A sentence's continuation ("request for home infusion nursing visits."), not a
 # signature's name or title.
 _RUNNING_TEXT = re.compile(r"^\s*[a-z]")
-# Words in lower case: a sentence has many ("A copy of this notice was sent to Riverbend
-# Home Infusion."), a signature's name, title or address few ("Intake Coordinator, Lakeside
-# Home Infusion"; "Thank you for choosing Lakeside Home Infusion").
-_LOWER_WORD = re.compile(r"(?<![\w.@/-])[a-z\u00df-\u00ff][a-z\u00df-\u00ff']+\b")
-_SENTENCE_WORDS = 4
-_SENTENCE_END = (".", ":", "!", "?", ";")
-# A line this long that ends without a full stop was wrapped: the next line goes on with it.
-_WRAPPED = 60
-
-
-def _body_lines(lines: Sequence[str]) -> list[bool]:
-    """For each line, whether it is running text (a sentence of the body or its
-    continuation), which names whom a letter is about, not who wrote it."""
-    body: list[bool] = []
-    for i, line in enumerate(lines):
-        before = lines[i - 1].rstrip() if i else ""
-        continued = bool(i) and body[-1] and len(before) >= _WRAPPED
-        continued = continued and not before.endswith(_SENTENCE_END)
-        body.append(_RUNNING_TEXT.search(line) is not None or _is_sentence(line) or continued)
-    return body
-
-
-def _is_sentence(line: str) -> bool:
-    """A sentence: many words in lower case, and a full stop or the length of a wrapped
-    line. A letterhead's motto ("Patient support for infused biologics") is neither."""
-    text = line.strip()
-    if len(_LOWER_WORD.findall(text)) < _SENTENCE_WORDS:
-        return False
-    return text.endswith(_SENTENCE_END) or len(text) >= _WRAPPED
 
 
 def _sender_zones(doc: Prepared) -> list[tuple[str, float]]:
     """Where a sender shows itself, with how much each place counts: the letterhead (the
-    lines before the date, the recipient or the first sentence; its first lines most),
-    the signature (after the sign-off, else the last lines), and an e-mail's sender line.
-    Sentences of the body never count: the pharmacy a plan's letter sends a copy to, or
-    the plan a pharmacy's letter names, is whom the letter is about, not who wrote it."""
+    lines before the date, the recipient or the first paragraph; its first lines most),
+    the signature after the sign-off, and an e-mail's sender line."""
     lines = [line for line in doc.lines if line.strip()]
-    body = _body_lines(lines)
     head: list[str] = []
     for line in lines[:8]:
         if is_date_line(line) or _RECIPIENT.match(line) or len(line.split()) > 12:
             break
-        if _is_sentence(line):
-            break
         if not _SUBJECT_FIELD.match(line):
             head.append(line)
     sign_offs = [i for i, line in enumerate(lines) if _SIGN_OFF.match(line)]
-    # The signature: the lines after the sign-off, or without one the last lines; in either,
-    # only the lines that are not running text (a body sentence names whom it is about).
-    start = sign_offs[-1] + 1 if sign_offs else max(0, len(lines) - 5)
-    end = start + 8 if sign_offs else len(lines)
-    tail_lines = [line for i, line in enumerate(lines[start:end], start) if not body[i]]
+    if sign_offs:
+        tail_lines = lines[sign_offs[-1] + 1 :][:8]
+    else:
+        # No sign-off: the last lines may be a signature, but not a sentence's continuation.
+        tail_lines = [line for line in lines[-5:] if not _RUNNING_TEXT.search(line)]
     tail = [
         line
         for line in tail_lines
