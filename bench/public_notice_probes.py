@@ -20,6 +20,7 @@ from pathlib import Path
 import _common  # noqa: F401  (puts the repository on sys.path)
 from _probes_en_texts import PROBES
 from _probes_en_texts2 import PROBES_2, PROBES_3, PROBES_4
+from _probes_en_texts3 import PROBES_5
 
 from organizer.core.understand import CaseContext, understand
 from organizer.jobs.read_file import read_file
@@ -44,12 +45,12 @@ def main() -> int:
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
         "--batch",
-        choices=("1", "2", "3", "4", "all"),
+        choices=("1", "2", "3", "4", "5", "all"),
         default="all",
         help="one set, or all of them",
     )
     args = parser.parse_args()
-    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4}
+    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4, "5": PROBES_5}
     probes = sets.get(args.batch) or [p for batch in sets.values() for p in batch]
     hits: dict[str, dict[str, list[bool]]] = {"new": {}, "profile": {}}
     with tempfile.TemporaryDirectory() as tmp:
