@@ -19,6 +19,7 @@ Número de Medicare
 Con derecho a                 Cobertura empieza
 HOSPITAL (PARTE A)            01-04-2026
 MÉDICO (PARTE B)              01-04-2026
+1-800-MEDICARE (1-800-633-4227)
 """,
         {"reference_number": None, "member_id": "5KT2 W61 HN38"},
     ),
@@ -103,6 +104,8 @@ CONSIDERACIONES PRELIMINARES
 Conforme a una petición presentada el 5 de febrero de 2026, para revisar una decisión de
 Riverbend Care Inc sobre el Programa Family Care, se celebró una audiencia el 19 de marzo de
 2026 por teléfono.
+El asunto a determinar es si la agencia redujo correctamente las visitas de enfermería de
+infusión en el hogar de cinco a dos por semana.
 """,
         {"reference_number": "FCP/220418", "member_id": None},
     ),
