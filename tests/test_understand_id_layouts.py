@@ -94,7 +94,7 @@ def test_a_bare_case_code_at_the_top_of_a_decision_is_its_reference(tmp_path: Pa
 
 
 def test_a_slash_code_deep_in_the_text_is_not_taken(tmp_path: Path) -> None:
-    lines = [f"Paragraph {n} of the plan's explanation of home infusion benefits." for n in range(20)]
+    lines = [f"Paragraph {n} of the plan's explanation of home infusion." for n in range(20)]
     found = read(tmp_path, "Granite Peak Health Plan\n" + "\n".join(lines) + "\nABC/123456\n")
     assert found.reference_number is None
 
@@ -132,9 +132,7 @@ def test_cin_medi_cal_id_and_patient_number_are_member_ids(tmp_path: Path) -> No
     for line, expected in cases.items():
         found = read(
             tmp_path,
-            "Willow Bend Health Plan\nJune 8, 2026\n"
-            + line
-            + "Reference #: WB-UM-2606-0117\n"
+            "Willow Bend Health Plan\nJune 8, 2026\n" + line + "Reference #: WB-UM-2606-0117\n"
             "We reviewed the request for home infusion of infliximab and approved it.",
         )
         assert found.member_id == expected, line
@@ -159,7 +157,8 @@ def test_numero_de_suscriptor_and_cin_in_spanish(tmp_path: Path) -> None:
         "Fecha: 4 de mayo de 2026\n"
         "AVISO DE ACCIÓN\n"
         "Número de identificación del cliente (CIN): 95530218K\n"
-        "Su Medi-Cal continuará sin costo compartido. Si cree que cometimos un error, puede apelar.",
+        "Su Medi-Cal continuará sin costo compartido.\n"
+        "Si cree que cometimos un error, puede apelar.",
     )
     assert found.member_id == "95530218K"
     assert found.reference_number == "CRS-0442-1187"

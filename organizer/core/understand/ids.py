@@ -25,8 +25,7 @@ _PHONE = re.compile(r"^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$")
 # "XYZ 123456789 01"): each group after the first has a digit, and the ID ends its line or
 # its table cell, so a following word ("Group 0471920") is never taken into it.
 _GROUPED = re.compile(
-    _LEAD
-    + r"[ \t]*\n?[ \t]*(?P<id>[A-Z0-9]{2,10}(?:[ ](?=[A-Z]*[0-9])[A-Z0-9]{2,10}){2,3})"
+    _LEAD + r"[ \t]*\n?[ \t]*(?P<id>[A-Z0-9]{2,10}(?:[ ](?=[A-Z]*[0-9])[A-Z0-9]{2,10}){2,3})"
     r"(?=[ \t]*(?:\n|$)|[ \t]{2,})"
 )
 _SPACED_PHONE = re.compile(r"(?:1 )?\d{3} \d{3} \d{4}")
