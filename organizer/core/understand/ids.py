@@ -32,6 +32,7 @@ _SPACED_PHONE = re.compile(r"(?:1 )?\d{3} \d{3} \d{4}")
 # A table cell: words kept apart by single spaces; two or more spaces end the cell.
 _CELL = re.compile(r"\S+(?: \S+)*")
 _CELL_ID = re.compile(r"[A-Z0-9][A-Z0-9\-]{3,}")
+_HEADING_END = re.compile(r"[ :#.]*")
 
 _MASKED = re.compile(r"[*]|XXX")
 
@@ -118,8 +119,10 @@ def _under_header(text: str, match: re.Match[str]) -> str | None:
         (i for i, cell in enumerate(cells) if cell.start() <= match.start() - start < cell.end()),
         None,
     )
-    if column is None or cells[column].end() < match.end() - start:
-        return None  # the label runs over two cells: not a heading row
+    if column is None or not _HEADING_END.fullmatch(
+        heading, match.end() - start, cells[column].end()
+    ):
+        return None  # the cell says more than the label, or the label runs over two cells
     following = text.find("\n", end + 1)
     row = list(_CELL.finditer(text[end + 1 : following if following >= 0 else len(text)]))
     if len(row) != len(cells):
