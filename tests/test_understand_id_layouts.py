@@ -122,12 +122,11 @@ def test_case_and_our_file_labels_with_a_colon(tmp_path: Path) -> None:
 # --- Medicaid and card labels a new user's profile does not know yet ----------------------
 
 
-def test_cin_medi_cal_id_and_patient_number_are_member_ids(tmp_path: Path) -> None:
+def test_cin_and_medi_cal_id_are_member_ids(tmp_path: Path) -> None:
     cases = {
         "CIN: MR77120K\n": "MR77120K",
         "Client Index Number: 91847203H\n": "91847203H",
         "Medi-Cal ID: 90214477C\n": "90214477C",
-        "Patient Number: WHB4471930\n": "WHB4471930",
     }
     for line, expected in cases.items():
         found = read(
@@ -192,3 +191,17 @@ def test_a_portal_table_row_is_paired_by_column(tmp_path: Path) -> None:
     )
     assert found.reference_number == "A2611-904417"
     assert found.member_id == "CBH552019877"
+
+
+def test_a_providers_patient_number_is_not_the_member_id(tmp_path: Path) -> None:
+    # A home health agency's or pharmacy's own number for the patient, as on CMS's Notice of
+    # Medicare Non-Coverage, names no health-plan member.
+    found = read(
+        tmp_path,
+        "Provider Name: Larkspur Home Health Agency  978-555-0144\n"
+        "Notice of Medicare Non-Coverage\n"
+        "Patient name: Wendeline Sorensen  Patient number: LHH-330217\n"
+        "The Effective Date Coverage of Your Current Home Health Services Will End: May 9, 2026\n"
+        "You have the right to an immediate, independent medical review (appeal).",
+    )
+    assert found.member_id is None
