@@ -195,13 +195,49 @@ def test_a_portal_table_row_is_paired_by_column(tmp_path: Path) -> None:
 
 def test_a_providers_patient_number_is_not_the_member_id(tmp_path: Path) -> None:
     # A home health agency's or pharmacy's own number for the patient, as on CMS's Notice of
-    # Medicare Non-Coverage, names no health-plan member.
+    # Medicare Non-Coverage or an infusion pharmacy's order, names no health-plan member.
+    notice = read(
+        tmp_path,
+        "Provider Name: Larkspur Home Health Agency Address/Phone: 22 Mill Road, Lowell MA "
+        "01852 978-555-0144\n"
+        "Notice of Medicare Non-Coverage\n"
+        "Patient name: Wendeline Sorensen Patient number: LHH-330217\n"
+        "The Effective Date Coverage of Your Current Home Health Services Will End: May 9, 2026\n"
+        "Your Medicare provider and/or health plan have determined that Medicare probably will\n"
+        "not pay for your current home health services after the effective date indicated above.\n"
+        "You may have to pay for any services you receive after the above date.\n"
+        "Your Right to Appeal This Decision\n"
+        "You have the right to an immediate, independent medical review (appeal) of the decision\n"
+        "to end Medicare coverage of these services.",
+    )
+    assert notice.member_id is None
+    order = read(
+        tmp_path,
+        "Larkspur Home Infusion Pharmacy & Nursing  Phone (614) 555-0163\n"
+        "PHYSICIAN ORDERS - HOME IMMUNE GLOBULIN THERAPY\n"
+        "Please review, sign and fax back to Larkspur Home Infusion. Order ID: ORD-5521873\n"
+        "Patient | Wendeline Sorensen | DOB | 14-Sep-1958\n"
+        "Patient # | LHI-77031 | Allergies | Penicillin\n"
+        "Primary diagnosis: D83.9 Common variable immunodeficiency.",
+    )
+    assert order.member_id is None
+    assert order.reference_number == "ORD-5521873"
+
+
+def test_a_plans_own_patient_number_is_the_member_id(tmp_path: Path) -> None:
+    # An HMO's denial letter names its member by "Patient Number" (the plan's own number).
     found = read(
         tmp_path,
-        "Provider Name: Larkspur Home Health Agency  978-555-0144\n"
-        "Notice of Medicare Non-Coverage\n"
-        "Patient name: Wendeline Sorensen  Patient number: LHH-330217\n"
-        "The Effective Date Coverage of Your Current Home Health Services Will End: May 9, 2026\n"
-        "You have the right to an immediate, independent medical review (appeal).",
+        "Sagebrush Valley HMO\n"
+        "October 6, 2026\n"
+        "Patient Name: Ignatius Pemberton-Kayode\n"
+        "Patient Number: SVH-30918-02\n"
+        "Group Number: 77120\n"
+        "Dear Ignatius Pemberton-Kayode:\n"
+        "We have finished our review of your provider's request for home infusion. We are\n"
+        "unable to approve this request because home infusion is an exclusion per your Evidence\n"
+        "of Coverage. If you believe this decision is not correct, you have the right to appeal.\n"
+        "Please contact our Member Services Department at (541) 555-0177.",
     )
-    assert found.member_id is None
+    assert found.sender == "payer"
+    assert found.member_id == "SVH-30918-02"

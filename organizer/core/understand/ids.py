@@ -239,11 +239,17 @@ def _misread_known(text_keys: str, known_by_key: dict[str, str]) -> str | None:
     return None
 
 
-def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Found[str] | None:
-    """The patient's health-plan ID as printed, or the known ID it is a misread of."""
+def member_id(
+    doc: Prepared, rules: Rules, *, known: Collection[str] = (), from_plan: bool = False
+) -> Found[str] | None:
+    """The patient's health-plan ID as printed, or the known ID it is a misread of. In a
+    plan's own letter, its "Patient number" is the member ID too (``from_plan``)."""
     doc = doc.with_tables()
     known_by_key = {id_key(k): k for k in known if k}
-    labelled = _labelled_ids(doc, rules.patterns("member_id_labels"), min_digits=3)
+    labels = rules.patterns("member_id_labels")
+    if from_plan:
+        labels += rules.patterns("plan_member_id_labels")
+    labelled = _labelled_ids(doc, labels, min_digits=3)
     # OCR sometimes splits an ID in two ("QFH9 18275503"): join short heads to their tails.
     for match in _SPLIT_ID.finditer(doc.text):
         joined = match.group("a") + match.group("b")
