@@ -20,6 +20,7 @@ from pathlib import Path
 import _common  # noqa: F401  (puts the repository on sys.path)
 from _probes_en_texts import PROBES
 from _probes_en_texts2 import PROBES_2, PROBES_3, PROBES_4
+from _probes_en_texts3 import PROBES_6
 from _probes_sender_texts import PROBES_5
 
 from organizer.core.understand import CaseContext, understand
@@ -45,12 +46,12 @@ def main() -> int:
     parser.add_argument("--details", action="store_true")
     parser.add_argument(
         "--batch",
-        choices=("1", "2", "3", "4", "5", "all"),
+        choices=("1", "2", "3", "4", "5", "6", "all"),
         default="all",
         help="one set, or all of them",
     )
     args = parser.parse_args()
-    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4, "5": PROBES_5}
+    sets = {"1": PROBES, "2": PROBES_2, "3": PROBES_3, "4": PROBES_4, "5": PROBES_5, "6": PROBES_6}
     probes = sets.get(args.batch) or [p for batch in sets.values() for p in batch]
     hits: dict[str, dict[str, list[bool]]] = {"new": {}, "profile": {}}
     with tempfile.TemporaryDirectory() as tmp:

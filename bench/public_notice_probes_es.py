@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python bench/public_notice_probes_es.py [--details]
 
-Each probe of ``_probes_es_texts.py``, ``…2.py`` to ``…6.py`` and ``_probes_sender_texts.py``
+Each probe of ``_probes_es_texts.py``, ``…2.py`` to ``…7.py`` and ``_probes_sender_texts.py``
 (its public source's address, its text filled with invented values, what a person would
 label) is written as a text PDF, read by the app's reader (``jobs.read_file``) and
 understood (``core.understand``), as in a new user's folder: no profile. Prints the hit
@@ -26,9 +26,12 @@ from _probes_es_texts3 import PROBES_B3
 from _probes_es_texts4 import PROBES_B4
 from _probes_es_texts5 import PROBES_B5
 from _probes_es_texts6 import PROBES_B6
+from _probes_es_texts7 import PROBES_B8
 from _probes_sender_texts import PROBES_B7
 
-PROBES = PROBES_B1 + PROBES_B2 + PROBES_B3 + PROBES_B4 + PROBES_B5 + PROBES_B6 + PROBES_B7
+PROBES = (
+    PROBES_B1 + PROBES_B2 + PROBES_B3 + PROBES_B4 + PROBES_B5 + PROBES_B6 + PROBES_B7 + PROBES_B8
+)
 
 FIELDS = (
     "kind",

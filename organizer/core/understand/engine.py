@@ -206,7 +206,9 @@ def understand(
     received: tuple[str, ...] = ()
     reminder = False
     if kind != "other":
-        member = _sure(ids.member_id(doc, rules, known=context.member_ids), "member_id", unsure)
+        from_plan = sender.label == "payer"
+        member = ids.member_id(doc, rules, known=context.member_ids, from_plan=from_plan)
+        member = _sure(member, "member_id", unsure)
         reference = _sure(
             ids.reference_number(doc, rules, not_these=(member.value,) if member else ()),
             "reference_number",

@@ -13,13 +13,27 @@ from organizer.core.understand.rules import Pattern, Rules, may_match
 from organizer.core.understand.text import Prepared, id_key, repair_id
 
 _ID = r"[A-Z0-9$](?:[A-Z0-9\-]|(?<=[0-9])[lo|](?=[0-9]))*"
+_LEAD = r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({\-\u2013\u2014\u00ab\u00bb]+)\s*){0,3}?"
 _VALUE = re.compile(
-    r"(?:\s*(?:number|no\.|#|:|\.|-|\||/|[=_~\[({\-\u2013\u2014\u00ab\u00bb]+)\s*){0,3}?"
-    r"(?:[ \t]+(?:is|was|of|es|fue))?[ \t]*\n?[ \t]*(?P<id>"
+    _LEAD
+    + r"(?:[ \t]+(?:is|was|of|es|fue))?[ \t]*\n?[ \t]*(?P<id>"
     + _ID
     + r"(?:[ ](?=\d{1,3}(?:-|\s|$))\d[A-Z0-9\-]*)?)(?P<after>.?)"
 )
 _PHONE = re.compile(r"^(?:1-)?(?:\d{3}-)?\d{3}-\d{4}$")
+# An ID printed in three or four spaced groups ("CDS 660 214 930", "1EG4 TE5 MK72",
+# "XYZ 123456789 01"): each group after the first has a digit, and the ID ends its line or
+# its table cell, so a following word ("Group 0471920") is never taken into it.
+_GROUPED = re.compile(
+    _LEAD + r"[ \t]*\n?[ \t]*(?P<id>[A-Z0-9]{2,10}(?:[ ](?=[A-Z]*[0-9])[A-Z0-9]{2,10}){2,3})"
+    r"(?=[ \t]*(?:\n|$)|[ \t]{2,})"
+)
+_SPACED_PHONE = re.compile(r"(?:1 )?\d{3} \d{3} \d{4}")
+# A table cell: words kept apart by single spaces; two or more spaces end the cell.
+_CELL = re.compile(r"\S+(?: \S+)*")
+_CELL_ID = re.compile(r"[A-Z0-9][A-Z0-9\-]{3,}")
+_HEADING_END = re.compile(r"[ :#.]*")
+
 _MASKED = re.compile(r"[*]|XXX")
 
 
@@ -54,6 +68,13 @@ _SLASH = re.compile(r"\s/\s")
 def _value_after(text: str, match: re.Match[str]) -> str | None:
     """The ID printed after a label: on its line or the next, or, for a paired label
     ("Payer / ID" over "Mesquite Crest / MQC730418862"), the part after the slash."""
+    under = _under_header(text, match)
+    if under is not None:
+        return under
+    grouped = _GROUPED.match(text, match.end())
+    if grouped is not None:
+        # A phone number in groups ("800 555 0162") is no ID, nor any part of it.
+        return None if _SPACED_PHONE.fullmatch(grouped.group("id")) else grouped.group("id")
     value = _VALUE.match(text, match.end())
     lone = value is not None and len(value.group("id")) == 1
     if value is not None and lone and text[value.end("id") : value.end("id") + 1] == " ":
@@ -82,6 +103,34 @@ def _value_after(text: str, match: re.Match[str]) -> str | None:
     return paired if _SLASH_VALUE.fullmatch(paired) else None
 
 
+def _under_header(text: str, match: re.Match[str]) -> str | None:
+    """The value under a label in a row of column headings ("Member ID   Reference #" over
+    "ABC123456   PA-2233"; a portal's table row): the cell in the same column of the next
+    line. Only for a heading row with no digits, over a row with as many cells."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    if end < 0:
+        return None
+    heading = text[start:end]
+    cells = list(_CELL.finditer(heading))
+    if len(cells) < 2 or any(c.isdigit() for c in heading):
+        return None
+    column = next(
+        (i for i, cell in enumerate(cells) if cell.start() <= match.start() - start < cell.end()),
+        None,
+    )
+    if column is None or not _HEADING_END.fullmatch(
+        heading, match.end() - start, cells[column].end()
+    ):
+        return None  # the cell says more than the label, or the label runs over two cells
+    following = text.find("\n", end + 1)
+    row = list(_CELL.finditer(text[end + 1 : following if following >= 0 else len(text)]))
+    if len(row) != len(cells):
+        return None
+    value = row[column].group(0)
+    return value if _CELL_ID.fullmatch(value) else None
+
+
 _ID_WORD = re.compile(r"\b(?:id|i\.d\.|#|number|no\.?)(?:\s|$)", re.I)
 _SLASH_VALUE = re.compile(r"[A-Z0-9][A-Z0-9\-]{1,5}(?: ?[0-9][0-9\-]{3,})?|[A-Z0-9][A-Z0-9\-]{4,}")
 
@@ -100,10 +149,29 @@ def reference_number(
         if id_key(c[2]) not in excluded
     ]
     if not candidates:
-        return None
+        bare = _BARE_CASE.search(doc.text, 0, _top(doc.text))
+        if bare is None or id_key(bare.group("id")) in excluded:
+            return None
+        # A decision may name its case by a bare code at its top ("FCP/219931"), no label.
+        return Found(bare.group("id"), explain.REFERENCE.format(bare.group("id")), 0.6)
     *_, value, label = max(candidates, key=lambda c: (c[0], -c[1]))
     sure, others = id_confidence(candidates, value)
     return Found(value, explain.REFERENCE.format(f"{quote(label)} {value}"), sure, others)
+
+
+# A hearing office's case code alone on a line: program letters, a slash, the number.
+_BARE_CASE = re.compile(r"^[ \t]*(?P<id>[A-Z]{2,6}/\d{5,8})[ \t]*$", re.M)
+_TOP_LINES = 15
+
+
+def _top(text: str) -> int:
+    """Where the first lines of the page (its heading block) end."""
+    at = 0
+    for _ in range(_TOP_LINES):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
 
 
 def id_confidence(
@@ -122,7 +190,9 @@ def id_confidence(
     return min(1.0, 0.4 + 0.1 * (top - second)), ranked
 
 
-_MBI = re.compile(r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d-?[A-Z][A-Z0-9]\d-?[A-Z]{2}\d{2}(?![A-Z0-9])")
+_MBI = re.compile(
+    r"(?<![A-Z0-9-])[1-9][A-Z][A-Z0-9]\d[- ]?[A-Z][A-Z0-9]\d[- ]?[A-Z]{2}\d{2}(?![A-Z0-9])"
+)
 _SPLIT_ID = re.compile(r"(?P<a>[A-Z0-9]{2,5}) (?P<b>\d[A-Z0-9]{4,})")
 
 
@@ -169,11 +239,17 @@ def _misread_known(text_keys: str, known_by_key: dict[str, str]) -> str | None:
     return None
 
 
-def member_id(doc: Prepared, rules: Rules, *, known: Collection[str] = ()) -> Found[str] | None:
-    """The patient's health-plan ID as printed, or the known ID it is a misread of."""
+def member_id(
+    doc: Prepared, rules: Rules, *, known: Collection[str] = (), from_plan: bool = False
+) -> Found[str] | None:
+    """The patient's health-plan ID as printed, or the known ID it is a misread of. In a
+    plan's own letter, its "Patient number" is the member ID too (``from_plan``)."""
     doc = doc.with_tables()
     known_by_key = {id_key(k): k for k in known if k}
-    labelled = _labelled_ids(doc, rules.patterns("member_id_labels"), min_digits=3)
+    labels = rules.patterns("member_id_labels")
+    if from_plan:
+        labels += rules.patterns("plan_member_id_labels")
+    labelled = _labelled_ids(doc, labels, min_digits=3)
     # OCR sometimes splits an ID in two ("QFH9 18275503"): join short heads to their tails.
     for match in _SPLIT_ID.finditer(doc.text):
         joined = match.group("a") + match.group("b")

@@ -25,6 +25,7 @@ PATTERN_LISTS = (
     "letter_form",
     "reference_labels",
     "member_id_labels",
+    "plan_member_id_labels",
     "date_labels",
     "due_cues",
     "due_blockers",
