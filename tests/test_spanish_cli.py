@@ -83,7 +83,7 @@ def test_upcoming_in_spanish_and_in_english(say: tuple[object, set[str]]) -> Non
     assert code == 0
     lines = out.splitlines()
     assert lines[2] == (  # the day written as the Spanish sentences write it
-        "18 de noviembre de 2026  VENCIDO Receta u orden de terapia vence (hace 3 días) "
+        "18 de noviembre de 2026  VENCIDO Receta u orden de terapia: fecha límite (hace 3 días) "
         "| quién: Clínica Norte"
     )
     assert lines[4] == (

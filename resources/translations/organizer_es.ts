@@ -4804,11 +4804,11 @@ Se guarda en la carpeta del caso como:
     </message>
     <message>
         <source>{0} due: send to {1}</source>
-        <translation>{0} vence: enviar a {1}</translation>
+        <translation>{0}: enviar a {1}</translation>
     </message>
     <message>
         <source>{0} due</source>
-        <translation>{0} vence</translation>
+        <translation>{0}: fecha límite</translation>
     </message>
     <message>
         <source>{0} (suggested, please check)</source>
