@@ -64,11 +64,12 @@ def _timeline(
         return due_phrase(due, today)
     if entry.submitted_on is not None and entry.status not in OPEN_UNSENT:
         return sent_phrase(entry.submitted_on, today)
-    if entry.due is not None and facts is not None and facts.settled_on and overtaken(entry, facts):
+    settled = facts.settled_on if facts is not None else None
+    if entry.due is not None and settled is not None and overtaken(entry, facts):
         # Its due date no longer counts (see missing_rules.settled_on): say why.
         return Phrase(
             QT_TRANSLATE_NOOP("phrases", "asked for before the plan decided on {0}"),
-            (Day(facts.settled_on, today),),
+            (Day(settled, today),),
         )
     if entry.requested_on is not None:
         return asked_phrase(entry.requested_on, today)
