@@ -13,13 +13,15 @@ temp folder, every suggestion accepted as a hurried user would:
 3. **left out**: a copy of the folder without the documents that fulfil a few requested
    items (and one more unrelated document), indexed from scratch as in 2.
 
-The missing list must name exactly the requested items that have no document in the
-folder (a requested item is one of the four starter items or one a letter asks for), and
-no item that has one. "Names" means a row whose ``has_copy`` is false: that is how the
-list tells "nothing in the folder" apart. Its F1 is reported per run. The imported run also
-gives link precision and recall against labels.json's ``links_to`` and the suggestions
-offered per labelled link. The corpus folders are never written to; their trees are hashed
-before and after to show it.
+The missing list must name exactly the requested items that have no document in the folder
+(a requested item is one of the four starter items, one a letter asks for, or, in the runs
+that import case.json, one on the case's log), and no item that has one. Each item named
+wrongly is counted by its cause (a request read where no letter makes one, or a document not
+read as fulfilling it), without naming it. "Names" means a row whose ``has_copy`` is false:
+that is how the list tells "nothing in the folder" apart. Its F1 is reported per run. The
+imported run also gives link precision and recall against labels.json's ``links_to`` and the
+suggestions offered per labelled link. The corpus folders are never written to; their trees
+are hashed before and after to show it.
 
 ``--aggregate-only`` prints the figures and nothing that names a document or an item (for
 a held-out corpus); ``--runs imported`` does only the imported run (the one that gives
@@ -90,6 +92,7 @@ class Result:
     link_errors: list[str] = field(default_factory=list)
     labelled_links: int = 0
     problems: list[str] = field(default_factory=list)
+    why_wrong: dict[str, int] = field(default_factory=dict)
 
     @property
     def missing(self) -> SetScore:
@@ -103,9 +106,13 @@ def load_labels(corpus: Path) -> list[dict[str, Any]]:
     return list(data["documents"])
 
 
-def missing_truth(labels: list[dict[str, Any]], present: set[str]) -> set[str]:
-    """Requested items (starter items and those letters ask for) no present document fulfils."""
-    requested = set(STARTER_ITEMS)
+def missing_truth(
+    labels: list[dict[str, Any]], present: set[str], logged: frozenset[str] = frozenset()
+) -> set[str]:
+    """Requested items (starter items, those letters ask for, and those in an imported log)
+    no present document fulfils. A logged item stays missing until its copy is in the folder
+    (issue 13: "sent, but no copy in your folder" keeps a row)."""
+    requested = set(STARTER_ITEMS) | logged
     fulfilled: set[str] = set()
     for label in labels:
         if label["file"] in present:
@@ -155,9 +162,11 @@ def run_case(
         return result
     out = json.loads(out_file.read_text(encoding="utf-8"))
     present = {label["file"] for label in labels if (folder / label["file"]).exists()}
-    result.truth = missing_truth(labels, present)
+    logged = frozenset(entry["item"] for entry in (case or {}).get("log", []))
+    result.truth = missing_truth(labels, present, logged)
     result.rows = out["missing"]
     result.named = {row["item"] for row in out["missing"] if not row["has_copy"]}
+    result.why_wrong = why_wrong(result.named - result.truth, labels, present, out, logged)
     if names:
         result.links = SetScore()
         linked: dict[str, set[str]] = {}
@@ -185,6 +194,38 @@ def run_case(
                         f"{label['file']}: linked {sorted(got)} want {sorted(want)}"
                     )
     return result
+
+
+def why_wrong(
+    wrong: set[str],
+    labels: list[dict[str, Any]],
+    present: set[str],
+    out: dict[str, Any],
+    logged: frozenset[str],
+) -> dict[str, int]:
+    """Counts, by cause, of the items named "no copy" that the folder does hold; counts only,
+    so that a held-out corpus can be looked into without naming a document or an item."""
+    requested = set(STARTER_ITEMS)
+    for label in labels:
+        if label["file"] in present:
+            requested |= set(label["requested_items"])
+    read = {d["path"]: set(d.get("fulfills") or []) for d in out["documents"]}
+    causes: dict[str, int] = {}
+    for item in wrong:
+        if item not in requested | logged:
+            cause = "asked for by no letter (a request read where the labels have none)"
+        else:
+            holders = [
+                label["file"]
+                for label in labels
+                if label["file"] in present and item in label["fulfills"]
+            ]
+            if any(item in read.get(h, set()) for h in holders):
+                cause = "a document read as fulfilling it, yet the row says no copy"
+            else:
+                cause = "its document not read as fulfilling it"
+        causes[cause] = causes.get(cause, 0) + 1
+    return causes
 
 
 def left_out_copy(corpus: Path, labels: list[dict[str, Any]], target: Path, n: int) -> list[str]:
@@ -233,6 +274,8 @@ def report(
                 f"{r.name:<10} missing-list F1 {m.f1:.3f}  (named {sorted(r.named)}, "
                 f"truth {sorted(r.truth)}; {len(r.rows)} rows in all)"
             )
+        for cause, count in sorted(r.why_wrong.items()):
+            print(f"{'':<12} wrongly 'no copy': {count} - {cause}")
         if r.links is not None and r.labelled_links:
             ratio = r.suggestions / r.labelled_links
             met = (
