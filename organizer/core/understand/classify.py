@@ -364,8 +364,8 @@ def decide_outcome(
     if asks is not None and decided < rules.outcome_min_score:
         # Only in a letter that decides nothing: an approval's "if nursing is still needed
         # later, send a new request with the notes" is no request.
-        said = scores["info_requested"]
-        scores["info_requested"] = Score(said.label, said.score + asks[1], (*said.found, asks))
+        asked = scores["info_requested"]
+        scores["info_requested"] = Score(asked.label, asked.score + asks[1], (*asked.found, asks))
     ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     if _clearly_not_payer(sender):
         plain = explain.WRITERS.get(sender.label, explain.WRITERS["patient"])
