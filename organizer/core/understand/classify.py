@@ -340,16 +340,11 @@ def about_health(doc: Prepared) -> bool:
     return _HEALTH_WORDS.search(doc.text) is not None
 
 
-def decide_outcome(
-    doc: Prepared, rules: Rules, sender: Decision, asks: tuple[str, float] | None = None
-) -> Decision:
+def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     """What a letter says: approved, denied, information requested, or information only.
 
     Only a payer decides or asks for records; letters from the pharmacy or the doctor's
-    office are information, even when they talk about an approval or a denial. ``asks``
-    is the strongest request phrase of a letter whose request lists checklist items
-    ("please forward copies of: 1. Hospital records"): in a letter that decides nothing,
-    a list of what to send is itself a sign of a request, however the letter words it.
+    office are information, even when they talk about an approval or a denial.
     """
     form = _request_form_title(doc, rules)
     if form is not None:
@@ -360,12 +355,6 @@ def decide_outcome(
         outcome: score_patterns(outcome, patterns, doc, rules.title_weight)
         for outcome, patterns in rules.outcomes.items()
     }
-    decided = max(scores["approved"].score, scores["denied"].score)
-    if asks is not None and decided < rules.outcome_min_score:
-        # Only in a letter that decides nothing: an approval's "if nursing is still needed
-        # later, send a new request with the notes" is no request.
-        asked = scores["info_requested"]
-        scores["info_requested"] = Score(asked.label, asked.score + asks[1], (*asked.found, asks))
     ranked = sorted((scores[o] for o in DECISIONS), key=lambda s: -s.score)
     if _clearly_not_payer(sender):
         plain = explain.WRITERS.get(sender.label, explain.WRITERS["patient"])

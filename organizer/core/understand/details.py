@@ -327,17 +327,6 @@ def _items_in(text: str, rules: Rules, skip: Collection[str] = ()) -> list[str]:
     return found
 
 
-def request_cue(doc: Prepared, rules: Rules) -> tuple[str, float] | None:
-    """The strongest request phrase in the text ("documentation checked below", "please
-    forward copies of"), quoted, with its weight; None when there is none."""
-    best: tuple[str, float] | None = None
-    for cue in may_match(tuple(rules.patterns("request_cues")), doc.text):
-        match = cue.regex.search(doc.text)
-        if match is not None and (best is None or cue.weight > best[1]):
-            best = (quote(match.group(0)), cue.weight)
-    return best
-
-
 def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
     """The checklist items a request letter asks for.
 

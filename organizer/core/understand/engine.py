@@ -128,10 +128,6 @@ class Understanding:
 
 # Below this confidence a value is not set: it is offered as "not sure, please check".
 SURE = 0.5
-# How much each checklist item a request lists adds to its request phrase (up to three),
-# and the weight from which a request phrase is a real ask (as in classify's masking).
-ITEM_WEIGHT = 2.0
-STRONG_ASK = 3.0
 V = TypeVar("V")
 
 
@@ -150,20 +146,6 @@ def _sure(
 def bundled_rules() -> Rules:
     """The rules shipped with the app (read once)."""
     return load_rules().rules
-
-
-def _listed_ask(
-    doc: Prepared, rules: Rules, sender: Decision, asked: Found[tuple[str, ...]]
-) -> tuple[str, float] | None:
-    """The plan's request phrase before a list of checklist items, weighed by the list:
-    only the plan asks for records, and only a real ask ("please send", not "the
-    following") counts; each item named (up to three) adds to it."""
-    if not asked.value or sender.label != "payer":
-        return None
-    cue = details.request_cue(doc, rules)
-    if cue is None or cue[1] < STRONG_ASK:
-        return None
-    return cue[0], cue[1] + ITEM_WEIGHT * min(len(asked.value), 3)
 
 
 def understand(
@@ -203,11 +185,7 @@ def understand(
 
     sender = decide_sender(doc, rules, known=context.known_senders(), patient_name=context.patient)
     unsure: list[tuple[str, tuple[str, ...]]] = []
-    outcome = None
-    asked: Found[tuple[str, ...]] | None = None
-    if kind == "letter":
-        asked = details.requested_items(doc, rules)
-        outcome = decide_outcome(doc, rules, sender, asks=_listed_ask(doc, rules, sender, asked))
+    outcome = decide_outcome(doc, rules, sender) if kind == "letter" else None
     outcome_label = outcome.label if outcome else None
     if outcome_label in ("approved", "denied") and not about_health(doc):
         # The coverage gate: an approval of a gym membership decides nothing here.
@@ -244,7 +222,8 @@ def understand(
             )
             if outcome_label == "denied":
                 appeal = details.appeal_by(doc, rules, document_day=document_day)
-            if outcome_label == "info_requested" and asked is not None:
+            if outcome_label == "info_requested":
+                asked = details.requested_items(doc, rules)
                 requested = asked.value
                 reasons.append(asked.reason)
                 reminder = any(c.regex.search(doc.text) for c in rules.patterns("reminder_cues"))
