@@ -7,6 +7,7 @@ document. "Accept all" returns what it did, so it can be undone.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import UTC, date, datetime
 from typing import Any
@@ -19,10 +20,11 @@ from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import Accepted, ProposalInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus, role_words
+from organizer.core.understand.identity import DocumentFacts
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import approved_period
 from organizer.core.understand.reasons import EARLIER_DECISION, OTHER_MEMBER, reason
-from organizer.core.understand.scope import CaseScope, therapy_words
+from organizer.core.understand.scope import CaseScope, another_members_letter, therapy_words
 from organizer.core.understand.text import id_key
 from organizer.services import activity, decisions
 from organizer.storage.database import Database
@@ -86,7 +88,9 @@ def case_scope(db: Database, case_id: int) -> CaseScope:
             if therapy and not therapy & set(words(text or "")):
                 continue
             starts.append(day)
-    return CaseScope(began=min(starts, default=None), members=members, therapy=therapy)
+    return CaseScope(
+        began=min(starts, default=None), members=members, therapy=therapy, patient=case.patient
+    )
 
 
 def decided_dates(db: Database, case_id: int) -> dict[int, date]:
@@ -181,15 +185,16 @@ def _item_label(item: str) -> str:
     return found.label if found else item
 
 
-def other_member_flag(document: Document, members: frozenset[str]) -> str:
+def other_member_flag(document: Document, members: frozenset[str], patient: str = "") -> str:
     """Plain words when a letter is for another member than this case's, else ""."""
-    member = document.member_id or ""
-    if document.kind != "letter" or not member or not members or id_key(member) in members:
-        return ""
-    return reason(OTHER_MEMBER, member).english()
+    names = DocumentFacts.from_json(json.loads(document.about or "{}")).patients
+    member = another_members_letter(document.kind, document.member_id, names, members, patient)
+    return reason(OTHER_MEMBER, member).english() if member else ""
 
 
-def _info(link: LogDocumentLink, members: frozenset[str] = frozenset()) -> ProposalInfo:
+def _info(
+    link: LogDocumentLink, members: frozenset[str] = frozenset(), patient: str = ""
+) -> ProposalInfo:
     entry = link.log_entry
     return ProposalInfo(
         link_id=link.id,
@@ -202,7 +207,7 @@ def _info(link: LogDocumentLink, members: frozenset[str] = frozenset()) -> Propo
         role=link.role,
         confidence=link.confidence,
         reason=link.reason or "",
-        flag=other_member_flag(link.document, members),
+        flag=other_member_flag(link.document, members, patient),
     )
 
 
@@ -228,9 +233,10 @@ def proposal_infos(
         query = query.where(LogDocumentLink.document_id == document_id)
     case = session.get(Case, case_id)
     members = _members(session, case) if case is not None else frozenset()
+    patient = case.patient if case is not None else ""
     # A case removed meanwhile (another window) leaves links without their rows.
     found = [
-        _info(link, members)
+        _info(link, members, patient)
         for link in session.scalars(query)
         if link.document is not None and link.log_entry is not None
     ]

@@ -16,7 +16,7 @@ from organizer.core.understand.engine import CaseContext, Understanding
 from organizer.core.understand.learned import words
 from organizer.core.understand.parties import from_case_party, party_words
 from organizer.core.understand.rules import Rules
-from organizer.core.understand.scope import names_something
+from organizer.core.understand.scope import SERVICE_FILLER, names_something
 from organizer.core.understand.text import Prepared, heading_lines, id_key
 
 EARLY = timedelta(days=7)
@@ -220,11 +220,15 @@ _COURSE_WORDS = frozenset(
 
 
 def names_authorized_services(
-    doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules, context: CaseContext
+    doc: Doc,
+    entries: Sequence[LogEntryInfo],
+    rules: Rules,
+    context: CaseContext,
+    needed: int = 2,
 ) -> bool:
-    """Whether a letter names at least two things a prior authorization entry covers ("per
-    diem", "nursing visits"), besides the plan's and offices' names: a decision on the
-    case's services that does not name the drug is still about this case."""
+    """Whether a letter names at least ``needed`` things a prior authorization entry covers
+    ("per diem", "nursing visits"), besides the plan's and offices' names: a decision on
+    the case's services that does not name the drug is still about this case."""
     party = {
         w
         for names in party_words((*context.payers, *context.providers, *context.pharmacies))
@@ -235,9 +239,14 @@ def names_authorized_services(
             continue
         matched = what_matches(doc, entry, rules)[1]
         named = [
-            w for w in matched if names_something(w) and w not in party and w not in _COURSE_WORDS
+            w
+            for w in matched
+            if names_something(w)
+            and w not in party
+            and w not in _COURSE_WORDS
+            and w not in SERVICE_FILLER
         ]
-        if len(named) >= 2:
+        if len(named) >= needed:
             return True
     return False
 
@@ -258,6 +267,26 @@ def letterhead_words(doc: Doc, entry: LogEntryInfo, rules: Rules) -> int:
     head = " ".join([line for line in doc.text.splitlines() if line.strip()][:3])
     said = set(words(head))
     return sum(1 for w in distinctive(entry, rules) if any(_same_word(w, s) for s in said))
+
+
+def service_words(entry: LogEntryInfo, rules: Rules) -> list[str]:
+    """The distinctive words of an entry's description, without how a request goes."""
+    return [w for w in distinctive(entry, rules) if w not in _COURSE_WORDS]
+
+
+def names_writer(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
+    """Whether the entry's description names the paper's writer: a word of it that names
+    something ("Lanternfield", "determination"), not how a request goes ("appeal"), in
+    the paper's first three lines. A letter from another of the patient's plans belongs to
+    an entry that names that plan."""
+    head = " ".join([line for line in doc.text.splitlines() if line.strip()][:3])
+    said = set(words(head))
+    return any(
+        _same_word(w, s)
+        for w in distinctive(entry, rules)
+        if names_something(w) and w not in _COURSE_WORDS
+        for s in said
+    )
 
 
 def names_source(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:

@@ -99,7 +99,9 @@ _NAME = r"(?P<name>[A-Z][A-Za-z'.\-ñÑéÉ]+(?:[ ]+[A-Z][A-Za-z'.\-ñÑéÉ]*){
 _PATIENT_LABEL = re.compile(
     r"^[ \t]*(?i:(?:re\s*:\s*)?(?:patient|member|enrollee|beneficiary|insured|subscriber|"
     r"patient\s+name|member\s+name|name\s+of\s+(?:patient|member|enrollee))"
-    r"(?:\s+name)?)\s*[:|]?[ \t]*\n?[ \t]*" + _NAME + r"[ \t]*(?:,|\(|$|\||\s{2,}|DOB|Date)",
+    r"(?:['’]s)?(?:\s+name)?)\s*[:|]?[ \t]*\n?[ \t]*"
+    + _NAME
+    + r"[ \t]*(?:,|\(|$|\||\s{2,}|DOB|Date)",
     re.M,
 )
 _DEAR = re.compile(

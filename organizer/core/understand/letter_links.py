@@ -73,7 +73,8 @@ def asked_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> l
 # in the enclosed request form") is not a copy of the request.
 _REQUEST_COPY = re.compile(
     r"(?:\brequest\s+form|\b(?:authori[sz]ation|pre-?certification|coverage\s+determination)"
-    r"\s+request)\s*(?:$|[-\u2013\u2014:#(])",
+    r"\s+request|\brequest\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:coverage\s+determination|"
+    r"prior\s+authori[sz]ation|pre-?certification))\s*(?:$|[-\u2013\u2014:#(])",
     re.I | re.M,
 )
 _ADDRESSED = re.compile(r"\b(?:your|we|our)\b", re.I)
@@ -90,13 +91,14 @@ def _request_heading(text: str) -> bool:
 
 def sent_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> list[LinkProposal]:
     """A copy of a request for authorization (the form, its fax cover), dated the day a prior
-    authorization entry was sent and naming at least two things the entry describes: it is
-    what was sent for that entry."""
+    authorization entry was sent (or between the day it was asked for and the day it was
+    sent: a form is dated when filled in) and naming at least two things the entry
+    describes: it is what was sent for that entry."""
     if not (doc.day and _request_heading(doc.text)):
         return []
     best: tuple[int, list[str], LogEntryInfo] | None = None
     for e in entries:
-        if e.item != "prior_authorization" or e.submitted_on != doc.day:
+        if e.item != "prior_authorization" or not _prepared_for(e, doc.day):
             continue
         count, matched = what_matches(doc, e, rules)
         if count >= 2 and (best is None or count > best[0]):
@@ -111,3 +113,11 @@ def sent_that_day(doc: Doc, entries: Sequence[LogEntryInfo], rules: Rules) -> li
         ", ".join(matched[:3]),
     )
     return [LinkProposal(role="submission", log_id=entry.id, confidence=0.7, reason=why.english())]
+
+
+def _prepared_for(entry: LogEntryInfo, day: date) -> bool:
+    """Whether a paper of ``day`` was made for the entry's sending."""
+    sent = entry.submitted_on
+    if sent is None:
+        return False
+    return sent == day or (entry.requested_on is not None and entry.requested_on <= day <= sent)

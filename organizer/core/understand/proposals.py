@@ -30,9 +30,11 @@ from organizer.core.understand.entry_match import (
     letterhead_words,
     names_authorized_services,
     names_source,
+    names_writer,
     plan_material,
     prepare,
     refs_match,
+    service_words,
     short,
     what_matches,
 )
@@ -154,12 +156,12 @@ def _decision(
     """The answer to a prior authorization. ``decided`` maps an entry to the date of the
     latest decision letter already linked to it: an older letter is then related history."""
     u = doc.understanding
-    if doc.other_plan:
-        return []
     candidates = [
         e
         for e in entries
         if e.item == "prior_authorization"
+        # Another of the patient's plans answers only an entry that names it.
+        and (not doc.other_plan or names_writer(doc, e, rules))
         and not (doc.day and e.requested_on and doc.day < e.requested_on - EARLY)
         and not (doc.day and e.decision_on and doc.day > e.decision_on + RELATED_AFTER)
         and not (e.appeal_of is None and any(x.appeal_of == e.id for x in entries))
@@ -331,7 +333,7 @@ def _related(
 ) -> list[LinkProposal]:
     u = doc.understanding
     if doc.other_plan:
-        return []
+        entries = [e for e in entries if names_writer(doc, e, rules)]
     out: list[LinkProposal] = []
     # The provider's own letter (an appeal, a cover letter) sends papers rather than
     # confirming their receipt: its reference number says which request it is about, and an
@@ -440,9 +442,13 @@ def propose_links(
     old = scope.before_case(doc.day)
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
+    # A letter printing the case's own member ID needs to name one service; another, two.
+    own = bool(u.member_id and id_key(u.member_id) in scope.members)
     history = old or not (
         scope.about_therapy(doc.text_words)
-        or names_authorized_services(doc, entries, rules, context or CaseContext())
+        or names_authorized_services(
+            doc, entries, rules, context or CaseContext(), needed=1 if own else 2
+        )
     )
     usable = [e for e in entries if _usable(e, document_id, linked)]
     proposals: list[LinkProposal] = []
@@ -457,7 +463,13 @@ def propose_links(
         proposals += _requests(doc, usable, known, handled)
     elif u.letter_outcome in _ROLES_FOR_DECISION and not history:
         answers = _decision(doc, usable, known, decided or {}, rules)
+        answered = {a.log_id for a in answers}
+        services = [w for e in usable if e.id in answered for w in service_words(e, rules)]
         aside = scope.set_aside(doc.text, rules)
+        if not aside and scope.decides_else(doc.text, services):
+            # What it decides (an infusion pump) is named nowhere in the entry (per diem and
+            # nursing visits): another request's answer, not this one's.
+            answers = []
         if aside:  # it decides something else, and says the therapy is not part of it
             template = (
                 reasons.APPROVES_ELSE if u.letter_outcome == "approved" else reasons.DENIES_ELSE
