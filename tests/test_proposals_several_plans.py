@@ -146,3 +146,24 @@ Decision: APPROVED
 Utilization Management
 """
     assert suggested(notice) == [(4, "decision")]
+
+
+def test_a_printout_with_the_requests_number_is_this_cases_answer() -> None:
+    """A portal printout names neither the drug nor a service, only the authorization's case
+    number, which the entry's papers carry: it is this request's answer, not history."""
+    printout = """Authorization status inquiry
+Printed 03/14/2026
+Case number: HCM-26-0306-4471
+Status: APPROVED
+Approved on: 03/14/2026
+"""
+    found = understand(printout, context=CONTEXT)
+    proposed = propose_links(
+        found,
+        LOG,
+        text=printout,
+        context=CONTEXT,
+        scope=SCOPE,
+        known_references={4: ("HCM-26-0306-4471",)},
+    )
+    assert [(p.log_id, p.role) for p in proposed] == [(4, "decision")]

@@ -287,3 +287,45 @@ def _accepted_key(
 def _activity_count(db: Database, case: CaseInfo) -> int:
     with db.session() as session:
         return session.scalar(select(func.count()).where(Activity.case_id == case.id)) or 0
+
+
+DENIAL = """Bluestem Health Plan
+Utilization Management
+November 20, 2026
+Member ID: BHP447201983
+Case number: BHP-PA-2611-0457
+Notice of denial
+We have denied your request for home infusion therapy. The records do not show that the
+treatment is medically necessary. You may appeal within 60 days.
+"""
+UPDATE = """Prairie Lane Home Infusion Pharmacy
+November 20, 2026
+Patient: Ada K. Lindqvist
+Re: Bluestem Health Plan case number BHP-PA-2611-0457
+Dear Ms. Lindqvist,
+This is an update from your pharmacy team. We are working with your doctor on the next
+steps and will call you this week.
+Prairie Lane Home Infusion Pharmacy
+"""
+
+
+def test_a_letter_citing_the_days_denial_is_matched_by_its_reference(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    """The pharmacy's update written the day of the denial cites only its case number: of
+    one day's papers the plan's letter is matched first, so the update finds the entry by
+    that number whatever order the files were read in."""
+    entry_id = log.create_entry(
+        db,
+        case.id,
+        "prior_authorization",
+        what="Prior authorization for home infusion",
+        requested_on=date(2026, 11, 10),
+        today=date(2026, 11, 10),
+    ).id
+    write(case_folder, "1 update.pdf", UPDATE)  # read first
+    write(case_folder, "2 denial.pdf", DENIAL)
+    indexer.run_once()
+    waiting = {(p.path, p.log_id, p.role) for p in proposals.open_proposals(db, case.id)}
+    assert ("2 denial.pdf", entry_id, "decision") in waiting
+    assert ("1 update.pdf", entry_id, "related") in waiting

@@ -257,20 +257,26 @@ def settle_identity(
 PROPOSE_BATCH = 64
 
 
+def _proposal_order(found: Understanding, document_id: int) -> tuple[date, int, int]:
+    """Oldest first; of one day's papers, the plan's letters first: a provider's appeal
+    written the day of the denial cites it, and is matched by what the denial brought."""
+    plan_letter = found.kind == "letter" and found.sender == "payer"
+    return (found.document_date or date.max, 0 if plan_letter else 1, document_id)
+
+
 def propose_for(
     db: Database, found_by_document: Mapping[int, Understanding], understander: Understander
 ) -> None:
     """Make the proposals for documents already understood, oldest document first.
 
-    Oldest first, so that a request exists before the reminders and answers about it. The
-    case's log is read once and kept up to date as proposals are written (log_view).
+    Oldest first, so that a request exists before the reminders and answers about it (of
+    one day's papers, the plan's letters first). The case's log is read once and kept up
+    to date as proposals are written (log_view).
     """
     if not found_by_document:
         return  # nothing to propose: no session opened
     found_by_document = settle_identity(db, found_by_document, understander)
-    order = sorted(
-        found_by_document, key=lambda d: (found_by_document[d].document_date or date.max, d)
-    )
+    order = sorted(found_by_document, key=lambda d: _proposal_order(found_by_document[d], d))
     pending = log_view.pending_documents(db, order)
     dismissed = log_view.dismissed_by_document(db, order)
     # Each case's log is read before anything is written (and kept up to date in memory).

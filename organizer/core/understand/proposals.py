@@ -443,12 +443,14 @@ def propose_links(
     # A decision about another therapy is not this case's answer. Requests for records and
     # receipts may not name the therapy at all, so for them only the date counts.
     # A letter printing the case's own member ID needs to name one service; another, two.
+    # One that carries the reference number of an authorization's papers is about it.
     own = bool(u.member_id and id_key(u.member_id) in scope.members)
     history = old or not (
         scope.about_therapy(doc.text_words)
         or names_authorized_services(
             doc, entries, rules, context or CaseContext(), needed=1 if own else 2
         )
+        or any(e.item == "prior_authorization" and refs_match(doc, e, known) for e in entries)
     )
     usable = [e for e in entries if _usable(e, document_id, linked)]
     proposals: list[LinkProposal] = []
