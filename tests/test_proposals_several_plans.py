@@ -167,3 +167,19 @@ Approved on: 03/14/2026
         known_references={4: ("HCM-26-0306-4471",)},
     )
     assert [(p.log_id, p.role) for p in proposed] == [(4, "decision")]
+
+
+def test_a_printout_listing_the_services_billing_codes_names_them() -> None:
+    """A portal printout lists "99601" and "S9338", the codes of nursing visits and the per
+    diem the entry asks for: it is about the case's services though it names no drug."""
+    printout = """Authorization Detail
+Member: OSEI-BONSU, MARGUERITE L
+Member ID: HCM-4471920
+Auth status: Approved
+Decision date: 03/14/2026
+Line  Service  Start       End         Units  Status
+1     S9338    03/16/2026  04/17/2026  33     Approved
+2     99601    03/16/2026  04/17/2026  8      Approved
+"""
+    assert suggested(printout) == [(4, "decision")]
+    assert suggested(printout.replace("S9338", "E0779").replace("99601", "A4221")) == []

@@ -234,21 +234,37 @@ def names_authorized_services(
         for names in party_words((*context.payers, *context.providers, *context.pharmacies))
         for w in names
     }
+    coded = coded_services(doc.text)
     for entry in entries:
         if entry.item != "prior_authorization":
             continue
         matched = what_matches(doc, entry, rules)[1]
-        named = [
+        named = {
             w
             for w in matched
             if names_something(w)
             and w not in party
             and w not in _COURSE_WORDS
             and w not in SERVICE_FILLER
-        ]
+        }
+        named |= coded & set(distinctive(entry, rules))
         if len(named) >= needed:
             return True
     return False
+
+
+# Billing codes of home infusion services, by the word an entry would name them with: a
+# portal printout or a claim lists "99601" and "S9338" where a letter says "nursing visit"
+# and "per diem".
+_SERVICE_CODES = (
+    (re.compile(r"\b9960[12]\b"), "nursing"),
+    (re.compile(r"\bS9(?:3[2-7]\d|49\d|50[0-4])\b", re.I), "diem"),
+)
+
+
+def coded_services(text: str) -> set[str]:
+    """The service words the billing codes in ``text`` stand for."""
+    return {word for code, word in _SERVICE_CODES if code.search(text)}
 
 
 def corrects(text: str) -> bool:
