@@ -97,7 +97,9 @@ NO_FORM_FACTOR = 0.75
 
 def is_email(doc: Prepared) -> bool:
     """True for an e-mail printed to PDF: a sender address and other mail headers."""
-    return bool(_EMAIL_SENDER.search(doc.text) and _EMAIL_OTHER.search(doc.text))
+    # Both forms of a sender hold an "@": a text without one is no e-mail (and is not scanned).
+    text = doc.text
+    return "@" in text and bool(_EMAIL_SENDER.search(text) and _EMAIL_OTHER.search(text))
 
 
 def _without_requests(doc: Prepared, rules: Rules) -> str:
