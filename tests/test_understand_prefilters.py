@@ -239,3 +239,32 @@ def test_a_text_without_an_at_sign_is_no_email_and_one_with_it_is_judged_as_befo
         doc = Prepared(raw, rules.title_lines)
         plain = bool(_EMAIL_SENDER.search(doc.text) and _EMAIL_OTHER.search(doc.text))
         assert is_email(doc) == plain == expected, raw
+
+
+def test_labels_ruled_out_for_having_no_value_after_them_would_give_none() -> None:
+    """``_may_have_value`` says no only where reading the value after the label finds none."""
+    from organizer.core.understand.ids import _may_have_value, _value_after
+
+    rules = bundled_rules()
+    labels = rules.patterns("member_id_labels") + rules.patterns("reference_labels")
+    rng = random.Random(13)
+    pieces = [
+        *("Member ID", "member", "Reference number", "reference", "Case #", "Payer / ID"),
+        *("Claim No.", "authorization", "number", "no.", " is ", " of ", "was", "es", "fue"),
+        *(":", " ", "  ", "\n", "\n\n", "-", "#", "|", " / ", "=", "(", "\u2014", "\t"),
+        *("MQC730418862", "PA-2026-40417", "$12", "CDS 660 214 930", "8", "x1", "ab"),
+        *("services", "please send the records", "Member ID   Reference #", "ABC12345   PA-22"),
+    ]
+    ruled_out = kept = 0
+    # A heading row over its values: the value is found under the label, not after it.
+    texts = ["member id   group name\nMQC730418862   gold", "member id   plan\nsee card   x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 14))) for _ in range(1500)]
+    for text in texts:
+        for pattern in labels:
+            for match in pattern.regex.finditer(text):
+                if _may_have_value(text, match):
+                    kept += 1
+                else:
+                    ruled_out += 1
+                    assert _value_after(text, match) is None, (text, pattern.regex.pattern)
+    assert ruled_out > 200 and kept > 200
