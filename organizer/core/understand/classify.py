@@ -107,7 +107,7 @@ def _without_requests(doc: Prepared, rules: Rules) -> str:
     medical necessity", "lab results") say nothing about what the letter itself is."""
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for cue in rules.patterns("request_cues"):
+    for cue in may_match(rules.patterns("request_cues"), text):
         if cue.weight < 3:
             continue
         for match in cue.regex.finditer(text):
@@ -361,7 +361,12 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     if _clearly_not_payer(sender):
         plain = explain.WRITERS.get(sender.label, explain.WRITERS["patient"])
         relayed = next(
-            (m for c in rules.patterns("relay_cues") for m in [c.regex.search(doc.text)] if m),
+            (
+                m
+                for c in may_match(rules.patterns("relay_cues"), doc.text)
+                for m in [c.regex.search(doc.text)]
+                if m
+            ),
             None,
         )
         top = ranked[0]
