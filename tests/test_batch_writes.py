@@ -91,3 +91,41 @@ def test_saving_understanding_and_proposals_does_not_grow_with_the_documents(
     entries = log.log_entries(db, case_id)
     linked = {link.document_id for entry in entries for link in entry.links}
     assert set(many) <= linked
+
+
+def test_links_written_when_the_batch_ends_reach_the_log_view_whole(
+    db: Database, tmp_path: Path
+) -> None:
+    """A batch's links are flushed with its transaction, not per document: the view the
+    later documents of the batch are proposed against already has them, document ids too."""
+    case_id, texts = _read_without_understanding(db, tmp_path / "letters", 4)
+    understander = understanding.Understander.load(None)
+    found = {
+        doc_id: understand(text, rules=understander.rules, context=CaseContext())
+        for doc_id, text in texts.items()
+    }
+    understanding.store_read(db, [], found)
+    order = sorted(found)
+    pending = understanding_log.pending_documents(db, order)
+    view = understanding_log.LogView.load(db, case_id)
+    with db.session() as session:
+        known = understanding_log.links_of(session, order)
+        for doc_id in order:
+            understanding_log.propose_and_write(
+                session,
+                view,
+                pending[doc_id],
+                found[doc_id],
+                understander.rules,
+                set(),
+                known[doc_id],
+            )
+
+    seen = {(e.id, link.document_id, link.role) for e in view.entries for link in e.links}
+    stored = {
+        (e.id, link.document_id, link.role)
+        for e in log.log_entries(db, case_id)
+        for link in e.links
+    }
+    assert {doc_id for _, doc_id, _ in stored} == set(order)  # every letter linked
+    assert seen == stored

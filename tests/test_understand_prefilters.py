@@ -9,10 +9,12 @@ import re
 import pytest
 
 from organizer.core.understand import CaseContext, bundled_rules, understand
+from organizer.core.understand import text as text_module
+from organizer.core.understand.classify import _EMAIL_OTHER, _EMAIL_SENDER, is_email
 from organizer.core.understand.dates import _PATTERNS, _build, date_zones, find_dates
 from organizer.core.understand.leading import leading_words
 from organizer.core.understand.rules import PATTERN_LISTS, Pattern, Rules, may_match
-from organizer.core.understand.text import normalize
+from organizer.core.understand.text import Prepared, normalize
 
 FILLER = [
     "prior",
@@ -189,3 +191,80 @@ def test_a_letter_with_dense_pages_reads_as_without_them_where_they_add_nothing(
     assert alone.document_date is not None and alone.member_id == "MQC730418862"
     for field in ("document_date", "member_id", "reference_number", "due_date"):
         assert getattr(longer, field) == getattr(alone, field), field
+
+
+def _normalized_with_every_substitution(raw: str) -> str:
+    """``normalize`` as it was before it skipped the substitutions that change nothing."""
+    t = text_module
+    text = t.unicodedata.normalize("NFKC", raw.replace("\u00a8", t.UNCHECKED)).translate(
+        t._TRANSLATE
+    )
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = t._HYPHEN_BREAK.sub(r"\1\2", text)
+    text = t._O_IN_NUMBER.sub("0", text)
+    text = t._L_IN_NUMBER.sub("1", text)
+    text = t._ID_MISREAD.sub("ID", text)
+    text = t._TILDE_IN_WORD.sub("-", text)
+    text = t._ZERO_IN_WORD.sub(lambda m: "o" if text[m.start() - 1].islower() else "O", text)
+    text = t._SPACES.sub("  ", text)
+    text = t._TRAILING.sub("\n", text)
+    text = t._CHECKED_MARKS.sub(t.CHECKED + " ", text)
+    text = t._UNCHECKED_MARKS.sub(t.UNCHECKED + " ", text)
+    return text.strip()
+
+
+def test_normalize_skips_only_substitutions_that_would_change_nothing() -> None:
+    rng = random.Random(11)
+    pieces = [
+        *("pre-\n  authorization", "-\n", "   ", "  ", " \n", "\n", "\f", "\t", "\r\n"),
+        *("Tracking !D", "|D", "lD 4471", "PCL~26-085", "~", "REC0RD", "0", "09/3O/2025"),
+        *("44l907", "O", "l", "[x] Lab results", "( ) Notes", "\u00a8 Chart", "CO Visit"),
+        *("member", "Reference number:", "MQC730418862", "@", "\u2019", "\u00a0", "word"),
+    ]
+    texts = [_letter(rng, 1)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(600)]
+    for raw in texts:
+        assert normalize(raw) == _normalized_with_every_substitution(raw), raw
+
+
+def test_a_text_without_an_at_sign_is_no_email_and_one_with_it_is_judged_as_before() -> None:
+    rules = bundled_rules()
+    samples = {
+        "From: Quillfield <no-reply@notify.quillfield.example>\nTo: me\nSubject: Your claim": True,
+        "from: billing@clinic.example\nSent: Monday\n": True,
+        "From: the appeals office\nTo: you\nSubject: your appeal\nInbox": False,
+        "Member ID: MQC730418862\nWe approved your request.": False,
+    }
+    for raw, expected in samples.items():
+        doc = Prepared(raw, rules.title_lines)
+        plain = bool(_EMAIL_SENDER.search(doc.text) and _EMAIL_OTHER.search(doc.text))
+        assert is_email(doc) == plain == expected, raw
+
+
+def test_labels_ruled_out_for_having_no_value_after_them_would_give_none() -> None:
+    """``_may_have_value`` says no only where reading the value after the label finds none."""
+    from organizer.core.understand.ids import _may_have_value, _value_after
+
+    rules = bundled_rules()
+    labels = rules.patterns("member_id_labels") + rules.patterns("reference_labels")
+    rng = random.Random(13)
+    pieces = [
+        *("Member ID", "member", "Reference number", "reference", "Case #", "Payer / ID"),
+        *("Claim No.", "authorization", "number", "no.", " is ", " of ", "was", "es", "fue"),
+        *(":", " ", "  ", "\n", "\n\n", "-", "#", "|", " / ", "=", "(", "\u2014", "\t"),
+        *("MQC730418862", "PA-2026-40417", "$12", "CDS 660 214 930", "8", "x1", "ab"),
+        *("services", "please send the records", "Member ID   Reference #", "ABC12345   PA-22"),
+    ]
+    ruled_out = kept = 0
+    # A heading row over its values: the value is found under the label, not after it.
+    texts = ["member id   group name\nMQC730418862   gold", "member id   plan\nsee card   x"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(2, 14))) for _ in range(1500)]
+    for text in texts:
+        for pattern in labels:
+            for match in pattern.regex.finditer(text):
+                if _may_have_value(text, match):
+                    kept += 1
+                else:
+                    ruled_out += 1
+                    assert _value_after(text, match) is None, (text, pattern.regex.pattern)
+    assert ruled_out > 200 and kept > 200

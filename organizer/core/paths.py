@@ -19,10 +19,15 @@ from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.system_words import system_reason
 
 
+def data_dir_path() -> Path:
+    """Where the per-user data folder is, without making it."""
+    override = os.environ.get("ORGANIZER_DATA_DIR")
+    return Path(override) if override else Path(user_data_dir(APP_ID, appauthor=False))
+
+
 def data_dir() -> Path:
     """The per-user data folder, created readable by the user only."""
-    override = os.environ.get("ORGANIZER_DATA_DIR")
-    folder = Path(override) if override else Path(user_data_dir(APP_ID, appauthor=False))
+    folder = data_dir_path()
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if os.name == "posix":

@@ -25,7 +25,7 @@ from organizer.core.types import DocumentStatus, TextSource
 from organizer.core.understand import CaseContext, Understanding
 from organizer.jobs import ocr
 from organizer.jobs.read_parts import DAMAGED_PICTURE
-from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool
+from organizer.jobs.reader_pool import OCR_PRIORITY, Job, JobOutcome, ReaderPool, warm_up
 from organizer.jobs.scan import (
     FolderScan,
     folder_reachable,
@@ -137,11 +137,16 @@ class Indexer:
         hashes: dict[str, str] = {}
         unsettled: set[str] = set()
         odd = dict(scan.odd)
+        warming = self._pool is not None
         for path, stat in scan.files.items():
             known = index.get(path)
             if not documents.needs_hash(known, stat):
                 present[path] = stat
                 continue
+            if not warming:
+                # Something to read: the readers get ready on the other core meanwhile.
+                warming = True
+                warm_up()
             if not settled and stat.mtime_ns > settle_ns:
                 unsettled.add(path)  # still being written, perhaps: look again shortly
                 continue

@@ -60,6 +60,25 @@ def start_method() -> str:
     return "forkserver" if "forkserver" in methods and os.name == "posix" else "spawn"
 
 
+# Loaded once by the fork server and copied into every reader it starts.
+WARM_MODULES = ["organizer.jobs.reader_warmup"]
+
+
+def warm_up(method: str | None = None) -> None:
+    """Start the fork server now, loading what every reader needs (reader_warmup) while
+    this process does other work; readers started later begin warm. Nothing to do with
+    ``spawn``, or when the server already runs (it keeps what it loaded)."""
+    if (method or start_method()) != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    try:
+        forkserver.set_forkserver_preload(WARM_MODULES)
+        forkserver.ensure_running()
+    except (OSError, ValueError, RuntimeError) as exc:  # started with the first reader then
+        log.info("could not start the readers' fork server early: %s", exc)
+
+
 class ReaderPool:
     def __init__(
         self,
@@ -73,6 +92,9 @@ class ReaderPool:
         self.size = workers or max(1, min(2, os.cpu_count() or 1))
         self.memory_cap_mb = memory_cap_mb
         self.context = multiprocessing.get_context(method or start_method())
+        if self.context.get_start_method() == "forkserver":
+            # Readers forked later (the first ones, and any that replace one) start warm.
+            self.context.set_forkserver_preload(WARM_MODULES)
         self._queues: tuple[deque[Job], deque[Job]] = (deque(), deque())
         self._condition = threading.Condition()
         self._closing = False

@@ -320,6 +320,7 @@ def add_link_row(
         now = datetime.now(UTC)
         link = LogDocumentLink(log_id=entry.id, role=role, confirmed=confirmed, created_at=now)
         link.document, link.confidence, link.reason = document, confidence, reason
+        link.document_id = document.id  # known before the flush (the log view reads it)
         session.add(link)
         if known is not None:
             known[(entry.id, document.id, role)] = link

@@ -243,9 +243,10 @@ def propose_and_write(
         )
         written.setdefault(entry.id, (entry, []))
     document.understood = True
-    session.flush()
     for entry_id, (entry, links) in written.items():
         if known is not None:
+            # Written when the batch's transaction ends (or a query needs them): the rows
+            # the view takes in carry every value they need already.
             # Their order makes no difference: each has its own role, and the view sorts.
             links.extend(k for (log_id, _, _), k in known.items() if log_id == entry_id)
             view.linked_to(entry, document, links)

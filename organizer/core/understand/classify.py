@@ -97,7 +97,9 @@ NO_FORM_FACTOR = 0.75
 
 def is_email(doc: Prepared) -> bool:
     """True for an e-mail printed to PDF: a sender address and other mail headers."""
-    return bool(_EMAIL_SENDER.search(doc.text) and _EMAIL_OTHER.search(doc.text))
+    # Both forms of a sender hold an "@": a text without one is no e-mail (and is not scanned).
+    text = doc.text
+    return "@" in text and bool(_EMAIL_SENDER.search(text) and _EMAIL_OTHER.search(text))
 
 
 def _without_requests(doc: Prepared, rules: Rules) -> str:
@@ -105,7 +107,7 @@ def _without_requests(doc: Prepared, rules: Rules) -> str:
     medical necessity", "lab results") say nothing about what the letter itself is."""
     text = doc.text
     spans: list[tuple[int, int]] = []
-    for cue in rules.patterns("request_cues"):
+    for cue in may_match(rules.patterns("request_cues"), text):
         if cue.weight < 3:
             continue
         for match in cue.regex.finditer(text):
@@ -359,7 +361,12 @@ def decide_outcome(doc: Prepared, rules: Rules, sender: Decision) -> Decision:
     if _clearly_not_payer(sender):
         plain = explain.WRITERS.get(sender.label, explain.WRITERS["patient"])
         relayed = next(
-            (m for c in rules.patterns("relay_cues") for m in [c.regex.search(doc.text)] if m),
+            (
+                m
+                for c in may_match(rules.patterns("relay_cues"), doc.text)
+                for m in [c.regex.search(doc.text)]
+                if m
+            ),
             None,
         )
         top = ranked[0]

@@ -255,8 +255,8 @@ def due_date(
     cues, blockers = rules.patterns("due_cues"), rules.patterns("due_blockers")
     for mention in find_dates(doc.text):
         before = _sentence_before(doc.text, mention.start)
-        cue = next((c for c in cues if c.regex.search(before)), None)
-        if cue is None or any(b.regex.search(before) for b in blockers):
+        cue = next((c for c in may_match(cues, before) if c.regex.search(before)), None)
+        if cue is None or any(b.regex.search(before) for b in may_match(blockers, before)):
             continue
         # A deadline before the letter was written is a misreading (or an old date).
         sure = 0.2 if document_day is not None and mention.value < document_day else 0.9
@@ -286,8 +286,8 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
     appeal_cues, cues = rules.patterns("appeal_cues"), rules.patterns("due_cues")
     for mention in find_dates(doc.text):
         before = _sentence_before(doc.text, mention.start)
-        if any(a.regex.search(before) for a in appeal_cues) and any(
-            c.regex.search(before) for c in cues
+        if any(a.regex.search(before) for a in may_match(appeal_cues, before)) and any(
+            c.regex.search(before) for c in may_match(cues, before)
         ):
             return Found(
                 mention.value, explain.APPEAL.format(f"{quote(before[-60:])} {mention.text}")
@@ -298,7 +298,8 @@ def appeal_by(doc: Prepared, rules: Rules, *, document_day: date | None) -> Foun
         if window.anchor != "document":
             continue
         context = _sentence_around(doc.text, window.start, window.end)
-        if any(a.regex.search(context) for a in appeal_cues) and "external" not in context.lower():
+        appealed = any(a.regex.search(context) for a in may_match(appeal_cues, context))
+        if appealed and "external" not in context.lower():
             return Found(
                 window.date_from(document_day),
                 explain.APPEAL_WINDOW.format(quote(window.text)),
@@ -335,7 +336,10 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
     only the checked ones count.
     """
     starts = [
-        m.start() for c in rules.patterns("request_cues") for m in [c.regex.search(doc.text)] if m
+        m.start()
+        for c in may_match(rules.patterns("request_cues"), doc.text)
+        for m in [c.regex.search(doc.text)]
+        if m
     ]
     if not starts:
         return Found((), explain.ASKS_NO_PHRASE)
@@ -364,7 +368,7 @@ def requested_items(doc: Prepared, rules: Rules) -> Found[tuple[str, ...]]:
         for number, unit in enumerate(units):
             # A sentence about what was received, broken over two lines, stays blocked.
             continued = number == 0 and carry_block and line[:1].islower()
-            blocked = continued or any(b.regex.search(unit) for b in blockers)
+            blocked = continued or any(b.regex.search(unit) for b in may_match(blockers, unit))
             carry_block = blocked and not unit.rstrip().endswith((".", "!", "?"))
             if blocked:
                 continue
@@ -387,7 +391,7 @@ def received_items(doc: Prepared, rules: Rules) -> tuple[str, ...]:
     authorization it appeals). When specific records were received, the prior
     authorization they were sent for is the context, not an item."""
     found: list[str] = []
-    for cue in rules.patterns("received_cues"):
+    for cue in may_match(rules.patterns("received_cues"), doc.text):
         for match in cue.regex.finditer(doc.text):
             tail = doc.text[match.start() :]
             end = _SENTENCE_END.search(tail)

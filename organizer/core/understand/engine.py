@@ -20,7 +20,7 @@ from organizer.core.understand.classify import (
 from organizer.core.understand.found import Found
 from organizer.core.understand.identity import DocumentFacts, gate, read_facts
 from organizer.core.understand.learned import WordModel
-from organizer.core.understand.rules import KINDS, Rules, load_rules
+from organizer.core.understand.rules import KINDS, Rules, load_rules, may_match
 from organizer.core.understand.text import Prepared
 
 
@@ -226,7 +226,8 @@ def understand(
                 asked = details.requested_items(doc, rules)
                 requested = asked.value
                 reasons.append(asked.reason)
-                reminder = any(c.regex.search(doc.text) for c in rules.patterns("reminder_cues"))
+                cues = may_match(rules.patterns("reminder_cues"), doc.text)
+                reminder = any(c.regex.search(doc.text) for c in cues)
             else:
                 received = details.received_items(doc, rules)
         for found in (reference, member, due, appeal):

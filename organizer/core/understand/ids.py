@@ -52,6 +52,8 @@ def _labelled_ids(
     found: list[tuple[float, int, str, str]] = []
     for pattern in may_match(labels, doc.text):
         for match in pattern.regex.finditer(doc.text):
+            if not _may_have_value(doc.text, match):
+                continue  # a label in running text ("member services"): nothing follows it
             if _FORM_NUMBER.search(doc.text, max(0, match.start() - 12), match.start()):
                 continue  # "OMB No. 0938-0566" numbers a form, not this case
             token = _value_after(doc.text, match)
@@ -59,6 +61,33 @@ def _labelled_ids(
                 continue
             found.append((pattern.weight, match.start(), repair_id(token), match.group(0)))
     return found
+
+
+# What ``_LEAD`` and the words after it may pass over before a value: whitespace and the
+# lead's marks. A value (``_VALUE``, ``_GROUPED``) starts where they end, or after one of
+# the lead's words ("number", "no.", "is", ...), which then starts there.
+_LEAD_GAP = re.compile(r"[\s#:.|/=_~\[({\-\u2013\u2014\u00ab\u00bb]*")
+_LEAD_WORDS = ("number", "no.", "is", "was", "of", "es", "fue")
+_VALUE_START = re.compile(r"[A-Z0-9$]")
+
+
+def _may_have_value(text: str, match: re.Match[str]) -> bool:
+    """False only where ``_value_after`` finds nothing for certain: no value can start
+    after the label, it is no paired label, and the next line holds no cell for it."""
+    end = match.end()
+    if "/" in match.group(0) or text.startswith(" /", end):
+        return True
+    at = _LEAD_GAP.match(text, end)
+    assert at is not None  # it matches the empty string
+    start = at.end()
+    if _VALUE_START.match(text, start) or text.startswith(_LEAD_WORDS, start):
+        return True
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        return False
+    following = text.find("\n", line_end + 1)
+    row_end = following if following >= 0 else len(text)
+    return _VALUE_START.search(text, line_end + 1, row_end) is not None
 
 
 _FORM_NUMBER = re.compile(r"\b(?:omb|form)\b[ \t.:#]{0,3}\Z", re.I)

@@ -68,8 +68,13 @@ _TILDE_IN_WORD = re.compile(r"~(?<=[A-Za-z0-9]~)(?=[A-Za-z0-9])")
 def _repair_misreads(text: str) -> str:
     text = _O_IN_NUMBER.sub("0", text)
     text = _L_IN_NUMBER.sub("1", text)
-    text = _ID_MISREAD.sub("ID", text)
-    text = _TILDE_IN_WORD.sub("-", text)
+    # Each of these needs a text its every match holds: without it, nothing to repair.
+    if "D" in text and ("!D" in text or "|D" in text or "lD" in text):
+        text = _ID_MISREAD.sub("ID", text)
+    if "~" in text:
+        text = _TILDE_IN_WORD.sub("-", text)
+    if "0" not in text:
+        return text
     return _ZERO_IN_WORD.sub(lambda m: "o" if text[m.start() - 1].islower() else "O", text)
 
 
@@ -81,10 +86,13 @@ def normalize(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text.replace("\u00a8", UNCHECKED)).translate(_TRANSLATE)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = _HYPHEN_BREAK.sub(r"\1\2", text)
+    if "-\n" in text:  # every broken word holds it
+        text = _HYPHEN_BREAK.sub(r"\1\2", text)
     text = _repair_misreads(text)
-    text = _SPACES.sub("  ", text)
-    text = _TRAILING.sub("\n", text)
+    if "   " in text:  # runs of three or more (two stay two)
+        text = _SPACES.sub("  ", text)
+    if " \n" in text:
+        text = _TRAILING.sub("\n", text)
     text = _CHECKED_MARKS.sub(CHECKED + " ", text)
     text = _UNCHECKED_MARKS.sub(UNCHECKED + " ", text)
     return text.strip()
