@@ -183,3 +183,31 @@ Line  Service  Start       End         Units  Status
 """
     assert suggested(printout) == [(4, "decision")]
     assert suggested(printout.replace("S9338", "E0779").replace("99601", "A4221")) == []
+
+
+def test_a_scanned_request_from_the_drug_plan_reaches_its_entry() -> None:
+    """A scan reads a stray mark before "Enrollee" ("’ Enrollee Marguerite …"): the
+    name is still read, so the drug plan's request is the patient's and is linked to the
+    entry that tracks what it asks for."""
+    scan = """Tamberlane Rx (PDP) | 1-888-555-0155 (TTY 711)
+Coverage Determinations.and Appeals _ www. tamberlanerx.example
+3/8/26 -
+Imelda Varga, MD
+Case # CD-TR-26-0309-11 .
+’ Enrollee Marguerite L. Osei-Bonsu
+Enroliee Number TRX88120455
+Coverage determination - information needed
+Dear Prescriber:
+To decide whether ertapenem is covered under Part D or Part B, we need a copy of the
+signed infusion orders showing the route and the setting.
+If this information is not received by 03/10/2026 we will decide on what we have.
+"""
+    orders = entry(
+        10,
+        "prescription",
+        "Signed infusion orders for the Tamberlane Rx Part D review",
+        requested_on=date(2026, 3, 8),
+    )
+    found = understand(scan, context=CONTEXT)
+    assert "Marguerite L. Osei-Bonsu" in found.about.patients
+    assert suggested(scan, [*LOG, orders]) == [(10, "request")]

@@ -97,7 +97,9 @@ class CaseIdentity:
 
 _NAME = r"(?P<name>[A-Z][A-Za-z'.\-ñÑéÉ]+(?:[ ]+[A-Z][A-Za-z'.\-ñÑéÉ]*){1,3})"
 _PATIENT_LABEL = re.compile(
-    r"^[ \t]*(?i:(?:re\s*:\s*)?(?:patient|member|enrollee|beneficiary|insured|subscriber|"
+    # A scan may put a stray mark before the label ("’ Enrollee", "| Patient").
+    r"^[ \t]*(?:[’‘'`\"|•·]\s*)?"
+    r"(?i:(?:re\s*:\s*)?(?:patient|member|enrollee|beneficiary|insured|subscriber|"
     r"patient\s+name|member\s+name|name\s+of\s+(?:patient|member|enrollee))"
     r"(?:['’]s)?(?:\s+name)?)\s*[:|]?[ \t]*\n?[ \t]*"
     + _NAME
