@@ -329,3 +329,28 @@ def test_a_letter_citing_the_days_denial_is_matched_by_its_reference(
     waiting = {(p.path, p.log_id, p.role) for p in proposals.open_proposals(db, case.id)}
     assert ("2 denial.pdf", entry_id, "decision") in waiting
     assert ("1 update.pdf", entry_id, "related") in waiting
+
+
+def test_a_letter_that_found_no_place_is_read_again_when_a_later_one_explains_it(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    """The pharmacy's update cites a case number nothing in the folder carries yet, so it
+    makes no suggestion; once the plan's denial with that number is added (a scan read
+    later, a letter dropped days after), the update is read again and finds its entry."""
+    entry_id = log.create_entry(
+        db,
+        case.id,
+        "prior_authorization",
+        what="Prior authorization for home infusion",
+        requested_on=date(2026, 11, 10),
+        today=date(2026, 11, 10),
+    ).id
+    write(case_folder, "update.pdf", UPDATE.replace("November 20", "November 21"))
+    indexer.run_once()
+    assert proposals.open_proposals(db, case.id) == []
+    write(case_folder, "denial.pdf", DENIAL)
+    indexer.run_once()
+    waiting = {(p.path, p.log_id, p.role) for p in proposals.open_proposals(db, case.id)}
+    assert ("denial.pdf", entry_id, "decision") in waiting
+    assert ("update.pdf", entry_id, "related") in waiting
+    assert not understanding.has_pending(db, case.id)  # nothing left to read again

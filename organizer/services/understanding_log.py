@@ -275,6 +275,34 @@ def links_of(session: Session, document_ids: Sequence[int]) -> dict[int, KnownLi
     return found
 
 
+def look_again_at_quiet_letters(
+    db: Database, case_ids: Iterable[int], since: date, done: Iterable[int]
+) -> int:
+    """Mark for another reading the letters of these cases that made no suggestion, dated
+    ``since`` or later and not among ``done``: a letter read later (a scan, a letter added
+    days after) can give them what they lacked, such as the case number they cite.
+    Letters with a link or a dismissed suggestion are left as they are. Returns how many."""
+    skip = set(done)
+    with db.session() as session:
+        linked = select(LogDocumentLink.document_id)
+        dismissed = select(DismissedProposal.document_id)
+        rows = session.scalars(
+            select(Document.id).where(
+                Document.case_id.in_(list(case_ids)),
+                Document.kind == "letter",
+                Document.status == "indexed",
+                Document.understood.is_(True),
+                Document.document_date >= since,
+                Document.id.not_in(linked),
+                Document.id.not_in(dismissed),
+            )
+        )
+        quiet = [doc_id for doc_id in rows if doc_id not in skip]
+        for chunk in _chunks(quiet):
+            session.execute(update(Document).where(Document.id.in_(chunk)).values(understood=False))
+    return len(quiet)
+
+
 def mark_understood(db: Database, document_ids: Iterable[int]) -> None:
     ids = list(document_ids)
     if not ids:
