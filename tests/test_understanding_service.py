@@ -309,13 +309,9 @@ Prairie Lane Home Infusion Pharmacy
 """
 
 
-def test_a_letter_citing_the_days_denial_is_matched_by_its_reference(
-    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
-) -> None:
-    """The pharmacy's update written the day of the denial cites only its case number: of
-    one day's papers the plan's letter is matched first, so the update finds the entry by
-    that number whatever order the files were read in."""
-    entry_id = log.create_entry(
+def authorization_entry(db: Database, case: CaseInfo) -> int:
+    """A prior authorization asked for on November 10, 2026; its log id."""
+    return log.create_entry(
         db,
         case.id,
         "prior_authorization",
@@ -323,6 +319,15 @@ def test_a_letter_citing_the_days_denial_is_matched_by_its_reference(
         requested_on=date(2026, 11, 10),
         today=date(2026, 11, 10),
     ).id
+
+
+def test_a_letter_citing_the_days_denial_is_matched_by_its_reference(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    """The pharmacy's update written the day of the denial cites only its case number: of
+    one day's papers the plan's letter is matched first, so the update finds the entry by
+    that number whatever order the files were read in."""
+    entry_id = authorization_entry(db, case)
     write(case_folder, "1 update.pdf", UPDATE)  # read first
     write(case_folder, "2 denial.pdf", DENIAL)
     indexer.run_once()
@@ -337,14 +342,7 @@ def test_a_letter_that_found_no_place_is_read_again_when_a_later_one_explains_it
     """The pharmacy's update cites a case number nothing in the folder carries yet, so it
     makes no suggestion; once the plan's denial with that number is added (a scan read
     later, a letter dropped days after), the update is read again and finds its entry."""
-    entry_id = log.create_entry(
-        db,
-        case.id,
-        "prior_authorization",
-        what="Prior authorization for home infusion",
-        requested_on=date(2026, 11, 10),
-        today=date(2026, 11, 10),
-    ).id
+    entry_id = authorization_entry(db, case)
     write(case_folder, "update.pdf", UPDATE.replace("November 20", "November 21"))
     indexer.run_once()
     assert proposals.open_proposals(db, case.id) == []
