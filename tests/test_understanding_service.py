@@ -352,3 +352,44 @@ def test_a_letter_that_found_no_place_is_read_again_when_a_later_one_explains_it
     assert ("denial.pdf", entry_id, "decision") in waiting
     assert ("update.pdf", entry_id, "related") in waiting
     assert not understanding.has_pending(db, case.id)  # nothing left to read again
+
+
+def test_an_empty_profile_still_knows_the_patients_other_plans_letters(
+    db: Database, case: CaseInfo, case_folder: Path, indexer: Indexer
+) -> None:
+    """With the profile left empty, the patient's name comes from what the documents agree
+    on: a letter from their drug plan, with its own member number, names them and is
+    theirs, not flagged as another member's; a stranger's letter is suggested nowhere."""
+    log.create_entry(
+        db,
+        case.id,
+        "prior_authorization",
+        what="Crestline Rx coverage determination (Part D)",
+        requested_on=date(2026, 11, 10),
+        today=date(2026, 11, 10),
+    )
+    write(
+        case_folder,
+        "request.pdf",
+        REQUEST.replace("Member ID:", "Patient: Ada K. Lindqvist\nMember ID:"),
+    )
+    mine = APPROVAL.replace(
+        "Member ID: BHP447201983", "Member: Ada K. Lindqvist\nID #: BHP447201983"
+    )
+    write(case_folder, "approval.pdf", mine)
+    part_d = """Crestline Rx (PDP)
+Coverage Determinations
+November 20, 2026
+Enrollee: Ada K. Lindqvist
+Member number: CRX-7720015
+We have approved your request for coverage of the following drug: ceftriaxone 2 g IV.
+"""
+    write(case_folder, "part d approval.pdf", part_d)
+    stranger = part_d.replace("Ada K. Lindqvist", "Bruno T. Falk").replace(
+        "CRX-7720015", "CRX-9910022"
+    )
+    write(case_folder, "someone else.pdf", stranger)
+    indexer.run_once()
+    flags = {p.path: p.flag for p in proposals.open_proposals(db, case.id)}
+    assert flags.get("part d approval.pdf") == ""
+    assert "someone else.pdf" not in flags  # another member's letter is suggested nowhere

@@ -20,7 +20,7 @@ from organizer.core.errors import KnownError, told
 from organizer.core.phrases import QT_TRANSLATE_NOOP
 from organizer.core.records import Accepted, ProposalInfo
 from organizer.core.types import ActivityAction, LinkRole, LogStatus, role_words
-from organizer.core.understand.identity import DocumentFacts
+from organizer.core.understand.identity import DocumentFacts, infer_case_identity
 from organizer.core.understand.learned import words
 from organizer.core.understand.letters import approved_period
 from organizer.core.understand.reasons import EARLIER_DECISION, OTHER_MEMBER, reason
@@ -58,6 +58,25 @@ def _members(session: Session, case: Case) -> frozenset[str]:
     return frozenset(k for k, n in counts.items() if n >= max(2, top / 2))
 
 
+def documents_facts(session: Session, case_id: int) -> list[DocumentFacts]:
+    """Who and what each read document of the case names (its stored ``about``)."""
+    rows = session.scalars(
+        select(Document.about).where(
+            Document.case_id == case_id,
+            Document.status == "indexed",
+            Document.about != "{}",
+        )
+    )
+    return [DocumentFacts.from_json(json.loads(row)) for row in rows]
+
+
+def _patient(session: Session, case: Case) -> str:
+    """The case's patient: the profile's, else the name most of its documents agree on."""
+    if case.patient.strip():
+        return case.patient
+    return infer_case_identity(documents_facts(session, case.id)).patient
+
+
 def case_scope(db: Database, case_id: int) -> CaseScope:
     """What concerns this case, for keeping suggestions to it (see CaseScope)."""
     with db.session() as session:
@@ -88,8 +107,9 @@ def case_scope(db: Database, case_id: int) -> CaseScope:
             if therapy and not therapy & set(words(text or "")):
                 continue
             starts.append(day)
+        patient = _patient(session, case)
     return CaseScope(
-        began=min(starts, default=None), members=members, therapy=therapy, patient=case.patient
+        began=min(starts, default=None), members=members, therapy=therapy, patient=patient
     )
 
 
@@ -233,7 +253,7 @@ def proposal_infos(
         query = query.where(LogDocumentLink.document_id == document_id)
     case = session.get(Case, case_id)
     members = _members(session, case) if case is not None else frozenset()
-    patient = case.patient if case is not None else ""
+    patient = _patient(session, case) if case is not None else ""
     # A case removed meanwhile (another window) leaves links without their rows.
     found = [
         _info(link, members, patient)

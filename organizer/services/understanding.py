@@ -25,7 +25,6 @@ from organizer.core.types import KindSource
 from organizer.core.understand import (
     CaseContext,
     CaseIdentity,
-    DocumentFacts,
     Rules,
     Understanding,
     WordModel,
@@ -202,14 +201,7 @@ def dismissed_keys(db: Database, document_id: int) -> set[str]:
 def case_identity(db: Database, case_id: int) -> CaseIdentity:
     """Whose case it is, from what its read documents name (for a profile left empty)."""
     with db.session() as session:
-        rows = session.scalars(
-            select(Document.about).where(
-                Document.case_id == case_id,
-                Document.status == "indexed",
-                Document.about != "{}",
-            )
-        )
-        facts = [DocumentFacts.from_json(json.loads(row)) for row in rows]
+        facts = suggestions.documents_facts(session, case_id)
     return infer_case_identity(facts)
 
 
