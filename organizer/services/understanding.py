@@ -310,13 +310,10 @@ def propose_for(
         suggestions.one_decision_per_entry(db, case_id)
     # What these papers brought (a case number, a decision) may place a letter read before
     # them that found no place: it is read again by the next understand_pending.
-    suggested = [
-        found_by_document[d].document_date
-        for d in pending
-        if d not in quiet and found_by_document[d].document_date is not None
-    ]
-    if suggested and views:
-        since = min(day for day in suggested if day is not None)
+    silent = set(quiet)
+    days = (found_by_document[d].document_date for d in pending if d not in silent)
+    since = min((day for day in days if day is not None), default=None)
+    if since is not None and views:
         log_view.look_again_at_quiet_letters(db, views, since, found_by_document)
 
 

@@ -277,11 +277,15 @@ def acknowledges_authorization(text: str) -> bool:
     return bool(_ACKNOWLEDGED.search(text) and _ABOUT_AUTHORIZATION.search(text))
 
 
+def _letterhead(doc: Doc) -> set[str]:
+    """The words of the paper's first three written lines (its letterhead: who wrote it)."""
+    return set(words(" ".join([line for line in doc.text.splitlines() if line.strip()][:3])))
+
+
 def letterhead_words(doc: Doc, entry: LogEntryInfo, rules: Rules) -> int:
-    """How many distinctive words of the entry's description the paper's first three lines
-    (its letterhead: who wrote it) contain."""
-    head = " ".join([line for line in doc.text.splitlines() if line.strip()][:3])
-    said = set(words(head))
+    """How many distinctive words of the entry's description the paper's letterhead
+    contains."""
+    said = _letterhead(doc)
     return sum(1 for w in distinctive(entry, rules) if any(_same_word(w, s) for s in said))
 
 
@@ -293,15 +297,11 @@ def service_words(entry: LogEntryInfo, rules: Rules) -> list[str]:
 def names_writer(doc: Doc, entry: LogEntryInfo, rules: Rules) -> bool:
     """Whether the entry's description names the paper's writer: a word of it that names
     something ("Lanternfield", "determination"), not how a request goes ("appeal"), in
-    the paper's first three lines. A letter from another of the patient's plans belongs to
-    an entry that names that plan."""
-    head = " ".join([line for line in doc.text.splitlines() if line.strip()][:3])
-    said = set(words(head))
+    its letterhead. A letter from another of the patient's plans belongs to an entry that
+    names that plan."""
+    said = _letterhead(doc)
     return any(
-        _same_word(w, s)
-        for w in distinctive(entry, rules)
-        if names_something(w) and w not in _COURSE_WORDS
-        for s in said
+        _same_word(w, s) for w in service_words(entry, rules) if names_something(w) for s in said
     )
 
 
